@@ -1,0 +1,236 @@
+"""Daftar Informasi Publik (DIP): the register of public information, and its exempt part."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..pagination import paginate
+
+SUMMARY_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+
+
+class DipCategory(models.TextChoices):
+    BERKALA = "berkala", _("Informasi Berkala")
+    SERTA_MERTA = "serta_merta", _("Informasi Serta Merta")
+    SETIAP_SAAT = "setiap_saat", _("Informasi Setiap Saat")
+    DIKECUALIKAN = "dikecualikan", _("Informasi yang Dikecualikan")
+
+
+PUBLIC_CATEGORIES = [c for c in DipCategory if c != DipCategory.DIKECUALIKAN]
+
+
+class InformationFormat(models.TextChoices):
+    SOFTCOPY = "softcopy", _("Softcopy")
+    HARDCOPY = "hardcopy", _("Hardcopy")
+    BOTH = "both", _("Softcopy and hardcopy")
+
+
+class InformationUnit(models.Model):
+    """An official or unit that holds information (pejabat/unit yang menguasai informasi)."""
+
+    name = models.CharField(_("name"), max_length=255, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("information unit")
+        verbose_name_plural = _("information units")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class DipIndexPage(Page):
+    intro = RichTextField(_("introduction"), blank=True, features=SUMMARY_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["ppid_pages.HomePage"]
+    subpage_types = ["ppid_pages.DipEntryPage"]
+
+    class Meta:
+        verbose_name = _("public information list (DIP)")
+
+    def public_entries(self) -> models.QuerySet:
+        return (
+            DipEntryPage.objects.live()
+            .public()
+            .child_of(self)
+            .filter(category__in=PUBLIC_CATEGORIES)
+            .select_related("unit")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from ..forms import DipFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        entries = self.public_entries()
+        form = DipFilterForm(request.GET or None, entries=entries)
+        context["filter_form"] = form
+        context["entries"] = paginate(request, form.filter(entries).order_by("-created_date", "pk"))
+        return context
+
+
+class DipEntryPage(Page):
+    number = models.CharField(_("number"), max_length=64)
+    summary = RichTextField(_("summary of contents"), features=SUMMARY_FEATURES)
+    unit = models.ForeignKey(
+        InformationUnit,
+        verbose_name=_("official/unit holding the information"),
+        on_delete=models.PROTECT,
+        related_name="entries",
+    )
+    responsible_party = models.CharField(
+        _("responsible for creation/publication"), max_length=255
+    )
+    created_date = models.DateField(_("date of creation"))
+    created_place = models.CharField(_("place of creation"), max_length=255)
+    information_format = models.CharField(
+        _("available format"),
+        max_length=16,
+        choices=InformationFormat.choices,
+        default=InformationFormat.BOTH,
+    )
+    retention_period = models.CharField(_("retention period"), max_length=128)
+    category = models.CharField(
+        _("category"), max_length=16, choices=DipCategory.choices, db_index=True
+    )
+    exemption_legal_basis = models.TextField(_("legal basis of the exemption"), blank=True)
+    consequence_test_number = models.CharField(
+        _("consequence test decision number"), max_length=128, blank=True
+    )
+    consequence_test_date = models.DateField(
+        _("consequence test decision date"), null=True, blank=True
+    )
+    exemption_period = models.CharField(_("exemption period"), max_length=128, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("number"), FieldPanel("category")]),
+        FieldPanel("summary"),
+        FieldPanel("unit"),
+        FieldPanel("responsible_party"),
+        FieldRowPanel([FieldPanel("created_date"), FieldPanel("created_place")]),
+        FieldRowPanel([FieldPanel("information_format"), FieldPanel("retention_period")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("exemption_legal_basis"),
+                FieldRowPanel(
+                    [FieldPanel("consequence_test_number"), FieldPanel("consequence_test_date")]
+                ),
+                FieldPanel("exemption_period"),
+            ],
+            heading=_("Exemption (only for Informasi yang Dikecualikan)"),
+        ),
+        InlinePanel("documents", label=_("Documents")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("number"),
+        index.SearchField("summary"),
+        index.FilterField("category"),
+    ]
+
+    parent_page_types = ["ppid_pages.DipIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("public information entry")
+
+    @property
+    def is_exempt(self) -> bool:
+        return self.category == DipCategory.DIKECUALIKAN
+
+    def clean(self) -> None:
+        super().clean()
+        if not self.is_exempt:
+            return
+        required = {
+            "exemption_legal_basis": self.exemption_legal_basis,
+            "consequence_test_number": self.consequence_test_number,
+            "consequence_test_date": self.consequence_test_date,
+            "exemption_period": self.exemption_period,
+        }
+        missing = {
+            name: _("Required for Informasi yang Dikecualikan.")
+            for name, value in required.items()
+            if not value
+        }
+        if missing:
+            raise ValidationError(missing)
+
+    def serve(self, request, *args, **kwargs):
+        # Exempt information is never shown to the public: only its row in the
+        # Daftar Informasi yang Dikecualikan (ExemptIndexPage) is public.
+        if self.is_exempt:
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def serve_preview(self, request, mode_name):
+        # Previews are reached only through the admin, by staff allowed to edit the page.
+        return Page.serve(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["attachments"] = self.documents.select_related("document")
+        return context
+
+    def get_sitemap_urls(self, request=None):
+        return [] if self.is_exempt else super().get_sitemap_urls(request)
+
+
+class DipEntryDocument(Orderable):
+    page = ParentalKey(DipEntryPage, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey(
+        "ppid_pages.PPIDDocument",
+        verbose_name=_("document"),
+        on_delete=models.PROTECT,
+        related_name="dip_entries",
+    )
+    label = models.CharField(
+        _("link text"),
+        max_length=255,
+        blank=True,
+        help_text=_("Leave empty to use the document title."),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("attached document")
+
+
+class ExemptIndexPage(Page):
+    """Daftar Informasi yang Dikecualikan: titles and exemption grounds, never contents."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=SUMMARY_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["ppid_pages.HomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("exempt information list")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        exempt_entries = (
+            DipEntryPage.objects.live()
+            .descendant_of(self.get_parent())
+            .filter(category=DipCategory.DIKECUALIKAN)
+            .order_by("-consequence_test_date", "pk")
+            .only(
+                "title",
+                "exemption_legal_basis",
+                "consequence_test_number",
+                "consequence_test_date",
+                "exemption_period",
+            )
+        )
+        context["entries"] = paginate(request, exempt_entries)
+        return context

@@ -1,0 +1,47 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from .blocks import QuickLinkBlock
+
+LATEST_ITEMS = 4
+
+
+class HomePage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+    quick_links = StreamField(
+        [("link", QuickLinkBlock())], blank=True, verbose_name=_("quick links")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("quick_links")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "ppid_pages.StandardPage",
+        "ppid_pages.DipIndexPage",
+        "ppid_pages.ExemptIndexPage",
+        "ppid_pages.RegulationIndexPage",
+        "ppid_pages.NewsIndexPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .dip import DipCategory, DipEntryPage
+        from .news import NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = (
+            NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")
+        )[:LATEST_ITEMS]
+        context["latest_serta_merta"] = (
+            DipEntryPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(category=DipCategory.SERTA_MERTA)
+            .order_by("-first_published_at", "-pk")
+        )[:LATEST_ITEMS]
+        return context

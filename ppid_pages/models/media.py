@@ -1,0 +1,31 @@
+"""Custom document and image models, swapped in from the first migration.
+
+Later issues add scan status and approval fields here; swapping models later is painful.
+"""
+
+from django.db import models
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class PPIDDocument(AbstractDocument):
+    admin_form_fields = Document.admin_form_fields
+
+    class Meta(AbstractDocument.Meta):
+        permissions = [("choose_document", "Can choose document")]
+
+
+class PPIDImage(AbstractImage):
+    admin_form_fields = Image.admin_form_fields
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = Image._meta.verbose_name
+        verbose_name_plural = Image._meta.verbose_name_plural
+        permissions = [("choose_image", "Can choose image")]
+
+
+class PPIDRendition(AbstractRendition):
+    image = models.ForeignKey(PPIDImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)

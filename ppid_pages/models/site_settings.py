@@ -1,0 +1,77 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+class HeadOfOfficeTitle(models.TextChoices):
+    KEPALA_DINAS = "Kepala Dinas", "Kepala Dinas"
+    LURAH = "Lurah", "Lurah"
+
+
+@register_setting(icon="site")
+class PPIDSettings(BaseSiteSetting):
+    """The office that runs this PPID. Official contacts double as the scanner's allow-list."""
+
+    office_name = models.CharField(_("office name"), max_length=255, default="PPID")
+    parent_institution = models.CharField(
+        _("parent institution"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example: Pemerintah Kabupaten Contoh."),
+    )
+    head_of_office_title = models.CharField(
+        _("head of office title"),
+        max_length=32,
+        choices=HeadOfOfficeTitle.choices,
+        default=HeadOfOfficeTitle.KEPALA_DINAS,
+    )
+    address = models.TextField(_("address"), blank=True)
+    phone = models.CharField(_("official phone"), max_length=64, blank=True)
+    whatsapp = models.CharField(_("official WhatsApp"), max_length=64, blank=True)
+    email = models.EmailField(_("official e-mail"), blank=True)
+    other_contacts = models.TextField(
+        _("other official contacts"),
+        blank=True,
+        help_text=_("One phone number or e-mail address per line."),
+    )
+    office_hours = models.CharField(_("service hours"), max_length=255, blank=True)
+    logo = models.ForeignKey(
+        "ppid_pages.PPIDImage",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("office_name"),
+                FieldPanel("parent_institution"),
+                FieldPanel("head_of_office_title"),
+                FieldPanel("logo"),
+            ],
+            heading=_("Office"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldPanel("phone"),
+                FieldPanel("whatsapp"),
+                FieldPanel("email"),
+                FieldPanel("other_contacts"),
+                FieldPanel("office_hours"),
+            ],
+            heading=_("Official contacts"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("PPID settings")
+
+    def official_contacts(self) -> list[str]:
+        """Every official phone number and e-mail address, for allow-lists."""
+        values = [self.phone, self.whatsapp, self.email, *self.other_contacts.splitlines()]
+        return [value.strip() for value in values if value and value.strip()]

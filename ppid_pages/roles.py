@@ -1,0 +1,122 @@
+"""The SOP's roles as Django groups, with their least-privilege permissions at this stage.
+
+Nobody but a superuser may publish: content reaches the public through the workflow
+(see the workflow issue), which will set the final permissions.
+"""
+
+from dataclasses import dataclass, field
+
+ADMIN_ACCESS = ("wagtailadmin", "access_admin")
+EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
+EDITOR_COLLECTION_PERMISSIONS = (
+    ("ppid_pages", "add_ppiddocument"),
+    ("ppid_pages", "change_ppiddocument"),
+    ("ppid_pages", "choose_document"),
+    ("ppid_pages", "add_ppidimage"),
+    ("ppid_pages", "change_ppidimage"),
+    ("ppid_pages", "choose_image"),
+)
+# Wagtail's own starter groups: Moderators hold publish rights the SOP gives nobody.
+WAGTAIL_DEFAULT_GROUPS = ("Moderators", "Editors")
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    duties: str
+    page_permissions: tuple[str, ...] = ()
+    collection_permissions: tuple[tuple[str, str], ...] = ()
+    model_permissions: tuple[tuple[str, str], ...] = field(default=(ADMIN_ACCESS,))
+
+
+ROLES = (
+    Role(
+        name="Operator",
+        duties=(
+            "Mengunggah konten dan dokumen setiap bulan (SOP A2) dan memasukkan konten yang "
+            "ditetapkan Sub Koordinator (B5). Membuat dan menyunting draf, lalu mengajukannya "
+            "untuk ditinjau; tidak pernah menerbitkan sendiri. Konten wajib memperhatikan "
+            "prinsip keamanan informasi dan kebijakan privasi."
+        ),
+        page_permissions=EDITOR_PAGE_PERMISSIONS,
+        collection_permissions=EDITOR_COLLECTION_PERMISSIONS,
+    ),
+    Role(
+        name="Sub Koordinator",
+        duties=(
+            "Menetapkan daftar konten minimal 1 x 3 bulan (A1); meninjau pertama setiap konten "
+            "sebelum terbit; menyampaikan rencana pengembangan dan kendala teknis kepada "
+            "Koordinator (B1); menindaklanjuti notulen dengan Web Developer (B2); memeriksa "
+            "draf dan website offline (B3, B4)."
+        ),
+        page_permissions=EDITOR_PAGE_PERMISSIONS,
+        collection_permissions=EDITOR_COLLECTION_PERMISSIONS,
+    ),
+    Role(
+        name="Koordinator",
+        duties=(
+            "Kepala Bidang. Menandatangani daftar konten (A1); memeriksa terakhir sebelum "
+            "konten atau pembaruan website tayang online (B5); mengevaluasi seluruh kegiatan "
+            "pengelolaan website minimal 1 x 6 bulan dan melaporkannya kepada Kepala Dinas (C1)."
+        ),
+        page_permissions=EDITOR_PAGE_PERMISSIONS,
+        collection_permissions=EDITOR_COLLECTION_PERMISSIONS,
+    ),
+    Role(
+        name="Kepala Dinas",
+        duties=(
+            "Kepala Dinas atau Lurah. Menerima daftar konten, notulen, dan laporan; "
+            "mengevaluasi kinerja Koordinator setiap bulan dalam rapat evaluasi (C2). "
+            "Tidak menyunting konten."
+        ),
+    ),
+    Role(
+        name="Web Developer",
+        duties=(
+            "Menerima masukan kendala teknis dan tampilan dari Sub Koordinator dan Operator, "
+            "menyusunnya menjadi program perbaikan/pengembangan (B3), memperbaiki dan "
+            "mengembangkan aplikasi web (B4), dan memberi tanda terima (B2). Tidak menerbitkan "
+            "konten."
+        ),
+    ),
+)
+
+
+def sync_roles(apps) -> None:
+    """Create or update every role group and its permissions. Safe to run any number of times."""
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    SopRole = apps.get_model("ppid_pages", "SopRole")
+    Page = apps.get_model("wagtailcore", "Page")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+
+    root_page = Page.objects.get(depth=1)
+    root_collection = Collection.objects.get(depth=1)
+
+    def permission(app_label: str, codename: str):
+        return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+    for role in ROLES:
+        group, _ = Group.objects.get_or_create(name=role.name)
+        SopRole.objects.update_or_create(group=group, defaults={"duties": role.duties})
+        group.permissions.set([permission(*p) for p in role.model_permissions])
+
+        page_perms = [permission("wagtailcore", codename) for codename in role.page_permissions]
+        GroupPagePermission.objects.filter(group=group).exclude(
+            page=root_page, permission__in=page_perms
+        ).delete()
+        for perm in page_perms:
+            GroupPagePermission.objects.get_or_create(group=group, page=root_page, permission=perm)
+
+        collection_perms = [permission(*p) for p in role.collection_permissions]
+        GroupCollectionPermission.objects.filter(group=group).exclude(
+            collection=root_collection, permission__in=collection_perms
+        ).delete()
+        for perm in collection_perms:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=perm
+            )
+
+    Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, sop_role__isnull=True).delete()

@@ -1,0 +1,21 @@
+from django.conf import settings
+from django.shortcuts import render
+from django.views.static import serve
+
+from .forms import SearchForm
+from .pagination import paginate
+from .visibility import public_pages
+
+
+def search(request):
+    form = SearchForm(request.GET or None)
+    results = None
+    if form.is_valid() and form.cleaned_data["q"]:
+        query = form.cleaned_data["q"]
+        results = paginate(request, public_pages().specific().search(query))
+    return render(request, "ppid_pages/search.html", {"form": form, "results": results})
+
+
+def serve_public_image(request, path: str):
+    """Development and test only (SERVE_PUBLIC_MEDIA): image files, never documents."""
+    return serve(request, path, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,9 @@
+"""Local development: SQLite, DEBUG, e-mail to the console. Used by `make run`."""
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+SECRET_KEY = "dev-only-insecure-key-never-use-in-production"  # noqa: S105
+ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+SERVE_PUBLIC_MEDIA = True

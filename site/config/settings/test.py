@@ -1,0 +1,20 @@
+"""Test settings: SQLite by default; DATABASE_URL (PostgreSQL) for the second run of `make test`."""
+
+import os
+
+import dj_database_url
+
+from .base import *  # noqa: F403
+from .base import REPO_ROOT
+
+DEBUG = False
+SECRET_KEY = "test-only-key"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+SERVE_PUBLIC_MEDIA = True
+MEDIA_ROOT = REPO_ROOT / "var" / "test-media"
+WAGTAILADMIN_BASE_URL = "http://testserver"
+
+if os.environ.get("DATABASE_URL"):
+    DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}

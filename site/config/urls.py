@@ -1,0 +1,24 @@
+from django.conf import settings
+from django.urls import include, path, re_path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from ppid_pages import views as ppid_views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("dokumen/", include(wagtaildocs_urls)),
+    path("cari/", ppid_views.search, name="search"),
+]
+
+if settings.SERVE_PUBLIC_MEDIA:
+    # Images only: uploaded documents are never served from MEDIA_ROOT.
+    urlpatterns += [
+        re_path(
+            r"^media/(?P<path>(?:images|original_images)/.+)$",
+            ppid_views.serve_public_image,
+        ),
+    ]
+
+urlpatterns += [path("", include(wagtail_urls))]
