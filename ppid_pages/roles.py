@@ -8,13 +8,15 @@ from dataclasses import dataclass, field
 
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
+# Wagtail checks collection permissions against its own models even when the
+# document and image models are swapped (permission policies' `auth_model`).
 EDITOR_COLLECTION_PERMISSIONS = (
-    ("ppid_pages", "add_ppiddocument"),
-    ("ppid_pages", "change_ppiddocument"),
-    ("ppid_pages", "choose_document"),
-    ("ppid_pages", "add_ppidimage"),
-    ("ppid_pages", "change_ppidimage"),
-    ("ppid_pages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
 )
 # Wagtail's own starter groups: Moderators hold publish rights the SOP gives nobody.
 WAGTAIL_DEFAULT_GROUPS = ("Moderators", "Editors")

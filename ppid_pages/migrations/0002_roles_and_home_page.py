@@ -3,7 +3,7 @@ from django.db import migrations
 
 from ppid_pages.roles import sync_roles
 
-PERMISSION_APPS = ("wagtailcore", "wagtailadmin", "ppid_pages")
+PERMISSION_APPS = ("wagtailcore", "wagtailadmin", "wagtaildocs", "wagtailimages", "ppid_pages")
 
 
 def create_roles(apps, schema_editor):

@@ -1,6 +1,8 @@
 """Custom document and image models, swapped in from the first migration.
 
 Later issues add scan status and approval fields here; swapping models later is painful.
+Permissions stay on Wagtail's own models (wagtaildocs.Document, wagtailimages.Image):
+Wagtail's permission policies check those even when the models are swapped.
 """
 
 from django.db import models
@@ -12,7 +14,8 @@ class PPIDDocument(AbstractDocument):
     admin_form_fields = Document.admin_form_fields
 
     class Meta(AbstractDocument.Meta):
-        permissions = [("choose_document", "Can choose document")]
+        verbose_name = Document._meta.verbose_name
+        verbose_name_plural = Document._meta.verbose_name_plural
 
 
 class PPIDImage(AbstractImage):
@@ -21,7 +24,6 @@ class PPIDImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = Image._meta.verbose_name
         verbose_name_plural = Image._meta.verbose_name_plural
-        permissions = [("choose_image", "Can choose image")]
 
 
 class PPIDRendition(AbstractRendition):
