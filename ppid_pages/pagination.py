@@ -5,6 +5,6 @@ from django.db.models import QuerySet
 
 
 def paginate(request, queryset: QuerySet) -> PaginatorPage:
-    """The requested page of `queryset`; a bad or out-of-range page number gives the nearest page."""
+    """The requested page of `queryset`; a bad or out-of-range number gives the nearest page."""
     paginator = Paginator(queryset, settings.PPID_PAGE_SIZE)
     return paginator.get_page(request.GET.get("halaman"))

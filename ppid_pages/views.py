@@ -13,7 +13,11 @@ def search(request):
     if form.is_valid() and form.cleaned_data["q"]:
         query = form.cleaned_data["q"]
         results = paginate(request, public_pages().specific().search(query))
-    return render(request, "ppid_pages/search.html", {"form": form, "results": results, "search_query": request.GET.get("q", "")})
+    return render(
+        request,
+        "ppid_pages/search.html",
+        {"form": form, "results": results, "search_query": request.GET.get("q", "")},
+    )
 
 
 def serve_public_image(request, path: str):

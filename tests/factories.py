@@ -75,10 +75,11 @@ def make_entry(
     documents: tuple[PPIDDocument, ...] = (),
     **overrides,
 ) -> DipEntryPage:
+    unit = overrides.pop("unit", None) or make_unit()
     entry = DipEntryPage(
         title=title,
         documents=[DipEntryDocument(document=doc) for doc in documents],
-        **entry_fields(make_unit(), category, **overrides),
+        **entry_fields(unit, category, **overrides),
     )
     return publish(index, entry)
 
@@ -110,7 +111,9 @@ def bulk_dip_entries(index: DipIndexPage, count: int, category: str = DipCategor
             )
         )
     Page.objects.bulk_create(pages, batch_size=500)
-    created = Page.objects.filter(path__in=[page.path for page in pages]).values_list("pk", "title")
+    created = Page.objects.filter(path__in=[page.path for page in pages]).values_list(
+        "pk", "title"
+    )
     entries = [
         DipEntryPage(page_ptr_id=pk, title=title, **entry_fields(unit, category))
         for pk, title in created

@@ -140,8 +140,9 @@ def test_media_folder_never_serves_documents(client, exempt_entry, exempt_docume
 def test_exempt_entry_requires_its_exemption_grounds(dip_index):
     from django.core.exceptions import ValidationError
 
-    from .factories import entry_fields, make_unit
     from ppid_pages.models import DipEntryPage
+
+    from .factories import entry_fields, make_unit
 
     fields = entry_fields(make_unit(), DipCategory.DIKECUALIKAN)
     fields["exemption_legal_basis"] = ""

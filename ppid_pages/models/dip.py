@@ -71,7 +71,9 @@ class DipIndexPage(Page):
         entries = self.public_entries()
         form = DipFilterForm(request.GET or None, entries=entries)
         context["filter_form"] = form
-        context["entries"] = paginate(request, form.filter(entries).order_by("-created_date", "pk"))
+        context["entries"] = paginate(
+            request, form.filter(entries).order_by("-created_date", "pk")
+        )
         return context
 
 
@@ -84,9 +86,7 @@ class DipEntryPage(Page):
         on_delete=models.PROTECT,
         related_name="entries",
     )
-    responsible_party = models.CharField(
-        _("responsible for creation/publication"), max_length=255
-    )
+    responsible_party = models.CharField(_("responsible for creation/publication"), max_length=255)
     created_date = models.DateField(_("date of creation"))
     created_place = models.CharField(_("place of creation"), max_length=255)
     information_format = models.CharField(

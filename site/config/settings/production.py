@@ -1,4 +1,4 @@
-"""Production: every secret and address comes from the environment (see README, "Configuration")."""
+"""Production: every secret and address comes from the environment (README, "Configuration")."""
 
 import os
 

@@ -1,4 +1,4 @@
-"""Test settings: SQLite by default; DATABASE_URL (PostgreSQL) for the second run of `make test`."""
+"""Tests: SQLite by default; DATABASE_URL (PostgreSQL) for the second run of `make test`."""
 
 import os
 
