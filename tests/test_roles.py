@@ -97,4 +97,6 @@ def test_wagtail_starter_groups_are_removed():
 @pytest.mark.parametrize("role", sorted(ROLE_NAMES))
 def test_every_role_reaches_the_admin(client, role):
     client.force_login(user_in(role))
-    assert client.get("/admin/").status_code == 200
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert "<title>Dasbor" in response.content.decode()  # the admin speaks Indonesian

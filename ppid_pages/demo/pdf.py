@@ -32,7 +32,7 @@ class PdfContent:
 def _styles() -> dict[str, ParagraphStyle]:
     base = getSampleStyleSheet()
     return {
-        "head": ParagraphStyle("head", parent=base["Title"], fontSize=12, leading=15, spaceAfter=0),
+        "head": ParagraphStyle("head", parent=base["Title"], fontSize=12, spaceAfter=0),
         "office": ParagraphStyle("office", parent=base["Title"], fontSize=14, spaceAfter=2),
         "address": ParagraphStyle("address", parent=base["Normal"], fontSize=8, alignment=1),
         "title": ParagraphStyle("title", parent=base["Heading2"], alignment=1, spaceBefore=12),
@@ -73,7 +73,6 @@ def render_pdf(content: PdfContent, letterhead: Letterhead) -> bytes:
         rightMargin=2.5 * cm,
         topMargin=2 * cm,
         bottomMargin=2 * cm,
-        invariant=1,
         pageCompression=1,
     )
     document.build(story)

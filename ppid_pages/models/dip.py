@@ -221,6 +221,7 @@ class ExemptIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         exempt_entries = (
             DipEntryPage.objects.live()
+            .public()
             .descendant_of(self.get_parent())
             .filter(category=DipCategory.DIKECUALIKAN)
             .order_by("-consequence_test_date", "pk")
