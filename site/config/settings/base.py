@@ -9,6 +9,7 @@ REPO_ROOT = SITE_DIR.parent
 
 INSTALLED_APPS = [
     "ppid_pages",
+    "moderation",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
@@ -118,6 +119,10 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_FINDERS = []
 WAGTAIL_MODERATION_ENABLED = True
+# SOP A2/B5: an edit during or after review sends the content back through every task,
+# and the finish action publishes only the revision that every task approved, re-scanned.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAIL_FINISH_WORKFLOW_ACTION = "moderation.workflow.publish_approved_revision"
 
 LOGIN_URL = "wagtailadmin_login"
 

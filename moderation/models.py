@@ -1,0 +1,112 @@
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import AbstractGroupApprovalTask, Revision, Task, TaskState
+
+from .revisions import latest_revision
+from .scanner import scan_revision
+from .system_user import scanner_user
+
+
+class ScanReport(models.Model):
+    """One privacy scan of one revision: the findings are masked, never the full values."""
+
+    revision = models.ForeignKey(
+        Revision, verbose_name=_("revision"), on_delete=models.CASCADE, related_name="+"
+    )
+    task_state = models.ForeignKey(
+        TaskState,
+        verbose_name=_("task state"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="scan_reports",
+    )
+    passed = models.BooleanField(_("passed"))
+    findings = models.JSONField(_("findings"), default=list)
+    scanned_at = models.DateTimeField(_("scanned at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-scanned_at", "-pk"]
+        verbose_name = _("scan report")
+        verbose_name_plural = _("scan reports")
+
+    @classmethod
+    def scan(cls, revision: Revision, task_state: TaskState | None = None) -> "ScanReport":
+        result = scan_revision(revision)
+        return cls.objects.create(
+            revision=revision,
+            task_state=task_state,
+            passed=result.passed,
+            findings=result.as_json(),
+        )
+
+    def summary(self) -> str:
+        if self.passed:
+            return str(_("Privacy scan passed."))
+        lines = [f"{f['kind'].upper()} - {f['location']}: {f['excerpt']}" for f in self.findings]
+        return str(_("Privacy scan found personal data:")) + "\n" + "\n".join(lines)
+
+
+class PrivacyScanTask(Task):
+    """Automatic first task: scans the submitted revision and approves or rejects by itself."""
+
+    def start(self, workflow_state, user=None):
+        task_state = super().start(workflow_state, user=user)
+        report = ScanReport.scan(task_state.revision, task_state)
+        decide = task_state.approve if report.passed else task_state.reject
+        # update=False: WorkflowState.update() moves on after start() returns.
+        decide(user=scanner_user(), update=False, comment=report.summary())
+        return task_state
+
+    def get_actions(self, obj, user):
+        return []  # nobody approves or rejects a scan by hand
+
+    def locked_for_user(self, obj, user):
+        return False
+
+    @classmethod
+    def get_description(cls):
+        return _("Scans the submitted revision for personal data and decides automatically")
+
+    class Meta:
+        verbose_name = _("privacy scan task")
+        verbose_name_plural = _("privacy scan tasks")
+
+
+class SopReviewTask(AbstractGroupApprovalTask):
+    """Group approval with four eyes: nobody reviews content they submitted or last edited."""
+
+    def is_author(self, obj, user) -> bool:
+        workflow_state = obj.current_workflow_state
+        revision = latest_revision(obj)
+        authors = {revision.user_id if revision else None}
+        if workflow_state:
+            authors.add(workflow_state.requested_by_id)
+        return user.pk in authors
+
+    def get_actions(self, obj, user):
+        if self.is_author(obj, user):
+            return []
+        return super().get_actions(obj, user)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if self.is_author(task_state.workflow_state.content_object, user):
+            raise PermissionDenied
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        return (
+            super()
+            .get_task_states_user_can_moderate(user, **kwargs)
+            .exclude(workflow_state__requested_by=user)
+            .exclude(revision__user=user)
+        )
+
+    @classmethod
+    def get_description(cls):
+        return _("Members of the chosen groups review, except the author of the content")
+
+    class Meta:
+        verbose_name = _("SOP review task")
+        verbose_name_plural = _("SOP review tasks")
