@@ -162,3 +162,14 @@ def test_a_role_outside_the_task_group_cannot_approve(people, workflow):
     state = WorkflowState.objects.active().get(object_id=str(entry.pk))
     task = state.current_task_state.task.specific
     assert task.get_actions(entry, people["koordinator"]) == []  # Sub Koordinator's turn
+
+
+def test_the_operator_sees_masked_findings_in_the_editor(client, people, workflow):
+    entry = draft_entry(people["operator"], f"<p>NIK penerima: {NIK}</p>")
+    workflow.start(entry, people["operator"])
+    client.force_login(people["operator"])
+    response = client.get(f"/admin/pages/{entry.pk}/edit/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Pemindaian privasi: NIK di summary: 32**************" in html
+    assert NIK not in html.replace(f"NIK penerima: {NIK}", "")  # only the editor field holds it
