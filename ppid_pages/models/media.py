@@ -9,6 +9,8 @@ from django.db import models
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from ..image_metadata import without_metadata
+
 
 class PPIDDocument(AbstractDocument):
     admin_form_fields = Document.admin_form_fields
@@ -20,6 +22,16 @@ class PPIDDocument(AbstractDocument):
 
 class PPIDImage(AbstractImage):
     admin_form_fields = Image.admin_form_fields
+
+    def save(self, *args, **kwargs):
+        # A new upload loses its EXIF metadata (GPS positions) before it is stored.
+        if self.file and not self.file._committed:
+            clean = without_metadata(self.file, self.file.name)
+            if clean is not None:
+                self.file = clean
+                self.file_size = clean.size
+                self.file_hash = ""
+        super().save(*args, **kwargs)
 
     class Meta(AbstractImage.Meta):
         verbose_name = Image._meta.verbose_name
