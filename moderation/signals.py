@@ -1,4 +1,4 @@
-"""Tell the Operator when the privacy scan rejects their content.
+"""Scan uploaded documents; tell the Operator when the privacy scan rejects their content.
 
 Wagtail's own rejection e-mail skips the user who triggered the workflow step, and for an
 automatic scan that is the Operator who submitted: so the scanner's rejection is sent here.
@@ -6,12 +6,32 @@ automatic scan that is the Operator who submitted: so the scanner's rejection is
 
 from django.conf import settings
 from django.core.mail import send_mail
+from django.db.models.signals import pre_save
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
 from wagtail.signals import task_rejected
 
+from .documents import scan_document
 from .models import PrivacyScanTask
+
+
+def has_new_file(document) -> bool:
+    if not document.file:
+        return False
+    if not document.file._committed or document.pk is None:
+        return True
+    stored = type(document).objects.filter(pk=document.pk).values_list("file", flat=True)
+    return stored.first() != document.file.name
+
+
+@receiver(pre_save, sender=get_document_model())
+def scan_new_document_file(sender, instance, **kwargs) -> None:
+    """Every uploaded or replaced file is scanned, and is private until released again."""
+    if has_new_file(instance):
+        instance.unrelease()
+        scan_document(instance)
 
 
 @receiver(task_rejected)

@@ -34,3 +34,10 @@ def show_scan_findings(request, page) -> None:
                 "excerpt": finding["excerpt"],
             },
         )
+
+
+@hooks.register("register_log_actions")
+def register_moderation_log_actions(actions) -> None:
+    actions.register_action(
+        "ppid.document.release", _("Document released"), _("Document released with a page")
+    )

@@ -31,6 +31,7 @@ def approved_revision(workflow_state):
 
 def publish_approved_revision(workflow_state, user=None) -> None:
     """WAGTAIL_FINISH_WORKFLOW_ACTION: re-scan, then publish the approved revision."""
+    from .documents import release_documents_of
     from .models import ScanReport
 
     revision = approved_revision(workflow_state)
@@ -38,3 +39,4 @@ def publish_approved_revision(workflow_state, user=None) -> None:
         raise PermissionDenied("The approved revision no longer passes the privacy scan.")
     # The approvals are the permission: no group holds Wagtail's "publish" right.
     revision.publish(user=user, skip_permission_checks=True)
+    release_documents_of(revision.as_object(), user=user)

@@ -17,6 +17,11 @@ def public_pages() -> QuerySet:
     return Page.objects.live().public().exclude(pk__in=exempt_entry_ids())
 
 
+def document_is_public(document) -> bool:
+    """Released (scanned clean and published or approved) and not part of exempt information."""
+    return document.is_released and not is_exempt_document(document)
+
+
 def is_exempt_document(document) -> bool:
     """True when the document is attached to any exempt DIP entry."""
     return DipEntryDocument.objects.filter(

@@ -6,18 +6,19 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import InformationUnit, SopRole
-from .visibility import is_exempt_document
+from .visibility import document_is_public
 
 
 @hooks.register("before_serve_document")
-def refuse_exempt_documents(document, request):
-    """Documents of exempt DIP entries are served to staff who may edit documents, nobody else."""
-    if is_exempt_document(document) and not (
-        document_permission_policy.user_has_permission_for_instance(
-            request.user, "change", document
-        )
+def refuse_private_documents(document, request):
+    """The public gets released, non-exempt documents; staff who work with documents get all."""
+    if document_is_public(document):
+        return
+    if document_permission_policy.user_has_any_permission_for_instance(
+        request.user, ["change", "choose"], document
     ):
-        raise Http404
+        return
+    raise Http404
 
 
 class InformationUnitViewSet(SnippetViewSet):

@@ -1,12 +1,16 @@
 """Builders for test data. `bulk_dip_entries` inserts thousands of pages without the page API."""
 
 import datetime
+import io
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.utils import timezone
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 from wagtail.models import Collection, Page
 
+from moderation.documents import release_documents_of
 from ppid_pages.models import (
     DipEntryDocument,
     DipEntryPage,
@@ -29,7 +33,18 @@ def home_page() -> HomePage:
     return HomePage.objects.get()
 
 
-def make_document(title: str = "Laporan", content: bytes = b"%PDF-1.4 test\n") -> PPIDDocument:
+def pdf_bytes(*lines: str) -> bytes:
+    """A real one-page PDF with a text layer holding `lines`."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    for number, line in enumerate(lines or ("Dokumen uji.",)):
+        pdf.drawString(72, 760 - 16 * number, line)
+    pdf.save()
+    return buffer.getvalue()
+
+
+def make_document(title: str = "Laporan", content: bytes | None = None) -> PPIDDocument:
+    content = content if content is not None else pdf_bytes(f"{title}: dokumen uji.")
     document = PPIDDocument(title=title, collection=Collection.get_first_root_node())
     document.file.save(f"{title.lower().replace(' ', '-')}.pdf", ContentFile(content), save=False)
     document.save()
@@ -37,8 +52,10 @@ def make_document(title: str = "Laporan", content: bytes = b"%PDF-1.4 test\n") -
 
 
 def publish(parent: Page, page: Page) -> Page:
+    """Set-up shortcut for content already published through the workflow."""
     parent.add_child(instance=page)
     page.save_revision().publish()
+    release_documents_of(page)
     page.refresh_from_db()
     return page
 

@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group, User
 from ppid_pages.models import ExemptIndexPage
 from ppid_pages.models.dip import DipCategory
 
-from .factories import home_page, make_dip_index, make_document, make_entry, publish
+from .factories import home_page, make_dip_index, make_document, make_entry, pdf_bytes, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,7 @@ def dip_index():
 
 @pytest.fixture
 def exempt_document():
-    return make_document("Dokumen Rahasia", b"%PDF-1.4 " + SECRET.encode())
+    return make_document("Dokumen Rahasia", pdf_bytes(SECRET))
 
 
 @pytest.fixture

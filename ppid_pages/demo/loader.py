@@ -12,6 +12,8 @@ from django.utils.text import slugify
 from wagtail.models import Collection, Page, Site
 from wagtail.utils.file import hash_filelike
 
+from moderation.documents import release_documents_of
+
 from ..models import (
     DipEntryDocument,
     DipEntryPage,
@@ -240,6 +242,7 @@ class DemoLoader:
     def publish(self, parent: Page, page: Page) -> Page:
         parent.add_child(instance=page)
         page.save_revision().publish()
+        release_documents_of(page)  # demo content stands for content published via the SOP
         self.counts["halaman"] += 1
         return page
 

@@ -1,6 +1,6 @@
 from .dip import DipEntryDocument, DipEntryPage, DipIndexPage, ExemptIndexPage, InformationUnit
 from .home import HomePage
-from .media import PPIDDocument, PPIDImage, PPIDRendition
+from .media import DocumentScanStatus, PPIDDocument, PPIDImage, PPIDRendition
 from .news import NewsIndexPage, NewsPage
 from .regulations import RegulationIndexPage, RegulationPage
 from .roles import SopRole
@@ -9,6 +9,7 @@ from .standard import StandardPage
 
 __all__ = [
     "DipEntryDocument",
+    "DocumentScanStatus",
     "DipEntryPage",
     "DipIndexPage",
     "ExemptIndexPage",

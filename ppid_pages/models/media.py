@@ -5,15 +5,59 @@ Permissions stay on Wagtail's own models (wagtaildocs.Document, wagtailimages.Im
 Wagtail's permission policies check those even when the models are swapped.
 """
 
+import secrets
+
+from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
 from ..image_metadata import without_metadata
 
 
+class DocumentScanStatus(models.TextChoices):
+    PENDING = "pending", _("Not scanned yet")
+    CLEAN = "clean", _("Clean")
+    FINDINGS = "findings", _("Personal data found")
+    NEEDS_CHECK = "needs_check", _("Needs a human check")
+    UNREADABLE = "unreadable", _("Cannot be read")
+
+
 class PPIDDocument(AbstractDocument):
+    """A document is private (staff only) until it is released: scanned clean, and published
+    through the workflow on a page or approved on its own."""
+
+    scan_status = models.CharField(
+        _("scan status"),
+        max_length=16,
+        choices=DocumentScanStatus.choices,
+        default=DocumentScanStatus.PENDING,
+        editable=False,
+    )
+    scan_findings = models.JSONField(_("scan findings"), default=list, editable=False)
+    scanned_at = models.DateTimeField(_("scanned at"), null=True, editable=False)
+    published_at = models.DateTimeField(_("published with a page at"), null=True, editable=False)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("approved by"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    approved_at = models.DateTimeField(_("approved at"), null=True, editable=False)
+
     admin_form_fields = Document.admin_form_fields
+
+    @property
+    def is_released(self) -> bool:
+        released = self.published_at is not None or self.approved_at is not None
+        return released and self.scan_status == DocumentScanStatus.CLEAN
+
+    def unrelease(self) -> None:
+        """A new file must be scanned and released again."""
+        self.published_at = self.approved_at = self.approved_by = None
 
     class Meta(AbstractDocument.Meta):
         verbose_name = Document._meta.verbose_name
@@ -22,6 +66,10 @@ class PPIDDocument(AbstractDocument):
 
 class PPIDImage(AbstractImage):
     admin_form_fields = Image.admin_form_fields
+
+    def get_upload_to(self, filename: str) -> str:
+        # An unguessable prefix: image files and their renditions are served from /media/.
+        return super().get_upload_to(f"{secrets.token_hex(8)}-{filename}")
 
     def save(self, *args, **kwargs):
         # A new upload loses its EXIF metadata (GPS positions) before it is stored.

@@ -13,10 +13,10 @@ urlpatterns = [
 ]
 
 if settings.SERVE_PUBLIC_MEDIA:
-    # Images only: uploaded documents are never served from MEDIA_ROOT.
+    # Renditions only: originals and documents are never served from MEDIA_ROOT.
     urlpatterns += [
         re_path(
-            r"^media/(?P<path>(?:images|original_images)/.+)$",
+            r"^media/(?P<path>images/.+)$",
             ppid_views.serve_public_image,
         ),
     ]

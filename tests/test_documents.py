@@ -1,0 +1,146 @@
+"""Uploaded documents are scanned and stay private until a workflow publication releases them."""
+
+import io
+import zipfile
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+from openpyxl import Workbook
+from PIL import Image
+from pypdf import PdfWriter
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+from wagtail.models import Workflow, WorkflowState
+
+from ppid_pages.models import DocumentScanStatus, PPIDDocument
+
+from .factories import make_dip_index, make_document, pdf_bytes
+from .test_workflow import NIK, act, draft_entry, member
+
+pytestmark = pytest.mark.django_db
+
+
+def upload(client, user: User, name: str, content: bytes) -> PPIDDocument:
+    client.force_login(user)
+    response = client.post(
+        "/admin/documents/add/",
+        {"title": name, "file": SimpleUploadedFile(name, content), "collection": 1},
+    )
+    assert response.status_code == 302, response.content[:1000]
+    client.logout()
+    return PPIDDocument.objects.get(title=name)
+
+
+def xlsx_with_nik_as_number() -> bytes:
+    workbook = Workbook()
+    workbook.active["A1"] = "NIK"
+    workbook.active["A2"] = float(NIK)  # Excel keeps 16-digit numbers as floats
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def image_only_pdf() -> bytes:
+    picture = io.BytesIO()
+    Image.new("RGB", (400, 250), "lightblue").save(picture, "PNG")
+    picture.seek(0)
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    from reportlab.lib.utils import ImageReader
+
+    pdf.drawImage(ImageReader(picture), 50, 300, width=500, height=300)
+    pdf.save()
+    return buffer.getvalue()
+
+
+def encrypted_pdf() -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    writer.encrypt(user_password="rahasia", owner_password="pemilik")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def zip_bomb_docx() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"0" * (120 * 1024 * 1024))
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def operator():
+    return member("operator", "Operator")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "status"),
+    [
+        ("bersih.pdf", pdf_bytes("Laporan kegiatan tahun 2025."), DocumentScanStatus.CLEAN),
+        ("nik.pdf", pdf_bytes(f"NIK {NIK}"), DocumentScanStatus.FINDINGS),
+        ("nik.xlsx", xlsx_with_nik_as_number(), DocumentScanStatus.FINDINGS),
+        ("nik.csv", f"nama,nik\nBudi,{NIK}\n".encode(), DocumentScanStatus.FINDINGS),
+        ("scan-ktp.pdf", image_only_pdf(), DocumentScanStatus.NEEDS_CHECK),
+        ("terkunci.pdf", encrypted_pdf(), DocumentScanStatus.UNREADABLE),
+        ("rusak.pdf", b"%PDF-1.4 rusak", DocumentScanStatus.UNREADABLE),
+        ("bom.docx", zip_bomb_docx(), DocumentScanStatus.UNREADABLE),
+    ],
+)
+def test_every_upload_is_scanned(client, operator, name, content, status):
+    document = upload(client, operator, name, content)
+    assert document.scan_status == status
+    assert NIK not in str(document.scan_findings)
+    assert client.get(document.url).status_code == 404  # never public on upload
+
+
+def test_staff_may_read_a_private_document(client, operator):
+    document = upload(client, operator, "draf.pdf", pdf_bytes("Draf laporan."))
+    client.force_login(member("koordinator", "Koordinator"))
+    assert client.get(document.url).status_code == 200
+    client.force_login(member("kadis", "Kepala Dinas"))
+    assert client.get(document.url).status_code == 404
+
+
+def test_publication_through_the_workflow_releases_the_document(client, operator):
+    document = upload(client, operator, "lampiran.pdf", pdf_bytes("Lampiran laporan."))
+    entry = draft_entry(operator, "<p>Aman.</p>")
+    attach(entry, document, operator)
+    Workflow.objects.get(name="SOP Publikasi Konten").start(entry, operator)
+    act(entry, member("subkoordinator", "Sub Koordinator"))
+    assert client.get(document.url).status_code == 404
+    act(entry, member("koordinator", "Koordinator"))
+    assert client.get(document.url).status_code == 200
+
+
+def attach(entry, document, user):
+    from ppid_pages.models import DipEntryDocument, DipEntryPage
+
+    page = DipEntryPage.objects.get(pk=entry.pk).get_latest_revision_as_object()
+    page.documents.add(DipEntryDocument(document=document))
+    page.save_revision(user=user)
+
+
+def test_a_page_using_a_flagged_document_is_rejected_by_the_scan(client, operator):
+    document = upload(client, operator, "data.csv", f"nik\n{NIK}\n".encode())
+    entry = draft_entry(operator, "<p>Aman.</p>")
+    attach(entry, document, operator)
+    state = Workflow.objects.get(name="SOP Publikasi Konten").start(entry, operator)
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert "data.csv" in state.current_task_state.comment
+
+
+def test_a_new_file_makes_a_released_document_private_again(client):
+    make_dip_index()
+    document = make_document("Laporan")
+    document.published_at = document.scanned_at
+    document.save()
+    assert client.get(document.url).status_code == 200
+    document.file = ContentFile(pdf_bytes("Versi baru."), name="laporan-baru.pdf")
+    document.save()
+    document.refresh_from_db()
+    assert document.published_at is None
+    assert client.get(document.url).status_code == 404
