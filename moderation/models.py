@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -110,3 +111,68 @@ class SopReviewTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("SOP review task")
         verbose_name_plural = _("SOP review tasks")
+
+
+class Takedown(models.Model):
+    """Content taken down at once (unpublished), with the reason: the safe direction."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), null=True, on_delete=models.SET_NULL
+    )
+    page_title = models.CharField(_("page title"), max_length=255)
+    taken_down_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("taken down by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reason = models.TextField(_("reason"))
+    taken_down_at = models.DateTimeField(_("taken down at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-taken_down_at"]
+        verbose_name = _("takedown")
+        verbose_name_plural = _("takedowns")
+        permissions = [("take_down_page", "Can take content down at once, with a reason")]
+
+
+class ForcedPublication(models.Model):
+    """Urgent serta merta information published by a Koordinator before the review, still
+    scanned; listed until a Sub Koordinator reviews it afterwards."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), null=True, on_delete=models.SET_NULL
+    )
+    page_title = models.CharField(_("page title"), max_length=255)
+    revision = models.ForeignKey(
+        Revision, verbose_name=_("revision"), null=True, on_delete=models.SET_NULL
+    )
+    forced_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("published by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reason = models.TextField(_("reason"))
+    forced_at = models.DateTimeField(_("published at"), auto_now_add=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    review_comment = models.TextField(_("review comment"), blank=True)
+
+    class Meta:
+        ordering = ["-forced_at"]
+        verbose_name = _("forced publication")
+        verbose_name_plural = _("forced publications")
+        permissions = [
+            ("force_publish_page", "Can publish serta merta information at once, with a reason"),
+            ("review_forced_publication", "Can review forced publications afterwards"),
+        ]

@@ -1,8 +1,14 @@
 from django.contrib import messages
+from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 from wagtail.models import WorkflowState
 
+from . import admin_urls
+from .actions import is_serta_merta
 from .models import PrivacyScanTask, ScanReport
 
 
@@ -36,8 +42,96 @@ def show_scan_findings(request, page) -> None:
         )
 
 
+@hooks.register("register_admin_urls")
+def register_moderation_urls():
+    return [path("sop/", include(admin_urls, namespace="moderation"))]
+
+
+class DropdownButton(Button):
+    allow_in_dropdown = True
+
+
+def sop_page_buttons(page, user) -> list[Button]:
+    buttons = []
+    if page.live and user.has_perm("moderation.take_down_page"):
+        buttons.append(
+            DropdownButton(
+                gettext_lazy("Take down (with reason)"),
+                reverse("moderation:takedown", args=[page.pk]),
+                icon_name="warning",
+                priority=60,
+            )
+        )
+    if user.has_perm("moderation.force_publish_page") and is_serta_merta(page):
+        buttons.append(
+            DropdownButton(
+                gettext_lazy("Publish serta merta at once"),
+                reverse("moderation:force_publish", args=[page.pk]),
+                icon_name="warning",
+                priority=61,
+            )
+        )
+    return buttons
+
+
+@hooks.register("register_page_listing_more_buttons")
+def page_listing_sop_buttons(page, user, next_url=None):
+    yield from sop_page_buttons(page, user)
+
+
+@hooks.register("register_page_header_buttons")
+def page_header_sop_buttons(page, user, view_name=None, next_url=None):
+    yield from sop_page_buttons(page, user)
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request) -> bool:
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_menu_item")
+def register_takedown_menu_item():
+    return PermissionMenuItem(
+        gettext_lazy("Take down content"),
+        reverse("moderation:live_pages"),
+        icon_name="warning",
+        order=260,
+        permission="moderation.take_down_page",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_forced_publications_menu_item():
+    return PermissionMenuItem(
+        gettext_lazy("Retrospective reviews"),
+        reverse("moderation:forced_publications"),
+        icon_name="warning",
+        order=250,
+        permission="moderation.review_forced_publication",
+    )
+
+
 @hooks.register("register_log_actions")
 def register_moderation_log_actions(actions) -> None:
     actions.register_action(
-        "ppid.document.release", _("Document released"), _("Document released with a page")
+        "ppid.document.release",
+        gettext_lazy("Document released"),
+        gettext_lazy("Document released with a page"),
+    )
+    actions.register_action(
+        "ppid.takedown", gettext_lazy("Taken down"), gettext_lazy("Taken down with a reason")
+    )
+    actions.register_action(
+        "ppid.force_publish",
+        gettext_lazy("Published at once"),
+        gettext_lazy("Serta merta information published at once"),
+    )
+    actions.register_action(
+        "ppid.force_publish.review",
+        gettext_lazy("Retrospective review"),
+        gettext_lazy("Forced publication reviewed afterwards"),
     )

@@ -1,12 +1,17 @@
 """The SOP's roles as Django groups, with their least-privilege permissions at this stage.
 
-Nobody but a superuser may publish: content reaches the public through the workflow
-(see the workflow issue), which will set the final permissions.
+Nobody holds Wagtail's "publish" permission: content reaches the public through the workflow
+"SOP Publikasi Konten" (moderation app), whose last approval publishes. The two exceptions are
+permissions of their own: taking content down at once (Koordinator, Kepala Dinas) and publishing
+urgent serta merta information at once (Koordinator), reviewed afterwards by a Sub Koordinator.
 """
 
 from dataclasses import dataclass, field
 
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
+TAKE_DOWN = ("moderation", "take_down_page")
+FORCE_PUBLISH = ("moderation", "force_publish_page")
+REVIEW_FORCED = ("moderation", "review_forced_publication")
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
 # Wagtail checks collection permissions against its own models even when the
 # document and image models are swapped (permission policies' `auth_model`).
@@ -53,6 +58,7 @@ ROLES = (
         ),
         page_permissions=EDITOR_PAGE_PERMISSIONS,
         collection_permissions=EDITOR_COLLECTION_PERMISSIONS,
+        model_permissions=(ADMIN_ACCESS, REVIEW_FORCED),
     ),
     Role(
         name="Koordinator",
@@ -63,6 +69,7 @@ ROLES = (
         ),
         page_permissions=EDITOR_PAGE_PERMISSIONS,
         collection_permissions=EDITOR_COLLECTION_PERMISSIONS,
+        model_permissions=(ADMIN_ACCESS, TAKE_DOWN, FORCE_PUBLISH),
     ),
     Role(
         name="Kepala Dinas",
@@ -71,6 +78,7 @@ ROLES = (
             "mengevaluasi kinerja Koordinator setiap bulan dalam rapat evaluasi (C2). "
             "Tidak menyunting konten."
         ),
+        model_permissions=(ADMIN_ACCESS, TAKE_DOWN),
     ),
     Role(
         name="Web Developer",

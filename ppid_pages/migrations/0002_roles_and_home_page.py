@@ -3,7 +3,14 @@ from django.db import migrations
 
 from ppid_pages.roles import sync_roles
 
-PERMISSION_APPS = ("wagtailcore", "wagtailadmin", "wagtaildocs", "wagtailimages", "ppid_pages")
+PERMISSION_APPS = (
+    "wagtailcore",
+    "wagtailadmin",
+    "wagtaildocs",
+    "wagtailimages",
+    "ppid_pages",
+    "moderation",
+)
 
 
 def create_roles(apps, schema_editor):
@@ -60,6 +67,7 @@ def create_home_page(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("ppid_pages", "0001_initial"),
+        ("moderation", "0001_initial"),
         ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
         ("wagtailadmin", "0006_formstate"),
         ("wagtaildocs", "0014_alter_document_file_size"),

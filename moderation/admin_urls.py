@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "moderation"
+urlpatterns = [
+    path("turunkan/", views.live_pages, name="live_pages"),
+    path("turunkan/<int:page_id>/", views.takedown, name="takedown"),
+    path("terbitkan-segera/<int:page_id>/", views.force_publication, name="force_publish"),
+    path("tinjauan-retrospektif/", views.forced_publications, name="forced_publications"),
+    path("tinjauan-retrospektif/<int:record_id>/", views.review_forced, name="review_forced"),
+]

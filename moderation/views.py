@@ -1,0 +1,96 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from ppid_pages.pagination import paginate
+
+from .actions import ScanBlocked, force_publish, review_forced_publication, take_down
+from .forms import ReasonForm, ReviewForm
+from .models import ForcedPublication
+
+
+def page_action(request, page_id: int, permission: str, action, template: str, done: str):
+    """A confirm-with-reason form for one page; the action itself checks everything again."""
+    if not request.user.has_perm(permission):
+        raise PermissionDenied
+    page = get_object_or_404(Page, pk=page_id).specific
+    form = ReasonForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            action(page, request.user, form.cleaned_data["reason"])
+        except ScanBlocked as blocked:
+            for finding in blocked.report.findings:
+                messages.error(request, f"{finding['kind'].upper()} - {finding['location']}")
+            messages.error(request, _("The privacy scan blocked the publication."))
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, done % {"title": page.get_admin_display_title()})
+            return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return TemplateResponse(request, template, {"page": page, "form": form})
+
+
+def takedown(request, page_id: int):
+    return page_action(
+        request,
+        page_id,
+        "moderation.take_down_page",
+        take_down,
+        "moderation/takedown.html",
+        _("'%(title)s' has been taken down."),
+    )
+
+
+def live_pages(request):
+    """Live pages to take down: the head of office has no page rights, so no page explorer."""
+    if not request.user.has_perm("moderation.take_down_page"):
+        raise PermissionDenied
+    query = request.GET.get("q", "").strip()
+    pages = Page.objects.live().filter(depth__gt=2).order_by("-last_published_at")
+    if query:
+        pages = pages.filter(title__icontains=query)
+    return TemplateResponse(
+        request,
+        "moderation/live_pages.html",
+        {"pages": paginate(request, pages), "query": query},
+    )
+
+
+def force_publication(request, page_id: int):
+    return page_action(
+        request,
+        page_id,
+        "moderation.force_publish_page",
+        force_publish,
+        "moderation/force_publish.html",
+        _("'%(title)s' has been published at once and awaits a retrospective review."),
+    )
+
+
+def forced_publications(request):
+    if not request.user.has_perm("moderation.review_forced_publication"):
+        raise PermissionDenied
+    pending = ForcedPublication.objects.filter(reviewed_at__isnull=True).select_related(
+        "forced_by", "page"
+    )
+    return TemplateResponse(
+        request, "moderation/forced_publications.html", {"forced_publications": pending}
+    )
+
+
+def review_forced(request, record_id: int):
+    if not request.user.has_perm("moderation.review_forced_publication"):
+        raise PermissionDenied
+    record = get_object_or_404(ForcedPublication, pk=record_id, reviewed_at__isnull=True)
+    form = ReviewForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        review_forced_publication(record, request.user, form.cleaned_data["comment"])
+        messages.success(request, _("Retrospective review recorded."))
+        return redirect(reverse("moderation:forced_publications"))
+    return TemplateResponse(
+        request, "moderation/review_forced.html", {"record": record, "form": form}
+    )
