@@ -79,12 +79,19 @@ class SopReviewTask(AbstractGroupApprovalTask):
     """Group approval with four eyes: nobody reviews content they submitted or last edited."""
 
     def is_author(self, obj, user) -> bool:
+        """True for whoever submitted or last edited the content, or already approved an
+        earlier task of this run: four eyes means two different people."""
         workflow_state = obj.current_workflow_state
         revision = latest_revision(obj)
-        authors = {revision.user_id if revision else None}
+        excluded = {revision.user_id if revision else None}
         if workflow_state:
-            authors.add(workflow_state.requested_by_id)
-        return user.pk in authors
+            excluded.add(workflow_state.requested_by_id)
+            excluded.update(
+                workflow_state.task_states.filter(
+                    revision=revision, status=TaskState.STATUS_APPROVED
+                ).values_list("finished_by_id", flat=True)
+            )
+        return user.pk in excluded
 
     def get_actions(self, obj, user):
         if self.is_author(obj, user):
@@ -176,3 +183,40 @@ class ForcedPublication(models.Model):
             ("force_publish_page", "Can publish serta merta information at once, with a reason"),
             ("review_forced_publication", "Can review forced publications afterwards"),
         ]
+
+
+class ChangeKind(models.TextChoices):
+    NEW = "new", _("New content")
+    UPDATE = "update", _("Update")
+
+
+class ApprovalRecord(models.Model):
+    """Form Persetujuan: who submitted, what the scan found and who approved one publication.
+
+    A snapshot taken when the workflow publishes: it stays true if users or pages change later.
+    """
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), null=True, on_delete=models.SET_NULL
+    )
+    page_title = models.CharField(_("page title"), max_length=255)
+    revision = models.ForeignKey(
+        Revision, verbose_name=_("revision"), null=True, on_delete=models.SET_NULL
+    )
+    change_kind = models.CharField(_("change"), max_length=8, choices=ChangeKind.choices)
+    submitted_by = models.CharField(_("submitted by"), max_length=255)
+    submitted_at = models.DateTimeField(_("submitted at"))
+    scan_summary = models.TextField(_("privacy scan"))
+    steps = models.JSONField(_("approvals"), default=list)
+    published_at = models.DateTimeField(_("published at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-published_at"]
+        verbose_name = _("approval form")
+        verbose_name_plural = _("approval forms")
+
+    def __str__(self) -> str:
+        return f"{self.page_title} ({self.published_at:%Y-%m-%d})"
+
+    def step_lines(self) -> str:
+        return "\n".join(f"{step['task']}: {step['reviewer']}" for step in self.steps)

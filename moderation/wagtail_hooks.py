@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -40,6 +41,44 @@ def show_scan_findings(request, page) -> None:
                 "excerpt": finding["excerpt"],
             },
         )
+
+
+# Direct publication is closed for everyone, superusers included: only the workflow's last
+# approval publishes. Roles lack the permission anyway; these hooks close the superuser's paths.
+
+WORKFLOW_ONLY = gettext_lazy(
+    "Content is published only through the workflow 'SOP Publikasi Konten'. "
+    "Your changes were saved as a draft: submit them for review."
+)
+
+
+@hooks.register("construct_page_action_menu")
+def remove_publish_menu_item(menu_items, request, context) -> None:
+    menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+@hooks.register("before_publish_page")
+def refuse_direct_publication(request, page):
+    messages.error(request, WORKFLOW_ONLY)
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publication(request, action_type, objects, action_class_instance):
+    if action_type == "publish":
+        messages.error(request, WORKFLOW_ONLY)
+        return redirect("wagtailadmin_home")
+    return None
+
+
+@hooks.register("before_copy_page")
+def refuse_published_copies(request, page):
+    """Only those who could publish get 'publish copies' or 'alias' (live at once): refuse."""
+    asks_live_copy = "publish_copies" in request.POST or "alias" in request.POST
+    if request.method == "POST" and asks_live_copy and request.user.is_superuser:
+        messages.error(request, WORKFLOW_ONLY)
+        return redirect("wagtailadmin_pages:copy", page.pk)
+    return None
 
 
 @hooks.register("register_admin_urls")

@@ -33,10 +33,14 @@ def publish_approved_revision(workflow_state, user=None) -> None:
     """WAGTAIL_FINISH_WORKFLOW_ACTION: re-scan, then publish the approved revision."""
     from .documents import release_documents_of
     from .models import ScanReport
+    from .records import record_approval
 
     revision = approved_revision(workflow_state)
-    if not ScanReport.scan(revision).passed:
+    scan = ScanReport.scan(revision)
+    if not scan.passed:
         raise PermissionDenied("The approved revision no longer passes the privacy scan.")
+    was_live = workflow_state.content_object.live
     # The approvals are the permission: no group holds Wagtail's "publish" right.
     revision.publish(user=user, skip_permission_checks=True)
     release_documents_of(revision.as_object(), user=user)
+    record_approval(workflow_state, revision, scan, was_live)

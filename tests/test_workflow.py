@@ -173,3 +173,74 @@ def test_the_operator_sees_masked_findings_in_the_editor(client, people, workflo
     html = response.content.decode()
     assert "Pemindaian privasi: NIK di summary: 32**************" in html
     assert NIK not in html.replace(f"NIK penerima: {NIK}", "")  # only the editor field holds it
+
+
+def test_one_person_in_both_review_groups_cannot_approve_twice(people, workflow):
+    both = member("rangkap", "Sub Koordinator")
+    both.groups.add(Group.objects.get(name="Koordinator"))
+    entry = draft_entry(people["operator"], "<p>Aman.</p>")
+    workflow.start(entry, people["operator"])
+    act(entry, both)
+    assert current_task_name(entry) == "Persetujuan Koordinator"
+    with pytest.raises(PermissionDenied):
+        act(entry, both)
+    act(entry, people["koordinator"])
+    entry.refresh_from_db()
+    assert entry.live
+
+
+def test_a_superuser_cannot_press_publish(client, people):
+    from ppid_pages.models import StandardPage
+
+    from .factories import home_page
+
+    admin = User.objects.create_superuser("admin", "admin@contohkab.go.id", "x")
+    page = StandardPage(title="Profil", slug="profil", live=False)
+    home_page().add_child(instance=page)
+    page.save_revision(user=admin)
+    client.force_login(admin)
+    edit_html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert 'name="action-publish"' not in edit_html
+    response = client.post(
+        f"/admin/pages/{page.pk}/edit/",
+        {"title": "Profil", "slug": "profil", "body-count": "0", "action-publish": "1"},
+    )
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert not page.live
+
+
+def test_a_superuser_copy_with_publish_copies_stays_a_draft(client):
+    from ppid_pages.models import StandardPage
+
+    from .factories import home_page, publish
+
+    admin = User.objects.create_superuser("admin", "admin@contohkab.go.id", "x")
+    original = publish(home_page(), StandardPage(title="Profil", slug="profil"))
+    client.force_login(admin)
+    client.post(
+        f"/admin/pages/{original.pk}/copy/",
+        {
+            "new_title": "Salinan",
+            "new_slug": "salinan",
+            "new_parent_page": home_page().pk,
+            "publish_copies": "on",
+        },
+    )
+    assert not StandardPage.objects.filter(slug="salinan", live=True).exists()
+
+
+def test_a_superuser_cannot_bulk_publish(client):
+    from ppid_pages.models import StandardPage
+
+    from .factories import home_page
+
+    admin = User.objects.create_superuser("admin", "admin@contohkab.go.id", "x")
+    page = StandardPage(title="Draf", slug="draf", live=False)
+    home_page().add_child(instance=page)
+    page.save_revision(user=admin)
+    client.force_login(admin)
+    url = f"/admin/bulk/wagtailcore/page/publish/?id={page.pk}"
+    client.post(url, {"include_descendants": "on"})
+    page.refresh_from_db()
+    assert not page.live
