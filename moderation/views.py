@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -10,7 +11,12 @@ from ppid_pages.pagination import paginate
 
 from .actions import ScanBlocked, force_publish, review_forced_publication, take_down
 from .forms import ReasonForm, ReviewForm
-from .models import ForcedPublication
+from .models import ApprovalRecord, ForcedPublication
+from .periods import Period, current_month, parse_period
+from .printouts import approval_pdf, office_settings, register_pdf, register_xlsx
+from .register import register_headers, register_rows
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def page_action(request, page_id: int, permission: str, action, template: str, done: str):
@@ -94,3 +100,54 @@ def review_forced(request, record_id: int):
     return TemplateResponse(
         request, "moderation/review_forced.html", {"record": record, "form": form}
     )
+
+
+def require_records_permission(request) -> None:
+    if not request.user.has_perm("moderation.view_approvalrecord"):
+        raise PermissionDenied
+
+
+def file_response(content: bytes, content_type: str, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def approval_record_pdf(request, pk: int):
+    require_records_permission(request)
+    record = get_object_or_404(ApprovalRecord, pk=pk)
+    pdf = approval_pdf(record, office_settings(request))
+    return file_response(pdf, "application/pdf", f"form-persetujuan-{record.pk}.pdf")
+
+
+def selected_period(request) -> Period | None:
+    try:
+        return parse_period(request.GET.get("periode") or current_month())
+    except ValueError:
+        messages.error(request, _("Choose a month (2026-10) or a quarter (2026-Q4)."))
+        return None
+
+
+def content_register(request):
+    require_records_permission(request)
+    period = selected_period(request)
+    context = {
+        "period": period,
+        "period_code": request.GET.get("periode") or current_month(),
+        "headers": register_headers(),
+        "rows": [row.as_list() for row in register_rows(period)] if period else [],
+    }
+    return TemplateResponse(request, "moderation/content_register.html", context)
+
+
+def content_register_file(request, file_format: str):
+    require_records_permission(request)
+    period = selected_period(request)
+    if period is None:
+        return redirect("moderation:content_register")
+    name = f"daftar-update-konten-{period.code}"
+    if file_format == "pdf":
+        return file_response(
+            register_pdf(period, office_settings(request)), "application/pdf", f"{name}.pdf"
+        )
+    return file_response(register_xlsx(period), XLSX, f"{name}.xlsx")

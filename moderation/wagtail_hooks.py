@@ -11,6 +11,7 @@ from wagtail.models import WorkflowState
 from . import admin_urls
 from .actions import is_serta_merta
 from .models import PrivacyScanTask, ScanReport
+from .viewsets import approval_record_viewset
 
 
 def rejecting_scan_report(page) -> ScanReport | None:
@@ -151,6 +152,22 @@ def register_forced_publications_menu_item():
         icon_name="warning",
         order=250,
         permission="moderation.review_forced_publication",
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_approval_records():
+    return approval_record_viewset
+
+
+@hooks.register("register_admin_menu_item")
+def register_content_register_menu_item():
+    return PermissionMenuItem(
+        gettext_lazy("Content update register"),
+        reverse("moderation:content_register"),
+        icon_name="list-ul",
+        order=271,
+        permission="moderation.view_approvalrecord",
     )
 
 

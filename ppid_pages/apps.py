@@ -6,3 +6,10 @@ class PPIDPagesConfig(AppConfig):
     name = "ppid_pages"
     verbose_name = _("PPID public site")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_migrate
+
+        from .roles import apply_role_permissions
+
+        post_migrate.connect(apply_role_permissions, sender=self)

@@ -12,6 +12,7 @@ ADMIN_ACCESS = ("wagtailadmin", "access_admin")
 TAKE_DOWN = ("moderation", "take_down_page")
 FORCE_PUBLISH = ("moderation", "force_publish_page")
 REVIEW_FORCED = ("moderation", "review_forced_publication")
+VIEW_RECORDS = ("moderation", "view_approvalrecord")
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
 # Wagtail checks collection permissions against its own models even when the
 # document and image models are swapped (permission policies' `auth_model`).
@@ -58,7 +59,7 @@ ROLES = (
         ),
         page_permissions=EDITOR_PAGE_PERMISSIONS,
         collection_permissions=EDITOR_COLLECTION_PERMISSIONS,
-        model_permissions=(ADMIN_ACCESS, REVIEW_FORCED),
+        model_permissions=(ADMIN_ACCESS, REVIEW_FORCED, VIEW_RECORDS),
     ),
     Role(
         name="Koordinator",
@@ -69,7 +70,7 @@ ROLES = (
         ),
         page_permissions=EDITOR_PAGE_PERMISSIONS,
         collection_permissions=EDITOR_COLLECTION_PERMISSIONS,
-        model_permissions=(ADMIN_ACCESS, TAKE_DOWN, FORCE_PUBLISH),
+        model_permissions=(ADMIN_ACCESS, TAKE_DOWN, FORCE_PUBLISH, VIEW_RECORDS),
     ),
     Role(
         name="Kepala Dinas",
@@ -78,7 +79,7 @@ ROLES = (
             "mengevaluasi kinerja Koordinator setiap bulan dalam rapat evaluasi (C2). "
             "Tidak menyunting konten."
         ),
-        model_permissions=(ADMIN_ACCESS, TAKE_DOWN),
+        model_permissions=(ADMIN_ACCESS, TAKE_DOWN, VIEW_RECORDS),
     ),
     Role(
         name="Web Developer",
@@ -130,3 +131,18 @@ def sync_roles(apps) -> None:
             )
 
     Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, sop_role__isnull=True).delete()
+
+
+def apply_role_permissions(sender, **kwargs) -> None:
+    """post_migrate: bring every role group to exactly its permissions in ROLES.
+
+    Runs after each `migrate`, once every app's permissions exist (created here first, as
+    Django would a moment later), so a role may hold permissions of any app. Manual changes
+    to these groups are undone: the roles are defined in code, least privilege by review.
+    """
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)
+    sync_roles(apps)

@@ -1,25 +1,16 @@
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from ppid_pages.roles import sync_roles
-
-PERMISSION_APPS = (
-    "wagtailcore",
-    "wagtailadmin",
-    "wagtaildocs",
-    "wagtailimages",
-    "ppid_pages",
-    "moderation",
-)
+from ppid_pages.roles import ROLES
 
 
-def create_roles(apps, schema_editor):
-    # Permissions are normally created after all migrations; the roles need them now.
-    for label in PERMISSION_APPS:
-        app_config = apps.get_app_config(label)
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-    sync_roles(apps)
+def create_role_groups(apps, schema_editor):
+    """The SOP's groups and their duties. Their permissions are applied after every migrate
+    (ppid_pages.apps: post_migrate), when the permissions of every app exist."""
+    Group = apps.get_model("auth", "Group")
+    SopRole = apps.get_model("ppid_pages", "SopRole")
+    for role in ROLES:
+        group, _ = Group.objects.get_or_create(name=role.name)
+        SopRole.objects.update_or_create(group=group, defaults={"duties": role.duties})
 
 
 def base36(number: int) -> str:
@@ -67,7 +58,6 @@ def create_home_page(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("ppid_pages", "0001_initial"),
-        ("moderation", "0001_initial"),
         ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
         ("wagtailadmin", "0006_formstate"),
         ("wagtaildocs", "0014_alter_document_file_size"),
@@ -78,5 +68,5 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.RunPython(create_home_page, migrations.RunPython.noop),
-        migrations.RunPython(create_roles, migrations.RunPython.noop),
+        migrations.RunPython(create_role_groups, migrations.RunPython.noop),
     ]
