@@ -1,11 +1,14 @@
 """A4 PDFs and XLSX files of the workflow's records (softcopy and hardcopy)."""
 
+import datetime
 import io
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from reportlab.lib.units import cm
+from reportlab.platypus import Spacer
 from wagtail.models import Site
 
 from ppid_pages.models import PPIDSettings
@@ -43,7 +46,12 @@ def approval_pdf(record: ApprovalRecord, office: PPIDSettings) -> bytes:
         (_("Published at"), local(record.published_at)),
     ]
     steps = [
-        [step["task"], step["reviewer"], step["at"][:16].replace("T", " "), step["comment"]]
+        [
+            step["task"],
+            step["reviewer"],
+            local(datetime.datetime.fromisoformat(step["at"])),
+            step["comment"],
+        ]
         for step in record.steps
     ]
     reviewers = {step["task"]: step["reviewer"] for step in record.steps}
@@ -54,7 +62,9 @@ def approval_pdf(record: ApprovalRecord, office: PPIDSettings) -> bytes:
     ]
     story = [
         field_table(fields),
+        Spacer(1, 0.5 * cm),
         data_table([_("Step"), _("Reviewer"), _("Time"), _("Comment")], steps, [3, 3, 2, 4]),
+        Spacer(1, 1 * cm),
         signature_blocks(signatures),
     ]
     return build_a4(_("FORM PERSETUJUAN PUBLIKASI KONTEN"), letterhead_for(office), story)
@@ -64,6 +74,7 @@ def register_pdf(period: Period, office: PPIDSettings) -> bytes:
     rows = [row.as_list() for row in register_rows(period)]
     story = [
         data_table(register_headers(), rows, [2, 4, 2, 2.5, 3, 2.5]),
+        Spacer(1, 1 * cm),
         signature_blocks(
             [Signature("Sub Koordinator", ""), Signature(_("Koordinator (Kepala Bidang)"), "")]
         ),
