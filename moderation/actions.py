@@ -92,3 +92,21 @@ def review_forced_publication(record: ForcedPublication, user, comment: str) -> 
             user=user,
             data={"comment": record.review_comment},
         )
+
+
+@transaction.atomic
+def approve_document(document, user) -> None:
+    """A document approval of its own: released without a page, by someone else than the
+    uploader, and only when it scanned clean."""
+    from ppid_pages.models import DocumentScanStatus
+
+    if not user.has_perm("ppid_pages.approve_document"):
+        raise PermissionDenied
+    if document.uploaded_by_user_id == user.pk:
+        raise PermissionDenied
+    if document.scan_status != DocumentScanStatus.CLEAN:
+        raise ValidationError(_("Only a document that scanned clean can be approved."))
+    document.approved_by = user
+    document.approved_at = timezone.now()
+    document.save(update_fields=["approved_by", "approved_at"])
+    log(instance=document, action="ppid.document.approve", user=user)

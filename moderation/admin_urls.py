@@ -9,6 +9,7 @@ urlpatterns = [
     path("terbitkan-segera/<int:page_id>/", views.force_publication, name="force_publish"),
     path("tinjauan-retrospektif/", views.forced_publications, name="forced_publications"),
     path("tinjauan-retrospektif/<int:record_id>/", views.review_forced, name="review_forced"),
+    path("dokumen/", views.documents_to_approve, name="documents_to_approve"),
     path("daftar-update-konten/", views.content_register, name="content_register"),
     path(
         "daftar-update-konten/<str:file_format>/",

@@ -5,11 +5,18 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from ppid_pages.pagination import paginate
 
-from .actions import ScanBlocked, force_publish, review_forced_publication, take_down
+from .actions import (
+    ScanBlocked,
+    approve_document,
+    force_publish,
+    review_forced_publication,
+    take_down,
+)
 from .forms import ReasonForm, ReviewForm
 from .models import ApprovalRecord, ForcedPublication
 from .periods import Period, current_month, parse_period
@@ -151,3 +158,28 @@ def content_register_file(request, file_format: str):
             register_pdf(period, office_settings(request)), "application/pdf", f"{name}.pdf"
         )
     return file_response(register_xlsx(period), XLSX, f"{name}.xlsx")
+
+
+def documents_to_approve(request):
+    if not request.user.has_perm("ppid_pages.approve_document"):
+        raise PermissionDenied
+    if request.method == "POST":
+        document = get_object_or_404(get_document_model(), pk=request.POST.get("document"))
+        try:
+            approve_document(document, request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("'%(title)s' is now public.") % {"title": document.title})
+        return redirect("moderation:documents_to_approve")
+    documents = (
+        get_document_model()
+        .objects.filter(published_at__isnull=True, approved_at__isnull=True)
+        .select_related("uploaded_by_user")
+        .order_by("-created_at")
+    )
+    return TemplateResponse(
+        request,
+        "moderation/documents_to_approve.html",
+        {"documents": paginate(request, documents)},
+    )

@@ -161,6 +161,17 @@ def register_approval_records():
 
 
 @hooks.register("register_admin_menu_item")
+def register_document_approval_menu_item():
+    return PermissionMenuItem(
+        gettext_lazy("Document approval"),
+        reverse("moderation:documents_to_approve"),
+        icon_name="doc-full",
+        order=272,
+        permission="ppid_pages.approve_document",
+    )
+
+
+@hooks.register("register_admin_menu_item")
 def register_content_register_menu_item():
     return PermissionMenuItem(
         gettext_lazy("Content update register"),
@@ -171,23 +182,28 @@ def register_content_register_menu_item():
     )
 
 
-@hooks.register("register_log_actions")
-def register_moderation_log_actions(actions) -> None:
-    actions.register_action(
-        "ppid.document.release",
+LOG_ACTIONS = {
+    "ppid.document.release": (
         gettext_lazy("Document released"),
         gettext_lazy("Document released with a page"),
-    )
-    actions.register_action(
-        "ppid.takedown", gettext_lazy("Taken down"), gettext_lazy("Taken down with a reason")
-    )
-    actions.register_action(
-        "ppid.force_publish",
+    ),
+    "ppid.document.approve": (
+        gettext_lazy("Document approved"),
+        gettext_lazy("Document approved on its own"),
+    ),
+    "ppid.takedown": (gettext_lazy("Taken down"), gettext_lazy("Taken down with a reason")),
+    "ppid.force_publish": (
         gettext_lazy("Published at once"),
         gettext_lazy("Serta merta information published at once"),
-    )
-    actions.register_action(
-        "ppid.force_publish.review",
+    ),
+    "ppid.force_publish.review": (
         gettext_lazy("Retrospective review"),
         gettext_lazy("Forced publication reviewed afterwards"),
-    )
+    ),
+}
+
+
+@hooks.register("register_log_actions")
+def register_moderation_log_actions(actions) -> None:
+    for action, (label, message) in LOG_ACTIONS.items():
+        actions.register_action(action, label, message)

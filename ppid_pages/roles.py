@@ -13,6 +13,7 @@ TAKE_DOWN = ("moderation", "take_down_page")
 FORCE_PUBLISH = ("moderation", "force_publish_page")
 REVIEW_FORCED = ("moderation", "review_forced_publication")
 VIEW_RECORDS = ("moderation", "view_approvalrecord")
+APPROVE_DOCUMENTS = ("ppid_pages", "approve_document")
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
 # Wagtail checks collection permissions against its own models even when the
 # document and image models are swapped (permission policies' `auth_model`).
@@ -70,7 +71,13 @@ ROLES = (
         ),
         page_permissions=EDITOR_PAGE_PERMISSIONS,
         collection_permissions=EDITOR_COLLECTION_PERMISSIONS,
-        model_permissions=(ADMIN_ACCESS, TAKE_DOWN, FORCE_PUBLISH, VIEW_RECORDS),
+        model_permissions=(
+            ADMIN_ACCESS,
+            TAKE_DOWN,
+            FORCE_PUBLISH,
+            VIEW_RECORDS,
+            APPROVE_DOCUMENTS,
+        ),
     ),
     Role(
         name="Kepala Dinas",

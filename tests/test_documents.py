@@ -144,3 +144,44 @@ def test_a_new_file_makes_a_released_document_private_again(client):
     document.refresh_from_db()
     assert document.published_at is None
     assert client.get(document.url).status_code == 404
+
+
+def test_a_koordinator_approves_a_clean_document_on_its_own(client, operator):
+    document = upload(client, operator, "maklumat.pdf", pdf_bytes("Maklumat pelayanan."))
+    koordinator = member("koordinator", "Koordinator")
+    client.force_login(koordinator)
+    listing = client.get("/admin/sop/dokumen/").content.decode()
+    assert "maklumat.pdf" in listing
+    client.post("/admin/sop/dokumen/", {"document": document.pk})
+    client.logout()
+    assert client.get(document.url).status_code == 200
+
+
+def test_a_flagged_document_cannot_be_approved(client, operator):
+    document = upload(client, operator, "nik.csv", f"nik\n{NIK}\n".encode())
+    client.force_login(member("koordinator", "Koordinator"))
+    response = client.post("/admin/sop/dokumen/", {"document": document.pk}, follow=True)
+    assert "Hanya dokumen yang lolos pemindaian" in response.content.decode()
+    client.logout()
+    assert client.get(document.url).status_code == 404
+
+
+def test_the_uploader_cannot_approve_their_own_document(client):
+    koordinator = member("koordinator", "Koordinator")
+    document = upload(client, koordinator, "sendiri.pdf", pdf_bytes("Dokumen sendiri."))
+    from django.core.exceptions import PermissionDenied
+
+    from moderation.actions import approve_document
+
+    with pytest.raises(PermissionDenied):
+        approve_document(document, koordinator)
+
+
+@pytest.mark.parametrize("role", ["Operator", "Sub Koordinator", "Kepala Dinas"])
+def test_other_roles_cannot_approve_documents(client, operator, role):
+    document = upload(client, operator, "lain.pdf", pdf_bytes("Dokumen."))
+    client.force_login(member("orang", role))
+    response = client.post("/admin/sop/dokumen/", {"document": document.pk})
+    assert (response.status_code, response.url) == (302, "/admin/")
+    client.logout()
+    assert client.get(document.url).status_code == 404

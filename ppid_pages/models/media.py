@@ -62,6 +62,7 @@ class PPIDDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = Document._meta.verbose_name
         verbose_name_plural = Document._meta.verbose_name_plural
+        permissions = [("approve_document", "Can release a document on its own")]
 
 
 class PPIDImage(AbstractImage):
