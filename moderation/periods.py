@@ -5,22 +5,9 @@ import re
 from dataclasses import dataclass
 
 from django.utils import timezone
+from django.utils.formats import date_format
 
 PERIOD = re.compile(r"^(?P<year>\d{4})-(?:(?P<month>0[1-9]|1[0-2])|Q(?P<quarter>[1-4]))$")
-MONTHS_ID = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 
 
 @dataclass(frozen=True)
@@ -45,7 +32,7 @@ def parse_period(code: str) -> Period:
     year = int(match["year"])
     if match["month"]:
         month = int(match["month"])
-        label = f"{MONTHS_ID[month - 1]} {year}"
+        label = date_format(aware(year, month), "F Y")
         return Period(code, label, aware(year, month), aware(year, month + 1))
     first_month = 3 * int(match["quarter"]) - 2
     label = f"Triwulan {match['quarter']} {year}"

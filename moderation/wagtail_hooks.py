@@ -133,53 +133,52 @@ class PermissionMenuItem(MenuItem):
         return request.user.has_perm(self.permission)
 
 
-@hooks.register("register_admin_menu_item")
-def register_takedown_menu_item():
-    return PermissionMenuItem(
-        gettext_lazy("Take down content"),
-        reverse("moderation:live_pages"),
-        icon_name="warning",
-        order=260,
-        permission="moderation.take_down_page",
-    )
-
-
-@hooks.register("register_admin_menu_item")
-def register_forced_publications_menu_item():
-    return PermissionMenuItem(
+# (label, URL name, icon, order, permission that shows the item)
+SOP_MENU = [
+    (
         gettext_lazy("Retrospective reviews"),
-        reverse("moderation:forced_publications"),
-        icon_name="warning",
-        order=250,
-        permission="moderation.review_forced_publication",
-    )
+        "moderation:forced_publications",
+        "warning",
+        250,
+        "moderation.review_forced_publication",
+    ),
+    (
+        gettext_lazy("Take down content"),
+        "moderation:live_pages",
+        "warning",
+        260,
+        "moderation.take_down_page",
+    ),
+    (
+        gettext_lazy("Content update register"),
+        "moderation:content_register",
+        "list-ul",
+        271,
+        "moderation.view_approvalrecord",
+    ),
+    (
+        gettext_lazy("Document approval"),
+        "moderation:documents_to_approve",
+        "doc-full",
+        272,
+        "ppid_pages.approve_document",
+    ),
+]
+
+
+@hooks.register("construct_main_menu")
+def add_sop_menu_items(request, menu_items) -> None:
+    for label, url_name, icon, order, permission in SOP_MENU:
+        item = PermissionMenuItem(
+            label, reverse(url_name), icon_name=icon, order=order, permission=permission
+        )
+        if item.is_shown(request):
+            menu_items.append(item)
 
 
 @hooks.register("register_admin_viewset")
 def register_approval_records():
     return approval_record_viewset
-
-
-@hooks.register("register_admin_menu_item")
-def register_document_approval_menu_item():
-    return PermissionMenuItem(
-        gettext_lazy("Document approval"),
-        reverse("moderation:documents_to_approve"),
-        icon_name="doc-full",
-        order=272,
-        permission="ppid_pages.approve_document",
-    )
-
-
-@hooks.register("register_admin_menu_item")
-def register_content_register_menu_item():
-    return PermissionMenuItem(
-        gettext_lazy("Content update register"),
-        reverse("moderation:content_register"),
-        icon_name="list-ul",
-        order=271,
-        permission="moderation.view_approvalrecord",
-    )
 
 
 LOG_ACTIONS = {

@@ -140,3 +140,21 @@ def test_the_page_menu_offers_take_down_to_the_koordinator(client, live_entry):
     client.force_login(member("koordinator", "Koordinator"))
     html = client.get(f"/admin/pages/{live_entry.get_parent().pk}/").content.decode()
     assert f"/admin/sop/turunkan/{live_entry.pk}/" in html
+
+
+@pytest.mark.parametrize(
+    ("role", "shown", "hidden"),
+    [
+        ("Kepala Dinas", ["Turunkan konten", "Daftar Update Konten"], ["Persetujuan dokumen"]),
+        ("Koordinator", ["Turunkan konten", "Persetujuan dokumen"], ["Tinjauan retrospektif"]),
+        ("Sub Koordinator", ["Tinjauan retrospektif"], ["Turunkan konten"]),
+        ("Operator", [], ["Turunkan konten", "Daftar Update Konten", "Tinjauan retrospektif"]),
+    ],
+)
+def test_the_admin_menu_follows_the_role(client, role, shown, hidden):
+    client.force_login(member("orang", role))
+    html = client.get("/admin/").content.decode()
+    for label in shown:
+        assert label in html, label
+    for label in hidden:
+        assert label not in html, label

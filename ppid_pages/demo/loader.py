@@ -7,6 +7,8 @@ from typing import Any
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.text import slugify
 from wagtail.models import Collection, Page, Site
@@ -41,20 +43,6 @@ from .regulations import REGULATIONS
 Spec = dict[str, Any]
 
 CREATED_PLACE = "Kota Contoh"
-MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 EXEMPT_MARKING = "DOKUMEN INTERNAL - INFORMASI YANG DIKECUALIKAN - TIDAK UNTUK DIPUBLIKASIKAN"
 REGULATION_NOTE = (
     "Ringkasan ini disusun untuk keperluan demo. Teks resmi peraturan tersedia di Jaringan "
@@ -75,7 +63,8 @@ ENTRY_FIELDS = (
 
 
 def indonesian_date(value: date) -> str:
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    with translation.override("id"):
+        return date_format(value, "j F Y")
 
 
 def paragraph_html(text: str) -> str:

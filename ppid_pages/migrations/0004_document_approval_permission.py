@@ -4,14 +4,17 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('ppid_pages', '0003_document_scan_and_release'),
+        ("ppid_pages", "0003_document_scan_and_release"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='ppiddocument',
-            options={'permissions': [('approve_document', 'Can release a document on its own')], 'verbose_name': 'document', 'verbose_name_plural': 'documents'},
+            name="ppiddocument",
+            options={
+                "permissions": [("approve_document", "Can release a document on its own")],
+                "verbose_name": "document",
+                "verbose_name_plural": "documents",
+            },
         ),
     ]
