@@ -27,6 +27,21 @@ def rejecting_scan_report(page) -> ScanReport | None:
     return state.current_task_state.scan_reports.filter(passed=False).first()
 
 
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def return_to_the_editor_after_a_scan_rejection(request, page):
+    """Wagtail says 'submitted for moderation' even when the scan rejected it at once: say
+    what happened and reopen the editor, where the findings are shown."""
+    if "action-submit" not in request.POST or rejecting_scan_report(page) is None:
+        return None
+    list(messages.get_messages(request))  # drop Wagtail's "submitted" message
+    messages.error(
+        request,
+        _("The privacy scan sent the page back: remove the personal data and submit it again."),
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
 @hooks.register("before_edit_page")
 def show_scan_findings(request, page) -> None:
     """Show the Operator why the privacy scan sent the page back (masked excerpts only)."""

@@ -118,6 +118,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_FINDERS = []
+# No outside requests from the admin either: Gravatar would receive a hash of staff e-mails.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 # SOP A2/B5: an edit during or after review sends the content back through every task,
 # and the finish action publishes only the revision that every task approved, re-scanned.
@@ -125,6 +127,7 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "moderation.workflow.publish_approved_revision"
 
 LOGIN_URL = "wagtailadmin_login"
+WAGTAILADMIN_USER_LOGIN_FORM = "ppid_pages.admin_forms.PPIDLoginForm"
 
 # Public listings: entries per page.
 PPID_PAGE_SIZE = 20

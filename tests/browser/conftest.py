@@ -1,0 +1,143 @@
+"""Headless Chromium for the browser tests: Playwright driving the system's Chromium.
+
+Every browser test is skipped, with the reason printed by `-ra`, when there is no Chromium
+at /usr/bin/chromium (or at $CHROMIUM_PATH) or when Playwright is not installed.
+"""
+
+import os
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.db import connections
+
+CHROMIUM_PATH = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+STEP_TIMEOUT_MS = 20_000  # every wait and navigation of a step
+FAILURE_SCREENSHOTS = Path("/tmp/browser-failures")  # noqa: S108 - only screenshots
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    """Keep each phase's report on the test item, so that fixtures can tell it failed."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+@pytest.fixture
+def browser(monkeypatch: pytest.MonkeyPatch):
+    """A headless Chromium for one test (about a second to start)."""
+    if not CHROMIUM_PATH.exists():
+        pytest.skip(f"Chromium not found at {CHROMIUM_PATH}: browser tests skipped")
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="Playwright is not installed: browser tests skipped"
+    )
+    # Playwright's sync API runs an asyncio loop in this thread, and Django refuses database
+    # calls from a thread with a running loop unless this is set (the test's own setup and
+    # assertions query the database; the live server answers from its own thread).
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM_PATH), headless=True, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+        # While a loop runs, Django's per-thread connections are a separate set (asgiref's
+        # Local switches to context-local storage): close the ones the test opened, or
+        # PostgreSQL refuses to drop the test database ("accessed by other users").
+        connections.close_all()
+
+
+class PageWatch:
+    """What the pages ran into: JS errors, failed static files, and the admin assets loaded."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+        self.static_loaded: list[str] = []
+
+    def watch(self, page) -> None:
+        page.on("pageerror", lambda error: self.problems.append(f"JS error: {error}"))
+        page.on("response", self._record)
+
+    def _record(self, response) -> None:
+        path = urlsplit(response.url).path
+        if not path.startswith("/static/"):
+            return
+        if response.status >= 400:
+            self.problems.append(f"HTTP {response.status} for {path}")
+        else:
+            self.static_loaded.append(path)
+
+    def loaded_admin_assets(self) -> set[str]:
+        """Kinds of Wagtail admin static files ("css", "js") served to the browser."""
+        return {
+            path.rsplit(".", 1)[-1]
+            for path in self.static_loaded
+            if path.startswith("/static/wagtailadmin/")
+        }
+
+
+@pytest.fixture
+def page_watch() -> PageWatch:
+    return PageWatch()
+
+
+@pytest.fixture
+def new_page(
+    request: pytest.FixtureRequest, browser, live_server, page_watch: PageWatch
+) -> Iterator[Callable[[str], object]]:
+    """`new_page(name)`: a page in a fresh browser context (its own cookies) on the live server.
+
+    Requests to any other host (e.g. Gravatar avatars in the admin) are aborted, so the test
+    never depends on the network. On failure, every page opened is saved to
+    /tmp/browser-failures/<test>-<name>.png.
+    """
+    server = urlsplit(live_server.url).netloc
+
+    def stay_local(route) -> None:
+        if urlsplit(route.request.url).netloc == server:
+            route.continue_()
+        else:
+            route.abort()
+
+    contexts = []
+    pages: dict[str, object] = {}
+
+    def open_page(name: str):
+        context = browser.new_context(
+            base_url=live_server.url, locale="id-ID", viewport={"width": 1400, "height": 1000}
+        )
+        context.set_default_timeout(STEP_TIMEOUT_MS)
+        context.set_default_navigation_timeout(STEP_TIMEOUT_MS)
+        context.route("**/*", stay_local)
+        contexts.append(context)
+        page = context.new_page()
+        page_watch.watch(page)
+        pages[name] = page
+        return page
+
+    yield open_page
+
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        FAILURE_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        test_name = re.sub(r"[^\w.-]+", "_", request.node.name)
+        for name, page in pages.items():
+            try:
+                page.screenshot(
+                    path=FAILURE_SCREENSHOTS / f"{test_name}-{name}.png", full_page=True
+                )
+            except Exception as error:  # noqa: BLE001 - a screenshot must not hide the failure
+                print(f"no screenshot of {name}: {error}")
+    for context in contexts:
+        context.close()
