@@ -11,10 +11,12 @@ from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
+from wagtail.models import Revision
 from wagtail.signals import task_rejected
 
 from .documents import scan_document
 from .models import PrivacyScanTask
+from .sanitize import rich_fields, sanitize_instance, sanitize_serialized
 
 
 def has_new_file(document) -> bool:
@@ -49,3 +51,18 @@ def notify_scan_rejection(sender, instance, user=None, **kwargs) -> None:
         from_email=None,
         recipient_list=[submitter.email],
     )
+
+
+@receiver(pre_save)
+def sanitize_rich_content(sender, instance, raw=False, update_fields=None, **kwargs) -> None:
+    """Every save path: the editor, imports, management commands and code."""
+    if raw:
+        return
+    if sender is Revision:
+        model = instance.content_type.model_class()
+        if model is not None and rich_fields(model):
+            instance.content = sanitize_serialized(model, instance.content)
+        return
+    fields = rich_fields(sender)
+    if fields and (update_fields is None or {f.name for f in fields} & set(update_fields)):
+        sanitize_instance(instance)
