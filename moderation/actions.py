@@ -15,7 +15,7 @@ from wagtail.log_actions import log
 from wagtail.models import Page, WorkflowState
 
 from .documents import release_documents_of
-from .models import ForcedPublication, ScanReport, Takedown
+from .models import FalsePositive, ForcedPublication, ScanReport, Takedown
 from .revisions import latest_revision
 
 
@@ -95,18 +95,58 @@ def review_forced_publication(record: ForcedPublication, user, comment: str) -> 
 
 
 @transaction.atomic
-def approve_document(document, user) -> None:
+def approve_document(document, user, reason: str = "") -> None:
     """A document approval of its own: released without a page, by someone else than the
-    uploader, and only when it scanned clean."""
+    uploader. A document the scanner could not judge (a scanned page, an unreadable file) is
+    cleared by this human check, with a reason; one with personal data never is."""
     from ppid_pages.models import DocumentScanStatus
 
     if not user.has_perm("ppid_pages.approve_document"):
         raise PermissionDenied
     if document.uploaded_by_user_id == user.pk:
         raise PermissionDenied
-    if document.scan_status != DocumentScanStatus.CLEAN:
+    if document.scan_status in (DocumentScanStatus.FINDINGS, DocumentScanStatus.PENDING):
         raise ValidationError(_("Only a document that scanned clean can be approved."))
+    if document.scan_status != DocumentScanStatus.CLEAN:
+        reason = require_reason(reason)
+        log(
+            instance=document,
+            action="ppid.document.human_check",
+            user=user,
+            data={"status": document.scan_status, "reason": reason},
+        )
+        document.scan_status = DocumentScanStatus.CLEAN
     document.approved_by = user
     document.approved_at = timezone.now()
-    document.save(update_fields=["approved_by", "approved_at"])
+    document.save(update_fields=["scan_status", "approved_by", "approved_at"])
     log(instance=document, action="ppid.document.approve", user=user)
+
+
+@transaction.atomic
+def mark_false_positive(report: ScanReport, index: int, user, reason: str) -> FalsePositive:
+    """A reviewer (not the author) clears one finding for that exact value on that page."""
+    if not user.has_perm("moderation.add_falsepositive"):
+        raise PermissionDenied
+    if report.revision.user_id == user.pk:
+        raise PermissionDenied
+    reason = require_reason(reason)
+    try:
+        finding = report.findings[index]
+    except (IndexError, TypeError):
+        raise ValidationError(_("This finding does not exist.")) from None
+    if not finding.get("fingerprint"):
+        raise ValidationError(_("Only findings in the page text can be marked."))
+    page = Page.objects.get(pk=report.revision.object_id).specific
+    marked, _created = FalsePositive.objects.get_or_create(
+        page=page,
+        kind=finding["kind"],
+        fingerprint=finding["fingerprint"],
+        defaults={"excerpt": finding["excerpt"], "reason": reason, "marked_by": user},
+    )
+    log(
+        instance=page,
+        action="ppid.false_positive",
+        user=user,
+        data={"kind": finding["kind"], "excerpt": finding["excerpt"], "reason": reason},
+    )
+    return marked

@@ -10,6 +10,8 @@ urlpatterns = [
     path("tinjauan-retrospektif/", views.forced_publications, name="forced_publications"),
     path("tinjauan-retrospektif/<int:record_id>/", views.review_forced, name="review_forced"),
     path("dokumen/", views.documents_to_approve, name="documents_to_approve"),
+    path("pemindaian/", views.scan_reports, name="scan_reports"),
+    path("pemindaian/<int:report_id>/", views.scan_report, name="scan_report"),
     path("daftar-update-konten/", views.content_register, name="content_register"),
     path(
         "daftar-update-konten/<str:file_format>/",

@@ -1,42 +1,54 @@
 """Documents in the workflow: scanned on upload, released to the public only by publication
 (or a document approval of their own), never by the upload itself."""
 
-import os
-
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.log_actions import log
-from wagtail.models import ReferenceIndex
+from wagtail.models import ReferenceIndex, Site
 
-from .document_text import NeedsHumanCheck, UnreadableDocument, document_texts
-from .findings import mask
-from .scanner import scan_text
+from .privacy import AllowList, Severity
+from .privacy.extract import ERROR, NEEDS_REVIEW, Extraction, Limits, extract
+from .privacy.extract_scan import scan_extraction
+
+# An upload is scanned inside the request: stay well under gunicorn's 30 s worker timeout.
+UPLOAD_LIMITS = Limits(timeout_seconds=15)
+
+
+def official_allow_list() -> AllowList:
+    """The office's own contacts from the default site's PPID settings: never findings."""
+    from ppid_pages.models import PPIDSettings
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return AllowList()
+    return AllowList.from_contacts(PPIDSettings.for_site(site).official_contacts())
 
 
 def scan_document(document) -> None:
     """Scan the document's file and record the result on it (the caller saves)."""
+    document.file.seek(0)
+    extraction = extract(document.file.read(), document.file.name, UPLOAD_LIMITS)
+    document.scan_status, document.scan_findings = scan_result(extraction)
+    document.scanned_at = timezone.now()
+
+
+def scan_result(extraction: Extraction) -> tuple[str, list[dict]]:
+    """(scan_status, scan_findings) of an extracted file. Excerpts are masked by the scanner;
+    error details (library messages that may quote the file) are not kept, only the reason."""
     from ppid_pages.models import DocumentScanStatus
 
-    extension = os.path.splitext(document.file.name)[1].lstrip(".").lower()
-    try:
-        findings = [
-            finding.as_dict()
-            for location, text in document_texts(document.file, extension)
-            for finding in scan_text(location, text)
-        ]
-    except NeedsHumanCheck as reason:
-        document.scan_status = DocumentScanStatus.NEEDS_CHECK
-        findings = [{"kind": "needs_check", "location": str(reason), "excerpt": ""}]
-    except UnreadableDocument as reason:
-        document.scan_status = DocumentScanStatus.UNREADABLE
-        findings = [{"kind": "unreadable", "location": "", "excerpt": mask(str(reason), 40)}]
-    else:
-        document.scan_status = (
-            DocumentScanStatus.FINDINGS if findings else DocumentScanStatus.CLEAN
-        )
-    document.scan_findings = findings
-    document.scanned_at = timezone.now()
+    if extraction.status == ERROR:
+        unreadable = {"kind": "unreadable", "location": "", "excerpt": extraction.reason}
+        return DocumentScanStatus.UNREADABLE, [unreadable]
+    found = [finding.as_dict() for finding in scan_extraction(extraction, official_allow_list())]
+    if extraction.status == NEEDS_REVIEW:
+        found.append({"kind": "needs_check", "location": extraction.detail, "excerpt": ""})
+    if any(finding.get("severity") == Severity.BLOCK for finding in found):
+        return DocumentScanStatus.FINDINGS, found
+    if found:  # review-only findings, or pages that look scanned: a human looks first
+        return DocumentScanStatus.NEEDS_CHECK, found
+    return DocumentScanStatus.CLEAN, []
 
 
 def referenced_document_ids(obj) -> set[int]:

@@ -43,9 +43,14 @@ class ScanReport(models.Model):
         )
 
     def summary(self) -> str:
+        to_review = _("to review")
+        lines = [
+            f"{f['kind'].upper()} - {f['location']}: {f['excerpt']}"
+            + ("" if f.get("severity", "block") == "block" else f" ({to_review})")
+            for f in self.findings
+        ]
         if self.passed:
-            return str(_("Privacy scan passed."))
-        lines = [f"{f['kind'].upper()} - {f['location']}: {f['excerpt']}" for f in self.findings]
+            return "\n".join([str(_("Privacy scan passed.")), *lines])
         return str(_("Privacy scan found personal data:")) + "\n" + "\n".join(lines)
 
 
@@ -220,3 +225,33 @@ class ApprovalRecord(models.Model):
 
     def step_lines(self) -> str:
         return "\n".join(f"{step['task']}: {step['reviewer']}" for step in self.steps)
+
+
+class FalsePositive(models.Model):
+    """A finding a reviewer judged harmless, with the reason. It applies to that exact value on
+    that page only; the value itself is never stored, only a keyed fingerprint of it."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+    )
+    kind = models.CharField(_("kind"), max_length=32)
+    fingerprint = models.CharField(_("fingerprint"), max_length=64)
+    excerpt = models.CharField(_("excerpt"), max_length=255)
+    reason = models.TextField(_("reason"))
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("marked by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    marked_at = models.DateTimeField(_("marked at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("false positive")
+        verbose_name_plural = _("false positives")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "kind", "fingerprint"], name="unique_false_positive"
+            )
+        ]

@@ -1,9 +1,9 @@
 """HTML sanitizing on every save path (editor, imports, code, API), not only in the editor.
 
 - Rich text (RichTextField, RichTextBlock): nh3 first (drops scripts, event handlers and unsafe
-  URLs, including ones hidden with Unicode format characters), then Wagtail's own feature-aware
-  converter, round-tripped through the editor format so internal page and document links
-  survive and only the field's features remain.
+  URLs, including ones hidden with Unicode format characters), then a round trip through
+  Draftail's own converter, so internal page and document links and block keys survive, only
+  the field's features remain, and content the editor wrote is stored unchanged.
 - Raw HTML (RawHTMLBlock, HTML from outside): nh3 with a small safelist.
 """
 
@@ -14,7 +14,7 @@ from functools import cache
 
 import nh3
 from django.core.serializers.json import DjangoJSONEncoder
-from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
+from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.blocks import ListBlock, RawHTMLBlock, RichTextBlock, StreamBlock, StructBlock
 from wagtail.blocks.stream_block import StreamValue
 from wagtail.fields import RichTextField, StreamField
@@ -25,6 +25,7 @@ RICH_TEXT_TAGS = {
     "ol", "ul", "li", "blockquote", "code", "sup", "sub", "hr", "embed",
 }  # fmt: skip
 RICH_TEXT_ATTRIBUTES = {
+    "*": {"data-block-key"},  # Draftail's block keys: keeping them keeps saves idempotent
     "a": {"href", "linktype", "id"},
     "embed": {"embedtype", "id", "alt", "format", "url"},
 }
@@ -65,8 +66,14 @@ def clean_rich_text(html: str, features: Iterable[str] | None) -> str:
         url_schemes=SAFE_URL_SCHEMES,
         link_rel=None,
     )
-    converter = EditorHTMLConverter(list(features) if features is not None else None)
+    converter = rich_text_converter(tuple(features) if features is not None else None)
     return converter.to_database_format(converter.from_database_format(safe))
+
+
+@cache
+def rich_text_converter(features: tuple[str, ...] | None) -> ContentstateConverter:
+    """Draftail's own converter: what the editor would store for these features."""
+    return ContentstateConverter(list(features) if features is not None else None)
 
 
 def clean_block_data(block, data):

@@ -1,28 +1,72 @@
-"""The privacy scanner's interface, called by the workflow's automatic task."""
+"""The privacy scanner's Django side: what the workflow's scan task and the documents call.
+
+The detection itself is the pure-Python core in `moderation.privacy`; this module adds the
+office's allow-list, the page's text fields and documents, and reviewers' false positives.
+"""
+
+from dataclasses import dataclass
 
 from wagtail.documents import get_document_model
 from wagtail.models import Revision
 
-from .detectors import find_nik
-from .findings import Finding, ScanResult
+from .fingerprints import value_fingerprint
+from .privacy import AllowList, Severity
+from .privacy import scan_text as scan_core
 from .text_extraction import page_texts
 
 
-def scan_text(location: str, text: str) -> list[Finding]:
-    return [Finding(kind, location, excerpt) for kind, excerpt in find_nik(text)]
+@dataclass(frozen=True)
+class ScanResult:
+    findings: list[dict]
+
+    @property
+    def passed(self) -> bool:
+        return not any(finding["severity"] == Severity.BLOCK for finding in self.findings)
+
+    def as_json(self) -> list[dict]:
+        return self.findings
 
 
-def document_findings(page) -> list[Finding]:
-    """A finding for every document the page uses that did not scan clean."""
+def text_findings(location: str, text: str, allow: AllowList, page_id=None) -> list[dict]:
+    """Findings of one text as JSON-ready dicts; on a page, with the value's fingerprint."""
+    findings = []
+    for finding in scan_core(text, allow):
+        record = finding.as_dict() | {"location": location}
+        if page_id is not None:
+            value = text[finding.start : finding.end]
+            record["fingerprint"] = value_fingerprint(page_id, finding.kind, value)
+        findings.append(record)
+    return findings
+
+
+def page_findings(page, allow: AllowList) -> list[dict]:
+    """Findings in every text field and block, less those a reviewer marked false positives."""
+    from .models import FalsePositive
+
+    cleared = set(FalsePositive.objects.filter(page_id=page.pk).values_list("kind", "fingerprint"))
+    findings = [
+        finding
+        for location, text in page_texts(page)
+        for finding in text_findings(location, text, allow, page.pk)
+    ]
+    return [f for f in findings if (f["kind"], f["fingerprint"]) not in cleared]
+
+
+def document_findings(page) -> list[dict]:
+    """A blocking finding for every document the page uses that did not scan clean."""
     from ppid_pages.models import DocumentScanStatus
 
     from .documents import referenced_document_ids
 
     documents = get_document_model().objects.filter(pk__in=referenced_document_ids(page))
     return [
-        Finding(
-            "document", f"{document.title} (#{document.pk})", document.get_scan_status_display()
-        )
+        {
+            "kind": "document",
+            "location": f"{document.title} (#{document.pk})",
+            "excerpt": str(document.get_scan_status_display()),
+            "severity": str(Severity.BLOCK),
+            "confidence": 1.0,
+        }
         for document in documents.exclude(scan_status=DocumentScanStatus.CLEAN)
     ]
 
@@ -30,7 +74,6 @@ def document_findings(page) -> list[Finding]:
 def scan_revision(revision: Revision) -> ScanResult:
     """Scan every text field and block of the revision's content, and the documents it uses."""
     page = revision.as_object()
-    findings = [
-        finding for location, text in page_texts(page) for finding in scan_text(location, text)
-    ]
-    return ScanResult(tuple(findings + document_findings(page)))
+    from .documents import official_allow_list
+
+    return ScanResult(page_findings(page, official_allow_list()) + document_findings(page))

@@ -17,12 +17,11 @@ SKIPPED_FIELDS = {"slug", "url_path", "path", "draft_title", "translation_key"}
 def page_texts(page: Page) -> Iterator[tuple[str, str]]:
     """(location, text) for every text field and StreamField block of `page`."""
     for field in page._meta.concrete_fields:
-        if field.name in SKIPPED_FIELDS or field.choices:
+        if field.name in SKIPPED_FIELDS or field.choices or field.is_relation:
             continue
-        value = getattr(page, field.name)
         if isinstance(field, StreamField):
-            yield from block_texts(field.name, value)
-        elif isinstance(field, TEXT_FIELDS) and value:
+            yield from block_texts(field.name, getattr(page, field.name))
+        elif isinstance(field, TEXT_FIELDS) and (value := getattr(page, field.name)):
             yield field.name, str(value)
 
 

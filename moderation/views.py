@@ -14,11 +14,12 @@ from .actions import (
     ScanBlocked,
     approve_document,
     force_publish,
+    mark_false_positive,
     review_forced_publication,
     take_down,
 )
 from .forms import ReasonForm, ReviewForm
-from .models import ApprovalRecord, ForcedPublication
+from .models import ApprovalRecord, ForcedPublication, ScanReport
 from .periods import Period, current_month, parse_period
 from .printouts import approval_pdf, office_settings, register_pdf, register_xlsx
 from .register import register_headers, register_rows
@@ -166,7 +167,7 @@ def documents_to_approve(request):
     if request.method == "POST":
         document = get_object_or_404(get_document_model(), pk=request.POST.get("document"))
         try:
-            approve_document(document, request.user)
+            approve_document(document, request.user, request.POST.get("reason", ""))
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
@@ -182,4 +183,36 @@ def documents_to_approve(request):
         request,
         "moderation/documents_to_approve.html",
         {"documents": paginate(request, documents)},
+    )
+
+
+def require_false_positive_permission(request) -> None:
+    if not request.user.has_perm("moderation.add_falsepositive"):
+        raise PermissionDenied
+
+
+def scan_reports(request):
+    require_false_positive_permission(request)
+    reports = ScanReport.objects.filter(passed=False).select_related("revision")
+    return TemplateResponse(
+        request, "moderation/scan_reports.html", {"reports": paginate(request, reports)}
+    )
+
+
+def scan_report(request, report_id: int):
+    require_false_positive_permission(request)
+    report = get_object_or_404(ScanReport.objects.select_related("revision"), pk=report_id)
+    form = ReasonForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            index = int(request.POST.get("finding", ""))
+            mark_false_positive(report, index, request.user, form.cleaned_data["reason"])
+        except (ValueError, ValidationError) as error:
+            messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+        else:
+            messages.success(request, _("Marked as a false positive for this page."))
+        return redirect("moderation:scan_report", report.pk)
+    findings = list(enumerate(report.findings))
+    return TemplateResponse(
+        request, "moderation/scan_report.html", {"report": report, "findings": findings}
     )

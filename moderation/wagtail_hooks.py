@@ -172,6 +172,13 @@ SOP_MENU = [
         "moderation.view_approvalrecord",
     ),
     (
+        gettext_lazy("Scan findings"),
+        "moderation:scan_reports",
+        "search",
+        273,
+        "moderation.add_falsepositive",
+    ),
+    (
         gettext_lazy("Document approval"),
         "moderation:documents_to_approve",
         "doc-full",
@@ -204,6 +211,14 @@ LOG_ACTIONS = {
     "ppid.document.approve": (
         gettext_lazy("Document approved"),
         gettext_lazy("Document approved on its own"),
+    ),
+    "ppid.document.human_check": (
+        gettext_lazy("Document checked by a person"),
+        gettext_lazy("A document the scanner could not judge was checked by a person"),
+    ),
+    "ppid.false_positive": (
+        gettext_lazy("False positive"),
+        gettext_lazy("Scan finding marked as a false positive"),
     ),
     "ppid.takedown": (gettext_lazy("Taken down"), gettext_lazy("Taken down with a reason")),
     "ppid.force_publish": (

@@ -14,6 +14,7 @@ FORCE_PUBLISH = ("moderation", "force_publish_page")
 REVIEW_FORCED = ("moderation", "review_forced_publication")
 VIEW_RECORDS = ("moderation", "view_approvalrecord")
 APPROVE_DOCUMENTS = ("ppid_pages", "approve_document")
+MARK_FALSE_POSITIVES = ("moderation", "add_falsepositive")
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
 # Wagtail checks collection permissions against its own models even when the
 # document and image models are swapped (permission policies' `auth_model`).
@@ -60,7 +61,7 @@ ROLES = (
         ),
         page_permissions=EDITOR_PAGE_PERMISSIONS,
         collection_permissions=EDITOR_COLLECTION_PERMISSIONS,
-        model_permissions=(ADMIN_ACCESS, REVIEW_FORCED, VIEW_RECORDS),
+        model_permissions=(ADMIN_ACCESS, REVIEW_FORCED, VIEW_RECORDS, MARK_FALSE_POSITIVES),
     ),
     Role(
         name="Koordinator",
@@ -77,6 +78,7 @@ ROLES = (
             FORCE_PUBLISH,
             VIEW_RECORDS,
             APPROVE_DOCUMENTS,
+            MARK_FALSE_POSITIVES,
         ),
     ),
     Role(

@@ -185,3 +185,20 @@ def test_other_roles_cannot_approve_documents(client, operator, role):
     assert (response.status_code, response.url) == (302, "/admin/")
     client.logout()
     assert client.get(document.url).status_code == 404
+
+
+def test_a_person_clears_a_document_the_scanner_could_not_judge(client, operator):
+    document = upload(client, operator, "scan-surat.pdf", image_only_pdf())
+    assert document.scan_status == DocumentScanStatus.NEEDS_CHECK
+    koordinator = member("koordinator", "Koordinator")
+    client.force_login(koordinator)
+    client.post("/admin/sop/dokumen/", {"document": document.pk, "reason": ""})
+    document.refresh_from_db()
+    assert document.approved_at is None  # a reason is required
+    client.post(
+        "/admin/sop/dokumen/", {"document": document.pk, "reason": "Isi surat dibaca: tanpa KTP."}
+    )
+    document.refresh_from_db()
+    assert document.is_released
+    client.logout()
+    assert client.get(document.url).status_code == 200

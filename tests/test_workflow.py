@@ -8,7 +8,7 @@ from wagtail.models import PageLogEntry, Workflow, WorkflowState
 
 from moderation.models import PrivacyScanTask, ScanReport
 from moderation.system_user import SCANNER_USERNAME
-from ppid_pages.models import DipEntryPage
+from ppid_pages.models import DipEntryPage, DipIndexPage
 
 from .factories import entry_fields, make_dip_index, make_unit
 
@@ -39,10 +39,11 @@ def workflow():
     return Workflow.objects.get(name="SOP Publikasi Konten")
 
 
-def draft_entry(author: User, summary: str) -> DipEntryPage:
-    index = make_dip_index()
+def draft_entry(author: User, summary: str, slug: str = "daftar-penerima-bantuan") -> DipEntryPage:
+    index = DipIndexPage.objects.first() or make_dip_index()
     entry = DipEntryPage(
         title="Daftar Penerima Bantuan",
+        slug=slug,
         live=False,
         owner=author,
         **entry_fields(make_unit(), "berkala", summary=summary),
@@ -79,9 +80,14 @@ def test_scan_rejects_a_nik_and_tells_the_operator(client, people, workflow):
     assert isinstance(task_state.task.specific, PrivacyScanTask)
     assert task_state.finished_by.username == SCANNER_USERNAME
     report = ScanReport.objects.get(task_state=task_state)
-    assert report.findings == [
-        {"kind": "nik", "location": "summary", "excerpt": "32**************"}
-    ]
+    [finding] = report.findings
+    assert (finding["kind"], finding["location"], finding["excerpt"]) == (
+        "nik",
+        "summary",
+        "32**************",
+    )
+    assert finding["severity"] == "block"
+    assert NIK not in str(report.findings)
     assert NIK not in task_state.comment
 
     log = PageLogEntry.objects.filter(page=entry, action="wagtail.workflow.reject").get()

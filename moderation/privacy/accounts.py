@@ -1,0 +1,58 @@
+"""Passport numbers: a letter (or two) and 7 digits, after a passport label.
+
+Indonesian passports are numbered A1234567 / B1234567 / C1234567 / X1234567 (one letter and
+seven digits), e-passports from 2023 also two letters and seven digits. The shape alone is too
+common (codes, plates), so a number is reported only when a passport label (paspor, passport)
+stands just before it (context.label_before, confidence 0.9), or, for tables, when a passport label
+appears earlier in the text (a column header) and the number is alone in its cell or line
+(confidence 0.7). Always BLOCK.
+"""
+
+import re
+
+from .context import label_before
+from .findings import Finding, Severity
+from .fold import Views
+from .masking import mask_value
+
+PASSPORT_LABEL = re.compile(rb"pas(?:sport|port|por)")
+# Seven digits (literal prefix on the digit view) right after a capital letter, with or
+# without a space; the letters before are checked in Python.
+SEVEN_DIGITS = re.compile(
+    rb"\x1f{7}(?<!\x1f\x1f{7})(?:(?<=[A-Z]\x1f{7})|(?<=[A-Z]\x20\x1f{7}))"
+    rb"(?![\x1fA-Za-z_/\-]|\.\x1f)"
+)
+BEFORE_LETTERS = re.compile(r"[\w/.\-]")
+CELL_BEFORE = re.compile(r"(?:[|\t;,\n>\"]|\x20\x20)\x20*$")
+CELL_AFTER = re.compile(r"\x20*(?:$|[|\t;,\n<\"]|\x20\x20)")
+
+
+def find_passports(views: Views) -> list[Finding]:
+    text = views.text
+    first = PASSPORT_LABEL.search(views.lower)
+    if first is None:
+        return []
+    findings = []
+    for digits in SEVEN_DIGITS.finditer(views.digits, first.start()):
+        end = digits.end()
+        letters = digits.start() - (2 if text[digits.start() - 1] == " " else 1)
+        start = letters - 1 if letters > 0 and "A" <= text[letters - 1] <= "Z" else letters
+        if start > 0 and BEFORE_LETTERS.match(text, start - 1):
+            continue
+        label = label_before(views, start)
+        if label == "passport":
+            confidence = 0.9
+        elif label is None and alone_in_cell(text, start, end):
+            confidence = 0.7
+        else:
+            continue
+        excerpt = mask_value(text[start:end], keep=1)
+        findings.append(Finding("passport", start, end, excerpt, Severity.BLOCK, confidence))
+    return findings
+
+
+def alone_in_cell(text: str, start: int, end: int) -> bool:
+    """The value fills its table cell (|, tab, ;, comma, HTML tag, 2+ spaces) or its line."""
+    low = max(0, start - 8)
+    before = CELL_BEFORE.search(text, low, start) or (low == 0 and not text[:start].strip(" "))
+    return bool(before) and CELL_AFTER.match(text, end) is not None

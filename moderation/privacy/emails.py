@@ -1,0 +1,77 @@
+"""E-mail addresses.
+
+Found around each "@" (no regex runs over the whole text). Not e-mail addresses: image names
+like logo@2x.png, social media handles (@ppid_kab), and the office's own addresses (allow-list).
+
+Severity: BLOCK (0.9) after a personal label (pemohon, pribadi) or when the address is at a
+free-mail provider (gmail.com, yahoo.co.id, ...) and its local part is not an office role
+(ppid.kab..., humas..., info...) - such an address is a person's. Otherwise REVIEW: an address
+at an institutional domain (go.id, ac.id, a company) 0.6, a role address 0.4. In scan.py, an
+address on the same line as an identifier is BLOCK.
+
+Known limits: written-out addresses ("budi [at] gmail [dot] com") are not found.
+"""
+
+import re
+
+from .allowlist import AllowList
+from .findings import Finding, Severity
+from .fold import Views
+from .masking import mask_email
+
+AT = re.compile(rb"@")
+LOCAL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}$")
+DOMAIN = re.compile(
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
+)
+FILE_SUFFIXES = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "css", "js", "ico", "bmp"})
+FREE_MAIL = frozenset(
+    {
+        "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.id", "ymail.com", "rocketmail.com",
+        "hotmail.com", "outlook.com", "outlook.co.id", "live.com", "msn.com", "icloud.com",
+        "me.com", "aol.com", "protonmail.com", "proton.me", "mail.com", "gmx.com", "zoho.com",
+        "yandex.com", "rediffmail.com",
+    }
+)  # fmt: skip
+PERSON_CUE = re.compile(r"\b(?:pemohon|pribadi|pelapor|peserta|penerima)\b", re.IGNORECASE)
+ROLE = re.compile(
+    r"ppid|humas|info|admin|layanan|pengaduan|kontak|contact|sekretariat|setda|dinas|diskominfo"
+    r"|kominfo|kabupaten|kab\.|pemkab|pemkot|pemprov|kota|desa|kelurahan|kecamatan|puskesmas"
+    r"|rsud|sekolah|smp|sma|smk|official|redaksi|office|noreply|no-reply|helpdesk|bidang|bagian",
+    re.IGNORECASE,
+)
+
+
+def find_emails(views: Views, allow: AllowList) -> list[Finding]:
+    text = views.text
+    findings = []
+    last_end = 0
+    for at in AT.finditer(views.lower):
+        position = at.start()
+        if position < last_end:
+            continue
+        local = LOCAL.search(text, max(last_end, position - 64), position)
+        domain = DOMAIN.match(text, position + 1)
+        if local is None or domain is None:
+            continue
+        start, end = local.start(), domain.end()
+        while text[start] in "._%+-":  # a local part starts with a letter or digit
+            start += 1
+        if start == position:
+            continue
+        value = text[start:end]
+        if domain.group().rsplit(".", 1)[-1].lower() in FILE_SUFFIXES or allow.allows_email(value):
+            continue
+        findings.append(email_finding(text, start, end, value))
+        last_end = end
+    return findings
+
+
+def email_finding(text: str, start: int, end: int, value: str) -> Finding:
+    local, _, domain = value.rpartition("@")
+    excerpt = mask_email(value)
+    personal_label = PERSON_CUE.search(text, max(0, start - 32), start) is not None
+    role = ROLE.search(local) is not None
+    if personal_label or (domain.lower() in FREE_MAIL and not role):
+        return Finding("email", start, end, excerpt, Severity.BLOCK, 0.9)
+    return Finding("email", start, end, excerpt, Severity.REVIEW, 0.4 if role else 0.6)

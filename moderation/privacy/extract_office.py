@@ -1,0 +1,47 @@
+"""DOCX and ODT: every XML part with text, read straight from the zip.
+
+Body, tables, headers, footers, footnotes, comments, tracked deletions, text boxes and document
+properties (author, last modified by) all count. One part per XML entry, located by its name.
+Media images and embedded documents: see extract_embedded.
+"""
+
+from .extract_embedded import Attachments
+from .extract_result import Extraction, ExtractionError, Limits, TextBuilder
+from .extract_zip import external_targets, open_zip, read_entry, xml_text
+
+SKIPPED_PARTS = {  # formatting only: no text a reader would see
+    "[Content_Types].xml", "word/styles.xml", "word/stylesWithEffects.xml", "word/fontTable.xml",
+    "word/settings.xml", "word/webSettings.xml", "word/numbering.xml", "settings.xml",
+    "manifest.rdf", "META-INF/manifest.xml",
+}  # fmt: skip
+SKIPPED_FOLDERS = ("word/theme/", "Configurations2/")
+
+
+def is_text_part(name: str) -> bool:
+    return (
+        name.endswith(".xml")
+        and name not in SKIPPED_PARTS
+        and not name.startswith(SKIPPED_FOLDERS)
+    )
+
+
+def office_text(data: bytes, limits: Limits) -> Extraction:
+    archive = open_zip(data, limits)
+    if "META-INF/manifest.xml" in archive.namelist():
+        manifest = read_entry(archive, archive.getinfo("META-INF/manifest.xml"))
+        if b"encryption-data" in manifest:
+            raise ExtractionError("encrypted", "password-protected OpenDocument file")
+    builder = TextBuilder(limits.max_text_chars)
+    attachments = Attachments(builder, limits)
+    for entry in archive.infolist():
+        name = entry.filename
+        if attachments.read(archive, entry):
+            continue
+        text = ""
+        if is_text_part(name):
+            text = xml_text(read_entry(archive, entry))
+        elif name.endswith(".rels"):
+            text = external_targets(read_entry(archive, entry))
+        if text.strip():
+            builder.add(name, text)
+    return attachments.finish()

@@ -1,0 +1,41 @@
+"""What the scanner reports. The full value of a finding is never stored: only a masked excerpt."""
+
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+
+KINDS = (
+    "nik",
+    "kk",
+    "npwp",
+    "phone",
+    "email",
+    "bank_account",
+    "bpjs",
+    "passport",
+    "birth_date",
+    "address",
+    "unsafe_html",
+    "gambling",
+    "hidden_link",
+)
+
+
+class Severity(StrEnum):
+    BLOCK = "block"  # publication is refused until fixed
+    REVIEW = "review"  # a human looks; does not block by itself
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # one of KINDS
+    start: int  # offsets in the scanned text: text[start:end] is the matched value
+    end: int
+    excerpt: str  # masked: never the full value
+    severity: Severity
+    confidence: float  # 0..1
+    location: str = ""  # field / block path or document part, set by the caller
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["severity"] = str(self.severity)
+        return data

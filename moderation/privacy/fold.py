@@ -1,0 +1,130 @@
+"""Same-length byte views of a text, for fast regex passes.
+
+A view has exactly one byte per character of the text, so an offset found in a view is the
+offset in the text. Python's `str.translate` is fast (~1 ms/MB) only on pure-ASCII text and
+~30 ms/MB as soon as one non-ASCII character appears; `encode("ascii", "replace")` followed by
+`bytes.translate` stays near 1 ms/MB. Non-ASCII characters become b"?" except the few each view
+cares about (no-break spaces, zero-width characters, look-alike letters), patched one by one.
+
+- `digits`: every ASCII digit becomes DIGIT (0x1f), so a regex can look for a literal
+  prefix of digits (much faster than a character class); no-break spaces become b" " and
+  Unicode dashes b"-".
+- `separators`: the digit view with " " and "-" also written ".", so that one literal prefix
+  finds groups however they are separated.
+- `lower`: ASCII lower case, digits kept, no-break spaces and dashes as in the digit view.
+- `letters`: lower case, leetspeak digits as letters (0->o, 1->l, 3->e, 4->a, 5->s, 9->g),
+  i and l (and 1, !, |) all as "l" since they are swapped for each other, separators and
+  zero-width characters as SEP (b"~"), Cyrillic/Greek look-alikes and full-width letters as
+  ASCII letters. For spotting words however they are disguised.
+"""
+
+import re
+import string
+from functools import cached_property
+
+DIGIT = 0x1F
+SEP = ord("~")
+
+NO_BREAK_SPACES = "\u00a0\u2007\u2009\u202f"
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+ZERO_WIDTH = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
+# Cyrillic and Greek letters that look like Latin ones, and the Latin letter they pass for.
+LOOK_ALIKES = dict(
+    zip(
+        "\u0430\u0435\u043e\u0441\u0440\u0445\u0443\u0456\u0455\u0458\u0501\u04bb\u043a\u043c"
+        "\u0442\u0432\u043d\u0433\u0410\u0415\u041e\u0421\u0420\u0425\u0422\u041c\u041a\u0412"
+        "\u041d\u0405\u0406\u0408\u03bf\u03b1\u03b5\u03b9\u03ba\u03c1\u03c4\u03c5\u039f\u0391"
+        "\u0395\u0399\u039a\u03a1\u03a4\u039c\u039d\u0392",
+        "aeocpxyisjdhkmtbhraeocpxtmkbhsijoaeikptuoaeikptmnb",
+        strict=True,
+    )
+)
+LEET = {"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "9": "g", "@": "a", "$": "s",
+        "!": "l", "|": "l", "i": "l", "I": "l"}  # fmt: skip
+LETTER_SEPARATORS = " \t\r\n._-*'\"`,/\\+^:;=()[]{}<>&#%?"
+
+
+def _byte_table(mapping: dict[str, str]) -> bytes:
+    table = bytearray(range(256))
+    for source, target in mapping.items():
+        table[ord(source)] = ord(target)
+    return bytes(table)
+
+
+def _digit_mapping() -> dict[str, str]:
+    return {digit: chr(DIGIT) for digit in string.digits}
+
+
+def _letter_mapping() -> dict[str, str]:
+    mapping = {upper: upper.lower() for upper in string.ascii_uppercase}
+    mapping.update(dict.fromkeys(LETTER_SEPARATORS, chr(SEP)))
+    mapping.update(LEET)
+    return mapping
+
+
+def canonical_letters(word: str) -> str:
+    """A lower-case word as Views.letters writes it (i -> l)."""
+    return word.lower().replace("i", "l")
+
+
+DIGIT_TABLE = _byte_table(_digit_mapping())
+SEPARATOR_TABLE = _byte_table({**_digit_mapping(), " ": ".", "-": "."})
+LOWER_TABLE = _byte_table({upper: upper.lower() for upper in string.ascii_uppercase})
+LETTER_TABLE = _byte_table(_letter_mapping())
+
+# Non-ASCII characters each view maps to something other than b"?".
+DIGIT_PATCHES = {**dict.fromkeys(NO_BREAK_SPACES, " "), **dict.fromkeys(DASHES, "-")}
+LETTER_PATCHES = {
+    **dict.fromkeys(NO_BREAK_SPACES + ZERO_WIDTH + DASHES + "\u00b7\u2022\u2219", chr(SEP)),
+    **LOOK_ALIKES,
+    # Full-width forms U+FF01..U+FF5E mirror ASCII 0x21..0x7E
+    **{chr(0xFF01 + i): chr(0x21 + i) for i in range(0x5E)},
+}
+PATCHED = re.compile("[" + re.escape("".join({*DIGIT_PATCHES, *LETTER_PATCHES})) + "]")
+
+
+class Views:
+    """A text and its views, each computed once when first used."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.ascii = text.isascii()
+        self.labels: dict[int, str | None] = {}  # context.label_before, by position
+
+    @cached_property
+    def _base(self) -> bytes:
+        return self.text.encode("ascii", "strict" if self.ascii else "replace")
+
+    @cached_property
+    def _patched(self) -> list[tuple[int, str]]:
+        """(position, character) of the non-ASCII characters some view maps."""
+        if self.ascii:
+            return []
+        return [(match.start(), match.group()) for match in PATCHED.finditer(self.text)]
+
+    def _view(self, table: bytes, patches: dict[str, str]) -> bytes:
+        view = self._base.translate(table)
+        if not self._patched:
+            return view
+        patched = bytearray(view)
+        for position, char in self._patched:
+            target = patches.get(char)
+            if target is not None:
+                patched[position] = table[ord(target)]
+        return bytes(patched)
+
+    @cached_property
+    def digits(self) -> bytes:
+        return self._view(DIGIT_TABLE, DIGIT_PATCHES)
+
+    @cached_property
+    def separators(self) -> bytes:
+        return self._view(SEPARATOR_TABLE, DIGIT_PATCHES)
+
+    @cached_property
+    def lower(self) -> bytes:
+        return self._view(LOWER_TABLE, DIGIT_PATCHES)
+
+    @cached_property
+    def letters(self) -> bytes:
+        return self._view(LETTER_TABLE, LETTER_PATCHES)

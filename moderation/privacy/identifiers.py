@@ -1,0 +1,266 @@
+"""NIK, No. KK, NPWP, BPJS and bank account numbers; NIP recognised first and left alone.
+
+Two regex passes with literal prefixes - over the digit view (Views.digits: every digit is
+0x1f) for numbers whose first group has 4+ digits, over the separator view (digits 0x1f and
+". -" all as ".") for first groups of 2-3 digits - find number-shaped candidates; each is then
+checked on the real text:
+
+- NIP, 18 digits (`DDDDDDDD DDDDDD D DDD` or plain) with a valid birth and appointment date:
+  claimed, so its digits are never read as a NIK or a phone, and not reported (an official's
+  number in a signature block is public).
+- 16 digits, plain / 4-4-4-4 / 6-6-4 (space, dot or dash) / 2-2-2-6-4 (space, dot or dash) or
+  2-2-2-2-2-2-4 (dot or dash): the nearest label decides - No. KK / Kartu Keluarga -> kk,
+  NPWP -> npwp (the 16-digit NPWP since 2024), rekening / bank name -> bank_account, NIP / ISBN /
+  virtual account / registration -> not reported. With a NIK label or no label, a number whose
+  area code and birth date are valid (see structure.py) is a nik: confidence 0.97 with a label,
+  0.8 without (tables of aid recipients rarely repeat the label).
+- 12 to 15 digits followed by mask characters (* x X #) up to 16, in the same layouts: a NIK or
+  No. KK with only (part of) the serial hidden stays recoverable; reported when the visible part
+  has a valid area code and date (confidence 0.6-0.75).
+- NPWP, 15 digits XX.XXX.XXX.X-XXX.XXX (or with all dots / spaces): reported when the Luhn check
+  over the first 9 digits holds, or near an NPWP label. Plain 15 digits need the label.
+- BPJS, 13 digits (plain or 4-4-4-1): near a BPJS / JKN / KIS label, or without a label when
+  it starts with 000 (the BPJS Kesehatan card numbering), confidence 0.65; 11 digits (BPJS
+  Ketenagakerjaan KPJ) only after a BPJS label.
+- Bank accounts, 10-18 digits (plain, grouped with dots or dashes, or 3-3-4 with spaces: BCA
+  123 456 7890): only after a bank label (rekening, no. rek, a bank name) or when followed by
+  "a.n." / "atas nama". Figures in thousands format (1.234.567.890) and budget account codes
+  (kode rekening 5.2.2.57) are not.
+All identifier findings are BLOCK.
+
+Known limits: a NIK written in thousands format or split by line breaks is missed; a No. KK
+in a table without its label is reported as nik (still blocked); numbers glued to letters
+(NIK3201...) are skipped.
+"""
+
+import re
+from collections.abc import Iterator
+
+from stdnum.id import npwp as stdnum_npwp
+
+from .context import label_before, name_follows
+from .findings import Finding, Severity
+from .fold import Views
+from .masking import mask_number
+from .structure import is_kk, is_kk_head, is_nik, is_nik_head, is_nip, npwp_check
+
+MASK_CHARS = "*xX#"
+GLUE = frozenset("./-")
+MASKS = re.compile(r"[*xX#]")
+NON_DIGITS = re.compile(r"[^0-9]")
+FLOAT_TAIL = re.compile(r"\.0+$")
+THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?")
+
+# On the digit view, numbers whose first group has 4 digits or more.
+LONG_FIRST = re.compile(
+    rb"""
+    \x1f\x1f\x1f\x1f(?<![\x1fA-Za-z]\x1f\x1f\x1f\x1f)(?<!\x1f\.\x1f\x1f\x1f\x1f)
+    (?:
+        (?P<nip>\x1f{4}\x20\x1f{6}\x20?\x1f\x20?\x1f{3})(?![\x1fA-Za-z])
+      | (?P<g4>(?P<s1>[\x20.\-])\x1f{4}(?P=s1)\x1f{4}(?P=s1)[\x1f*xX\#]{4})
+            (?![\x1fA-Za-z*\#]|(?P=s1)\x1f)
+      | (?P<g664>\x1f\x1f(?P<s2>[\x20.\-])\x1f{6}(?P=s2)[\x1f*xX\#]{4})(?![\x1fA-Za-z*\#])
+      | (?P<g13>(?P<s5>[\x20\-])\x1f{4}(?P=s5)\x1f{4}(?P=s5)\x1f)(?![\x1fA-Za-z])
+      | (?P<run>(?=(?:[.\-]?\x1f){6})\x1f*+(?:[.\-]\x1f++)*+[*xX\#]{0,4})(?![\x1fA-Za-z*\#])
+    )
+    """,
+    re.VERBOSE,
+)
+# On the separator view (digits 0x1f, any of ". -" as "."), numbers whose first group has 2 or
+# 3 digits: the region-dotted NIK, the formatted NPWP, grouped bank account numbers.
+SHORT_FIRST = re.compile(
+    rb"""
+    \x1f\x1f\.(?<![\x1fA-Za-z]\x1f\x1f\.)(?<!\x1f\.\x1f\x1f\.)
+    (?:
+        (?P<gregion>\x1f\x1f\.\x1f\x1f\.(?:\x1f{6}|\x1f\x1f\.\x1f\x1f\.\x1f\x1f)\.\x1f{4})
+            (?![\x1fA-Za-z])
+      | (?P<npwp>\x1f{3}\.\x1f{3}\.\x1f\.[\x1f*xX\#]{3}\.[\x1f*xX\#]{3})(?![\x1fA-Za-z*\#])
+      | (?P<group2>(?=(?:\.?\x1f){8})\x1f++(?:\.\x1f++)*+)(?![\x1fA-Za-z*\#])
+    )
+  | \x1f\x1f\x1f\.(?<![\x1fA-Za-z]\x1f\x1f\x1f\.)(?<!\x1f\.\x1f\x1f\x1f\.)
+    (?P<group3>(?=(?:\.?\x1f){7})\x1f++(?:\.\x1f++)*+)(?![\x1fA-Za-z*\#])
+    """,
+    re.VERBOSE,
+)
+GREGION = re.compile(
+    r"\d\d([.\-])\d\d\1\d\d\1(?:\d{6}|\d\d\1\d\d\1\d\d)\1\d{4}|\d\d \d\d \d\d \d{6} \d{4}"
+)
+NPWP_FORMAT = re.compile(r"\d\d([. ])\d{3}\1\d{3}\1\d[.\- ][\d*xX#]{3}\1[\d*xX#]{3}")
+GROUPED = re.compile(r"\d+(?:([.\-])\d+)(?:\1\d+)*|\d+(?:[.\-]\d+)+|\d{3} \d{3} \d{4}")
+SHORT_CHECKS = {"gregion": GREGION, "npwp": NPWP_FORMAT}
+
+
+SILENCING = frozenset({"account_code", "other", "nip"})
+
+
+def finding(
+    kind: str, text: str, start: int, end: int, confidence: float, excerpt: str | None = None
+) -> Finding:
+    value = text[start:end]
+    return Finding(kind, start, end, excerpt or mask_number(value), Severity.BLOCK, confidence)
+
+
+def glued(text: str, start: int, end: int) -> bool:
+    """Glued to . / - and more characters on both sides: an amount, letter number or code.
+    (Not the comma: it separates CSV cells.)"""
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    return (
+        len(before) == 2
+        and before[1] in "./-"
+        and before[0].isalnum()
+        and len(after) == 2
+        and after[0] in "./-"
+        and after[1].isalnum()
+    )
+
+
+def find_identifiers(views: Views) -> tuple[list[Finding], list[tuple[int, int]]]:
+    """(findings, claimed NIP ranges) for the identifier kinds."""
+    text = views.text
+    findings: list[Finding] = []
+    nips: list[tuple[int, int]] = []
+    for start, end, shape in candidates(views):
+        value = text[start:end]
+        digits = value if value.isdigit() else NON_DIGITS.sub("", value)
+        masked = len(MASKS.findall(value)) if value[-1] in MASK_CHARS else 0
+        if len(digits) == 18 and shape in ("nip", "run") and not masked and is_nip(digits):
+            nips.append((start, end))
+        elif text[start - 1 : start] not in GLUE or not glued(text, start, end):
+            result = classify(views, start, end, shape, digits, masked)
+            if result:
+                findings.append(result)
+    return findings, nips
+
+
+def candidates(views: Views) -> Iterator[tuple[int, int, str]]:
+    """(start, end, shape) of number-shaped candidates, checked against the real text."""
+    text = views.text
+    check_digits = "\x1f" in text  # a literal 0x1f in the text would pass for a digit
+    long_ends = set()
+    for match in LONG_FIRST.finditer(views.digits):
+        start, end = match.span()
+        shape = match.lastgroup or ""
+        if shape == "run" and text[end - 2 : end] == ".0":
+            tail = FLOAT_TAIL.search(text, start, end)
+            if tail and tail.start() - start == 16 and text[start : tail.start()].isdigit():
+                end = tail.start()  # 3171011708450000.0: a NIK from a spreadsheet cell
+        long_ends.add(match.end())
+        if not check_digits or digits_agree(views, start, end):
+            yield start, end, shape
+    for match in SHORT_FIRST.finditer(views.separators):
+        start, end = match.span()
+        if end in long_ends:
+            continue  # the tail of a number already found
+        shape = match.lastgroup or ""
+        if SHORT_CHECKS.get(shape, GROUPED).fullmatch(text, start, end) and (
+            not check_digits or digits_agree(views, start, end)
+        ):
+            yield start, end, ("run" if shape in ("group2", "group3") else shape)
+
+
+def digits_agree(views: Views, start: int, end: int) -> bool:
+    digits = NON_DIGITS.sub("", views.text[start:end])
+    return views.digits.count(0x1F, start, end) == len(digits)
+
+
+def classify(
+    views: Views, start: int, end: int, shape: str, digits: str, masked: int
+) -> Finding | None:
+    count = len(digits)
+    if masked:
+        if count >= 12 and count + masked == 16:
+            return masked_sixteen(views, start, end, digits)
+        if shape == "npwp" and count + masked == 15:
+            return masked_npwp(views, start, end, digits)
+        return None
+    if count == 16:
+        return sixteen(views, start, end, digits)
+    if shape == "npwp" or (shape == "run" and count == 15 and views.text[start:end].isdigit()):
+        found = npwp15(views, start, end, digits, formatted=shape == "npwp")
+        if found:
+            return found
+    if shape in ("g13", "run") and count == 13:
+        found = bpjs13(views, start, end, digits)
+        if found:
+            return found
+    if shape == "run" and 10 <= count <= 18:
+        return account(views, start, end, digits, spaced=" " in views.text[start:end])
+    return None
+
+
+def sixteen(views: Views, start: int, end: int, digits: str) -> Finding | None:
+    label = label_before(views, start)
+    if label in SILENCING:
+        return None
+    if label == "bank":
+        return finding("bank_account", views.text, start, end, 0.85)
+    if label == "npwp":
+        valid = is_nik(digits) or (digits[0] == "0" and stdnum_npwp.is_valid(digits))
+        return finding("npwp", views.text, start, end, 0.95 if valid else 0.7)
+    if label == "kk" and (is_kk(digits) or is_nik(digits)):
+        return finding("kk", views.text, start, end, 0.97 if is_kk(digits) else 0.8)
+    if not is_nik(digits):
+        return None
+    if label == "nik":
+        return finding("nik", views.text, start, end, 0.97)
+    return finding("nik", views.text, start, end, 0.8)
+
+
+def masked_sixteen(views: Views, start: int, end: int, digits: str) -> Finding | None:
+    label = label_before(views, start)
+    if label in SILENCING or not is_nik_head(digits):
+        return None
+    if label == "kk" and is_kk_head(digits):
+        return finding("kk", views.text, start, end, 0.75)
+    return finding("nik", views.text, start, end, 0.75 if label == "nik" else 0.6)
+
+
+def npwp15(views: Views, start: int, end: int, digits: str, formatted: bool) -> Finding | None:
+    label = label_before(views, start)
+    if label in SILENCING:
+        return None
+    if label == "bank" and not formatted:
+        return finding("bank_account", views.text, start, end, 0.85)
+    valid = npwp_check(digits)
+    if label == "npwp":
+        return finding("npwp", views.text, start, end, 0.97 if valid else 0.75)
+    if formatted and valid:
+        return finding("npwp", views.text, start, end, 0.85)
+    return None
+
+
+def masked_npwp(views: Views, start: int, end: int, digits: str) -> Finding | None:
+    """XX.XXX.XXX.X-***.***: the identity part (first 9 digits) is still all there."""
+    if len(digits) >= 9 and npwp_check(digits):
+        return finding("npwp", views.text, start, end, 0.6)
+    return None
+
+
+def bpjs13(views: Views, start: int, end: int, digits: str) -> Finding | None:
+    label = label_before(views, start)
+    if label in SILENCING:
+        return None
+    if label == "bpjs":
+        return finding("bpjs", views.text, start, end, 0.95)
+    if label == "bank":
+        return finding("bank_account", views.text, start, end, 0.85)
+    if digits.startswith("000"):
+        return finding("bpjs", views.text, start, end, 0.65)
+    return None
+
+
+def account(
+    views: Views, start: int, end: int, digits: str, spaced: bool = False
+) -> Finding | None:
+    """10-18 digits after a bank label (or followed by 'a.n. <name>'); 11 digits after BPJS.
+    Space-separated groups (BCA 123 456 7890) only right after a bank label."""
+    if THOUSANDS.fullmatch(views.text, start, end):
+        return None
+    label = label_before(views, start)
+    if spaced:
+        return finding("bank_account", views.text, start, end, 0.8) if label == "bank" else None
+    if label == "bank" or (label is None and name_follows(views, end)):
+        return finding("bank_account", views.text, start, end, 0.85 if label else 0.7)
+    if label == "bpjs" and len(digits) in (11, 13):
+        return finding("bpjs", views.text, start, end, 0.9)
+    return None

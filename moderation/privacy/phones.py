@@ -1,0 +1,175 @@
+"""Indonesian phone numbers: +62 / 62 / 0 forms, with spaces, dashes, dots and brackets.
+
+A regex over the lower-case view picks candidates that start like a phone number (+62,
+(+62), 62 8.., 0.., (0..)) and are made of digits and separators; each candidate is cut back to
+its longest prefix of digit groups that phonenumbers (region ID) accepts as MOBILE, FIXED_LINE
+or FIXED_LINE_OR_MOBILE. phonenumbers' own matcher is never run over the text (slow, and it
+stops silently after max_tries). Its verdict depends only on the length and the first digits
+of the national number (ID metadata; checked by a test), so verdicts are cached (phone_type).
+
+Not phones: dates (12-05-2024), times (08.00-16.00), amounts in thousands format, numbers glued
+to a preceding digit and . - (letter and registration numbers) or following a digit group and
+one space (the tail of a longer spaced number), toll-free / premium / UAN numbers, "62..."
+without "+" unless it is a mobile number, and the office's own numbers (the allow-list).
+
+Severity: BLOCK (0.95) after a personal label (HP, WA, WhatsApp, ponsel, handphone, seluler,
+telp. rumah) and, in scan.py, on a line that holds an identifier (a table row of aid recipients);
+otherwise REVIEW - a mobile number 0.8, a landline 0.6, after an office label (kantor, fax,
+layanan, PPID) 0.5. A contact person's number in an announcement is a person's number, but
+often published on purpose: a human decides.
+
+Known limits: numbers written with letters ("nol delapan ...") or split across lines are
+missed; a spaced number right after another number is skipped unless that one was a phone.
+"""
+
+import re
+from functools import lru_cache
+
+import phonenumbers
+from phonenumbers import PhoneNumber, PhoneNumberType
+
+from .allowlist import AllowList
+from .context import label_before
+from .findings import Finding, Severity
+from .fold import Views
+from .masking import mask_number, mask_value
+from .spans import Spans
+
+BODY = rb"""
+    (?:
+        (?<=\+)\x20?62
+      | (?<=\()(?:\+?62\)?|0)
+      | (?<=6)2(?=[\x20\-]?8)
+      | (?<=0)(?=[1-9(])
+    )
+    [0-9\x20().\-]{5,22}[0-9]
+    (?![0-9A-Za-z])
+"""
+# A phone number starts neither after a letter, digit or "+", nor right after "<digit>." or
+# "<digit>-" (letter and registration numbers) or "<digit> " (the tail of a spaced number).
+CANDIDATE = re.compile(
+    rb"[+(06](?<![A-Za-z0-9+][+(06])(?<![0-9][.\-\x20][+(06])" + BODY, re.VERBOSE
+)
+# ... except right after a phone number already found: "HP 0812 3456 7890 0813 1111 2222".
+NEXT_CANDIDATE = re.compile(rb"[+(06]" + BODY, re.VERBOSE)
+GROUP = re.compile(r"[0-9]+")
+NON_DIGITS = re.compile(r"[^0-9]")
+DATE_OR_TIME = re.compile(
+    r"\(?(?:[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}|[0-9]{1,2}[.:][0-9]{2}(?![0-9]))"
+)
+THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+ACCEPTED = frozenset(
+    {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
+)
+MIN_NATIONAL, MAX_NATIONAL = 7, 12
+
+
+@lru_cache(maxsize=65536)
+def _number_type(prefix: str, length: int) -> int:
+    sample = int(prefix + "0" * (length - len(prefix)))
+    return phonenumbers.number_type(PhoneNumber(country_code=62, national_number=sample))
+
+
+def phone_type(national: str) -> int:
+    """phonenumbers' PhoneNumberType of an Indonesian national significant number.
+
+    In phonenumbers' ID metadata the type depends on the length and on at most the first 5
+    digits (fixed lines: area codes up to 4 digits, "21500"), for mobile numbers 8[1-9] on the
+    first 2 only; so phonenumbers is asked once per (prefix, length). A test checks this
+    against phonenumbers itself."""
+    if national[0] == "8" and national[1] != "0":
+        return _number_type(national[:2], len(national))
+    return _number_type(national[:5], len(national))
+
+
+def national_number(digits: str, plus: bool) -> str | None:
+    """The national significant number, or None when the digits cannot be one."""
+    if plus or digits.startswith("62"):
+        national = digits[2:]
+        if national.startswith("0"):  # +62 (0)812...
+            national = national[1:]
+        if not plus and not national.startswith("8"):
+            return None  # "62..." without "+" is a phone only as a mobile number
+    elif digits.startswith("0"):
+        national = digits[1:]
+    else:
+        return None
+    if national.startswith("0") or not MIN_NATIONAL <= len(national) <= MAX_NATIONAL:
+        return None
+    return national
+
+
+def best_number(raw: str) -> tuple[int, int, int] | None:
+    """(start, end, type) inside `raw` of the longest prefix of digit groups that is a valid
+    number, or None."""
+    if DATE_OR_TIME.match(raw) or THOUSANDS.fullmatch(raw):
+        return None
+    cut = raw.find("  ")
+    if cut > 0:
+        raw = raw[:cut]
+    plus = raw[0] == "+" or raw[:2] == "(+"
+    # Most candidates are one whole number: try that first.
+    national = national_number(NON_DIGITS.sub("", raw), plus)
+    if national is not None:
+        kind = phone_type(national)
+        if kind in ACCEPTED:
+            return start_in(raw, len(raw)), len(raw), kind
+    groups = list(GROUP.finditer(raw))
+    for count in range(len(groups), 0, -1):
+        end = groups[count - 1].end()
+        digits = "".join(group.group() for group in groups[:count])
+        if len(digits) < MIN_NATIONAL + 1:
+            return None
+        national = national_number(digits, plus)
+        if national is None:
+            continue
+        kind = phone_type(national)
+        if kind in ACCEPTED:
+            return start_in(raw, end), end, kind
+    return None
+
+
+def start_in(raw: str, end: int) -> int:
+    """Where the number starts in `raw`: at its "(" only if the ")" is part of it."""
+    if raw[0] != "(" or ")" in raw[:end]:
+        return 0
+    return len(raw) - len(raw.lstrip("("))
+
+
+def find_phones(views: Views, allow: AllowList, claimed: Spans) -> list[Finding]:
+    """Phone numbers outside the `claimed` ranges (NIK, NIP, ...)."""
+    text, view = views.text, views.lower
+    findings = []
+    position = 0
+    following = None
+    check_allowed = bool(allow.phones)
+    while match := following or CANDIDATE.search(view, position):
+        following = None
+        found_at, found_end = match.span()
+        position = found_at + 1  # a rejected candidate may hide one further on
+        best = (
+            None
+            if claimed.overlaps(found_at, found_end)
+            else best_number(text[found_at:found_end])
+        )
+        if best is None:
+            continue
+        start, end = found_at + best[0], found_at + best[1]
+        position = end  # "0812 3456 7890 0813 1111 2222": look again after the first one
+        if check_allowed and allow.allows_phone(text[start:end]):
+            continue
+        findings.append(phone_finding(views, start, end, best[2] == PhoneNumberType.MOBILE))
+        if view[end : end + 1] == b" ":
+            following = NEXT_CANDIDATE.match(view, end + 1)
+    return findings
+
+
+def phone_finding(views: Views, start: int, end: int, mobile: bool) -> Finding:
+    text = views.text
+    label = label_before(views, start)
+    value = text[start:end]
+    excerpt = mask_value(value, keep=3) if value[0] in "+(" else mask_number(value)
+    if label == "phone_personal":
+        return Finding("phone", start, end, excerpt, Severity.BLOCK, 0.95)
+    confidence = 0.5 if label == "phone_office" else 0.8 if mobile else 0.6
+    return Finding("phone", start, end, excerpt, Severity.REVIEW, confidence)

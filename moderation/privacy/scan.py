@@ -1,0 +1,113 @@
+"""scan_text: every detector over one text. Detectors live in their own modules.
+
+Order matters: identifiers first (identifiers.py: NIP recognised and claimed so that its digits
+are never read as a NIK or a phone number; NIK, No. KK, NPWP, BPJS, bank accounts), passports
+(accounts.py); what they found is claimed so that phones (phones.py) skip it; then e-mails
+(emails.py), birth dates and addresses (personal.py), unsafe HTML and hidden links (html.py,
+only when the text has tags) and gambling spam (gambling.py). A detector that fails is logged
+and skipped: scan_text never raises on a str.
+
+Severity - BLOCK refuses publication, REVIEW asks a human:
+- nik, kk, npwp, bpjs, passport, bank_account: always BLOCK (an identifier alone identifies a
+  person; masking only the last digits of a NIK is not enough).
+- unsafe_html, hidden_link, gambling: always BLOCK (defacement or injected spam).
+- phone, email, birth_date, address: BLOCK when the context says it is a person's (see each
+  module: "HP/WA:", "Alamat:", "Tempat/Tgl. Lahir", a free-mail address, a house number),
+  otherwise REVIEW (a contact person's number, an institutional address, a neighbourhood).
+  And here, one more rule: on a line that also holds an identifier finding they are BLOCK too
+  - the row of a table of persons.
+Confidence (0..1) says how sure the detector is of the kind, not how harmful the leak is.
+"""
+
+import logging
+from collections.abc import Callable
+from operator import attrgetter
+
+from .accounts import find_passports
+from .allowlist import AllowList
+from .emails import find_emails
+from .findings import Finding, Severity
+from .fold import Views
+from .gambling import find_gambling
+from .html import find_hidden, find_unsafe_html, is_html
+from .identifiers import find_identifiers
+from .masking import mask_value
+from .personal import find_addresses, find_birth_dates
+from .phones import find_phones
+from .spans import Spans
+
+logger = logging.getLogger(__name__)
+
+IDENTIFIER_KINDS = frozenset({"nik", "kk", "npwp", "bpjs", "passport", "bank_account"})
+PERSONAL_KINDS = frozenset({"phone", "email", "birth_date", "address"})
+ORDER = attrgetter("start", "end", "kind")
+LINE_REACH = 4096
+
+
+def scan_text(text: str, allow: AllowList | None = None) -> list[Finding]:
+    """All findings in `text`, sorted by start offset. Never raises on any str input."""
+    if not isinstance(text, str):
+        raise TypeError(f"scan_text needs a str, not {type(text).__name__}")
+    if not text:
+        return []
+    allow = allow or AllowList()
+    views = Views(text)
+    findings: list[Finding] = []
+    identifiers, nips = guarded(find_identifiers, ([], []), views)
+    findings += identifiers + guarded(find_passports, [], views)
+    claimed = Spans([*nips, *((f.start, f.end) for f in findings)])
+    findings += guarded(find_phones, [], views, allow, claimed)
+    if b"@" in views.lower:
+        findings += guarded(find_emails, [], views, allow)
+    findings += guarded(find_birth_dates, [], views)
+    findings += guarded(find_addresses, [], views)
+    if is_html(views.lower):
+        findings += guarded(find_unsafe_html, [], views)
+        findings += guarded(find_hidden, [], views)
+    findings += guarded(find_gambling, [], views)
+    return finish(text, findings)
+
+
+def guarded(detector: Callable, default, *args):
+    """A detector's result; a bug in one detector must not stop the others (logged)."""
+    try:
+        return detector(*args)
+    except Exception:  # noqa: BLE001 - scanning must go on; the failure is logged
+        logger.exception("privacy detector %s failed", detector.__name__)
+        return default
+
+
+def finish(text: str, findings: list[Finding]) -> list[Finding]:
+    """Sorted, without duplicates, personal findings raised on identifier lines, excerpts
+    checked never to hold the full value."""
+    findings.sort(key=ORDER)
+    identifier_lines = {line_start(text, f.start) for f in findings if f.kind in IDENTIFIER_KINDS}
+    result: list[Finding] = []
+    previous = None
+    for found in findings:
+        kind, start, end, excerpt, severity = (
+            found.kind, found.start, found.end, found.excerpt, found.severity
+        )  # fmt: skip
+        if (kind, start, end) == previous or not 0 <= start < end <= len(text):
+            continue
+        previous = (kind, start, end)
+        if (
+            severity is Severity.REVIEW
+            and kind in PERSONAL_KINDS
+            and identifier_lines
+            and line_start(text, start) in identifier_lines
+        ):
+            severity = Severity.BLOCK
+        value = text[start:end]
+        if value in excerpt:
+            excerpt = mask_value(value)
+        if severity is not found.severity or excerpt is not found.excerpt:
+            found = Finding(kind, start, end, excerpt, severity, found.confidence)
+        result.append(found)
+    return result
+
+
+def line_start(text: str, position: int) -> int:
+    """Start of the line holding `position` (looked for at most LINE_REACH back)."""
+    low = position - LINE_REACH if position > LINE_REACH else 0
+    return text.rfind("\n", low, position) + 1 or low
