@@ -5,11 +5,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from ppid_pages import views as ppid_views
+from security import views as security_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumen/", include(wagtaildocs_urls)),
     path("cari/", ppid_views.search, name="search"),
+    path(".well-known/security.txt", security_views.security_txt, name="security_txt"),
 ]
 
 if settings.SERVE_PUBLIC_MEDIA:

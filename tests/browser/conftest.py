@@ -59,7 +59,8 @@ def browser(monkeypatch: pytest.MonkeyPatch):
 
 
 class PageWatch:
-    """What the pages ran into: JS errors, failed static files, and the admin assets loaded."""
+    """What the pages ran into: JS errors, CSP violations, failed static files, and the admin
+    assets loaded."""
 
     def __init__(self) -> None:
         self.problems: list[str] = []
@@ -67,7 +68,13 @@ class PageWatch:
 
     def watch(self, page) -> None:
         page.on("pageerror", lambda error: self.problems.append(f"JS error: {error}"))
+        page.on("console", self._console)
         page.on("response", self._record)
+
+    def _console(self, message) -> None:
+        """Anything the Content-Security-Policy blocked is a problem too (security.headers)."""
+        if message.type == "error" and "Content Security Policy" in message.text:
+            self.problems.append(f"CSP: {message.text}")
 
     def _record(self, response) -> None:
         path = urlsplit(response.url).path

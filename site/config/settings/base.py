@@ -10,6 +10,7 @@ REPO_ROOT = SITE_DIR.parent
 INSTALLED_APPS = [
     "ppid_pages",
     "moderation",
+    "security",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
@@ -24,6 +25,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -34,6 +36,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "security.headers.SecurityHeadersMiddleware",
+    "security.headers.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -41,6 +45,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "security.ratelimit.RateLimitMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -116,15 +121,75 @@ WAGTAILIMAGES_IMAGE_MODEL = "ppid_pages.PPIDImage"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# No SVG (it can hold script) and no AVIF (its metadata would not be stripped on upload).
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Every upload form checks the file's real content (security.uploads); so does every save.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "security.forms.SafeDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "security.forms.SafeImageForm"
+# Only these open in the browser; every other document is a download (attachment).
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "image/png", "image/jpeg"]
 WAGTAILEMBEDS_FINDERS = []
 # No outside requests from the admin either: Gravatar would receive a hash of staff e-mails.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor to releases.wagtail.org from the dashboard (the admin's CSP refuses it anyway).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 # SOP A2/B5: an edit during or after review sends the content back through every task,
 # and the finish action publishes only the revision that every task approved, re-scanned.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "moderation.workflow.publish_approved_revision"
+
+# Security headers (security.headers). The public site: nothing inline, nothing from outside,
+# never framed. The admin (only under its own path) gets what Wagtail 7.4's admin needs.
+X_FRAME_OPTIONS = "DENY"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Wagtail 7.4's admin writes inline <script> blocks whose content differs per widget (choosers,
+# date pickers, inline panels, filters) and inline styles (Draftail, Handsontable, the side
+# panels): no hash or nonce can cover them, so 'unsafe-inline' for the admin only. Inline event
+# handler attributes stay blocked, and nothing may be loaded from or sent to another origin.
+SECURITY_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "script-src-attr": ["'none'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        # blob: for the thumbnails of the multiple image uploader (made in the browser).
+        "img-src": ["'self'", "data:", "blob:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        # 'self' for Wagtail's preview views (X-Frame-Options SAMEORIGIN), else 'none'.
+        "frame-ancestors": ["'none'"],
+    }
+}
+SECURITY_PERMISSIONS_POLICY = {
+    "camera": [],
+    "microphone": [],
+    "geolocation": [],
+    "payment": [],
+    "usb": [],
+}
+# Public search and forms: (requests, seconds) per client address (security.ratelimit).
+SECURITY_RATE_LIMITS = {
+    "search": (30, 60),
+    "wagtailcore_authenticate_with_password": (10, 60),
+    "wagtaildocs_authenticate_with_password": (10, 60),
+    "wagtailcore_login": (10, 60),
+}
+# Proxies in front of the site that append to X-Forwarded-For (production: the TLS proxy).
+TRUSTED_PROXY_COUNT = 0
 
 LOGIN_URL = "wagtailadmin_login"
 WAGTAILADMIN_USER_LOGIN_FORM = "ppid_pages.admin_forms.PPIDLoginForm"

@@ -1,0 +1,1 @@
+"""Security of the website: HTTP headers, upload checks, rate limits, security.txt (issue 7)."""

@@ -1,0 +1,68 @@
+"""Base forms of Wagtail's document and image upload forms (WAGTAILDOCS_DOCUMENT_FORM_BASE,
+WAGTAILIMAGES_IMAGE_FORM_BASE): every admin upload path (add, edit with a new file, multiple
+upload, upload from a chooser) checks the new file's real content before anything is stored."""
+
+from django.core.exceptions import ValidationError
+from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.forms import BaseImageForm
+
+from . import uploads
+
+CHECKED_MARK = "_security_upload_checked_by_form"
+
+
+class UploadCheckMixin:
+    upload_kind: str
+
+    def clean_file(self):
+        file = self.cleaned_data.get("file")
+        if file and "file" in self.changed_data:
+            uploads.check_size(file.size, self.upload_kind)
+            max_size = uploads.rules(self.upload_kind).max_size
+            content = uploads.read_all(file, max_size)
+            uploads.check_upload(content, file.name, self.upload_kind)
+            # The model-level check (security.signals) need not refuse a file for its size
+            # after the image model re-encoded it without metadata.
+            setattr(self.instance, CHECKED_MARK, True)
+        return file
+
+    def _post_clean(self):
+        super()._post_clean()
+        # A refused file leaves the model's own extension check (Wagtail's Document.clean) an
+        # empty file name, which it reports as a second, misleading error: keep the first.
+        errors = self._errors.get("file") if self._errors else None
+        if errors and len(errors) > 1:
+            kept = [error for error in errors.as_data() if error.code != "invalid_extension"]
+            if kept and len(kept) < len(errors):
+                self._errors["file"] = self.error_class(kept, renderer=self.renderer)
+
+
+class SafeDocumentForm(UploadCheckMixin, BaseDocumentForm):
+    upload_kind = uploads.DOCUMENT
+
+
+class SafeImageForm(UploadCheckMixin, BaseImageForm):
+    upload_kind = uploads.IMAGE
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "file" in self.fields:
+            never_crash_on_a_bad_image(self.fields["file"])
+
+
+def never_crash_on_a_bad_image(field) -> None:
+    """Wagtail's image field raises Pillow's errors (a 500) for a file with an image signature
+    and a broken body, e.g. a GIF/JavaScript polyglot: refuse it as not an image instead."""
+    to_python = field.to_python
+
+    def checked_to_python(data):
+        try:
+            return to_python(data)
+        except ValidationError:
+            raise
+        except Exception as error:  # noqa: BLE001 - Pillow and Willow raise many kinds
+            raise ValidationError(
+                field.error_messages["invalid_image"], code="invalid_image"
+            ) from error
+
+    field.to_python = checked_to_python

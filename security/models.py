@@ -1,0 +1,62 @@
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+@register_setting(icon="lock")
+class SecurityContact(BaseSiteSetting):
+    """Where to report a vulnerability: published as /.well-known/security.txt (RFC 9116)."""
+
+    contact_email = models.EmailField(
+        _("contact e-mail"),
+        blank=True,
+        help_text=_("Address for reports of security problems on this website."),
+    )
+    contact_url = models.URLField(
+        _("contact URL"),
+        blank=True,
+        help_text=_("A page or form for reports (https)."),
+    )
+    expires = models.DateTimeField(
+        _("expires"),
+        null=True,
+        blank=True,
+        help_text=_("When this information should be checked again. Empty: one year ahead."),
+    )
+    preferred_languages = models.CharField(
+        _("preferred languages"),
+        max_length=64,
+        default="id, en",
+        help_text=_("Language codes, separated by commas."),
+    )
+    policy_url = models.URLField(
+        _("policy URL"),
+        blank=True,
+        help_text=_("The office's vulnerability disclosure policy, if it has one."),
+    )
+
+    class Meta:
+        verbose_name = _("security contact")
+        verbose_name_plural = _("security contacts")
+
+    def clean(self) -> None:
+        super().clean()
+        errors = {}
+        if self.contact_url and not self.contact_url.startswith("https://"):
+            errors["contact_url"] = _("The contact URL must start with https://.")
+        if self.expires is not None and self.expires <= timezone.now():
+            errors["expires"] = _("The expiry must be in the future.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def contacts(self) -> list[str]:
+        contacts = [f"mailto:{self.contact_email}"] if self.contact_email else []
+        return contacts + ([self.contact_url] if self.contact_url else [])
+
+    def expiry(self) -> datetime.datetime:
+        return self.expires or timezone.now() + datetime.timedelta(days=365)

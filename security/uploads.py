@@ -1,0 +1,261 @@
+"""What may be uploaded: an allow-list of extensions, each checked against the file's real content.
+
+`check_upload(content, name, kind)` raises a ValidationError with a clear message when the file
+is not what its extension says, is empty or too big, or holds anything that could run: HTML,
+SVG or script markup (also inside a file that is otherwise a valid PDF or image), executables,
+PDF JavaScript or launch actions, Office macros. It is used by the admin upload forms
+(security.forms) and, for every other save path, by a pre_save check (security.signals).
+
+Documents: pdf (%PDF- header), docx/xlsx/odt (a zip holding the format's main part), csv/txt
+(text: UTF-8 or Windows-1252, no NUL or other control bytes). Images: the formats Pillow opens
+as exactly the format the extension names.
+"""
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+
+DOCUMENT = "document"
+IMAGE = "image"
+
+EXECUTABLE_SIGNATURES = (
+    b"MZ",  # Windows PE (exe, dll, scr)
+    b"\x7fELF",  # Linux/Unix
+    b"\xfe\xed\xfa\xce",  # Mach-O
+    b"\xfe\xed\xfa\xcf",
+    b"\xce\xfa\xed\xfe",
+    b"\xcf\xfa\xed\xfe",
+    b"\xca\xfe\xba\xbe",  # Mach-O universal, Java class
+    b"#!",  # shell and other scripts
+    b"\x00asm",  # WebAssembly
+    b"dex\n",  # Android
+)
+# Markup a browser would run or render as a page. Each tag needs a delimiter after its name,
+# so random bytes in compressed data or pixels match about once in 10^13 positions.
+MARKUP = re.compile(
+    rb"<(?:script|html|body|iframe|frameset|object|embed|svg)[\s/>]"
+    rb"|<!doctype\s+html"
+    rb"|<\?xml-stylesheet",
+    re.IGNORECASE,
+)
+TEXT_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
+ZIP_SIGNATURE = b"PK\x03\x04"
+# Parts of an Office or OpenDocument file that hold a program.
+ACTIVE_ZIP_PARTS = re.compile(
+    r"(^|/)(vbaProject\.bin|vbaData\.xml|activeX/|Basic/|Scripts/)"
+    r"|\.(exe|dll|com|scr|bat|cmd|ps1|vbs|vbe|js|jse|wsf|wsh|hta|msi|jar|lnk|sh)$",
+    re.IGNORECASE,
+)
+PDF_ACTIVE_NAMES = {"/JS", "/JavaScript", "/Launch", "/EmbeddedFile", "/EmbeddedFiles", "/EF"}
+PDF_ACTIVE_NAME_BYTES = re.compile(
+    rb"/(?:JavaScript|JS|Launch|EmbeddedFiles?|RichMedia)(?=[\s()<>\[\]{}/%]|$)"
+)
+PDF_STREAM = re.compile(rb"\bstream\r?\n.*?\bendstream\b", re.DOTALL)
+PDF_ESCAPED_NAME = re.compile(rb"/[^\s()<>\[\]{}/%]*#[0-9A-Fa-f]{2}[^\s()<>\[\]{}/%]*")
+IMAGE_FORMATS = {"jpg": "JPEG", "jpeg": "JPEG", "png": "PNG", "gif": "GIF", "webp": "WEBP"}
+ZIP_MAIN_PARTS = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml", "odt": "content.xml"}
+ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+
+MESSAGES = {
+    "extension": _("Files of type .%(extension)s cannot be uploaded. Allowed types: %(allowed)s."),
+    "empty": _("The file is empty."),
+    "too_large": _("The file is too big (%(size)s). The maximum is %(max)s."),
+    "executable": _("The file is a program (executable or script) and was refused."),
+    "markup": _(
+        "The file contains HTML, SVG or script code and was refused. Upload the document "
+        "itself, saved again from the application that made it."
+    ),
+    "mismatch": _(
+        "The content of the file does not match its extension .%(extension)s. Save the "
+        "file again in that format and upload it again."
+    ),
+    "pdf_active": _(
+        "The PDF contains JavaScript, embedded files or launch actions and was refused. "
+        "Print it again to PDF without these and upload it again."
+    ),
+    "macros": _("The document contains macros or embedded programs and was refused."),
+    "not_text": _(
+        "The .%(extension)s file is not plain text (it holds binary data or an unknown "
+        "encoding). Save it as UTF-8 text and upload it again."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Rules:
+    extensions: tuple[str, ...]
+    max_size: int | None
+
+
+def rules(kind: str) -> Rules:
+    if kind == IMAGE:
+        return Rules(
+            tuple(settings.WAGTAILIMAGES_EXTENSIONS), settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE
+        )
+    return Rules(tuple(settings.WAGTAILDOCS_EXTENSIONS), settings.WAGTAILDOCS_MAX_UPLOAD_SIZE)
+
+
+def refuse(code: str, **params) -> ValidationError:
+    return ValidationError(MESSAGES[code], code=f"upload_{code}", params=params or None)
+
+
+def extension_of(name: str) -> str:
+    base = name.rsplit("/", 1)[-1]
+    return base.rsplit(".", 1)[-1].lower() if "." in base else ""
+
+
+def check_size(size: int, kind: str, *, limit: bool = True) -> None:
+    if size == 0:
+        raise refuse("empty")
+    max_size = rules(kind).max_size
+    if limit and max_size is not None and size > max_size:
+        raise refuse("too_large", size=filesizeformat(size), max=filesizeformat(max_size))
+
+
+def check_upload(content: bytes, name: str, kind: str, *, limit_size: bool = True) -> None:
+    """Raise ValidationError unless `content` is a safe file of the type its `name` says."""
+    extension = extension_of(name)
+    allowed = rules(kind).extensions
+    if extension not in allowed:
+        raise refuse("extension", extension=extension, allowed=", ".join(allowed))
+    check_size(len(content), kind, limit=limit_size)
+    if content.startswith(EXECUTABLE_SIGNATURES):
+        raise refuse("executable")
+    if MARKUP.search(content):
+        raise refuse("markup")
+    CHECKS[extension](content, extension)
+
+
+def check_pdf(content: bytes, extension: str) -> None:
+    if not content.startswith(b"%PDF-"):
+        raise refuse("mismatch", extension=extension)
+    if pdf_has_active_content(content):
+        raise refuse("pdf_active")
+
+
+def pdf_has_active_content(content: bytes) -> bool:
+    """JavaScript, launch actions or embedded files, in plain objects or object streams."""
+    # Names outside streams (the bytes of images and compressed data would match by chance),
+    # also in PDFs too broken for the parser below, and names hidden with #-escapes.
+    outside_streams = PDF_STREAM.sub(b" ", content)
+    if PDF_ACTIVE_NAME_BYTES.search(outside_streams):
+        return True
+    for escaped in PDF_ESCAPED_NAME.finditer(outside_streams):
+        name = re.sub(rb"#([0-9A-Fa-f]{2})", lambda m: bytes([int(m[1], 16)]), escaped[0])
+        if name.decode("latin-1") in PDF_ACTIVE_NAMES | {"/RichMedia"}:
+            return True
+    return any(pdf_object_is_active(obj) for obj in pdf_objects(content))
+
+
+def pdf_objects(content: bytes):
+    """Every object of the PDF, including those packed in compressed object streams.
+
+    A PDF that pypdf cannot read, or an encrypted one, yields nothing here: the privacy scanner
+    marks it unreadable and it cannot be released.
+    """
+    from pypdf import PdfReader
+    from pypdf.generic import IndirectObject
+
+    try:
+        reader = PdfReader(io.BytesIO(content), strict=False)
+        if reader.is_encrypted:
+            return
+        numbers = {(num, gen) for gen, objects in reader.xref.items() for num in objects}
+        numbers |= {(num, 0) for num in reader.xref_objStm}
+    except Exception:  # noqa: BLE001 - malformed PDFs are the scanner's business
+        return
+    for num, gen in sorted(numbers):
+        try:
+            yield IndirectObject(num, gen, reader).get_object()
+        except Exception:  # noqa: BLE001, S112 - one broken object does not hide the others
+            continue
+
+
+def pdf_object_is_active(obj) -> bool:
+    if not hasattr(obj, "keys"):
+        return False
+    try:
+        keys = {str(key) for key in obj}
+        action = str(obj.get("/S", ""))
+    except Exception:  # noqa: BLE001
+        return False
+    return bool(keys & PDF_ACTIVE_NAMES) or action in {"/JavaScript", "/Launch", "/RichMedia"}
+
+
+def check_zip_document(content: bytes, extension: str) -> None:
+    if not content.startswith(ZIP_SIGNATURE):
+        raise refuse("mismatch", extension=extension)
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            infos = archive.infolist()
+            names = {info.filename for info in infos}
+            if ZIP_MAIN_PARTS[extension] not in names:
+                raise refuse("mismatch", extension=extension)
+            if extension == "odt":
+                mimetype = archive.getinfo("mimetype") if "mimetype" in names else None
+                if mimetype is None or mimetype.file_size > 100:
+                    raise refuse("mismatch", extension=extension)
+                if archive.read(mimetype).strip() != ODT_MIMETYPE:
+                    raise refuse("mismatch", extension=extension)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError) as error:
+        raise refuse("mismatch", extension=extension) from error
+    if any(ACTIVE_ZIP_PARTS.search(name) for name in names):
+        raise refuse("macros")
+
+
+def check_text(content: bytes, extension: str) -> None:
+    if TEXT_CONTROL_BYTES.search(content):
+        raise refuse("not_text", extension=extension)
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            content.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return
+    raise refuse("not_text", extension=extension)
+
+
+def check_image(content: bytes, extension: str) -> None:
+    from PIL import Image
+
+    expected = IMAGE_FORMATS.get(extension)
+    if expected is None:
+        raise refuse("mismatch", extension=extension)
+    try:
+        # Only the plugin of the expected format may read it: nothing else is tried.
+        with Image.open(io.BytesIO(content), formats=[expected]) as image:
+            found = image.format
+            image.verify()
+    except Exception as error:  # noqa: BLE001 - Pillow raises many kinds for a bad file
+        raise refuse("mismatch", extension=extension) from error
+    if found != expected:
+        raise refuse("mismatch", extension=extension)
+
+
+CHECKS = {
+    "pdf": check_pdf,
+    "docx": check_zip_document,
+    "xlsx": check_zip_document,
+    "odt": check_zip_document,
+    "csv": check_text,
+    "txt": check_text,
+    **dict.fromkeys(IMAGE_FORMATS, check_image),
+}
+
+
+def read_all(file, max_size: int | None) -> bytes:
+    """The whole content of an uploaded or stored file, leaving it at position 0."""
+    handle = getattr(file, "file", file)
+    if hasattr(handle, "seek"):
+        handle.seek(0)
+    limit = -1 if max_size is None else max_size + 1
+    content = handle.read(limit)
+    if hasattr(handle, "seek"):
+        handle.seek(0)
+    return content

@@ -1,0 +1,87 @@
+"""The public search and forms are rate-limited per client address."""
+
+import pytest
+from django.conf import settings as django_settings
+from django.core.cache import cache
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def limit(settings, monkeypatch):
+    """3 searches a minute, at a frozen time (a window never ends mid-test)."""
+    settings.SECURITY_RATE_LIMITS = {**django_settings.SECURITY_RATE_LIMITS, "search": (3, 60)}
+    monkeypatch.setattr("security.ratelimit.time.time", lambda: 1_800_000_030.0)
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def search(client, address: str, **headers):
+    return client.get("/cari/", {"q": "anggaran"}, REMOTE_ADDR=address, **headers)
+
+
+def test_default_limits():
+    assert django_settings.SECURITY_RATE_LIMITS["search"] == (30, 60)
+    assert django_settings.TRUSTED_PROXY_COUNT == 0
+
+
+def test_search_answers_429_after_the_limit_then_serves_another_address(client, limit):
+    for _ in range(3):
+        assert search(client, "203.0.113.7").status_code == 200
+    refused = search(client, "203.0.113.7")
+    assert refused.status_code == 429
+    assert refused["Retry-After"] == "30"
+    page = refused.content.decode()
+    assert "Terlalu banyak permintaan" in page
+    assert "Silakan tunggu satu menit" in page
+    assert '<html lang="id">' in page
+    assert "Content-Security-Policy" in refused  # the error page is protected as well
+    assert search(client, "203.0.113.8").status_code == 200
+
+
+def test_the_limit_resets_in_the_next_window(client, limit, monkeypatch):
+    for _ in range(4):
+        search(client, "203.0.113.7")
+    monkeypatch.setattr("security.ratelimit.time.time", lambda: 1_800_000_095.0)
+    assert search(client, "203.0.113.7").status_code == 200
+
+
+def test_other_public_pages_are_not_counted(client, limit):
+    for _ in range(5):
+        assert client.get("/", REMOTE_ADDR="203.0.113.7").status_code == 200
+    assert search(client, "203.0.113.7").status_code == 200
+
+
+def test_ipv6_clients_count_per_64(client, limit):
+    for host in range(1, 4):
+        assert search(client, f"2001:db8:1:2::{host}").status_code == 200
+    assert search(client, "2001:db8:1:2::99").status_code == 429
+    assert search(client, "2001:db8:1:3::1").status_code == 200
+
+
+def test_behind_the_proxy_the_client_cannot_choose_its_address(client, limit, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = "10.0.0.2"
+    for fake in ["1.1.1.1", "2.2.2.2", "3.3.3.3", "4.4.4.4"]:
+        # The client wrote its own X-Forwarded-For; the proxy appended the real address.
+        response = search(client, proxy, HTTP_X_FORWARDED_FOR=f"{fake}, 198.51.100.4")
+    assert response.status_code == 429
+    other = search(client, proxy, HTTP_X_FORWARDED_FOR="198.51.100.5")
+    assert other.status_code == 200
+
+
+def test_password_forms_are_limited_too(client, limit, settings):
+    settings.SECURITY_RATE_LIMITS = {"wagtaildocs_authenticate_with_password": (2, 60)}
+    url = "/dokumen/authenticate_with_password/1/"
+    statuses = [client.post(url, {"password": "tebak"}).status_code for _ in range(3)]
+    assert statuses == [404, 404, 429]  # no such restriction, then refused before the view
+
+
+def test_a_cache_outage_leaves_the_site_up(client, limit, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ConnectionError("redis down")
+
+    monkeypatch.setattr("security.ratelimit.cache.add", broken)
+    for _ in range(5):
+        assert search(client, "203.0.113.7").status_code == 200

@@ -1,0 +1,274 @@
+"""Upload attacks through the real admin upload views, as an Operator: each is refused with an
+Indonesian message and nothing is stored; valid files of every allowed type still upload."""
+
+import html
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+from wagtail.models import Collection, UploadedFile
+
+from ppid_pages.models import PPIDDocument, PPIDImage
+from tests.test_workflow import member
+
+from . import samples
+
+pytestmark = pytest.mark.django_db
+
+# Indonesian messages (security.uploads, and Django's or Wagtail's own where they answer first).
+MARKUP = "berisi kode HTML, SVG, atau skrip"
+PROGRAM = "berisi program"
+MISMATCH = "Isi berkas tidak sesuai dengan ekstensinya"
+PDF_ACTIVE = "PDF ditolak karena berisi JavaScript"
+MACROS = "berisi makro atau program sisipan"
+NOT_TEXT = "bukan teks biasa"
+TOO_BIG = "Berkas terlalu besar"
+EMPTY = "Berkas yang dikirimkan kosong"
+NOT_ALLOWED = "tidak dapat diunggah"
+NOT_AN_IMAGE = "Unggah gambar yang valid"
+UNSUPPORTED_IMAGE = "Format gambar tidak didukung"
+IMAGE_MISMATCH = "Bukan gambar ."
+
+DOCUMENT_ATTACKS = {
+    "pdf-header-with-html": ("laporan.pdf", b"%PDF-1.4\n" + samples.HTML_PAGE, MARKUP),
+    "pdf-with-javascript": ("formulir.pdf", samples.pdf_with_javascript(), PDF_ACTIVE),
+    "pdf-with-escaped-javascript": (
+        "formulir2.pdf",
+        samples.pdf_with_escaped_javascript(),
+        PDF_ACTIVE,
+    ),
+    "pdf-with-javascript-in-object-stream": (
+        "formulir3.pdf",
+        samples.pdf_with_javascript_in_object_stream(),
+        PDF_ACTIVE,
+    ),
+    "exe-renamed-pdf": ("laporan.pdf", samples.WINDOWS_EXE, PROGRAM),
+    "elf-renamed-txt": ("catatan.txt", samples.LINUX_ELF, PROGRAM),
+    "shell-script-renamed-csv": ("data.csv", samples.SHELL_SCRIPT, PROGRAM),
+    "html-renamed-docx": ("surat.docx", samples.HTML_PAGE, MARKUP),
+    "html-renamed-txt": ("catatan.txt", samples.HTML_PAGE, MARKUP),
+    "svg-renamed-pdf": ("gambar.pdf", samples.SVG_WITH_SCRIPT, MARKUP),
+    "zip-renamed-xlsx": ("anggaran.xlsx", samples.zip_of({"data.txt": b"angka"}), MISMATCH),
+    "docx-renamed-xlsx": ("anggaran.xlsx", samples.docx(), MISMATCH),
+    "zip-renamed-odt": ("notulen.odt", samples.zip_of({"content.xml": b"<x/>"}), MISMATCH),
+    "docx-with-macros": (
+        "surat.docx",
+        samples.docx(extra={"word/vbaProject.bin": b"\xd0\xcf\x11\xe0macro"}),
+        MACROS,
+    ),
+    "docx-with-exe-inside": (
+        "surat.docx",
+        samples.docx(extra={"word/embeddings/setup.exe": samples.WINDOWS_EXE}),
+        MACROS,
+    ),
+    "text-renamed-pdf": ("laporan.pdf", b"Bukan PDF sama sekali.", MISMATCH),
+    "binary-renamed-csv": ("data.csv", b"nama,nik\x00\x01\x02\xff", NOT_TEXT),
+    "utf16-csv": ("data.csv", "nama,umur\n".encode("utf-16"), NOT_TEXT),
+    "svg-document": ("gambar.svg", samples.SVG_WITH_SCRIPT, NOT_ALLOWED),
+    "html-document": ("halaman.html", samples.HTML_PAGE, NOT_ALLOWED),
+    "exe-document": ("setup.exe", samples.WINDOWS_EXE, NOT_ALLOWED),
+    "double-extension": ("laporan.pdf.exe", samples.WINDOWS_EXE, NOT_ALLOWED),
+    "empty-pdf": ("kosong.pdf", b"", EMPTY),
+}
+IMAGE_ATTACKS = {
+    "svg-with-script": ("logo.svg", samples.SVG_WITH_SCRIPT, UNSUPPORTED_IMAGE),
+    "svg-renamed-png": ("logo.png", samples.SVG_WITH_SCRIPT, IMAGE_MISMATCH),
+    "html-renamed-jpg": ("foto.jpg", samples.HTML_PAGE, IMAGE_MISMATCH),  # Willow: "svg"
+    "jpeg-html-polyglot": ("foto.jpg", samples.jpeg_html_polyglot(), MARKUP),
+    "png-with-html-appended": ("foto.png", samples.png_with_html_appended(), MARKUP),
+    "gif-javascript-polyglot": ("foto.gif", samples.GIF_JS_POLYGLOT, NOT_AN_IMAGE),
+    "exe-renamed-png": ("foto.png", samples.WINDOWS_EXE, NOT_AN_IMAGE),
+    "jpeg-renamed-png": ("foto.png", samples.image("JPEG"), IMAGE_MISMATCH),
+    "empty-png": ("kosong.png", b"", EMPTY),
+}
+
+
+@pytest.fixture
+def operator(client):
+    client.force_login(member("operator", "Operator"))
+    return client
+
+
+def stored_files() -> list[Path]:
+    root = Path(settings.MEDIA_ROOT)
+    return [path for path in root.rglob("*") if path.is_file()] if root.exists() else []
+
+
+def post_document(client, name: str, content: bytes):
+    return client.post(
+        "/admin/documents/add/",
+        {"title": name, "file": SimpleUploadedFile(name, content), "collection": 1},
+    )
+
+
+def post_image(client, name: str, content: bytes):
+    return client.post(
+        "/admin/images/add/",
+        {"title": name, "file": SimpleUploadedFile(name, content), "collection": 1},
+    )
+
+
+def form_errors(response) -> str:
+    form = response.context["form"]
+    return " ".join(str(error) for errors in form.errors.values() for error in errors)
+
+
+def assert_refused(response, message: str) -> None:
+    assert response.status_code == 200, "the form must be shown again with the error"
+    assert message in form_errors(response)
+    assert message in html.unescape(response.content.decode())  # shown to the Operator
+    assert not PPIDDocument.objects.exists()
+    assert not PPIDImage.objects.exists()
+    assert not UploadedFile.objects.exists()
+    assert stored_files() == []
+
+
+@pytest.mark.parametrize("attack", DOCUMENT_ATTACKS)
+def test_document_attacks_are_refused(operator, attack):
+    name, content, message = DOCUMENT_ATTACKS[attack]
+    assert_refused(post_document(operator, name, content), message)
+
+
+@pytest.mark.parametrize("attack", IMAGE_ATTACKS)
+def test_image_attacks_are_refused(operator, attack):
+    name, content, message = IMAGE_ATTACKS[attack]
+    assert_refused(post_image(operator, name, content), message)
+
+
+def test_oversized_uploads_are_refused(operator, settings):
+    settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = 1_000
+    settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = 1_000
+    big_pdf = samples.pdf_bytes("Laporan kegiatan.")
+    assert len(big_pdf) > 1_000
+    assert_refused(post_document(operator, "besar.pdf", big_pdf), TOO_BIG)
+    big_png = samples.image("PNG", size=(400, 400), compress_level=0)
+    assert_refused(post_image(operator, "besar.png", big_png), TOO_BIG)
+
+
+def test_the_multiple_uploader_refuses_too(operator):
+    for url, name, content in [
+        ("/admin/documents/multiple/add/", "laporan.pdf", b"%PDF-1.4\n" + samples.HTML_PAGE),
+        ("/admin/images/multiple/add/", "foto.jpg", samples.jpeg_html_polyglot()),
+    ]:
+        response = operator.post(url, {"files[]": SimpleUploadedFile(name, content)})
+        answer = response.json()
+        assert answer["success"] is False
+        assert MARKUP in answer["error_message"]
+    assert not PPIDDocument.objects.exists() and not PPIDImage.objects.exists()
+    assert not UploadedFile.objects.exists() and stored_files() == []
+
+
+def test_replacing_a_documents_file_is_checked(operator):
+    response = post_document(operator, "laporan.docx", samples.docx())
+    assert response.status_code == 302
+    document = PPIDDocument.objects.get()
+    before = stored_files()
+    response = operator.post(
+        f"/admin/documents/edit/{document.pk}/",
+        {
+            "title": "laporan.docx",
+            "file": SimpleUploadedFile("laporan.docx", samples.HTML_PAGE),
+            "collection": 1,
+        },
+    )
+    assert response.status_code == 200
+    assert MARKUP in form_errors(response)
+    document.refresh_from_db()
+    assert document.file.name.endswith(".docx")
+    assert stored_files() == before
+
+
+@pytest.mark.parametrize("name", samples.VALID_DOCUMENTS)
+def test_valid_documents_still_upload(operator, name):
+    response = post_document(operator, name, samples.VALID_DOCUMENTS[name])
+    assert response.status_code == 302, response.content[:2000]
+    assert PPIDDocument.objects.get().file.name.endswith(Path(name).suffix)
+
+
+@pytest.mark.parametrize("name", samples.VALID_IMAGES)
+def test_valid_images_still_upload(operator, name):
+    response = post_image(operator, name, samples.VALID_IMAGES[name])
+    assert response.status_code == 302, response.content[:2000]
+    assert PPIDImage.objects.count() == 1
+
+
+# Save paths without a form: code, management commands, imports.
+
+
+def new_document(name: str, content: bytes) -> PPIDDocument:
+    return PPIDDocument(
+        title=name,
+        collection=Collection.get_first_root_node(),
+        file=ContentFile(content, name=name),
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("laporan.pdf", b"%PDF-1.4\n" + samples.HTML_PAGE),
+        ("laporan.pdf", samples.WINDOWS_EXE),
+        ("data.csv", b""),
+        ("halaman.html", samples.HTML_PAGE),
+    ],
+)
+def test_saving_a_bad_document_in_code_is_refused(name, content):
+    with pytest.raises(ValidationError):
+        new_document(name, content).save()
+    assert not PPIDDocument.objects.exists()
+    assert stored_files() == []
+
+
+def test_a_file_already_written_by_code_is_removed_when_refused():
+    document = new_document("x.pdf", b"")
+    document.file.save("laporan.pdf", ContentFile(samples.WINDOWS_EXE), save=False)
+    assert len(stored_files()) == 1
+    with pytest.raises(ValidationError):
+        document.save()
+    assert stored_files() == []
+
+
+def test_document_size_limit_holds_without_a_form(settings):
+    settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = 1_000
+    with pytest.raises(ValidationError) as refused:
+        new_document("data.csv", b"a,b\n" * 500).save()
+    assert refused.value.code == "upload_too_large"
+
+
+def test_a_polyglot_image_saved_in_code_is_refused():
+    # Animated GIFs keep their bytes (no re-encoding): the comment holds a script.
+    image = PPIDImage(
+        title="animasi",
+        collection=Collection.get_first_root_node(),
+        file=ContentFile(samples.animated_gif_with_script_comment(), name="animasi.gif"),
+    )
+    with pytest.raises(ValidationError) as refused:
+        image.save()
+    assert refused.value.code == "upload_markup"
+    assert not PPIDImage.objects.exists()
+    assert stored_files() == []
+
+
+def test_a_valid_image_saved_in_code_is_accepted():
+    image = PPIDImage(
+        title="foto",
+        collection=Collection.get_first_root_node(),
+        file=ContentFile(samples.image("PNG"), name="foto.png"),
+    )
+    image.save()
+    assert PPIDImage.objects.count() == 1
+
+
+def test_a_large_upload_from_a_temporary_file_is_checked_and_stored_whole(operator):
+    """Uploads over 2.5 MB reach the form as temporary files on disk."""
+    content = b"Catatan rapat pembahasan anggaran kegiatan.\n" * 70_000
+    assert len(content) > settings.FILE_UPLOAD_MAX_MEMORY_SIZE
+    response = post_document(operator, "catatan-panjang.txt", content)
+    assert response.status_code == 302
+    with PPIDDocument.objects.get().file.open("rb") as stored:
+        assert stored.read() == content
+    refused = post_document(operator, "laporan.pdf", b"%PDF-1.7\n" + content + samples.SCRIPT)
+    assert MARKUP in form_errors(refused)
