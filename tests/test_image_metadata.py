@@ -42,3 +42,17 @@ def test_admin_upload_strips_exif(client):
         assert image.size == (64, 48)
     assert (stored.width, stored.height) == (64, 48)
     assert stored.file_size == stored.file.size
+
+
+def test_a_file_written_before_the_image_row_is_stripped_too():
+    """Wagtail's multiple uploader writes the file first when details still need filling in."""
+    from django.core.files.base import ContentFile
+    from wagtail.models import Collection
+
+    image = PPIDImage(title="Lokasi", collection=Collection.get_first_root_node())
+    image.file.save("lokasi.jpg", ContentFile(jpeg_with_gps()), save=False)
+    early_name = image.file.name
+    image.save()
+    with image.file.open("rb") as handle, Image.open(handle) as stored:
+        assert dict(stored.getexif()) == {}
+    assert not image.file.storage.exists(early_name)

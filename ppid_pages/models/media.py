@@ -5,6 +5,7 @@ Permissions stay on Wagtail's own models (wagtaildocs.Document, wagtailimages.Im
 Wagtail's permission policies check those even when the models are swapped.
 """
 
+import os
 import secrets
 
 from django.conf import settings
@@ -73,14 +74,24 @@ class PPIDImage(AbstractImage):
         return super().get_upload_to(f"{secrets.token_hex(8)}-{filename}")
 
     def save(self, *args, **kwargs):
-        # A new upload loses its EXIF metadata (GPS positions) before it is stored.
-        if self.file and not self.file._committed:
-            clean = without_metadata(self.file, self.file.name)
-            if clean is not None:
-                self.file = clean
-                self.file_size = clean.size
-                self.file_hash = ""
+        # A new upload loses its EXIF metadata (GPS positions) before it is stored, also when
+        # Wagtail's multiple uploader wrote the file before the image row existed.
+        new_file = self.file and not self.file._committed
+        written_early = self.file and self.file._committed and self._state.adding
+        if new_file or written_early:
+            self.replace_with_clean_copy(delete_old=written_early)
         super().save(*args, **kwargs)
+
+    def replace_with_clean_copy(self, delete_old: bool) -> None:
+        old_name = self.file.name
+        clean = without_metadata(self.file, os.path.basename(old_name))
+        if clean is None:
+            return
+        self.file = clean
+        self.file_size = clean.size
+        self.file_hash = ""
+        if delete_old:
+            self.file.storage.delete(old_name)
 
     class Meta(AbstractImage.Meta):
         verbose_name = Image._meta.verbose_name
