@@ -1,5 +1,6 @@
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -60,3 +61,21 @@ class SecurityContact(BaseSiteSetting):
 
     def expiry(self) -> datetime.datetime:
         return self.expires or timezone.now() + datetime.timedelta(days=365)
+
+
+class PasswordHistory(models.Model):
+    """A previous password of a user, as the hash Django's hashers made (never plain)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="password_history"
+    )
+    password = models.CharField(_("password hash"), max_length=128)
+    created_at = models.DateTimeField(_("set at"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("previous password")
+        verbose_name_plural = _("previous passwords")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.created_at:%Y-%m-%d}"

@@ -8,7 +8,7 @@ from ppid_pages import views as ppid_views
 from security import views as security_views
 
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    path(settings.WAGTAILADMIN_PATH, include(wagtailadmin_urls)),
     path("dokumen/", include(wagtaildocs_urls)),
     path("cari/", ppid_views.search, name="search"),
     path(".well-known/security.txt", security_views.security_txt, name="security_txt"),

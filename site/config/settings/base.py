@@ -1,5 +1,6 @@
 """Settings shared by every environment. See dev.py, test.py and production.py."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -26,6 +27,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "csp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -43,9 +45,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "security.sessions.IdleSessionMiddleware",
+    "security.sessions.PasswordExpiryMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "security.ratelimit.RateLimitMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -84,7 +89,19 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {
+        "NAME": "security.passwords.CharacterClassesValidator",
+        "OPTIONS": {"min_classes": 3},
+    },
+    {"NAME": "security.passwords.PasswordHistoryValidator", "OPTIONS": {"count": 5}},
 ]
+# Passwords expire (BSSN): at login with an older one, only the account page opens.
+SECURITY_PASSWORD_MAX_AGE_DAYS = 180
+# Sessions end after this much inactivity (security.sessions).
+SECURITY_SESSION_IDLE_MINUTES = 30
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
 
 # Indonesian first: the public site is always Indonesian (no LocaleMiddleware);
 # the Wagtail admin follows each user's preference, Indonesian by default.
@@ -191,6 +208,22 @@ SECURITY_RATE_LIMITS = {
 # Proxies in front of the site that append to X-Forwarded-For (production: the TLS proxy).
 TRUSTED_PROXY_COUNT = 0
 
+AUTHENTICATION_BACKENDS = [
+    "security.lockout.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Lockout (django-axes, security.lockout): 5 failed logins lock the username (from any address)
+# and the address (for any username) for 30 minutes; superusers unlock under Settings.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "security.lockout.axes_client_ip"
+AXES_LOCKOUT_CALLABLE = "security.lockout.locked_out_response"
+AXES_VERBOSE = False
+
+# The admin's URL path (config.urls); production reads it from WAGTAILADMIN_PATH.
+WAGTAILADMIN_PATH = "admin/"
 LOGIN_URL = "wagtailadmin_login"
 WAGTAILADMIN_USER_LOGIN_FORM = "ppid_pages.admin_forms.PPIDLoginForm"
 

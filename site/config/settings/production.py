@@ -15,7 +15,16 @@ def env(name: str, default: str | None = None) -> str:
     return value
 
 
+def url_path(value: str) -> str:
+    """'kelola', '/kelola/' -> 'kelola/' (a Django path() prefix); never empty."""
+    value = value.strip().strip("/")
+    if not value:
+        raise ImproperlyConfigured("WAGTAILADMIN_PATH must not be empty.")
+    return value + "/"
+
+
 DEBUG = False
+WAGTAILADMIN_PATH = url_path(env("WAGTAILADMIN_PATH", "admin/"))
 SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in env("ALLOWED_HOSTS").split(",") if host.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
