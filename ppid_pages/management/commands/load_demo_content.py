@@ -8,6 +8,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Site
 
@@ -15,7 +16,7 @@ from ppid_pages.demo.loader import demo_content_exists, load_demo_content
 from ppid_pages.demo.users import DemoLogin, ensure_demo_users
 from ppid_pages.models import HomePage
 
-ADMIN_URL = "http://127.0.0.1:8000/admin/"
+DEV_SERVER = "http://127.0.0.1:8000"
 UNCHANGED_NOTE = "kata sandi tidak diubah; jalankan dengan DEMO_PASSWORD=... untuk menyetelnya"
 TABLE_HEADER = ("Nama pengguna", "Peran", "Kata sandi")
 
@@ -64,7 +65,8 @@ def login_table(logins: list[DemoLogin]) -> str:
     widths = [max(len(row[column]) for row in rows) for column in range(2)]
     lines = [f"{u.ljust(widths[0])}  {r.ljust(widths[1])}  {p}" for u, r, p in rows]
     lines.insert(1, f"{'-' * widths[0]}  {'-' * widths[1]}  {'-' * len(TABLE_HEADER[2])}")
-    return "\n".join([f"Login demo di {ADMIN_URL}", *lines])
+    admin_url = DEV_SERVER + reverse("wagtailadmin_home")  # follows WAGTAILADMIN_PATH
+    return "\n".join([f"Login demo di {admin_url}", *lines])
 
 
 class Command(BaseCommand):
