@@ -49,8 +49,10 @@ def take_down(page: Page, user, reason: str) -> Takedown:
 def is_serta_merta(page: Page) -> bool:
     from ppid_pages.models.dip import DipCategory, DipEntryPage
 
+    if not issubclass(page.specific_class, DipEntryPage):
+        return False  # decided from the content type, without loading the page or a revision
     draft = page.specific.get_latest_revision_as_object()
-    return isinstance(draft, DipEntryPage) and draft.category == DipCategory.SERTA_MERTA
+    return draft.category == DipCategory.SERTA_MERTA
 
 
 @transaction.atomic

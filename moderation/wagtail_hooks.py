@@ -106,37 +106,35 @@ class DropdownButton(Button):
     allow_in_dropdown = True
 
 
-def sop_page_buttons(page, user) -> list[Button]:
-    buttons = []
-    if page.live and user.has_perm("moderation.take_down_page"):
-        buttons.append(
-            DropdownButton(
-                gettext_lazy("Take down (with reason)"),
-                reverse("moderation:takedown", args=[page.pk]),
-                icon_name="warning",
-                priority=60,
-            )
+def take_down_buttons(page, user) -> list[Button]:
+    if not (page.live and user.has_perm("moderation.take_down_page")):
+        return []
+    url = reverse("moderation:takedown", args=[page.pk])
+    return [
+        DropdownButton(
+            gettext_lazy("Take down (with reason)"), url, icon_name="warning", priority=60
         )
-    if user.has_perm("moderation.force_publish_page") and is_serta_merta(page):
-        buttons.append(
-            DropdownButton(
-                gettext_lazy("Publish serta merta at once"),
-                reverse("moderation:force_publish", args=[page.pk]),
-                icon_name="warning",
-                priority=61,
-            )
-        )
-    return buttons
+    ]
+
+
+def force_publish_buttons(page, user) -> list[Button]:
+    """Only in the page's own header: deciding needs the latest revision, too costly per row."""
+    if not (user.has_perm("moderation.force_publish_page") and is_serta_merta(page)):
+        return []
+    url = reverse("moderation:force_publish", args=[page.pk])
+    label = gettext_lazy("Publish serta merta at once")
+    return [DropdownButton(label, url, icon_name="warning", priority=61)]
 
 
 @hooks.register("register_page_listing_more_buttons")
 def page_listing_sop_buttons(page, user, next_url=None):
-    yield from sop_page_buttons(page, user)
+    yield from take_down_buttons(page, user)
 
 
 @hooks.register("register_page_header_buttons")
 def page_header_sop_buttons(page, user, view_name=None, next_url=None):
-    yield from sop_page_buttons(page, user)
+    yield from take_down_buttons(page, user)
+    yield from force_publish_buttons(page, user)
 
 
 class PermissionMenuItem(MenuItem):
