@@ -91,7 +91,8 @@ def refuse_bulk_publication(request, action_type, objects, action_class_instance
 def refuse_published_copies(request, page):
     """Only those who could publish get 'publish copies' or 'alias' (live at once): refuse."""
     asks_live_copy = "publish_copies" in request.POST or "alias" in request.POST
-    if request.method == "POST" and asks_live_copy and request.user.is_superuser:
+    could_publish = page.permissions_for_user(request.user).can_publish()
+    if request.method == "POST" and asks_live_copy and could_publish:
         messages.error(request, WORKFLOW_ONLY)
         return redirect("wagtailadmin_pages:copy", page.pk)
     return None
