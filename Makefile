@@ -32,6 +32,12 @@ test-sqlite: install
 test-postgres: install
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest
 
+# Each app owns its catalogue (<app>/locale); the project's own templates use locale/.
+APPS_WITH_CATALOGUES := $(patsubst %/locale,%,$(wildcard */locale))
+
 messages: install
-	$(BIN)/python manage.py makemessages -l id --ignore=.venv --ignore=var --ignore=tests
+	for app in $(filter-out locale,$(APPS_WITH_CATALOGUES)); do \
+		(cd $$app && ../$(BIN)/python ../manage.py makemessages -l id) || exit 1; \
+	done
+	cd site && ../$(BIN)/python ../manage.py makemessages -l id
 	$(BIN)/python manage.py compilemessages --ignore=.venv
