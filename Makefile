@@ -32,12 +32,14 @@ test-sqlite: install
 test-postgres: install
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest
 
-# Each app owns its catalogue (<app>/locale); the project's own templates use locale/.
-APPS_WITH_CATALOGUES := $(patsubst %/locale,%,$(wildcard */locale))
+# Each app owns its catalogue (<app>/locale, also for apps nested in another app's folder);
+# the project's own templates (site/) use locale/.
+APPS_WITH_CATALOGUES := $(patsubst %/locale,%,$(wildcard */locale */*/locale))
 
 messages: install
 	for app in $(filter-out locale,$(APPS_WITH_CATALOGUES)); do \
-		(cd $$app && ../$(BIN)/python ../manage.py makemessages -l id) || exit 1; \
+		nested=$$(cd $$app && for d in */locale; do [ -d "$$d" ] && echo "--ignore=$${d%/locale}"; done); \
+		(cd $$app && $(CURDIR)/$(BIN)/python $(CURDIR)/manage.py makemessages -l id $$nested) || exit 1; \
 	done
-	cd site && ../$(BIN)/python ../manage.py makemessages -l id
+	cd site && $(CURDIR)/$(BIN)/python $(CURDIR)/manage.py makemessages -l id
 	$(BIN)/python manage.py compilemessages --ignore=.venv

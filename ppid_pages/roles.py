@@ -6,7 +6,11 @@ permissions of their own: taking content down at once (Koordinator, Kepala Dinas
 urgent serta merta information at once (Koordinator), reviewed afterwards by a Sub Koordinator.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from importlib import import_module
+
+from django.utils.module_loading import module_has_submodule
 
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
 TAKE_DOWN = ("moderation", "take_down_page")
@@ -102,6 +106,21 @@ ROLES = (
 )
 
 
+def app_role_permissions(role_name: str) -> Iterator[tuple[str, str]]:
+    """Permissions other apps give a role: `ROLE_PERMISSIONS` in their own `roles` module.
+
+    Each app keeps its duties next to its models, e.g. in `sop_governance/roles.py`:
+    `ROLE_PERMISSIONS = {"Koordinator": (("sop_governance", "sign_contentplan"),)}`.
+    """
+    from django.apps import apps as installed_apps
+
+    for app_config in installed_apps.get_app_configs():
+        if app_config.name == __package__ or not module_has_submodule(app_config.module, "roles"):
+            continue
+        module = import_module(f"{app_config.name}.roles")
+        yield from getattr(module, "ROLE_PERMISSIONS", {}).get(role_name, ())
+
+
 def sync_roles(apps) -> None:
     """Create or update every role group and its permissions. Safe to run any number of times."""
     Group = apps.get_model("auth", "Group")
@@ -121,7 +140,8 @@ def sync_roles(apps) -> None:
     for role in ROLES:
         group, _ = Group.objects.get_or_create(name=role.name)
         SopRole.objects.update_or_create(group=group, defaults={"duties": role.duties})
-        group.permissions.set([permission(*p) for p in role.model_permissions])
+        model_perms = (*role.model_permissions, *app_role_permissions(role.name))
+        group.permissions.set([permission(*p) for p in model_perms])
 
         page_perms = [permission("wagtailcore", codename) for codename in role.page_permissions]
         GroupPagePermission.objects.filter(group=group).exclude(
