@@ -12,6 +12,7 @@ INSTALLED_APPS = [
     "ppid_pages",
     "moderation",
     "security",
+    "sop_governance",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
