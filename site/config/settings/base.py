@@ -13,6 +13,7 @@ INSTALLED_APPS = [
     "moderation",
     "security",
     "sop_governance",
+    "sop_governance.evaluations",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
@@ -29,6 +30,7 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "axes",
+    "django_celery_beat",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -230,6 +232,26 @@ WAGTAILADMIN_USER_LOGIN_FORM = "ppid_pages.admin_forms.PPIDLoginForm"
 
 # Public listings: entries per page.
 PPID_PAGE_SIZE = 20
+
+# Celery (config/celery.py; README, "Celery"): Redis broker, JSON only, Asia/Jakarta, tasks
+# acknowledged after they finish (a killed worker's task runs again), schedules in the database
+# (django-celery-beat), seeded from code by sop_governance.evaluations.
+REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+CELERY_BROKER_URL = REDIS_URL
+CELERY_BROKER_CONNECTION_TIMEOUT = 3
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TASK_SERIALIZER = "json"
+CELERY_RESULT_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TIMEZONE = TIME_ZONE
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# External links in the C1 broken-link check: off unless the server may reach the internet.
+SOP_CHECK_EXTERNAL_LINKS = os.environ.get("SOP_CHECK_EXTERNAL_LINKS", "").lower() == "true"
+SOP_EXTERNAL_LINK_TIMEOUT = 5
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,39 @@
+"""The Celery app: Redis broker (REDIS_URL), JSON only, Asia/Jakarta, schedules in the database.
+
+This module lives in the `config` package on purpose: `site/` is on sys.path, so a top-level
+`site/celery.py` would shadow the `celery` package itself.
+
+Start a worker with `make worker` and the scheduler with `make beat` (README, "Celery"). Nothing
+in a request waits for Celery: every periodic job is also a management command, and code that
+sends a task from a request uses `enqueue`, which gives up at once when the broker is down.
+"""
+
+import logging
+import os
+
+from celery import Celery
+
+from .paths import add_source_roots
+
+add_source_roots()  # the apps at the repository root, for `celery -A config` too
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+
+app = Celery("ppid")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()
+
+logger = logging.getLogger(__name__)
+
+
+def enqueue(task_name: str, *args, **kwargs) -> bool:
+    """Send a task by name without waiting on a broker that is down; False if not sent.
+
+    For the request path: `.delay()` would retry the connection for seconds when Redis is
+    down. Whatever was not sent is picked up by the scheduled run or the management command.
+    """
+    try:
+        app.send_task(task_name, args=args, kwargs=kwargs, retry=False)
+    except Exception:  # any broker error: the caller goes on without Celery
+        logger.warning("Celery broker unavailable: %s not sent", task_name, exc_info=True)
+        return False
+    return True
