@@ -12,6 +12,7 @@ INSTALLED_APPS = [
     "ppid_pages",
     "moderation",
     "security",
+    "integrity",
     "sop_governance",
     "sop_governance.evaluations",
     "wagtail.contrib.settings",

@@ -1,0 +1,215 @@
+"""The tamper-evident audit log: every Wagtail log entry (PageLogEntry, ModelLogEntry) gets a
+link whose hash is SHA-256 over the previous link's hash and the entry's canonical content.
+
+Links are appended in the same transaction as their entry, with the chain head row locked
+(`SELECT ... FOR UPDATE` on PostgreSQL; SQLite serialises writers itself), so concurrent writers
+form one chain. Changing, deleting or inserting an entry behind the chain's back shows up in
+`verify()` (the `verify_audit_chain` command) as the first broken link.
+
+The chain proves the log was not changed by anyone who could not also rewrite every later link;
+for that, note the head hash (printed by the command) somewhere outside the database.
+"""
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from django.db import connection, transaction
+from django.db.models import Model
+from wagtail.models import ModelLogEntry, PageLogEntry
+
+from .models import GENESIS_HASH, AuditChainHead, AuditChainLink
+
+# The fields of an entry that its hash covers; `object` is page_id or object_id.
+CONTENT_FIELDS = (
+    "action",
+    "content_changed",
+    "content_type_id",
+    "data",
+    "deleted",
+    "label",
+    "revision_id",
+    "timestamp",
+    "user_id",
+    "uuid",
+)
+BATCH = 2000
+
+
+def entry_models() -> dict[str, type[Model]]:
+    """Every audit log model, by its entry type ("app_label.model_name")."""
+    return {model._meta.label_lower: model for model in (PageLogEntry, ModelLogEntry)}
+
+
+def entry_type(model: type[Model]) -> str:
+    return model._meta.label_lower
+
+
+def object_field(model: type[Model]) -> str:
+    return "page_id" if issubclass(model, PageLogEntry) else "object_id"
+
+
+def entry_values(model: type[Model]):
+    """A values() queryset with what the hash covers, as stored in the database."""
+    return model.objects.values("id", object_field(model), *CONTENT_FIELDS)
+
+
+def canonical(kind: str, values: dict) -> str:
+    """A stable serialisation of one entry's stored content (same on SQLite and PostgreSQL)."""
+    content = {"type": kind, "id": values["id"]}
+    for name, value in values.items():
+        if name == "timestamp" and value is not None:
+            value = value.isoformat(timespec="microseconds").replace("+00:00", "Z")
+        elif name == "uuid" and value is not None:
+            value = str(value)
+        elif name == "page_id":
+            name, value = "object_id", str(value)
+        content[name] = value
+    return json.dumps(content, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def link_hash(previous_hash: str, kind: str, values: dict) -> str:
+    payload = f"{previous_hash}\n{canonical(kind, values)}".encode()
+    return hashlib.sha256(payload).hexdigest()
+
+
+_ready = False
+
+
+def chain_ready() -> bool:
+    """True once the chain's tables exist (log entries are written during `migrate` too)."""
+    global _ready  # noqa: PLW0603 - cached once the tables are there, never before
+    if not _ready:
+        tables = connection.introspection.table_names()
+        _ready = AuditChainHead._meta.db_table in tables and (
+            AuditChainLink._meta.db_table in tables
+        )
+    return _ready
+
+
+def locked_head() -> AuditChainHead:
+    head = AuditChainHead.objects.select_for_update().filter(pk=1).first()
+    if head is None:
+        AuditChainHead.objects.get_or_create(pk=1)
+        head = AuditChainHead.objects.select_for_update().get(pk=1)
+    return head
+
+
+def append(model: type[Model], entry_id: int) -> AuditChainLink | None:
+    """Link one stored entry at the end of the chain (no-op when it is already linked)."""
+    kind = entry_type(model)
+    with transaction.atomic():
+        head = locked_head()
+        if AuditChainLink.objects.filter(entry_type=kind, entry_id=entry_id).exists():
+            return None
+        values = entry_values(model).filter(pk=entry_id).first()
+        if values is None:
+            return None
+        link = AuditChainLink.objects.create(
+            entry_type=kind,
+            entry_id=entry_id,
+            sequence=head.sequence + 1,
+            previous_hash=head.hash,
+            hash=link_hash(head.hash, kind, values),
+        )
+        head.sequence, head.hash = link.sequence, link.hash
+        head.save(update_fields=["sequence", "hash"])
+        return link
+
+
+def link_all_unlinked() -> int:
+    """Link every entry that has no link yet, oldest first (entries written before the chain
+    existed). Returns how many were linked."""
+    pending = []
+    for kind, model in entry_models().items():
+        linked = AuditChainLink.objects.filter(entry_type=kind).values("entry_id")
+        rows = model.objects.exclude(pk__in=linked).values_list("timestamp", "id")
+        pending += [(timestamp, kind, pk) for timestamp, pk in rows]
+    pending.sort()
+    models = entry_models()
+    for _timestamp, kind, pk in pending:
+        append(models[kind], pk)
+    return len(pending)
+
+
+@dataclass(frozen=True)
+class Break:
+    """One place where the chain does not hold."""
+
+    sequence: int | None  # the link's sequence; None for an entry without a link
+    entry_type: str
+    entry_id: int | None
+    reason: str  # a key of REASONS (integrity.verify_messages)
+
+
+@dataclass(frozen=True)
+class Verification:
+    links: int
+    entries: int
+    head_sequence: int
+    head_hash: str
+    breaks: list[Break]
+
+    @property
+    def intact(self) -> bool:
+        return not self.breaks
+
+    @property
+    def first_break(self) -> Break | None:
+        return self.breaks[0] if self.breaks else None
+
+
+def link_batches() -> Iterator[list[AuditChainLink]]:
+    last = 0
+    while True:
+        batch = list(AuditChainLink.objects.filter(sequence__gt=last).order_by("sequence")[:BATCH])
+        if not batch:
+            return
+        yield batch
+        last = batch[-1].sequence
+
+
+def verify() -> Verification:
+    """Walk the chain in order: every link must follow the previous one and match its entry;
+    every entry must have a link; the head must be the last link."""
+    models = entry_models()
+    breaks: list[Break] = []
+    previous_hash, expected_sequence, count = GENESIS_HASH, 1, 0
+    linked: dict[str, set[int]] = {kind: set() for kind in models}
+    for batch in link_batches():
+        entries = {
+            kind: {
+                row["id"]: row
+                for row in entry_values(model).filter(
+                    pk__in=[link.entry_id for link in batch if link.entry_type == kind]
+                )
+            }
+            for kind, model in models.items()
+        }
+        for link in batch:
+            count += 1
+            linked.setdefault(link.entry_type, set()).add(link.entry_id)
+            reason = None
+            values = entries.get(link.entry_type, {}).get(link.entry_id)
+            if link.sequence != expected_sequence:
+                reason = "link_missing"
+            elif link.previous_hash != previous_hash:
+                reason = "previous_hash"
+            elif values is None:
+                reason = "entry_missing"
+            elif link_hash(link.previous_hash, link.entry_type, values) != link.hash:
+                reason = "content_changed"
+            if reason:
+                breaks.append(Break(link.sequence, link.entry_type, link.entry_id, reason))
+            previous_hash, expected_sequence = link.hash, link.sequence + 1
+    head = AuditChainHead.objects.filter(pk=1).first()
+    head_sequence, head_hash = (head.sequence, head.hash) if head else (0, GENESIS_HASH)
+    if (head_sequence, head_hash) != (expected_sequence - 1, previous_hash):
+        breaks.append(Break(head_sequence, "", None, "head_mismatch"))
+    entries_total = 0
+    for kind, model in models.items():
+        ids = list(model.objects.order_by("pk").values_list("pk", flat=True))
+        entries_total += len(ids)
+        breaks += [Break(None, kind, pk, "unlinked") for pk in ids if pk not in linked[kind]]
+    return Verification(count, entries_total, head_sequence, head_hash, breaks)
