@@ -4,8 +4,8 @@ Indonesian passports are numbered A1234567 / B1234567 / C1234567 / X1234567 (one
 seven digits), e-passports from 2023 also two letters and seven digits. The shape alone is too
 common (codes, plates), so a number is reported only when a passport label (paspor, passport)
 stands just before it (context.label_before, confidence 0.9), or, for tables, when a passport label
-appears earlier in the text (a column header) and the number is alone in its cell or line
-(confidence 0.7). Always BLOCK.
+appears earlier (a column header, within regions_after.REACH characters of it or of the last
+passport found) and the number is alone in its cell or line (confidence 0.7). Always BLOCK.
 """
 
 import re
@@ -14,6 +14,7 @@ from .context import label_before
 from .findings import Finding, Severity
 from .fold import Views
 from .masking import mask_value
+from .regions_after import matches_after
 
 PASSPORT_LABEL = re.compile(rb"pas(?:sport|port|por)")
 # Seven digits (literal prefix on the digit view) right after a capital letter, with or
@@ -29,11 +30,13 @@ CELL_AFTER = re.compile(r"\x20*(?:$|[|\t;,\n<\"]|\x20\x20)")
 
 def find_passports(views: Views) -> list[Finding]:
     text = views.text
-    first = PASSPORT_LABEL.search(views.lower)
-    if first is None:
-        return []
-    findings = []
-    for digits in SEVEN_DIGITS.finditer(views.digits, first.start()):
+    labels = [label.start() for label in PASSPORT_LABEL.finditer(views.lower)]
+    findings: list[Finding] = []
+
+    def found(match: re.Match) -> bool:
+        return bool(findings) and findings[-1].end == match.end()
+
+    for digits in matches_after(SEVEN_DIGITS, views.digits, labels, found):
         end = digits.end()
         letters = digits.start() - (2 if text[digits.start() - 1] == " " else 1)
         start = letters - 1 if letters > 0 and "A" <= text[letters - 1] <= "Z" else letters

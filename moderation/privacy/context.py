@@ -61,6 +61,8 @@ def build_labels() -> tuple[re.Pattern, dict[str, str]]:
 
 
 LABEL, LABEL_KINDS = build_labels()
+LAST_LABEL = re.compile(b"(?s:.*)" + LABEL.pattern)
+KODE_BEFORE = re.compile(rb"kode\s+$")
 HEADER_SEPARATORS = re.compile(r"[|\t;,]|\x20\x20")
 NUMBER_IN_GAP = re.compile(rb"[0-9](?:[ .\-]?[0-9]){5}")
 AFTER_NAME = re.compile(rb"\s*\(?\s*(?:a\.?\s?n\.?|atas\s+nama)\s")
@@ -84,18 +86,22 @@ def nearest_label(views: Views, start: int, window: int) -> str | None:
     low, shift = start - window - 1, 0  # LABEL matches from the byte before the label
     if low < 0:
         lower, low, shift = b" " + lower[:start], 0, 1
-    last = None
-    for last in LABEL.finditer(lower, low, start + shift):  # noqa: B007 - keep the last one
-        pass
+    # One C-level match finds the last label in the window (the greedy prefix backtracks from
+    # the end), instead of a Python loop over every label in it.
+    last = LAST_LABEL.match(lower, low, start + shift)
     if last is None:
         return None
-    label_start, label_end = last.start() + 1 - shift, last.end() - shift
+    group = last.lastgroup or ""
+    label_start, label_end = last.start(group) - 1 - shift, last.end() - shift
+    kind = LABEL_KINDS[group]
+    if kind == "bank" and KODE_BEFORE.search(views.lower, max(0, label_start - 12), label_start):
+        kind = "account_code"  # "kode rekening": the rightmost label is "rekening" alone
     if NUMBER_IN_GAP.search(views.lower, label_end, start):
         return None
     breaks = views.lower.count(b"\n", label_end, start)
     if breaks > 1 or (breaks == 1 and not label_line(views.text, label_start, label_end)):
         return None
-    return LABEL_KINDS[last.lastgroup or ""]
+    return kind
 
 
 def label_line(text: str, start: int, end: int) -> bool:

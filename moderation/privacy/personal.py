@@ -5,9 +5,9 @@ within 80 characters after a birth label: "Tempat/Tgl. Lahir", "Tempat, Tanggal 
 "Tgl. Lahir", "lahir di <place>, ...", "lahir pada tanggal", "date of birth". The finding is the
 date itself. BLOCK (0.9); REVIEW (0.5) for years before 1930 (historical figures) and after
 "kelahiran" (akta kelahiran, birth statistics: 0.6). In a table the label is the column header:
-once a birth label has appeared, "<Place>, <date>" (or "<Place> / <date>") of a year at least
-14 years back is a birth date too (REVIEW 0.6; BLOCK on a line with an identifier, see
-scan.py). A date alone is never a finding (letter dates, "15 Mei 1916").
+after a birth label (within regions_after.REACH), "<Place>, <date>" (or "<Place> / <date>") of
+a year at least 14 years back is a birth date too (REVIEW 0.6; BLOCK on a line with an
+identifier, see scan.py). A date alone is never a finding (letter dates, "15 Mei 1916").
 
 Addresses: RT/RW with numbers ("RT 003/RW 011", "RT.03 RW.05", "RT 01/02", "RT/RW 003/011").
 The finding runs from the street or hamlet word before it (Jl., Jalan, Gg., Dusun, Kp., Perum,
@@ -28,6 +28,7 @@ from datetime import date
 from .findings import Finding, Severity
 from .fold import Views
 from .masking import mask_value
+from .regions_after import matches_after
 from .structure import is_date
 
 MONTHS = {
@@ -91,25 +92,27 @@ def find_birth_dates(views: Views) -> list[Finding]:
     text = views.text
     findings: list[Finding] = []
     taken = -1
-    first_label = None
+    label_ends: list[int] = []
     for word_start, word_end in birth_words(views.lower):
         label = None
         for candidate in BIRTH_LABEL.finditer(text, max(0, word_start - 30), word_end + 12):
             if candidate.start() <= word_start < candidate.end():
                 label = candidate
                 break
-        if label is None or label.end() <= taken:
+        if label is None:
             continue
-        if first_label is None:
-            first_label = label.end()
+        if not label_ends or label.end() > label_ends[-1]:
+            label_ends.append(label.end())
+        if label.end() <= taken:
+            continue
         date_match = DATE.search(text, label.end(), label.end() + LABEL_REACH)
         if date_match is None or not valid_date(date_match) or date_match.start() < taken:
             continue
         taken = date_match.end()
         findings.append(birth_finding(date_match, strong=label.lastgroup == "strong"))
-    if first_label is not None:
+    if label_ends:
         known = {f.start for f in findings}
-        findings += unlabelled_birth_dates(text, views.lower, first_label, known)
+        findings += unlabelled_birth_dates(text, views.lower, label_ends, known)
     return findings
 
 
@@ -124,11 +127,20 @@ def birth_words(lower: bytes) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def unlabelled_birth_dates(text: str, lower: bytes, start: int, known: set[int]) -> list[Finding]:
-    """'<Place>, <date>' cells after a birth label (a table's column header)."""
+def unlabelled_birth_dates(
+    text: str, lower: bytes, labels: list[int], known: set[int]
+) -> list[Finding]:
+    """'<Place>, <date>' cells after a birth label (a table's column header), within
+    regions_after.REACH characters of a label or of the last birth date found."""
     latest = date.today().year - ADULT_YEARS
-    findings = []
-    for separator in PLACE_SEPARATOR.finditer(lower, start):
+    findings: list[Finding] = []
+
+    def found(separator: re.Match) -> bool:
+        return bool(findings) and findings[-1].start == separator.end() + (
+            text[separator.end()] == " "
+        )
+
+    for separator in matches_after(PLACE_SEPARATOR, lower, labels, found):
         position = separator.end() + (text[separator.end()] == " ")
         date_match = DATE.match(text, position)
         if date_match is None or date_match.start() in known or not valid_date(date_match):

@@ -21,7 +21,7 @@ Confidence (0..1) says how sure the detector is of the kind, not how harmful the
 
 import logging
 from collections.abc import Callable
-from operator import attrgetter
+from operator import itemgetter
 
 from .accounts import find_passports
 from .allowlist import AllowList
@@ -40,7 +40,7 @@ logger = logging.getLogger(__name__)
 
 IDENTIFIER_KINDS = frozenset({"nik", "kk", "npwp", "bpjs", "passport", "bank_account"})
 PERSONAL_KINDS = frozenset({"phone", "email", "birth_date", "address"})
-ORDER = attrgetter("start", "end", "kind")
+ORDER = itemgetter(1, 2, 0)  # start, end, kind
 LINE_REACH = 4096
 
 
@@ -83,27 +83,26 @@ def finish(text: str, findings: list[Finding]) -> list[Finding]:
     findings.sort(key=ORDER)
     identifier_lines = {line_start(text, f.start) for f in findings if f.kind in IDENTIFIER_KINDS}
     result: list[Finding] = []
+    append = result.append
     previous = None
+    size = len(text)
     for found in findings:
-        kind, start, end, excerpt, severity = (
-            found.kind, found.start, found.end, found.excerpt, found.severity
-        )  # fmt: skip
-        if (kind, start, end) == previous or not 0 <= start < end <= len(text):
+        kind, start, end, excerpt, severity = found[:5]
+        key = (kind, start, end)
+        if key == previous or not 0 <= start < end <= size:
             continue
-        previous = (kind, start, end)
-        if (
-            severity is Severity.REVIEW
-            and kind in PERSONAL_KINDS
-            and identifier_lines
-            and line_start(text, start) in identifier_lines
-        ):
-            severity = Severity.BLOCK
+        previous = key
         value = text[start:end]
         if value in excerpt:
-            excerpt = mask_value(value)
-        if severity is not found.severity or excerpt is not found.excerpt:
-            found = Finding(kind, start, end, excerpt, severity, found.confidence)
-        result.append(found)
+            found = found._replace(excerpt=mask_value(value))
+        if (
+            severity is Severity.REVIEW
+            and identifier_lines
+            and kind in PERSONAL_KINDS
+            and line_start(text, start) in identifier_lines
+        ):
+            found = found._replace(severity=Severity.BLOCK)
+        append(found)
     return result
 
 
