@@ -46,11 +46,18 @@ class Reminder:
     roles: tuple[str, ...] = ()
     group_ids: tuple[int, ...] = field(default=())
 
-    def concerns(self, user) -> bool:
-        if user.is_superuser:
-            return True
-        groups = {(group.pk, group.name) for group in user.groups.all()}
+    def concerns(self, groups: set[tuple[int, str]]) -> bool:
+        """`groups`: the (pk, name) of a user's groups."""
         return any(pk in self.group_ids or name in self.roles for pk, name in groups)
+
+
+def reminders_for(user, now: datetime.datetime | None = None) -> list["Reminder"]:
+    """The current reminders that concern `user` (all of them for a superuser)."""
+    reminders = current_reminders(now)
+    if user.is_superuser:
+        return reminders
+    groups = set(user.groups.values_list("pk", "name"))
+    return [reminder for reminder in reminders if reminder.concerns(groups)]
 
 
 def quarter_of(day: datetime.date) -> tuple[int, int]:
