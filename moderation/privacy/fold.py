@@ -18,7 +18,6 @@ cares about (no-break spaces, zero-width characters, look-alike letters), patche
   ASCII letters. For spotting words however they are disguised.
 """
 
-import re
 import string
 from functools import cached_property
 
@@ -80,7 +79,7 @@ LETTER_PATCHES = {
     # Full-width forms U+FF01..U+FF5E mirror ASCII 0x21..0x7E
     **{chr(0xFF01 + i): chr(0x21 + i) for i in range(0x5E)},
 }
-PATCHED = re.compile("[" + re.escape("".join({*DIGIT_PATCHES, *LETTER_PATCHES})) + "]")
+PATCH_CHARS = frozenset({*DIGIT_PATCHES, *LETTER_PATCHES})
 
 
 class Views:
@@ -97,10 +96,18 @@ class Views:
 
     @cached_property
     def _patched(self) -> list[tuple[int, str]]:
-        """(position, character) of the non-ASCII characters some view maps."""
+        """(position, character) of the non-ASCII characters some view maps. They are found
+        where the ASCII encoding wrote b"?" for them (C-level find: non-ASCII text is rare)."""
         if self.ascii:
             return []
-        return [(match.start(), match.group()) for match in PATCHED.finditer(self.text)]
+        text, base, patched = self.text, self._base, []
+        position = base.find(b"?")
+        while position >= 0:
+            char = text[position]
+            if char in PATCH_CHARS:
+                patched.append((position, char))
+            position = base.find(b"?", position + 1)
+        return patched
 
     def _view(self, table: bytes, patches: dict[str, str]) -> bytes:
         view = self._base.translate(table)

@@ -35,6 +35,7 @@ def matches_after(
                 limit = max(limit, match.end() + reach)
             continue
         # No more values in this stretch: a later label inside it extends it, else jump on.
+        position = max(position, limit)
         inside = bisect_right(labels, limit) - 1
         if labels[inside] + reach > limit:
             limit = labels[inside] + reach

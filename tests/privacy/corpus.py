@@ -2040,7 +2040,85 @@ def security_article(rng: random.Random) -> Document:
     return b.build()
 
 
+def letter_register(rng: random.Random) -> Document:
+    """Agenda surat: every line holds a date, a letter number, often a regulation and an amount;
+    no personal data (officials' NIP only in the signature)."""
+    b = _Builder("letter_register")
+    fmt = table_format(rng)
+    b.add(rng.choice(["AGENDA SURAT KELUAR ", "BUKU AGENDA SURAT MASUK ", "REGISTER SK "]))
+    b.add(rng.choice(UNITS).upper(), " TAHUN ", N("year", str(rng.randint(2019, 2026))), "\n")
+    open_table(b, fmt)
+    columns = ["No", "Tanggal", "Nomor Surat", "Perihal", "Dasar", "Nilai"]
+    emit_row(b, [[c] for c in columns], fmt, header=True)
+    for row in range(1, rng.randint(6, 24)):
+        emit_row(
+            b,
+            [
+                [str(row)],
+                [N("date", recent_date(rng))],
+                [letter_number(rng)],
+                [rng.choice(SUBJECTS)],
+                [regulation(rng)],
+                [amount(rng, plain=fmt in ("csv", "tab"), big=rng.random() < 0.3)],
+            ],
+            fmt,
+        )
+    close_table(b, fmt)
+    b.add(*hard_negatives(rng, rng.randint(1, 3)), "\n", signature(rng))
+    return b.build()
+
+
+SUBJECTS = [
+    "Undangan rapat koordinasi",
+    "Permohonan data statistik sektoral",
+    "Penyampaian laporan realisasi anggaran",
+    "Pencairan dana hibah",
+    "Penetapan tim pengelola website",
+    "Pemberitahuan jadwal uji publik",
+    "Pengadaan langganan internet",
+]
+
+
+def disbursement(rng: random.Random) -> Document:
+    """Rekap penyaluran bantuan: a row per recipient with NIK, amounts, dates, SP2D and letter
+    numbers - personal data among many other numbers on each line."""
+    b = _Builder("disbursement")
+    fmt = table_format(rng)
+    stage = rng.choice(ROMAN[:4])
+    b.add(f"REKAPITULASI PENYALURAN BLT DANA DESA TAHAP {stage} TAHUN ANGGARAN ")
+    b.add(N("year", str(rng.randint(2020, 2026))), "\nDasar: ", regulation(rng), "; SK Nomor ")
+    b.add(letter_number(rng), " tanggal ", N("date", long_date(rng)), "\n")
+    open_table(b, fmt)
+    columns = ["No", "Nama", "NIK", "Tanggal Salur", "No. SP2D", "Bulan", "Jumlah (Rp)"]
+    emit_row(b, [[c] for c in columns], fmt, header=True)
+    where = f"table-{fmt}"
+    for row in range(1, rng.randint(6, 20)):
+        female = rng.random() < 0.5
+        digits = nik_digits(rng, female, random_date(rng, 1940, 2004), area_code(rng))
+        value, style = format_sixteen(rng, digits, NIK_STYLES)
+        sp2d = f"{rng.randint(1, 9999):04d}/SP2D-LS/{rng.choice(UNITS)}/{rng.randint(2020, 2026)}"
+        emit_row(
+            b,
+            [
+                [str(row)],
+                [person_name(rng, female)],
+                [P("nik", value, f"{style}/{where}")],
+                [N("date", recent_date(rng))],
+                [N("letter_number", sp2d)],
+                [N("count", str(rng.randint(1, 12)))],
+                [amount(rng, plain=fmt in ("csv", "tab"))],
+            ],
+            fmt,
+        )
+    close_table(b, fmt)
+    b.add("Jumlah: ", amount(rng, big=True), ". ", *hard_negatives(rng, rng.randint(0, 2)), "\n")
+    b.add(signature(rng))
+    return b.build()
+
+
 GENRES = {
+    "letter_register": (letter_register, set()),
+    "disbursement": (disbursement, {"nik"}),
     "aid_table": (aid_table, {"nik", "kk", "address", "birth_date", "phone", "bank_account"}),
     "request_recap": (request_recap, {"phone", "email", "address"}),
     "personal_letter": (
@@ -2066,7 +2144,14 @@ GENRES = {
     "regulations": (regulations, set()),
     "security_article": (security_article, set()),
 }
-NEGATIVE_GENRES = ["announcement", "minutes", "budget", "regulations", "security_article"]
+NEGATIVE_GENRES = [
+    "announcement",
+    "minutes",
+    "budget",
+    "regulations",
+    "security_article",
+    "letter_register",
+]
 
 
 def generate_corpus(seed: int = SEED, per_kind: int = PER_KIND) -> list[Document]:
@@ -2091,23 +2176,37 @@ def generate_corpus(seed: int = SEED, per_kind: int = PER_KIND) -> list[Document
     return documents
 
 
-DENSE_GENRES = [
-    "aid_table",
-    "request_recap",
-    "people_table",
-    "budget",
-    "personal_letter",
-    "minutes",
-]
+# "Dense text (many numbers per line)": what a PPID site publishes in quantity - budget tables,
+# letter registers, disbursement recaps, minutes and letters - with tables of persons among them.
+# Weights per generated document; about a third of the text is tables of persons.
+DENSE_MIX = {
+    "budget": 3,
+    "letter_register": 3,
+    "disbursement": 2,
+    "minutes": 2,
+    "regulations": 1,
+    "personal_letter": 1,
+    "aid_table": 1,
+    "request_recap": 1,
+    "people_table": 1,
+}
+DENSE_GENRES = list(DENSE_MIX)
+# Only tables of persons (the worst case for speed: a finding every ~50 characters).
+PERSON_TABLE_GENRES = ["aid_table", "people_table", "request_recap"]
 PROSE_GENRES = ["announcement", "regulations", "html_page", "security_article"]
 
 
-def dense_documents(seed: int, min_bytes: int, genres: list[str] = DENSE_GENRES) -> list[str]:
-    """Generated texts rich in numbers (tables, letters, budgets), `min_bytes` of UTF-8 in all."""
+def dense_documents(
+    seed: int, min_bytes: int, genres: list[str] | dict[str, int] = DENSE_MIX
+) -> list[str]:
+    """Generated texts rich in numbers (tables, letters, budgets), `min_bytes` of UTF-8 in all;
+    `genres` a list (equal weights) or a dict of weights."""
     rng = random.Random(seed)  # noqa: S311 (reproducible test data, not secrets)
+    names = list(genres)
+    weights = list(genres.values()) if isinstance(genres, dict) else None
     texts, size = [], 0
     while size < min_bytes:
-        text = GENRES[rng.choice(genres)][0](rng).text
+        text = GENRES[rng.choices(names, weights)[0]][0](rng).text
         texts.append(text)
         size += len(text.encode()) + 1
     return texts
