@@ -9,6 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
 from django.utils import timezone
+from django.utils.functional import LazyObject, empty
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
@@ -23,10 +24,26 @@ UNLOCK = "ppid.auth.unlock"
 GROUPS_CHANGED = "ppid.auth.groups_changed"
 USER_PERMISSIONS_CHANGED = "ppid.auth.user_permissions_changed"
 GROUP_PERMISSIONS_CHANGED = "ppid.auth.group_permissions_changed"
+TWO_FACTOR_ENROLLED = "ppid.2fa.enrolled"
+TWO_FACTOR_VERIFIED = "ppid.2fa.verified"
+TWO_FACTOR_FAILED = "ppid.2fa.failed"
+BACKUP_CODE_USED = "ppid.2fa.backup_code_used"
+BACKUP_CODES_RENEWED = "ppid.2fa.backup_codes_renewed"
+TWO_FACTOR_RESET = "ppid.2fa.reset"
 
 NO_ACCOUNT = "-"
 
 User = get_user_model()
+
+
+def concrete(obj):
+    """The object behind request.user's lazy wrappers (django-otp wraps Django's own lazy
+    user once more, and Wagtail's log() unwraps only one level)."""
+    while isinstance(obj, LazyObject):
+        if obj._wrapped is empty:
+            obj._setup()
+        obj = obj._wrapped
+    return obj
 
 
 def address_of(request) -> str | None:
@@ -35,19 +52,23 @@ def address_of(request) -> str | None:
 
 @receiver(user_logged_in)
 def log_login(sender, request, user, **kwargs) -> None:
+    user = concrete(user)
     log(user, LOGIN, user=user, data={"ip": address_of(request)})
 
 
 @receiver(user_logged_out)
 def log_logout(sender, request, user, **kwargs) -> None:
     if user is not None:
+        user = concrete(user)
         log(user, LOGOUT, user=user, data={"ip": address_of(request)})
 
 
 @receiver(user_login_failed)
 def log_login_failed(sender, credentials, request=None, **kwargs) -> None:
     username = str(credentials.get(User.USERNAME_FIELD, ""))
-    log_account_event(LOGIN_FAILED, username, address_of(request))
+    # A wrong second-factor code (security.twofactor) is a failed login too, logged as such.
+    action = TWO_FACTOR_FAILED if credentials.get("second_factor") else LOGIN_FAILED
+    log_account_event(action, username, address_of(request))
 
 
 def log_account_event(action: str, username: str, ip: str | None, by=None) -> None:

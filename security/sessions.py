@@ -30,6 +30,10 @@ OPEN_WHEN_EXPIRED = {
     "wagtailadmin_password_reset_confirm",
     "wagtailadmin_password_reset_complete",
     "wagtailadmin_javascript_catalog",
+    # The second factor comes first (security.twofactor).
+    "security_2fa_verify",
+    "security_2fa_enrol",
+    "security_2fa_backup_codes",
 }
 
 

@@ -23,15 +23,73 @@ def register_account_log_actions(actions) -> None:
         _("Change group permissions"),
         _("Changed group permissions"),
     )
+    actions.register_action(
+        audit.TWO_FACTOR_ENROLLED, _("Set up two-factor"), _("Set up two-factor authentication")
+    )
+    actions.register_action(
+        audit.TWO_FACTOR_VERIFIED, _("Two-factor verified"), _("Verified the second factor")
+    )
+    actions.register_action(
+        audit.TWO_FACTOR_FAILED, _("Wrong two-factor code"), _("Entered a wrong two-factor code")
+    )
+    actions.register_action(
+        audit.BACKUP_CODE_USED, _("Used a backup code"), _("Used a backup code")
+    )
+    actions.register_action(
+        audit.BACKUP_CODES_RENEWED, _("New backup codes"), _("Made new backup codes")
+    )
+    actions.register_action(
+        audit.TWO_FACTOR_RESET, _("Reset two-factor"), _("Reset two-factor authentication")
+    )
 
 
 @hooks.register("register_admin_urls")
 def register_lockout_urls():
     from django.urls import path
 
+    from . import twofactor_views
     from .lockout import unlock_view
 
-    return [path("keamanan/penguncian/", unlock_view, name="security_lockouts")]
+    return [
+        path("keamanan/penguncian/", unlock_view, name="security_lockouts"),
+        path("keamanan/2fa/verifikasi/", twofactor_views.verify, name="security_2fa_verify"),
+        path("keamanan/2fa/pendaftaran/", twofactor_views.enrol, name="security_2fa_enrol"),
+        path(
+            "keamanan/2fa/kode-cadangan/",
+            twofactor_views.backup_codes,
+            name="security_2fa_backup_codes",
+        ),
+        path(
+            "keamanan/2fa/reset/<int:user_id>/",
+            twofactor_views.reset,
+            name="security_2fa_reset",
+        ),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def backup_codes_account_item(request):
+    return {
+        "url": reverse("security_2fa_backup_codes"),
+        "label": _("Backup codes"),
+        "help_text": _("See how many backup codes are left, or make new ones."),
+    }
+
+
+@hooks.register("register_user_listing_buttons")
+def reset_two_factor_button(user, request_user):
+    from wagtail.admin.widgets.button import Button
+
+    if not request_user.is_superuser:
+        return []
+    return [
+        Button(
+            _("Reset two-factor"),
+            reverse("security_2fa_reset", args=[user.pk]),
+            icon_name="key",
+            priority=90,
+        )
+    ]
 
 
 class SuperuserMenuItem(MenuItem):

@@ -1,5 +1,7 @@
 import pytest
 from django.core.cache import cache
+from django.test.client import ClientMixin
+from django_otp import DEVICE_ID_SESSION_KEY
 
 
 @pytest.fixture(autouse=True)
@@ -13,3 +15,27 @@ def media_root(settings, tmp_path):
 def empty_cache():
     """Each test starts with an empty cache: rate-limit counts never leak between tests."""
     cache.clear()
+
+
+# Two-factor authentication (security.twofactor) closes the admin to a session until a code
+# from a confirmed device verifies it. Tests that use `client.force_login(user)` stand for a
+# user who has completed the whole login: the wrapped force_login below gives the user a real
+# confirmed TOTP device (django-otp; created once, reused) and records it in the session as
+# verified, exactly as the verification view does. Tests of the 2FA flows themselves log in
+# through the real views (tests/security/test_two_factor.py) and never call force_login.
+_django_force_login = ClientMixin.force_login
+
+
+def force_login_verified(self, user, backend=None):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    _django_force_login(self, user, backend)
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="Perangkat uji", confirmed=True)
+    session = self.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+
+
+ClientMixin.force_login = force_login_verified

@@ -148,3 +148,32 @@ def new_page(
                 print(f"no screenshot of {name}: {error}")
     for context in contexts:
         context.close()
+
+
+@pytest.fixture
+def admin_login() -> Callable[..., None]:
+    """`admin_login(page, username, password)`: the whole admin login in the browser, as a
+    person does it: the password form, then the two-factor step (security.twofactor) with the
+    six-digit code an authenticator app would show for the user's TOTP device (django-otp's
+    TOTP on the device key; the device is given to the user first if they have none). Ends on
+    the admin dashboard."""
+    from playwright.sync_api import expect
+
+    from tests.security.accounts import give_device, totp_code
+
+    def log_in(page, username: str, password: str) -> None:
+        from django.contrib.auth import get_user_model
+
+        device = give_device(get_user_model().objects.get(username=username))
+        page.goto("/admin/login/")
+        page.get_by_label("Nama pengguna*", exact=True).fill(username)
+        page.get_by_label("Kata sandi*", exact=True).fill(password)
+        with page.expect_navigation():
+            page.get_by_role("button", name="Masuk").click()
+        expect(page.get_by_role("heading", name="Verifikasi dua faktor")).to_be_visible()
+        page.get_by_label("Kode*", exact=True).fill(totp_code(device))
+        with page.expect_navigation():
+            page.get_by_role("button", name="Verifikasi").click()
+        expect(page).to_have_url(re.compile(r"/admin/$"))
+
+    return log_in

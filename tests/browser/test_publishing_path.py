@@ -59,15 +59,6 @@ def dip_index():
     return make_dip_index()
 
 
-def log_in(page: "Page", username: str) -> None:
-    page.goto("/admin/login/")
-    page.get_by_label("Nama pengguna*", exact=True).fill(username)
-    page.get_by_label("Kata sandi*", exact=True).fill(PASSWORD)
-    with page.expect_navigation():
-        page.get_by_role("button", name="Masuk").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-
-
 def required(page: "Page", label: str, role: str = "textbox"):
     """A required form field, by its Indonesian label (Wagtail appends '*')."""
     return page.get_by_role(role, name=f"{label}*", exact=True)
@@ -106,7 +97,12 @@ def public_status(page: "Page") -> int:
     return response.status
 
 
-def test_operator_to_koordinator_in_the_browser(dip_index, new_page, page_watch: "PageWatch"):
+def test_operator_to_koordinator_in_the_browser(
+    dip_index, new_page, admin_login, page_watch: "PageWatch"
+):
+    def log_in(page: "Page", username: str) -> None:
+        admin_login(page, username, PASSWORD)
+
     # 1. The Operator creates a DIP entry with a NIK in its summary and submits it.
     operator = new_page("operator")
     log_in(operator, "operator")

@@ -31,6 +31,9 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_celery_beat",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -48,8 +51,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "security.sessions.IdleSessionMiddleware",
+    # Until a second-factor code verifies the session, only the login and 2FA pages open.
+    "security.twofactor.TwoFactorMiddleware",
     "security.sessions.PasswordExpiryMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -225,6 +231,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "security.lockout.axes_client_ip"
 AXES_LOCKOUT_CALLABLE = "security.lockout.locked_out_response"
 AXES_VERBOSE = False
+# Two-factor authentication (django-otp, security.twofactor): the issuer shown in the app.
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
 # The admin's URL path (config.urls); production reads it from WAGTAILADMIN_PATH.
 WAGTAILADMIN_PATH = "admin/"
