@@ -165,7 +165,9 @@ WAGTAIL_MODERATION_ENABLED = True
 # SOP A2/B5: an edit during or after review sends the content back through every task,
 # and the finish action publishes only the revision that every task approved, re-scanned.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
-WAGTAIL_FINISH_WORKFLOW_ACTION = "moderation.workflow.publish_approved_revision"
+# Pages: moderation.workflow.publish_approved_revision; snippets (content plans...) finish
+# their own way. The dispatcher is sop_governance.workflow.finish_workflow.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "sop_governance.workflow.finish_workflow"
 
 # Security headers (security.headers). The public site: nothing inline, nothing from outside,
 # never framed. The admin (only under its own path) gets what Wagtail 7.4's admin needs.

@@ -1,0 +1,147 @@
+"""Where the office stands against the SOP: the numbers behind the "Kepatuhan SOP" page and
+the admin home panels. Every count is an aggregate query; lists are capped."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Min
+from django.utils import timezone
+from wagtail.models import TaskState
+
+from moderation.models import ForcedPublication
+
+from .calendar import OFFICE_TIME_ZONE, is_working_day, office_date, working_days_between
+from .models import ContentPlan, ContentPlanItem, published_through_workflow
+from .quarters import Quarter, current_quarter, plan_status
+
+REVIEW_LIMIT_WORKING_DAYS = 2
+LIST_LIMIT = 10
+
+
+def now_or(now: datetime.datetime | None) -> datetime.datetime:
+    return now or timezone.now()
+
+
+@dataclass
+class QuarterPlan:
+    quarter: Quarter
+    plan: ContentPlan | None  # the current version, annotated with its progress
+    first_signed_at: datetime.datetime | None
+    status: str
+    versions: int
+
+    @property
+    def done(self) -> int:
+        return self.plan.done_count if self.plan else 0
+
+    @property
+    def total(self) -> int:
+        return self.plan.item_count if self.plan else 0
+
+
+def quarter_plan(quarter: Quarter, today: datetime.date) -> QuarterPlan:
+    plans = ContentPlan.objects.filter(quarter=quarter.code)
+    summary = plans.aggregate(first_signed_at=Min("signed_at"))
+    versions = plans.count()
+    plan = (
+        plans.current()
+        .with_progress()
+        .select_related("signed_by", "received_by", "submitted_by")
+        .first()
+    )
+    first_signed_at = summary["first_signed_at"]
+    return QuarterPlan(
+        quarter, plan, first_signed_at, plan_status(quarter, first_signed_at, today), versions
+    )
+
+
+def this_quarter_plan(today: datetime.date | None = None) -> QuarterPlan:
+    today = today or timezone.localdate()
+    return quarter_plan(current_quarter(today), today)
+
+
+def operator_items(user, quarter: Quarter) -> dict[str, int]:
+    """The user's items in the quarter's current plan: total and done."""
+    items = ContentPlanItem.objects.filter(
+        plan__quarter=quarter.code, plan__superseded_by__isnull=True, responsible=user
+    )
+    return {
+        "total": items.count(),
+        "done": items.filter(page__live=True, page_id__in=published_through_workflow()).count(),
+    }
+
+
+def waiting_since_cutoff(days: int, now: datetime.datetime) -> datetime.datetime:
+    """The moment before which a review started has waited more than `days` working days.
+
+    working_days_between(start, now) only grows as start moves back, so the cutoff is the
+    start of the office day after the latest date that already counts more than `days`.
+    """
+    today = office_date(now)
+    day = today
+    counted = 0
+    while counted <= days:
+        if is_working_day(day):
+            counted += 1
+        day -= datetime.timedelta(days=1)
+    # `day` is the latest date d with working_days_between(d, today) > days.
+    after = day + datetime.timedelta(days=1)
+    return datetime.datetime.combine(after, datetime.time(), tzinfo=OFFICE_TIME_ZONE)
+
+
+def open_reviews():
+    """Human review steps in progress (the automatic privacy scan decides at once)."""
+    return TaskState.objects.filter(status=TaskState.STATUS_IN_PROGRESS).exclude(
+        task__content_type__model="privacyscantask"
+    )
+
+
+def late_reviews(now: datetime.datetime | None = None):
+    cutoff = waiting_since_cutoff(REVIEW_LIMIT_WORKING_DAYS, now_or(now))
+    return open_reviews().filter(started_at__lt=cutoff)
+
+
+@dataclass(frozen=True)
+class WaitingReview:
+    title: str
+    task: str
+    started_at: datetime.datetime
+    working_days: int
+    content_type_id: int
+    object_id: str
+
+
+def review_rows(task_states, now: datetime.datetime | None = None) -> list[WaitingReview]:
+    """The oldest reviews of `task_states`, titles from the revision (no per-row queries)."""
+    now = now_or(now)
+    rows = (
+        task_states.select_related("task", "revision", "workflow_state")
+        .order_by("started_at", "pk")
+        .only(
+            "started_at",
+            "task__name",
+            "revision__object_str",
+            "workflow_state__base_content_type_id",
+            "workflow_state__object_id",
+        )[:LIST_LIMIT]
+    )
+    return [
+        WaitingReview(
+            title=state.revision.object_str if state.revision else "",
+            task=state.task.name,
+            started_at=state.started_at,
+            working_days=working_days_between(state.started_at, now),
+            content_type_id=state.workflow_state.base_content_type_id,
+            object_id=state.workflow_state.object_id,
+        )
+        for state in rows
+    ]
+
+
+def reviews_for(user):
+    """Task states this user may act on now (pages in the publishing workflow and plans)."""
+    return TaskState.objects.reviewable_by(user).filter(status=TaskState.STATUS_IN_PROGRESS)
+
+
+def forced_awaiting_review():
+    return ForcedPublication.objects.filter(reviewed_at__isnull=True)
