@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "security",
     "integrity",
     "sop_governance",
+    "sop_governance.development",
     "sop_governance.evaluations",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
