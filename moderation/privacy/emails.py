@@ -9,7 +9,12 @@ free-mail provider (gmail.com, yahoo.co.id, ...) and its local part is not an of
 at an institutional domain (go.id, ac.id, a company) 0.6, a role address 0.4. In scan.py, an
 address on the same line as an identifier is BLOCK.
 
-Known limits: written-out addresses ("budi [at] gmail [dot] com") are not found.
+Written-out addresses are found too: "nama[at]domain[dot]go.id", "nama (at) domain.com",
+"nama {at} domain . com", "nama at domain dot com" (plain "at" only with a " dot " after it);
+they are judged (and allow-listed) as the address they stand for.
+
+Known limits: addresses split by line breaks, or spelled with other words ("et", "titik"), are
+missed.
 """
 
 import re
@@ -64,6 +69,44 @@ def find_emails(views: Views, allow: AllowList) -> list[Finding]:
             continue
         findings.append(email_finding(text, start, end, value))
         last_end = end
+    return findings
+
+
+OPEN, CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
+WRITTEN_AT = rf"(?:\s*{OPEN}\s*(?:at|@)\s*{CLOSE}\s*|\x20+at\x20+)"
+WRITTEN_DOT = rf"(?:\s*{OPEN}\s*(?:dot|\.)\s*{CLOSE}\s*|\x20+dot\x20+|\x20\.\x20|\.)"
+WRITTEN = re.compile(
+    rf"(?<![A-Za-z0-9._%+\-])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+\-]{{0,63}})"
+    rf"(?P<at>{WRITTEN_AT})"
+    rf"(?P<domain>[A-Za-z0-9][A-Za-z0-9\-]{{0,62}}(?:{WRITTEN_DOT}[A-Za-z0-9][A-Za-z0-9\-]{{0,62}}){{1,6}})"
+    r"(?![A-Za-z0-9\-])",
+    re.IGNORECASE,
+)
+WRITTEN_SEPARATOR = re.compile(rf"{WRITTEN_DOT}", re.IGNORECASE)
+HINTS = (b"at]", b"at)", b"at}", b"at>", b"@]", b"@)", b" dot ")
+TLD = re.compile(r"[a-z]{2,24}")
+
+
+def find_written_emails(views: Views, allow: AllowList) -> list[Finding]:
+    """Addresses written out to fool harvesters: budi[at]gmail[dot]com."""
+    lower = views.lower
+    if not any(hint in lower for hint in HINTS):
+        return []
+    text = views.text
+    findings = []
+    for match in WRITTEN.finditer(text):
+        at = match.group("at")
+        if at.strip() == "at" and " dot " not in match.group("domain").lower():
+            continue  # "... at home dot" - plain "at" needs a written " dot " after it
+        domain = WRITTEN_SEPARATOR.sub(".", match.group("domain")).lower()
+        if not TLD.fullmatch(domain.rsplit(".", 1)[-1]):
+            continue
+        address = f"{match.group('local')}@{domain}"
+        if domain.rsplit(".", 1)[-1] in FILE_SUFFIXES or allow.allows_email(address):
+            continue
+        start, end = match.span()
+        found = email_finding(text, start, end, address)
+        findings.append(found._replace(excerpt=mask_email(address)))
     return findings
 
 

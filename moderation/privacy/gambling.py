@@ -10,8 +10,16 @@ Words that anti-gambling news and ordinary Indonesian use are not terms on their
 online", "situs judi", "judi daring" (reported only when disguised), "perjudian", "slot" (slot
 waktu, slot parkir; reported as "slot88", "slot 138" with digits), "gacor" (burung kicau gacor).
 
-Known limits: an article about spam that quotes a term ("slot gacor") is flagged - a human
-marks it a false positive; a term whose first letter is a digit (5lot) or glued to a word
+News about gambling is not spam: a term written plainly (not disguised) is not reported when
+the text around it (NEWS_REACH characters either side) reads as news or a warning - words like
+pemberantasan, diblokir, ditangkap, tersangka, polres, satgas, bahaya, sosialisasi, pidana,
+pasal 303 - unless it also looks like spam: a link, URL or call to action nearby (daftar, link,
+deposit, bonus, klik, wa, http, www, .com), or keyword stuffing (3 or more terms within the
+reach). Disguised terms (sl0t g4c0r) are always reported: nobody disguises words in a news
+article.
+
+Known limits: an article about spam that quotes several terms close together is flagged - a
+human marks it a false positive; a term whose first letter is a digit (5lot) or glued to a word
 before it (xslot) is missed.
 """
 
@@ -89,6 +97,23 @@ TERMS, TERM_NAMES = build()
 STRONG_SET, DISGUISED_SET = frozenset(STRONG), frozenset(DISGUISED_ONLY)
 
 
+NEWS_REACH = 300
+NEWS = re.compile(
+    rb"berantas|pemberantasan|blokir|diblokir|pemblokiran|ditangkap|menangkap|penangkapan"
+    rb"|tersangka|pelaku|polisi|kepolisian|polres|polda|polsek|polresta|bareskrim|satgas"
+    rb"|razia|penindakan|menindak|ditindak|penyidik|barang\s+bukti|pidana|pasal\s+303|bahaya"
+    rb"|dampak|kecanduan|larangan|dilarang|ilegal|sosialisasi|imbauan|mengimbau|waspada"
+    rb"|korban|kasus|aduan|melaporkan|laporkan|perangi|memerangi|jerat|terjerat|menjerat"
+)
+SPAM_CUES = re.compile(
+    rb"https?:|www\.|\.com|\.net|\.xyz|\.vip|href|daftar(?!\s+(?:situs|rekening|nama))"
+    rb"|(?<![a-z])link|deposit|bonus|(?<![a-z])klik|(?<![a-z])wa(?![a-z])|whatsapp|jackpot"
+    rb"|(?<![a-z])wd(?![a-z])|withdraw|terpercaya|terbaik|gampang\s+menang|pasti\s+menang"
+    rb"|login|alternatif|resmi|promo|cashback|rtp"
+)
+STUFFING = 3
+
+
 def find_gambling(views: Views) -> list[Finding]:
     text, letters = views.text, b"~" + views.letters  # offsets in `letters` are one ahead
     findings = []
@@ -99,7 +124,23 @@ def find_gambling(views: Views) -> list[Finding]:
         if found:
             findings.append(found)
             position = found.end + 1
+    if findings and NEWS.search(views.lower):
+        findings = [f for f in findings if not news_mention(views, f, findings)]
     return findings
+
+
+def news_mention(views: Views, finding: Finding, findings: list[Finding]) -> bool:
+    """A plain term in news about gambling, with no link, call to action or stuffing near."""
+    if finding.confidence > 0.9:  # disguised
+        return False
+    lower = views.lower
+    low, high = max(0, finding.start - NEWS_REACH), finding.end + NEWS_REACH
+    near = sum(1 for other in findings if low <= other.start < high)
+    return (
+        near < STUFFING
+        and NEWS.search(lower, low, high) is not None
+        and SPAM_CUES.search(lower, low, high) is None
+    )
 
 
 def term_finding(text: str, start: int, end: int, group: str) -> Finding | None:

@@ -8,15 +8,15 @@ checked on the real text:
 - NIP, 18 digits (`DDDDDDDD DDDDDD D DDD` or plain) with a valid birth and appointment date:
   claimed, so its digits are never read as a NIK or a phone, and not reported (an official's
   number in a signature block is public).
-- 16 digits, plain / 4-4-4-4 / 6-6-4 (space, dot or dash) / 2-2-2-6-4 (space, dot or dash) or
-  2-2-2-2-2-2-4 (dot or dash): the nearest label decides - No. KK / Kartu Keluarga -> kk,
+- 16 digits, plain / 4-4-4-4 / 6-6-4 / 4-2-6-4 (space, dot or dash) / 2-2-2-6-4 (space, dot or
+  dash) or 2-2-2-2-2-2-4 (dot or dash): the nearest label decides - No. KK / Kartu Keluarga -> kk,
   NPWP -> npwp (the 16-digit NPWP since 2024), rekening / bank name -> bank_account, NIP / ISBN /
   virtual account / registration -> not reported. With a NIK label or no label, a number whose
   area code and birth date are valid (see structure.py) is a nik: confidence 0.97 with a label,
   0.8 without (tables of aid recipients rarely repeat the label).
 - 12 to 15 digits followed by mask characters (* x X #) up to 16, in the same layouts: a NIK or
   No. KK with only (part of) the serial hidden stays recoverable; reported when the visible part
-  has a valid area code and date (confidence 0.6-0.75).
+  has a valid area code and date (confidence 0.6-0.75). Masks elsewhere: masked.py.
 - NPWP, 15 digits XX.XXX.XXX.X-XXX.XXX (or with all dots / spaces): reported when the Luhn check
   over the first 9 digits holds, or near an NPWP label. Plain 15 digits need the label.
 - BPJS, 13 digits (plain or 4-4-4-1): near a BPJS / JKN / KIS label, or without a label when
@@ -59,6 +59,8 @@ LONG_FIRST = re.compile(
         (?P<nip>\x1f{4}\x20\x1f{6}\x20?\x1f\x20?\x1f{3})(?![\x1fA-Za-z])
       | (?P<g4>(?P<s1>[\x20.\-])\x1f{4}(?P=s1)\x1f{4}(?P=s1)[\x1f*xX\#]{4})
             (?![\x1fA-Za-z*\#]|(?P=s1)\x1f)
+      | (?P<g4264>(?P<s6>[\x20.\-])\x1f\x1f(?P=s6)\x1f{6}(?P=s6)[\x1f*xX\#]{4})
+            (?![\x1fA-Za-z*\#])
       | (?P<g664>\x1f\x1f(?P<s2>[\x20.\-])\x1f{6}(?P=s2)[\x1f*xX\#]{4})(?![\x1fA-Za-z*\#])
       | (?P<g13>(?P<s5>[\x20\-])\x1f{4}(?P=s5)\x1f{4}(?P=s5)\x1f)(?![\x1fA-Za-z])
       | (?P<run>(?=(?:[.\-]?\x1f){6})\x1f*+(?:[.\-]\x1f++)*+[*xX\#]{0,4})(?![\x1fA-Za-z*\#])
@@ -127,9 +129,44 @@ def find_identifiers(views: Views) -> tuple[list[Finding], list[tuple[int, int]]
             nips.append((start, end))
         elif text[start - 1 : start] not in GLUE or not glued(text, start, end):
             result = classify(views, start, end, shape, digits, masked)
-            if result:
+            if result and not institutional(views, result, digits):
                 findings.append(result)
     return findings, nips
+
+
+# The regional treasury account (RKUD) and other accounts of an institution are published on
+# purpose (for taxes and retributions); so is an institution's NPWP.
+PUBLIC_ACCOUNT = re.compile(
+    rb"kas\s+umum\s+(?:daerah|negara|desa)|(?<![a-z])(?:rkud|rkun|rkd|kasda)(?![a-z])"
+    rb"|kas\s+(?:daerah|desa|negara)|rekening\s+(?:pemerintah|penerimaan|penampungan|dinas|instansi"
+    rb"|kantor|desa|sekolah|bumdes|pdam|rsud|puskesmas)|bendahara(?:wan)?\s+(?:umum|pengeluaran"
+    rb"|penerimaan|daerah|desa|dinas)"
+)
+INSTITUTION_NPWP = re.compile(
+    rb"npwp\s*(?:\(?[a-z ]*\)?\s*)?(?:milik\s+)?(?:pemerintah|pemkab|pemkot|pemprov|dinas|badan"
+    rb"|instansi|satker|satuan\s+kerja|bendahara|sekretariat|kantor|rsud|puskesmas|kecamatan"
+    rb"|kelurahan|desa|bumd|bumdes|pdam|sekolah|lembaga)"
+)
+CONTEXT_REACH = 100
+
+
+def institutional(views: Views, finding: Finding, digits: str) -> bool:
+    """A bank account of an institution (RKUD, a treasurer's account) or an institution's
+    NPWP: 00 is the NPWP type of government treasurers (bendahara instansi pemerintah), 000 in
+    the 16-digit form."""
+    kind = finding.kind
+    if kind not in ("bank_account", "npwp"):
+        return False
+    if kind == "npwp" and (
+        (len(digits) == 15 and digits[:2] == "00") or (len(digits) == 16 and digits[:3] == "000")
+    ):
+        return True
+    lower, start = views.lower, finding.start
+    low = max(0, start - CONTEXT_REACH)
+    low = max(low, lower.rfind(b"\n", low, start) + 1)
+    if kind == "npwp":
+        return INSTITUTION_NPWP.search(lower, low, start) is not None
+    return PUBLIC_ACCOUNT.search(lower, low, start) is not None
 
 
 def candidates(views: Views) -> Iterator[tuple[int, int, str]]:

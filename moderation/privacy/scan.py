@@ -2,10 +2,11 @@
 
 Order matters: identifiers first (identifiers.py: NIP recognised and claimed so that its digits
 are never read as a NIK or a phone number; NIK, No. KK, NPWP, BPJS, bank accounts), passports
-(accounts.py); what they found is claimed so that phones (phones.py) skip it; then e-mails
-(emails.py), birth dates and addresses (personal.py), unsafe HTML and hidden links (html.py,
-only when the text has tags) and gambling spam (gambling.py). A detector that fails is logged
-and skipped: scan_text never raises on a str.
+(accounts.py), partly masked NIKs (masked.py); what they found is claimed so that phones
+(phones.py) skip it; then e-mails (emails.py), birth dates and addresses (personal.py; without
+RT/RW: streets.py), unsafe HTML and hidden links (html.py, only when the text has tags) and
+gambling spam (gambling.py). A detector that fails is logged and skipped: scan_text never
+raises on a str. Values on the office allow-list (allowlist.py) are dropped.
 
 Severity - BLOCK refuses publication, REVIEW asks a human:
 - nik, kk, npwp, bpjs, passport, bank_account: always BLOCK (an identifier alone identifies a
@@ -25,16 +26,18 @@ from operator import itemgetter
 
 from .accounts import find_passports
 from .allowlist import AllowList
-from .emails import find_emails
+from .emails import find_emails, find_written_emails
 from .findings import Finding, Severity
 from .fold import Views
 from .gambling import find_gambling
 from .html import find_hidden, find_unsafe_html, is_html
 from .identifiers import find_identifiers
+from .masked import find_masked
 from .masking import mask_value
 from .personal import find_addresses, find_birth_dates
 from .phones import find_phones
 from .spans import Spans
+from .streets import find_street_addresses
 
 logger = logging.getLogger(__name__)
 
@@ -56,16 +59,41 @@ def scan_text(text: str, allow: AllowList | None = None) -> list[Finding]:
     identifiers, nips = guarded(find_identifiers, ([], []), views)
     findings += identifiers + guarded(find_passports, [], views)
     claimed = Spans([*nips, *((f.start, f.end) for f in findings)])
+    masked = guarded(find_masked, [], views, claimed)
+    if masked:
+        findings += masked
+        claimed.extend([(f.start, f.end) for f in masked])
     findings += guarded(find_phones, [], views, allow, claimed)
     if b"@" in views.lower:
         findings += guarded(find_emails, [], views, allow)
+    findings += guarded(find_written_emails, [], views, allow)
     findings += guarded(find_birth_dates, [], views)
-    findings += guarded(find_addresses, [], views)
+    addresses = guarded(find_addresses, [], views)
+    findings += addresses
+    identifier_lines = {line_start(text, f.start) for f in findings if f.kind in IDENTIFIER_KINDS}
+    findings += guarded(
+        find_street_addresses,
+        [],
+        views,
+        Spans([(f.start, f.end) for f in addresses]),
+        identifier_lines,
+    )
     if is_html(views.lower):
         findings += guarded(find_unsafe_html, [], views)
         findings += guarded(find_hidden, [], views)
     findings += guarded(find_gambling, [], views)
+    if allow.numbers or allow.texts:
+        findings = [f for f in findings if not allowed(text, f, allow)]
     return finish(text, findings)
+
+
+def allowed(text: str, finding: Finding, allow: AllowList) -> bool:
+    """Whether the office allow-list holds the finding's value (identifiers, addresses)."""
+    if finding.kind in IDENTIFIER_KINDS:
+        return allow.allows_number(text[finding.start : finding.end])
+    if finding.kind == "address":
+        return allow.allows_text(text[finding.start : finding.end])
+    return False
 
 
 def guarded(detector: Callable, default, *args):
