@@ -16,13 +16,20 @@ UPLOAD_LIMITS = Limits(timeout_seconds=15)
 
 
 def official_allow_list() -> AllowList:
-    """The office's own contacts from the default site's PPID settings: never findings."""
+    """What the office publishes on purpose, never findings: the official contacts and address
+    from the default site's PPID settings, and the office allow-list setting (NPWP, bank
+    accounts, other values; moderation.allow_list)."""
     from ppid_pages.models import PPIDSettings
+
+    from .allow_list import PrivacyAllowListSettings
 
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         return AllowList()
-    return AllowList.from_contacts(PPIDSettings.for_site(site).official_contacts())
+    office = PPIDSettings.for_site(site)
+    contacts = AllowList.from_contacts(office.official_contacts())
+    address = AllowList.from_values([" ".join(office.address.split())] if office.address else [])
+    return contacts | address | PrivacyAllowListSettings.for_site(site).allow_list()
 
 
 def scan_document(document) -> None:

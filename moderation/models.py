@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, Revision, Task, TaskState
 
+from .allow_list import PrivacyAllowListSettings  # noqa: F401 - a model of this app
 from .revisions import latest_revision
 from .scanner import scan_revision
 from .system_user import scanner_user

@@ -1,0 +1,150 @@
+"""The office allow-list: values the office publishes on purpose, never privacy findings.
+
+A Wagtail site setting (Settings > Daftar izin pemindai privasi), edited by the Koordinator;
+every change is in the audit log (Wagtail's settings view logs "wagtail.edit"). Its values are
+merged with the official contacts and address of the PPID settings into the allow-list used by
+every page and document scan (`moderation.documents.official_allow_list`).
+
+Each field holds one value per line; lines are checked and normalised on save:
+- NPWP of the office or of its treasurers: 15 digits (valid check digit) or 16 digits, written
+  back as 00.000.000.0-000.000 (or 16 plain digits);
+- bank accounts (the regional treasury account RKUD, the treasurers' accounts): an optional bank
+  name and 6 to 20 digits, written back with single spaces;
+- other values: any text (an address, a registration number, a phone number, an e-mail
+  address) of at most 255 characters, written back with single spaces.
+Duplicate lines are dropped. A bad line is refused with its line number; nothing is saved.
+"""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from .privacy import AllowList
+from .privacy.structure import npwp_check
+
+SPACES = re.compile(r"\s+")
+NON_DIGITS = re.compile(r"\D")
+ACCOUNT = re.compile(r"(?P<bank>[^\d]*?)\s*(?P<number>\d(?:[ .\-]?\d){5,19})")
+MAX_LINE = 255
+
+
+def lines_of(value: str) -> list[tuple[int, str]]:
+    """(line number, line with single spaces) of the non-empty lines."""
+    return [
+        (number, SPACES.sub(" ", line).strip())
+        for number, line in enumerate((value or "").splitlines(), start=1)
+        if line.strip()
+    ]
+
+
+def unique(values: list[str]) -> str:
+    return "\n".join(dict.fromkeys(values))
+
+
+def normalise_npwp(value: str) -> str:
+    lines = []
+    for number, line in lines_of(value):
+        digits = NON_DIGITS.sub("", line)
+        if len(digits) == 15 and npwp_check(digits) and not re.search(r"[A-Za-z]", line):
+            lines.append(
+                f"{digits[:2]}.{digits[2:5]}.{digits[5:8]}.{digits[8]}-"
+                f"{digits[9:12]}.{digits[12:]}"
+            )
+        elif len(digits) == 16 and not re.search(r"[A-Za-z]", line):
+            lines.append(digits)
+        else:
+            raise ValidationError(
+                _("Line %(line)d is not an NPWP (15 digits with a valid check digit, or 16).")
+                % {"line": number}
+            )
+    return unique(lines)
+
+
+def normalise_accounts(value: str) -> str:
+    lines = []
+    for number, line in lines_of(value):
+        match = ACCOUNT.fullmatch(line)
+        if match is None or len(line) > MAX_LINE:
+            raise ValidationError(
+                _(
+                    "Line %(line)d is not a bank account: write the bank's name (optional) "
+                    "and the account number, 6 to 20 digits."
+                )
+                % {"line": number}
+            )
+        lines.append(line)
+    return unique(lines)
+
+
+def normalise_values(value: str) -> str:
+    lines = []
+    for number, line in lines_of(value):
+        if len(line) > MAX_LINE:
+            raise ValidationError(
+                _("Line %(line)d is longer than %(limit)d characters.")
+                % {"line": number, "limit": MAX_LINE}
+            )
+        lines.append(line)
+    return unique(lines)
+
+
+@register_setting(icon="list-ul")
+class PrivacyAllowListSettings(BaseSiteSetting):
+    """The office's own numbers and texts that the privacy scanner must not report."""
+
+    npwp = models.TextField(
+        _("office NPWP"),
+        blank=True,
+        help_text=_("The NPWP of the office and of its treasurers, one per line."),
+    )
+    bank_accounts = models.TextField(
+        _("office bank accounts"),
+        blank=True,
+        help_text=_(
+            "Accounts the office publishes for payments (for example the Rekening Kas Umum "
+            "Daerah), one per line: the bank's name and the number."
+        ),
+    )
+    extra_values = models.TextField(
+        _("other allowed values"),
+        blank=True,
+        help_text=_(
+            "Other values published on purpose, one per line: the office's address, "
+            "registration numbers, phone numbers or e-mail addresses."
+        ),
+    )
+
+    panels = [FieldPanel("npwp"), FieldPanel("bank_accounts"), FieldPanel("extra_values")]
+
+    class Meta:
+        verbose_name = _("privacy scanner allow-list")
+        verbose_name_plural = _("privacy scanner allow-lists")
+
+    def clean(self) -> None:
+        super().clean()
+        errors = {}
+        for name, normalise in (
+            ("npwp", normalise_npwp),
+            ("bank_accounts", normalise_accounts),
+            ("extra_values", normalise_values),
+        ):
+            try:
+                setattr(self, name, normalise(getattr(self, name)))
+            except ValidationError as error:
+                errors[name] = error
+        if errors:
+            raise ValidationError(errors)
+
+    def values(self) -> list[str]:
+        return [
+            line
+            for field in (self.npwp, self.bank_accounts, self.extra_values)
+            for _number, line in lines_of(field)
+        ]
+
+    def allow_list(self) -> AllowList:
+        return AllowList.from_values(self.values())

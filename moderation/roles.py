@@ -1,0 +1,9 @@
+"""Permissions the moderation app gives roles (applied after every migrate by ppid_pages.roles).
+
+The office allow-list of the privacy scanner decides what the scanner never reports: only the
+Koordinator, who answers for the last check before publication (SOP B5), edits it.
+"""
+
+ROLE_PERMISSIONS = {
+    "Koordinator": (("moderation", "change_privacyallowlistsettings"),),
+}
