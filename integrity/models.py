@@ -71,6 +71,10 @@ class IntegrityAlert(models.Model):
     def is_open(self) -> bool:
         return self.resolved_at is None
 
+    @property
+    def status_label(self) -> str:
+        return str(_("Open") if self.is_open else _("Resolved"))
+
 
 class AuditChainHead(models.Model):
     """The chain's last link: one row, locked while a link is appended."""

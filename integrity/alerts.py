@@ -1,0 +1,118 @@
+"""Alerts from the watch's observations: one open alert per page and kind, e-mail on new ones,
+resolution by a person (audit-logged)."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from .models import IntegrityAlert
+from .watch import Observation, observe_all
+
+RESOLVE_ACTION = "ppid.integrity.resolve"
+RAISE_ACTION = "ppid.integrity.alert"
+NOTIFIED_GROUP = "Koordinator"
+
+
+@dataclass(frozen=True)
+class WatchResult:
+    pages: int
+    new: list[IntegrityAlert]
+    seen_again: list[IntegrityAlert]
+
+    @property
+    def open_alerts(self) -> int:
+        return len(self.new) + len(self.seen_again)
+
+
+def record(observations: list[Observation]) -> tuple[list[IntegrityAlert], list[IntegrityAlert]]:
+    """Open alerts for new problems, update `last_seen` of those already open."""
+    now = timezone.now()
+    new, again = [], []
+    merged: dict[tuple[int, str], Observation] = {}
+    for observation in observations:
+        merged.setdefault((observation.page.pk, observation.kind), observation)
+    for observation in merged.values():
+        with transaction.atomic():
+            alert = (
+                IntegrityAlert.objects.select_for_update()
+                .open()
+                .filter(page_id=observation.page.pk, kind=observation.kind)
+                .first()
+            )
+            if alert is not None:
+                alert.last_seen = now
+                alert.detail = observation.detail
+                alert.page_url = observation.url
+                alert.save(update_fields=["last_seen", "detail", "page_url"])
+                again.append(alert)
+                continue
+            alert = IntegrityAlert.objects.create(
+                page=observation.page,
+                page_title=observation.page.title[:255],
+                page_url=observation.url,
+                kind=observation.kind,
+                detail=observation.detail,
+                last_seen=now,
+            )
+            log(alert, RAISE_ACTION, data={"page": observation.page.pk, "kind": alert.kind})
+            new.append(alert)
+    return new, again
+
+
+def recipients() -> list[str]:
+    """E-mail addresses of the Koordinator group and of superusers (active accounts)."""
+    users = get_user_model().objects.filter(is_active=True).exclude(email="")
+    emails = users.filter(Q(groups__name=NOTIFIED_GROUP) | Q(is_superuser=True)).values_list(
+        "email", flat=True
+    )
+    return sorted(set(emails))
+
+
+def notify(alerts: list[IntegrityAlert]) -> int:
+    """One e-mail naming every new alert's page; returns the number of messages sent."""
+    to = recipients()
+    if not alerts or not to:
+        return 0
+    with translation.override(settings.LANGUAGE_CODE):
+        list_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("integrity_alerts:index")
+        subject = _("Integrity watch: %(count)s new alert(s) on the website") % {
+            "count": len(alerts)
+        }
+        body = render_to_string(
+            "integrity/alert_email.txt", {"alerts": alerts, "list_url": list_url}
+        )
+    return send_mail(subject, body, None, to)
+
+
+def run_watch() -> WatchResult:
+    """Check every live page now: record alerts, e-mail the new ones."""
+    from .watch import live_pages
+
+    with translation.override(settings.LANGUAGE_CODE):
+        observations = observe_all()
+        new, again = record(observations)
+    notify(new)
+    return WatchResult(live_pages().count(), new, again)
+
+
+def resolve(alert: IntegrityAlert, user, resolution: str) -> None:
+    """A person closes the alert with what was done; logged in the audit log."""
+    alert.resolved_by = user
+    alert.resolved_at = timezone.now()
+    alert.resolution = resolution
+    alert.save(update_fields=["resolved_by", "resolved_at", "resolution"])
+    log(
+        alert,
+        RESOLVE_ACTION,
+        user=user,
+        data={"page": alert.page_id, "kind": alert.kind, "resolution": resolution},
+    )

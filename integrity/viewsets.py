@@ -1,0 +1,85 @@
+"""Integrity alerts in the admin: a read-only listing; resolving is its own audited action."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic.models import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import ListingButton
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from .models import IntegrityAlert
+from .views import RESOLVE_PERMISSION
+
+
+class ViewOnlyPolicy(ModelPermissionPolicy):
+    """Alerts are written by the watch: nobody adds, edits or deletes them in the admin."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return "view" in actions and super().user_has_permission(user, "view")
+
+
+class AlertIndexView(IndexView):
+    def get_list_buttons(self, instance):
+        buttons = super().get_list_buttons(instance)
+        if instance.is_open and self.request.user.has_perm(RESOLVE_PERMISSION):
+            buttons.append(
+                ListingButton(
+                    _("Resolve"),
+                    url=reverse("integrity_alerts:resolve", args=[instance.pk]),
+                    icon_name="check",
+                    priority=5,
+                )
+            )
+        return buttons
+
+
+class IntegrityAlertViewSet(ModelViewSet):
+    model = IntegrityAlert
+    icon = "warning"
+    menu_label = _("Integrity alerts")
+    add_to_admin_menu = True
+    menu_order = 276
+    index_view_class = AlertIndexView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    exclude_form_fields: list[str] = []  # no form is ever shown
+    list_display = [
+        "page_title",
+        "kind",
+        Column("status", label=_("Status"), accessor="status_label"),
+        "first_seen",
+        "last_seen",
+        "resolved_by",
+    ]
+    list_filter = {"kind": ["exact"], "resolved_at": ["isnull"]}
+    search_fields = ["page_title", "page_url"]
+    inspect_view_fields = [
+        "page_title",
+        "page_url",
+        "kind",
+        "detail",
+        "first_seen",
+        "last_seen",
+        "resolved_by",
+        "resolved_at",
+        "resolution",
+    ]
+
+    @property
+    def permission_policy(self):
+        return ViewOnlyPolicy(self.model)
+
+    def get_urlpatterns(self):
+        from .views import resolve_alert
+
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/resolve/", resolve_alert, name="resolve"),
+        ]
+
+
+integrity_alert_viewset = IntegrityAlertViewSet("integrity_alerts", url_prefix="integritas")

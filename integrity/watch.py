@@ -1,0 +1,215 @@
+"""The integrity watch: what the public sees of every live page, against what was approved.
+
+For each live page the watch
+- requests the page's public URL through Django's whole stack (middleware, redirects, routing,
+  hooks) as an anonymous visitor on the site's own host name: that is the live render;
+- renders the page's live revision (the revision the workflow approved and published) with the
+  same request: that is what the page should look like;
+- compares the two, and scans the live HTML with the privacy scanner's HTML detectors for
+  gambling spam, hidden links and unsafe HTML (findings that are already in the approved render,
+  such as the site's own search form, or that a reviewer marked false positives, are left out).
+
+Every difference or hit is an `IntegrityAlert`; nothing is changed on the page.
+"""
+
+import difflib
+import logging
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from django.contrib.auth.models import AnonymousUser
+from django.http import Http404
+from django.test import Client, RequestFactory
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from moderation.fingerprints import value_fingerprint
+from moderation.models import FalsePositive
+from moderation.privacy import scan_text
+from moderation.privacy.masking import mask_value
+
+from .models import AlertKind
+
+logger = logging.getLogger(__name__)
+
+SCANNED_KINDS = {
+    "gambling": AlertKind.GAMBLING,
+    "hidden_link": AlertKind.HIDDEN_LINK,
+    "unsafe_html": AlertKind.UNSAFE_HTML,
+}
+TEMPLATE_FREE_KINDS = {"gambling", "hidden_link"}  # never part of the site's own templates
+EXCERPT_LENGTH = 160
+LONG_DIGITS = re.compile(r"\d{6,}")
+SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    status: int
+    html: str
+    location: str = ""  # where a redirect points
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One problem seen on one page in this run."""
+
+    page: Page
+    url: str
+    kind: str
+    detail: str
+
+
+def masked(text: str) -> str:
+    """A short excerpt safe to store and e-mail: personal data masked by the scanner's own
+    masking (spam and markup stay readable), long digit runs masked, whitespace collapsed."""
+    text = SPACES.sub(" ", text).strip()
+    if len(text) > EXCERPT_LENGTH:
+        text = text[:EXCERPT_LENGTH] + "…"
+    personal = [f for f in scan_text(text) if f.kind not in SCANNED_KINDS]
+    for finding in sorted(personal, key=lambda f: f.start, reverse=True):
+        text = text[: finding.start] + finding.excerpt + text[finding.end :]
+    return LONG_DIGITS.sub(lambda match: mask_value(match.group()), text)
+
+
+def page_url(page: Page) -> tuple[str, str, bool] | None:
+    """(host, path, secure) of the page's public URL, or None when no site routes to it."""
+    parts = page.get_url_parts()
+    if parts is None:
+        return None
+    _site_id, root_url, path = parts
+    if not root_url or path is None:
+        return None
+    root = urlsplit(root_url)
+    return root.netloc, path, root.scheme == "https"
+
+
+def live_render(client: Client, host: str, path: str, secure: bool) -> Rendered:
+    """The page as an anonymous visitor gets it now, through the whole request stack."""
+    response = client.get(path, HTTP_HOST=host, secure=secure)
+    html = response.content.decode(response.charset or "utf-8", "replace")
+    return Rendered(response.status_code, html, response.get("Location", ""))
+
+
+def approved_render(page: Page, host: str, path: str, secure: bool) -> Rendered:
+    """The page's live revision, served to the same request."""
+    request = RequestFactory().get(path, HTTP_HOST=host, secure=secure)
+    request.user = AnonymousUser()
+    request.session = {}
+    approved = page.live_revision.as_object()
+    try:
+        response = approved.serve(request)
+    except Http404:
+        return Rendered(404, "")
+    if hasattr(response, "render"):
+        response.render()
+    html = response.content.decode(response.charset or "utf-8", "replace")
+    return Rendered(response.status_code, html, response.get("Location", ""))
+
+
+def difference(live: Rendered, approved: Rendered) -> str:
+    """'' when the public sees what was approved; else a masked description of the change."""
+    if live.status != approved.status:
+        detail = _("HTTP %(live)s (approved: HTTP %(approved)s)") % {
+            "live": live.status,
+            "approved": approved.status,
+        }
+        if live.location:
+            detail += f" -> {masked(live.location)}"
+        return detail
+    if live.status != 200 or live.html == approved.html:
+        return ""
+    live_lines, approved_lines = live.html.splitlines(), approved.html.splitlines()
+    changed = [
+        opcode
+        for opcode in difflib.SequenceMatcher(None, approved_lines, live_lines).get_opcodes()
+        if opcode[0] != "equal"
+    ]
+    if not changed:
+        return ""
+    _tag, a_start, a_end, b_start, b_end = changed[0]
+    live_part = " ".join(live_lines[b_start:b_end]) or "-"
+    approved_part = " ".join(approved_lines[a_start:a_end]) or "-"
+    return _(
+        "%(count)s changed block(s); first at line %(line)s: live «%(live)s» / "
+        "approved «%(approved)s»"
+    ) % {
+        "count": len(changed),
+        "line": b_start + 1,
+        "live": masked(live_part),
+        "approved": masked(approved_part),
+    }
+
+
+def scanner_hits(page: Page, live: Rendered, approved: Rendered) -> dict[str, list[str]]:
+    """Masked excerpts of gambling spam, hidden links and unsafe HTML in the live HTML, per
+    alert kind, less what the approved render holds too and reviewers' false positives."""
+    if not live.html:
+        return {}
+    expected: dict[str, int] = {}
+    for finding in scan_text(approved.html):
+        value = approved.html[finding.start : finding.end]
+        key = f"{finding.kind}\0{value}"
+        expected[key] = expected.get(key, 0) + 1
+    cleared = set(FalsePositive.objects.filter(page_id=page.pk).values_list("kind", "fingerprint"))
+    # Without an approved render there is no telling the site's own markup (its search form)
+    # from injected markup: only gambling spam and hidden links are looked for then.
+    kinds = SCANNED_KINDS.keys() if approved.html else TEMPLATE_FREE_KINDS
+    hits: dict[str, list[str]] = {}
+    for finding in scan_text(live.html):
+        if finding.kind not in kinds:
+            continue
+        value = live.html[finding.start : finding.end]
+        key = f"{finding.kind}\0{value}"
+        if expected.get(key):
+            expected[key] -= 1
+            continue
+        if (finding.kind, value_fingerprint(page.pk, finding.kind, value)) in cleared:
+            continue
+        hits.setdefault(SCANNED_KINDS[finding.kind], []).append(finding.excerpt)
+    return hits
+
+
+def check_page(page: Page, client: Client) -> list[Observation]:
+    """Everything wrong with one live page, as the public sees it now."""
+    where = page_url(page)
+    if where is None:
+        return []
+    host, path, secure = where
+    url = f"{'https' if secure else 'http'}://{host}{path}"
+    live = live_render(client, host, path, secure)
+    if page.live_revision_id is None:
+        observations = [Observation(page, url, AlertKind.NOT_APPROVED, "")]
+        approved = Rendered(200, "")
+    else:
+        approved = approved_render(page, host, path, secure)
+        observations = []
+        restricted = page.get_view_restrictions().exists()
+        if not restricted and (change := difference(live, approved)):
+            observations.append(Observation(page, url, AlertKind.CHANGED, change))
+    if live.status >= 500:
+        observations.append(Observation(page, url, AlertKind.UNAVAILABLE, f"HTTP {live.status}"))
+    for kind, excerpts in scanner_hits(page, live, approved).items():
+        shown = "; ".join(masked(excerpt) for excerpt in excerpts[:5])
+        observations.append(Observation(page, url, kind, f"{len(excerpts)}x: {shown}"))
+    return observations
+
+
+def live_pages():
+    return Page.objects.live().filter(depth__gt=1).specific().order_by("path")
+
+
+def observe_all() -> list[Observation]:
+    """Check every live page; a page that fails to render is an alert, not a crash."""
+    client = Client(raise_request_exception=False)
+    observations: list[Observation] = []
+    for page in live_pages():
+        try:
+            observations += check_page(page, client)
+        except Exception as error:  # noqa: BLE001 - one broken page must not stop the watch
+            logger.exception("integrity watch could not check page %s", page.pk)
+            observations.append(
+                Observation(page, page.url or "", AlertKind.UNAVAILABLE, type(error).__name__)
+            )
+    return observations
