@@ -21,7 +21,8 @@ PHRASES = (
     ("account_code", r"kode\s+(?:akun|billing)"),
     *(("other", phrase) for phrase in (
         "isbn", "issn", "nib", "nop", r"id\s+billing", r"virtual\s+account", "registrasi",
-        r"no\.?\s*reg", "porsi", "npsn", "nisn", "nuptk", "surat")),
+        r"no\.?\s*reg", "porsi", "npsn", "nisn", "nuptk", "surat", "sertifikat", "shm", "hgb",
+        "imei", r"id\s+pelanggan", "kontrak", "spk", "sp2d", "faktur")),
     *(("nip", phrase) for phrase in ("nip", "nipppk", "nrp", "nidn")),
     ("npwp", "npwp"),
     ("npwp", r"wajib\s+pajak"),
@@ -65,7 +66,11 @@ LAST_LABEL = re.compile(b"(?s:.*)" + LABEL.pattern)
 KODE_BEFORE = re.compile(rb"kode\s+$")
 HEADER_SEPARATORS = re.compile(r"[|\t;,]|\x20\x20")
 NUMBER_IN_GAP = re.compile(rb"[0-9](?:[ .\-]?[0-9]){5}")
-AFTER_NAME = re.compile(rb"\s*\(?\s*(?:a\.?\s?n\.?|atas\s+nama)\s")
+AFTER_NAME = re.compile(
+    rb"\s*\(?\s*(?:a\.?\s?n\.?|atas\s+nama)\s+(?!(?:pemerintah|pemkab|pemkot|pemprov|dinas|badan"
+    rb"|kantor|sekretariat|rsud|puskesmas|desa|kelurahan|kecamatan|kas\s|bendahara|pt\.?\s"
+    rb"|cv\.?\s|yayasan|koperasi|bumdes|pdam))"
+)
 
 
 def label_before(views: Views, start: int, window: int = WINDOW) -> str | None:
@@ -113,7 +118,7 @@ def label_line(text: str, start: int, end: int) -> bool:
 
 def name_follows(views: Views, end: int) -> bool:
     """'... 1234567890 a.n. Budi' / 'atas nama': the number is followed by an account holder."""
-    return AFTER_NAME.match(views.lower, end, end + 16) is not None
+    return AFTER_NAME.match(views.lower, end, end + 40) is not None
 
 
 def line_bounds(text: str, start: int, end: int, reach: int = 4096) -> tuple[int, int]:

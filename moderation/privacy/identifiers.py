@@ -28,8 +28,12 @@ checked on the real text:
   (kode rekening 5.2.2.57) are not.
 All identifier findings are BLOCK.
 
+In plain-text tables a column header decides too (columns.py): a valid No. KK under a "No. KK"
+header is a kk (0.9), a BPJS number under a "BPJS" header a bpjs, a valid NPWP under "NPWP" an
+npwp. Bank accounts may also be spaced in groups of 2-6 digits after a bank label.
+
 Known limits: a NIK written in thousands format or split by line breaks is missed; a No. KK
-in a table without its label is reported as nik (still blocked); numbers glued to letters
+in a table with one cell per line is reported as nik (still blocked); numbers glued to letters
 (NIK3201...) are skipped.
 """
 
@@ -38,6 +42,7 @@ from collections.abc import Iterator
 
 from stdnum.id import npwp as stdnum_npwp
 
+from .columns import column_kind
 from .context import label_before, name_follows
 from .findings import Finding, Severity
 from .fold import Views
@@ -63,6 +68,7 @@ LONG_FIRST = re.compile(
             (?![\x1fA-Za-z*\#])
       | (?P<g664>\x1f\x1f(?P<s2>[\x20.\-])\x1f{6}(?P=s2)[\x1f*xX\#]{4})(?![\x1fA-Za-z*\#])
       | (?P<g13>(?P<s5>[\x20\-])\x1f{4}(?P=s5)\x1f{4}(?P=s5)\x1f)(?![\x1fA-Za-z])
+      | (?P<spaced>(?:\x20\x1f{2,6}){1,3})(?![\x1fA-Za-z*\#]|\x20\x1f)
       | (?P<run>(?=(?:[.\-]?\x1f){6})\x1f*+(?:[.\-]\x1f++)*+[*xX\#]{0,4})(?![\x1fA-Za-z*\#])
     )
     """,
@@ -220,7 +226,7 @@ def classify(
         found = bpjs13(views, start, end, digits)
         if found:
             return found
-    if shape == "run" and 10 <= count <= 18:
+    if shape in ("run", "spaced") and 10 <= count <= 18:
         return account(views, start, end, digits, spaced=" " in views.text[start:end])
     return None
 
@@ -236,6 +242,8 @@ def sixteen(views: Views, start: int, end: int, digits: str) -> Finding | None:
         return finding("npwp", views.text, start, end, 0.95 if valid else 0.7)
     if label == "kk" and (is_kk(digits) or is_nik(digits)):
         return finding("kk", views.text, start, end, 0.97 if is_kk(digits) else 0.8)
+    if label is None and is_kk(digits) and column_kind(views, start) == "kk":
+        return finding("kk", views.text, start, end, 0.9)
     if not is_nik(digits):
         return None
     if label == "nik":
@@ -261,6 +269,8 @@ def npwp15(views: Views, start: int, end: int, digits: str, formatted: bool) -> 
     valid = npwp_check(digits)
     if label == "npwp":
         return finding("npwp", views.text, start, end, 0.97 if valid else 0.75)
+    if label is None and valid and column_kind(views, start) == "npwp":
+        return finding("npwp", views.text, start, end, 0.85)
     if formatted and valid:
         return finding("npwp", views.text, start, end, 0.85)
     return None
@@ -277,8 +287,8 @@ def bpjs13(views: Views, start: int, end: int, digits: str) -> Finding | None:
     label = label_before(views, start)
     if label in SILENCING:
         return None
-    if label == "bpjs":
-        return finding("bpjs", views.text, start, end, 0.95)
+    if label == "bpjs" or (label is None and column_kind(views, start) == "bpjs"):
+        return finding("bpjs", views.text, start, end, 0.95 if label else 0.85)
     if label == "bank":
         return finding("bank_account", views.text, start, end, 0.85)
     if digits.startswith("000"):
@@ -298,6 +308,8 @@ def account(
         return finding("bank_account", views.text, start, end, 0.8) if label == "bank" else None
     if label == "bank" or (label is None and name_follows(views, end)):
         return finding("bank_account", views.text, start, end, 0.85 if label else 0.7)
-    if label == "bpjs" and len(digits) in (11, 13):
-        return finding("bpjs", views.text, start, end, 0.9)
+    if len(digits) in (11, 13) and (
+        label == "bpjs" or (label is None and column_kind(views, start) == "bpjs")
+    ):
+        return finding("bpjs", views.text, start, end, 0.9 if label else 0.8)
     return None

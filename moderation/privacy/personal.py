@@ -3,7 +3,8 @@
 Birth dates: a date (12-05-1980, 12/05/1980, 12.05.1980, 1980-05-12, 12 Mei 1980, 12 Agu 1980)
 within 80 characters after a birth label: "Tempat/Tgl. Lahir", "Tempat, Tanggal Lahir", "TTL",
 "Tgl. Lahir", "lahir di <place>, ...", "lahir pada tanggal", "date of birth". The finding is the
-date itself. BLOCK (0.9); REVIEW (0.5) for years before 1930 (historical figures) and after
+date itself. BLOCK (0.9); REVIEW (0.5) for years 1915-1929 (historical figures, perhaps alive);
+none before 1915 (nobody that old is alive: UU PDP protects the living); REVIEW after
 "kelahiran" (akta kelahiran, birth statistics: 0.6). In a table the label is the column header:
 after a birth label (within regions_after.REACH), "<Place>, <date>" (or "<Place> / <date>") of
 a year at least 14 years back is a birth date too (REVIEW 0.6; BLOCK on a line with an
@@ -109,7 +110,9 @@ def find_birth_dates(views: Views) -> list[Finding]:
         if date_match is None or not valid_date(date_match) or date_match.start() < taken:
             continue
         taken = date_match.end()
-        findings.append(birth_finding(date_match, strong=label.lastgroup == "strong"))
+        found = birth_finding(date_match, strong=label.lastgroup == "strong")
+        if found:
+            findings.append(found)
     if label_ends:
         known = {f.start for f in findings}
         findings += unlabelled_birth_dates(text, views.lower, label_ends, known)
@@ -171,9 +174,14 @@ def valid_date(match: re.Match) -> bool:
     return is_date(day, month, year) and year <= date.today().year
 
 
-def birth_finding(match: re.Match, strong: bool) -> Finding:
+OLDEST_LIVING = 1915
+
+
+def birth_finding(match: re.Match, strong: bool) -> Finding | None:
     start, end = match.span()
     excerpt = mask_value(match.group())
+    if year_of(match) < OLDEST_LIVING:
+        return None
     if year_of(match) < 1930:
         return Finding("birth_date", start, end, excerpt, Severity.REVIEW, 0.5)
     if strong:

@@ -217,3 +217,51 @@ def test_header_stretch_is_scanned_once_and_reaches_on():
     assert len(view) - 2 in starts  # the second label's stretch
     assert len(view) - 12 not in starts  # past the first stretch, before the second label
     assert len(starts) == len(set(starts)) == 11
+
+
+# --- found by the probe set (probes.py) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("separator", ["\t", " | ", ";", "   "])
+def test_a_column_header_tells_kk_from_nik(separator):
+    rows = [
+        ["No", "Nama", "NIK", "No. KK"],
+        ["1", "Suwarni", "3402086302700003", "3402081203100045"],
+        ["2", "Mujiono", "3402080705690001", "3402081203100046"],
+    ]
+    text = "\n".join(separator.join(row) for row in rows)
+    assert found(text) == [
+        ("nik", "3402086302700003"),
+        ("kk", "3402081203100045"),
+        ("nik", "3402080705690001"),
+        ("kk", "3402081203100046"),
+    ]
+
+
+def test_a_column_header_makes_bpjs_numbers():
+    text = "Nama | NIK | BPJS Ketenagakerjaan\nEko | 3404052208900001 | 20041234567"
+    assert found(text) == [("nik", "3404052208900001"), ("bpjs", "20041234567")]
+    assert found("Nama | NIK | Keterangan\nEko | 3404052208900001 | 20041234567") == [
+        ("nik", "3404052208900001")
+    ]
+
+
+def test_spaced_account_numbers_after_a_bank_label():
+    assert found("rekening BCA 8730 1245 67 a.n. Sri") == [("bank_account", "8730 1245 67")]
+    assert found("Nomor antrean 8730 1245 67 hari ini") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nomor sertifikat tanah 12.03.04.05.1.01234 atas nama Pemerintah Desa.",
+        "Nomor 1234567890 atas nama Dinas Sosial.",
+        "Sultan Hamengku Buwono IX lahir pada 12 April 1912 di Yogyakarta.",
+    ],
+)
+def test_public_codes_and_the_long_dead(text):
+    assert found(text) == []
+
+
+def test_an_account_followed_by_a_persons_name_still_is():
+    assert found("Nomor 1234567890 atas nama Budi Santoso.") == [("bank_account", "1234567890")]

@@ -1,0 +1,92 @@
+"""Column headers of plain-text tables: the kind a header cell gives the values below it.
+
+In "No | Nama | NIK | No. KK" the 16-digit numbers of the fourth column are numbers of a Kartu
+Keluarga, though no label stands right before them; an 11-digit number under "BPJS
+Ketenagakerjaan" is a KPJ card number. A header is a line with a KK / BPJS / NPWP cell and at
+least two cell separators (tab, |, ;, comma, or two spaces or more); a value is in its column
+when it sits in the cell of the same index on a later line within REACH characters.
+Identifiers use it only to tell KK from NIK, and for BPJS and NPWP numbers that would
+otherwise need a label (see identifiers.py). Headers are found once per text.
+"""
+
+import re
+from bisect import bisect_right
+
+from .fold import Views
+
+REACH = 20_000
+HEADER_WORD = re.compile(
+    rb"(?<![a-z])(?P<kk>kk|nkk|kartu\s+keluarga)(?![a-z])"
+    rb"|(?<![a-z])(?P<bpjs>bpjs|jkn|kis|kpj)(?![a-z])"
+    rb"|(?<![a-z])(?P<npwp>npwp)(?![a-z])"
+)
+SEPARATORS = (b"\t", b"|", b";", b",")
+WIDE_SPACE = re.compile(rb"\x20{2,}")
+HINTS = (b"kk", b"keluarga", b"bpjs", b"jkn", b"kis", b"kpj", b"npwp")
+
+
+class Header:
+    __slots__ = ("end", "index", "kind", "separator")
+
+    def __init__(self, end: int, separator: bytes | None, index: int, kind: str):
+        self.end, self.separator, self.index, self.kind = end, separator, index, kind
+
+
+def headers(views: Views) -> tuple[list[int], list[Header]]:
+    """(line ends, headers) of the text's table headers, sorted; computed once per text."""
+    cached = getattr(views, "_column_headers", None)
+    if cached is not None:
+        return cached
+    lower = views.lower
+    found: list[Header] = []
+    if any(hint in lower for hint in HINTS):
+        for match in HEADER_WORD.finditer(lower):
+            line_start = lower.rfind(b"\n", max(0, match.start() - 4096), match.start()) + 1
+            line_end = lower.find(b"\n", match.end(), match.end() + 4096)
+            line_end = len(lower) if line_end < 0 else line_end
+            separator = separator_of(lower[line_start:line_end])
+            if separator is None:
+                continue
+            index = cell_index(lower, line_start, match.start(), separator)
+            found.append(Header(line_end, separator, index, match.lastgroup or ""))
+    result = ([header.end for header in found], found)
+    views._column_headers = result  # noqa: SLF001 - a cache on the shared views
+    return result
+
+
+def separator_of(line: bytes) -> bytes | None:
+    for separator in SEPARATORS:
+        if line.count(separator) >= 2:
+            return separator
+    if len(WIDE_SPACE.findall(line)) >= 2:
+        return b"  "
+    return None
+
+
+def cell_index(lower: bytes, line_start: int, position: int, separator: bytes) -> int:
+    if separator == b"  ":
+        return len(WIDE_SPACE.findall(lower, line_start, position))
+    return lower.count(separator, line_start, position)
+
+
+def column_kind(views: Views, start: int) -> str | None:
+    """The kind of the header cell above `start` in the same column, or None."""
+    ends, found = headers(views)
+    if not ends:
+        return None
+    at = bisect_right(ends, start) - 1
+    if at < 0:
+        return None
+    lower = views.lower
+    line_start = lower.rfind(b"\n", max(0, start - 4096), start) + 1
+    best = None
+    # The headers of the nearest header line (one line may hold KK and BPJS cells).
+    line_end = ends[at]
+    while at >= 0 and ends[at] == line_end:
+        header = found[at]
+        if start - header.end > REACH or line_start <= header.end:
+            return None
+        if cell_index(lower, line_start, start, header.separator) == header.index:
+            best = header.kind
+        at -= 1
+    return best
