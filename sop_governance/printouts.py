@@ -100,7 +100,7 @@ def plan_pdf(plan: ContentPlan, office: PPIDSettings) -> bytes:
     story = [
         field_table(fields),
         Spacer(1, 0.5 * cm),
-        data_table(headers, rows, [0.8, 4, 2.5, 1.8, 2.5, 3, 1.6, 3]),
+        data_table(headers, rows, [1.1, 4, 2.6, 2.4, 2.6, 2.8, 1.6, 2.6]),
         Spacer(1, 1 * cm),
         signature_blocks(plan_signatures(plan, office)),
     ]

@@ -2,11 +2,13 @@
 
 from django.contrib import messages
 from django.contrib.auth.models import Permission
+from django.db.models import Exists, OuterRef
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 from wagtail.admin.widgets.button import Button
@@ -14,7 +16,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import EditView, IndexView, InspectView, SnippetViewSet
 
 from .components import PlanItemsTable
-from .models import ContentPlan, ContentPlanItem, SignedPlanError
+from .models import ContentPlan, ContentPlanItem, SignedPlanError, published_through_workflow
 
 
 def holds_through_role(user, permission: str) -> bool:
@@ -97,6 +99,14 @@ def plan_buttons(plan: ContentPlan, user, button_class=ListingButton) -> list:
 
 
 class ContentPlanIndexView(IndexView):
+    def get_base_queryset(self):
+        return (
+            super()
+            .get_base_queryset()
+            .with_progress()
+            .select_related("signed_by", "received_by", "submitted_by")
+        )
+
     def get_list_buttons(self, instance):
         return [*plan_buttons(instance, self.request.user), *super().get_list_buttons(instance)]
 
@@ -187,11 +197,6 @@ class ContentPlanViewSet(SnippetViewSet):
     def permission_policy(self):
         return ContentPlanPermissionPolicy(self.model)
 
-    def get_queryset(self, request):
-        return ContentPlan.objects.with_progress().select_related(
-            "signed_by", "received_by", "submitted_by"
-        )
-
 
 class PlanItemPermissionPolicy(ModelPermissionPolicy):
     """Items are listed read-only here (edited in their plan): seen by whoever sees plans."""
@@ -203,6 +208,20 @@ class PlanItemPermissionPolicy(ModelPermissionPolicy):
         return "view" in actions and self.user_has_permission(user, "view")
 
 
+class PlanItemIndexView(generic.IndexView):
+    """Items of the current (not superseded) plans; done flags from one EXISTS subquery."""
+
+    def get_base_queryset(self):
+        return (
+            ContentPlanItem.objects.filter(plan__superseded_by__isnull=True)
+            .select_related("plan", "responsible", "page")
+            .annotate(
+                is_done=Exists(published_through_workflow().filter(page_id=OuterRef("page_id")))
+            )
+            .order_by("-plan__quarter", "target_month", "sort_order")
+        )
+
+
 class ContentPlanItemViewSet(ModelViewSet):
     """Every item of the current plans, with whether it is done: the Operators' to-do list."""
 
@@ -211,6 +230,7 @@ class ContentPlanItemViewSet(ModelViewSet):
     menu_label = _("Content plan items")
     add_to_admin_menu = False
     url_prefix = "sop/daftar-konten-item"
+    index_view_class = PlanItemIndexView
     copy_view_enabled = False
     inspect_view_enabled = False
     exclude_form_fields: list[str] = []
@@ -226,31 +246,24 @@ class ContentPlanItemViewSet(ModelViewSet):
     list_export = [
         "plan",
         "title",
-        "category",
-        "target_month",
+        "get_category_display",
+        "get_target_month_display",
         "responsible",
         "page",
         "notes",
         "done_label",
     ]
-    export_headings = {"plan": _("content plan"), "done_label": _("Done")}
+    export_headings = {
+        "plan": _("content plan"),
+        "get_category_display": _("DIP category"),
+        "get_target_month_display": _("Target month"),
+        "done_label": _("Done"),
+    }
     export_filename = "item-daftar-konten"
 
     @property
     def permission_policy(self):
         return PlanItemPermissionPolicy(self.model)
-
-    def get_queryset(self, request):
-        from django.db.models import Exists, OuterRef
-
-        from moderation.models import ApprovalRecord
-
-        return (
-            ContentPlanItem.objects.filter(plan__superseded_by__isnull=True)
-            .select_related("plan", "responsible", "page")
-            .annotate(is_done=Exists(ApprovalRecord.objects.filter(page_id=OuterRef("page_id"))))
-            .order_by("-plan__quarter", "target_month", "sort_order")
-        )
 
 
 plan_item_viewset = ContentPlanItemViewSet("sop_governance_plan_items")
