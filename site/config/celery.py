@@ -24,6 +24,8 @@ app.autodiscover_tasks()
 
 logger = logging.getLogger(__name__)
 
+BROKER_WAIT = 2  # seconds a request may wait for the broker, at most
+
 
 def enqueue(task_name: str, *args, **kwargs) -> bool:
     """Send a task by name without waiting on a broker that is down; False if not sent.
@@ -32,7 +34,12 @@ def enqueue(task_name: str, *args, **kwargs) -> bool:
     down. Whatever was not sent is picked up by the scheduled run or the management command.
     """
     try:
-        app.send_task(task_name, args=args, kwargs=kwargs, retry=False)
+        with app.connection_for_write() as connection:
+            # One quick try: connection refused or a timeout raises at once.
+            connection.ensure_connection(
+                max_retries=1, interval_start=0, interval_step=0, timeout=BROKER_WAIT
+            )
+            app.send_task(task_name, args=args, kwargs=kwargs, connection=connection, retry=False)
     except Exception:  # any broker error: the caller goes on without Celery
         logger.warning("Celery broker unavailable: %s not sent", task_name, exc_info=True)
         return False

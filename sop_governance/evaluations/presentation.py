@@ -33,6 +33,12 @@ def category_label(code: str) -> str:
         return _("Other pages")
 
 
+def categories(by_category: dict) -> list[tuple[str, int]]:
+    """In the DIP's own order (PostgreSQL's jsonb does not keep the keys' order)."""
+    order = [category.value for category in DipCategory] + ["other"]
+    return sorted(by_category.items(), key=lambda item: order.index(item[0]))
+
+
 def text(value) -> str:
     if value is None:
         return "-"
@@ -72,7 +78,7 @@ def summary_table(metrics: dict) -> Table:
 def category_table(metrics: dict) -> Table:
     rows = [
         [category_label(code), text(count)]
-        for code, count in metrics["published"]["by_category"].items()
+        for code, count in categories(metrics["published"]["by_category"])
     ]
     return Table(_("Publications by DIP category"), [_("Category"), _("Count")], rows, (3, 1))
 
@@ -95,11 +101,11 @@ def rejection_table(metrics: dict) -> Table:
     rejections = metrics["rejections"]
     rows = [
         [_("Privacy scan finding: %(kind)s") % {"kind": kind.upper()}, text(count)]
-        for kind, count in rejections["scan_findings_by_kind"].items()
+        for kind, count in sorted(rejections["scan_findings_by_kind"].items())
     ]
     rows += [
         [_("Rejected in '%(task)s'") % {"task": task}, text(count)]
-        for task, count in rejections["reviewers"].items()
+        for task, count in sorted(rejections["reviewers"].items())
     ]
     return Table(_("Rejections by reason"), [_("Reason"), _("Count")], rows, (3, 1))
 
@@ -155,7 +161,7 @@ def months_table(metrics: dict) -> Table:
             text(security["scan_blocks"][code] + security["document_blocks"][code]),
             text(security["unpublishes"][code]),
         ]
-        for code in uploads["documents"]
+        for code in sorted(uploads["documents"])
     ]
     headers = [
         _("Month"),
@@ -256,12 +262,12 @@ def tables(report: EvaluationReport) -> list[Table]:
 
 def charts(report: EvaluationReport) -> list[Chart]:
     metrics = report.metrics
-    by_category = metrics["published"]["by_category"]
+    by_category = categories(metrics["published"]["by_category"])
     result = [
         Chart(
             _("Publications by DIP category"),
-            [category_label(code) for code in by_category],
-            list(by_category.values()),
+            [category_label(code) for code, _count in by_category],
+            [count for _code, count in by_category],
         ),
         Chart(
             _("Median hours per review stage"),
@@ -270,7 +276,7 @@ def charts(report: EvaluationReport) -> list[Chart]:
         ),
     ]
     if report.kind != MONTHLY:
-        months = list(metrics["uploads"]["documents"])
+        months = sorted(metrics["uploads"]["documents"])
         published = metrics["published"]["by_month"]
         security = metrics["security"]["by_month"]
         result += [
