@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/ppid
 
-.PHONY: install run test test-sqlite test-postgres lint messages
+.PHONY: install run test test-sqlite test-postgres lint messages worker beat
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,16 @@ run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+# Celery (README, "Celery"): needs Redis at REDIS_URL (default redis://127.0.0.1:6379/0).
+# The app is config/celery.py; site/ and the repository root go on the path as for manage.py.
+worker: install
+	$(BIN)/python manage.py migrate --noinput
+	PYTHONPATH=site:. $(BIN)/celery -A config worker --loglevel=info
+
+beat: install
+	$(BIN)/python manage.py migrate --noinput
+	PYTHONPATH=site:. $(BIN)/celery -A config beat --loglevel=info
 
 test: lint test-sqlite test-postgres
 
