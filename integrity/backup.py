@@ -250,6 +250,20 @@ def raw_load_guard() -> Iterator[None]:
             pre_save.connect(scan_new_document_file, sender=document_model)
 
 
+def empty_database() -> None:
+    """Delete every row (`flush`, without re-creating anything after it). PostgreSQL refuses to
+    TRUNCATE tables with deferred constraint checks pending in the transaction: they are run
+    first, and deferred again for the load."""
+    postgresql = connection.vendor == "postgresql"
+    if postgresql:
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+    if postgresql:
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+
+
 def database_has_content() -> bool:
     """Accounts, revisions, documents or images: more than a freshly migrated database holds."""
     return (
@@ -280,7 +294,7 @@ def restore_backup(
                 )
             )
         with transaction.atomic(), raw_load_guard():
-            call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+            empty_database()
             try:
                 # Content types first, with their own ids: every other row refers to them.
                 ContentType.objects.clear_cache()

@@ -25,6 +25,7 @@ from wagtail.models import (
     WorkflowState,
 )
 
+from integrity.backup import empty_database
 from integrity.models import AuditChainLink
 from moderation.models import ApprovalRecord, FalsePositive, ScanReport, Takedown
 from ppid_pages.models import PPIDDocument, PPIDImage
@@ -113,7 +114,7 @@ def file_bytes() -> dict:
 
 
 def empty_everything() -> None:
-    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+    empty_database()
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
     assert not Page.objects.exists() and not User.objects.exists()
 
