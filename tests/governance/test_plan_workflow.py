@@ -383,3 +383,14 @@ def test_the_workflow_history_lists_both_steps(people):
         ("Tanda tangan Koordinator", "approved", "koordinator"),
         ("Tanda terima Kepala Dinas/Lurah", "approved", "kepaladinas"),
     ]
+
+
+def test_wagtails_own_workflow_action_view_works_for_the_koordinator(client, people):
+    """The "Awaiting your review" panel of the admin home posts here."""
+    plan = submitted_plan(people)
+    state = plan.current_workflow_task_state
+    url = reverse("sop_governance_plans:workflow_action", args=[plan.pk, "approve", state.pk])
+    client.force_login(people["koordinator"])
+    assert client.post(url).status_code == 302
+    plan.refresh_from_db()
+    assert plan.signed_by == people["koordinator"]
