@@ -15,14 +15,18 @@ from bisect import bisect_right
 from .fold import Views
 
 REACH = 20_000
-HEADER_WORD = re.compile(
-    rb"(?<![a-z])(?P<kk>kk|nkk|kartu\s+keluarga)(?![a-z])"
-    rb"|(?<![a-z])(?P<bpjs>bpjs|jkn|kis|kpj)(?![a-z])"
-    rb"|(?<![a-z])(?P<npwp>npwp)(?![a-z])"
+WORDS = (
+    (b"kk", "kk"),
+    (b"nkk", "kk"),
+    (b"kartu keluarga", "kk"),
+    (b"bpjs", "bpjs"),
+    (b"jkn", "bpjs"),
+    (b"kis", "bpjs"),
+    (b"kpj", "bpjs"),
+    (b"npwp", "npwp"),
 )
 SEPARATORS = (b"\t", b"|", b";", b",")
 WIDE_SPACE = re.compile(rb"\x20{2,}")
-HINTS = (b"kk", b"keluarga", b"bpjs", b"jkn", b"kis", b"kpj", b"npwp")
 
 
 class Header:
@@ -39,19 +43,29 @@ def headers(views: Views) -> tuple[list[int], list[Header]]:
         return cached
     lower = views.lower
     found: list[Header] = []
-    if any(hint in lower for hint in HINTS):
-        for match in HEADER_WORD.finditer(lower):
-            line_start = lower.rfind(b"\n", max(0, match.start() - 4096), match.start()) + 1
-            line_end = lower.find(b"\n", match.end(), match.end() + 4096)
+    for word, kind in WORDS:  # bytes.find: the words are rare, a regex would scan every byte
+        position = lower.find(word)
+        while position >= 0:
+            end = position + len(word)
+            if not (word_edge(lower, position - 1) and word_edge(lower, end)):
+                position = lower.find(word, end)
+                continue
+            line_start = lower.rfind(b"\n", max(0, position - 4096), position) + 1
+            line_end = lower.find(b"\n", end, end + 4096)
             line_end = len(lower) if line_end < 0 else line_end
             separator = separator_of(lower[line_start:line_end])
-            if separator is None:
-                continue
-            index = cell_index(lower, line_start, match.start(), separator)
-            found.append(Header(line_end, separator, index, match.lastgroup or ""))
+            if separator is not None:
+                index = cell_index(lower, line_start, position, separator)
+                found.append(Header(line_end, separator, index, kind))
+            position = lower.find(word, end)
+    found.sort(key=lambda header: header.end)
     result = ([header.end for header in found], found)
     views._column_headers = result  # noqa: SLF001 - a cache on the shared views
     return result
+
+
+def word_edge(lower: bytes, position: int) -> bool:
+    return position < 0 or position >= len(lower) or not (97 <= lower[position] <= 122)
 
 
 def separator_of(line: bytes) -> bytes | None:

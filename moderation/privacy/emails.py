@@ -83,31 +83,65 @@ WRITTEN = re.compile(
     re.IGNORECASE,
 )
 WRITTEN_SEPARATOR = re.compile(rf"{WRITTEN_DOT}", re.IGNORECASE)
-HINTS = (b"at]", b"at)", b"at}", b"at>", b"@]", b"@)", b" dot ")
+CLOSERS = (b"]", b")", b"}")
+BEFORE_AT = frozenset({b"[", b"(", b"{", b" "})
 TLD = re.compile(r"[a-z]{2,24}")
 
 
 def find_written_emails(views: Views, allow: AllowList) -> list[Finding]:
-    """Addresses written out to fool harvesters: budi[at]gmail[dot]com."""
+    """Addresses written out to fool harvesters: budi[at]gmail[dot]com. Looked for only
+    around the places a hint (at] (at) " dot " ...) occurs."""
     lower = views.lower
-    if not any(hint in lower for hint in HINTS):
+    hints = written_hints(lower)
+    if not hints:
         return []
     text = views.text
-    findings = []
-    for match in WRITTEN.finditer(text):
-        at = match.group("at")
-        if at.strip() == "at" and " dot " not in match.group("domain").lower():
-            continue  # "... at home dot" - plain "at" needs a written " dot " after it
-        domain = WRITTEN_SEPARATOR.sub(".", match.group("domain")).lower()
-        if not TLD.fullmatch(domain.rsplit(".", 1)[-1]):
+    findings: list[Finding] = []
+    done = -1
+    for hint in hints:
+        if hint < done:
             continue
-        address = f"{match.group('local')}@{domain}"
-        if domain.rsplit(".", 1)[-1] in FILE_SUFFIXES or allow.allows_email(address):
-            continue
-        start, end = match.span()
-        found = email_finding(text, start, end, address)
-        findings.append(found._replace(excerpt=mask_email(address)))
+        for match in WRITTEN.finditer(text, max(0, hint - 72), hint + 200):
+            if not match.start() <= hint < match.end():
+                continue
+            found = written_finding(text, match, allow)
+            done = match.end()
+            if found:
+                findings.append(found)
+            break
     return findings
+
+
+def written_hints(lower: bytes) -> list[int]:
+    """Where a written-out "at" or " dot " is: the closing bracket of "(at)", "[at]", "{ @ }"
+    (closing brackets are rare, found with bytes.find), and " dot "."""
+    positions = []
+    for closer in CLOSERS:
+        position = lower.find(closer)
+        while position >= 0:
+            before = lower[max(0, position - 4) : position].rstrip()
+            if before.endswith(b"@") or (before.endswith(b"at") and before[-3:-2] in BEFORE_AT):
+                positions.append(position)
+            position = lower.find(closer, position + 1)
+    position = lower.find(b" dot ")
+    while position >= 0:
+        positions.append(position)
+        position = lower.find(b" dot ", position + 1)
+    return sorted(positions)
+
+
+def written_finding(text: str, match: re.Match, allow: AllowList) -> Finding | None:
+    at = match.group("at")
+    if at.strip() == "at" and " dot " not in match.group("domain").lower():
+        return None  # "... at home dot" - plain "at" needs a written " dot " after it
+    domain = WRITTEN_SEPARATOR.sub(".", match.group("domain")).lower()
+    if not TLD.fullmatch(domain.rsplit(".", 1)[-1]):
+        return None
+    address = f"{match.group('local')}@{domain}"
+    if domain.rsplit(".", 1)[-1] in FILE_SUFFIXES or allow.allows_email(address):
+        return None
+    start, end = match.span()
+    return email_finding(text, start, end, address)._replace(excerpt=mask_email(address))
 
 
 def email_finding(text: str, start: int, end: int, value: str) -> Finding:

@@ -29,6 +29,9 @@ from .structure import DAY_MONTHS, NIK_DAY_MONTHS
 
 MAX_HIDDEN = 4
 MASK_RUN = re.compile(rb"[*xX\#]+")
+MASK_BYTES = (b"*", b"x", b"X", b"#")
+MASK_CODES = frozenset(b"*xX#")
+SEPARATOR_CODES = frozenset(b" .-")
 TOKEN_CHARS = re.compile(rb"[\x1f*xX\#]+(?:[\x20.\-][\x1f*xX\#]+){0,4}")
 LAYOUTS = frozenset({(16,), (4, 4, 4, 4), (6, 6, 4), (4, 2, 6, 4), (2, 2, 2, 6, 4)})
 NOT_BEFORE = re.compile(rb"[A-Za-z0-9*\#/]")
@@ -40,12 +43,12 @@ SILENCING = frozenset({"account_code", "other", "nip", "bank", "npwp", "bpjs", "
 def find_masked(views: Views, taken: Spans) -> list[Finding]:
     """Partly masked NIK / No. KK outside the `taken` ranges (findings already made)."""
     digits = views.digits
-    if not (b"*" in digits or b"x" in digits or b"X" in digits or b"#" in digits):
-        return []
     findings: list[Finding] = []
-    position = 0
-    while run := MASK_RUN.search(digits, position):
-        position = run.end()
+    done = -1
+    for position in mask_positions(digits):
+        if position < done:
+            continue
+        run = MASK_RUN.match(digits, position)
         token = token_around(digits, run.start(), run.end())
         if token is None:
             continue
@@ -55,9 +58,42 @@ def find_masked(views: Views, taken: Spans) -> list[Finding]:
             found = masked_finding(views, start, end)
             if found:
                 findings.append(found)
-                position = max(position, end)
+                done = end
                 break
     return findings
+
+
+def mask_positions(digits: bytes) -> list[int]:
+    """Starts of the mask runs that touch a digit, directly or across one separator (bytes.find
+    per mask character: masks are rare, a regex would test every byte)."""
+    starts = set()
+    size = len(digits)
+    for char in MASK_BYTES:
+        position = digits.find(char)
+        while position >= 0:
+            start = position
+            while start and digits[start - 1] in MASK_CODES:
+                start -= 1
+            end = position + 1
+            while end < size and digits[end] in MASK_CODES:
+                end += 1
+            if near_digit(digits, start - 1, -1) or near_digit(digits, end, 1):
+                starts.add(start)
+            position = digits.find(char, end)
+    return sorted(starts)
+
+
+def near_digit(digits: bytes, position: int, step: int) -> bool:
+    if not 0 <= position < len(digits):
+        return False
+    if digits[position] == 0x1F:
+        return True
+    beyond = position + step
+    return (
+        digits[position] in SEPARATOR_CODES
+        and 0 <= beyond < len(digits)
+        and (digits[beyond] == 0x1F)
+    )
 
 
 def token_around(digits: bytes, run_start: int, run_end: int) -> tuple[int, int] | None:
