@@ -55,6 +55,21 @@ def quarter_plan(quarter: Quarter, today: datetime.date) -> QuarterPlan:
     )
 
 
+def recent_quarters(today: datetime.date, count: int = 4) -> list[tuple[Quarter, str]]:
+    """The SOP status of the last `count` quarters (this one first), in one grouped query."""
+    quarters = [current_quarter(today)]
+    while len(quarters) < count:
+        quarters.append(quarters[-1].previous())
+    first_signed = dict(
+        ContentPlan.objects.filter(quarter__in=[q.code for q in quarters])
+        .order_by()
+        .values("quarter")
+        .annotate(first=Min("signed_at"))
+        .values_list("quarter", "first")
+    )
+    return [(q, plan_status(q, first_signed.get(q.code), today)) for q in quarters]
+
+
 def this_quarter_plan(today: datetime.date | None = None) -> QuarterPlan:
     today = today or timezone.localdate()
     return quarter_plan(current_quarter(today), today)

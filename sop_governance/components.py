@@ -34,10 +34,12 @@ class Section(Component):
     rows: list[list] = field(default_factory=list)
     empty: str = ""
     name: str = ""
+    links: list[str] = field(default_factory=list)  # per row: where its first cell leads
     template_name = "sop_governance/components/section.html"
 
     def get_context_data(self, parent_context=None):
-        return {"section": self}
+        links = self.links or [""] * len(self.rows)
+        return {"section": self, "rows": list(zip(self.rows, links, strict=False))}
 
 
 class PlanItemsTable(Component):
@@ -83,10 +85,21 @@ def plan_facts(today=None) -> list[Fact]:
     return facts
 
 
-def plan_section(request) -> Section | None:
+def plan_section(request, today=None) -> Section | None:
     if not request.user.has_perm(VIEW_PLANS):
         return None
-    return Section(_("This quarter's content plan (A1)"), plan_facts(), name="plan")
+    today = today or timezone.localdate()
+    rows = [
+        [quarter.label, str(PlanStatus.LABELS[status])]
+        for quarter, status in compliance.recent_quarters(today)
+    ]
+    return Section(
+        _("This quarter's content plan (A1)"),
+        plan_facts(today),
+        headers=[_("Quarter"), _("Status")],
+        rows=rows,
+        name="plan",
+    )
 
 
 def month_facts(today=None) -> list[Fact]:
@@ -114,6 +127,39 @@ def review_table(rows: list[compliance.WaitingReview]) -> list[list]:
     return [[row.title, row.task, local(row.started_at), str(row.working_days)] for row in rows]
 
 
+def review_links(rows: list[compliance.WaitingReview]) -> list[str]:
+    """The page editor or the plan's page, from the content type (no query per row)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page
+
+    from .models import ContentPlan
+
+    page_type = ContentType.objects.get_for_model(Page).pk
+    plan_type = ContentType.objects.get_for_model(ContentPlan).pk
+    links = []
+    for row in rows:
+        if row.content_type_id == page_type:
+            links.append(reverse("wagtailadmin_pages:edit", args=[row.object_id]))
+        elif row.content_type_id == plan_type:
+            links.append(reverse("sop_governance_plans:inspect", args=[row.object_id]))
+        else:
+            links.append("")
+    return links
+
+
+def review_section(heading, facts, states, empty, name) -> Section:
+    rows = compliance.review_rows(states) if int(facts[0].value) else []
+    return Section(
+        heading,
+        facts,
+        headers=[str(h) for h in REVIEW_HEADERS],
+        rows=review_table(rows),
+        links=review_links(rows),
+        empty=empty,
+        name=name,
+    )
+
+
 REVIEW_HEADERS = [
     _("Content"),
     _("Step"),
@@ -127,13 +173,12 @@ def my_reviews_section(request) -> Section | None:
         return None
     states = compliance.reviews_for(request.user)
     count = states.count()
-    return Section(
+    return review_section(
         _("Waiting for your review"),
         [Fact(_("Items"), str(count), warning=count > 0)],
-        headers=[str(h) for h in REVIEW_HEADERS],
-        rows=review_table(compliance.review_rows(states)) if count else [],
-        empty=_("Nothing waits for your review."),
-        name="my_reviews",
+        states,
+        _("Nothing waits for your review."),
+        "my_reviews",
     )
 
 
@@ -142,14 +187,13 @@ def late_reviews_section(request) -> Section | None:
         return None
     states = compliance.late_reviews()
     count = states.count()
-    return Section(
+    return review_section(
         _("Reviews waiting more than %(days)s working days")
         % {"days": compliance.REVIEW_LIMIT_WORKING_DAYS},
         [Fact(_("Reviews"), str(count), warning=count > 0)],
-        headers=[str(h) for h in REVIEW_HEADERS],
-        rows=review_table(compliance.review_rows(states)) if count else [],
-        empty=_("No review is late."),
-        name="late_reviews",
+        states,
+        _("No review is late."),
+        "late_reviews",
     )
 
 

@@ -122,9 +122,13 @@ def test_review_sections(people, office_state):
     assert [row[0] for row in mine.rows] == ["Daftar Penerima Bantuan"] * 2
     assert mine.rows[0][3] != "0"  # the oldest first, waiting some working days
 
+    assert all(link.startswith(reverse("wagtailadmin_explore_root")) for link in mine.links)
+
     koordinator = components.my_reviews_section(request_for(people["koordinator"]))
     assert facts(koordinator)["Jumlah"] == "1"
     assert koordinator.rows[0][1] == "Tanda tangan Koordinator"
+    next_plan = ContentPlan.objects.get(quarter=next_quarter_code())
+    assert koordinator.links == [reverse("sop_governance_plans:inspect", args=[next_plan.pk])]
 
     operator = components.my_reviews_section(request_for(people["operator"]))
     assert facts(operator)["Jumlah"] == "0"

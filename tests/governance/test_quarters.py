@@ -76,3 +76,23 @@ def test_quarter_plan_from_the_database(people):
         successor,
         2,
     )
+
+
+@pytest.mark.django_db
+def test_recent_quarters_with_fixed_dates(people):
+    from sop_governance.compliance import recent_quarters
+
+    on_time = signed_plan(people, "2026-Q3")
+    ContentPlan.objects.filter(pk=on_time.pk).update(signed_at=at("2026-07-03"))
+    late = signed_plan(people, "2026-Q2")
+    ContentPlan.objects.filter(pk=late.pk).update(signed_at=at("2026-04-08", 10))
+    make_plan(people["subkoordinator"], "2026-Q4")  # drafted, never signed
+    statuses = [(q.code, status) for q, status in recent_quarters(datetime.date(2026, 10, 9))]
+    assert statuses == [
+        ("2026-Q4", PlanStatus.OVERDUE),
+        ("2026-Q3", PlanStatus.SIGNED_ON_TIME),
+        ("2026-Q2", PlanStatus.SIGNED_LATE),
+        ("2026-Q1", PlanStatus.OVERDUE),
+    ]
+    statuses = [status for _q, status in recent_quarters(datetime.date(2026, 10, 7))]
+    assert statuses[0] == PlanStatus.PENDING
