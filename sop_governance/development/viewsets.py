@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.models import CreateView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets import HeaderButton, ListingButton
+from wagtail.admin.widgets import Button, ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .forms import CommentForm
@@ -43,6 +43,10 @@ class DevelopmentRequestIndexView(IndexView):
 
 
 class DevelopmentRequestCreateView(CreateView):
+    page_title = _("New development request")
+    submit_button_label = _("Submit request")
+    submit_button_active_label = _("Submitting…")
+
     def save_instance(self):
         data = self.form.cleaned_data
         return submit_request(
@@ -70,7 +74,7 @@ class DevelopmentRequestDetailView(InspectView):
     @property
     def header_more_buttons(self):
         return [
-            HeaderButton(
+            Button(
                 _("Print history (PDF)"),
                 url=reverse("development_requests:pdf", args=[self.object.pk]),
                 icon_name="doc-full",
