@@ -66,6 +66,9 @@ def clean_rich_text(html: str, features: Iterable[str] | None) -> str:
         url_schemes=SAFE_URL_SCHEMES,
         link_rel=None,
     )
+    # nh3 writes HTML5 "<br>"; Wagtail's converter (html.parser) then waits for a "</br>" and
+    # fails on any line break ("Unmatched tags"): give it the self-closed form.
+    safe = safe.replace("<br>", "<br/>")
     converter = rich_text_converter(tuple(features) if features is not None else None)
     return converter.to_database_format(converter.from_database_format(safe))
 
