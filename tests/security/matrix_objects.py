@@ -1,0 +1,97 @@
+"""Real objects for filling admin URLs: a DIP entry in review (revisions, a workflow and task
+state), a document, an image, a collection, a redirect, users of every role."""
+
+import io
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Collection, Task, Workflow, WorkflowState
+
+from ppid_pages.models import PPIDImage
+from tests.factories import make_dip_index, make_document, make_entry, make_unit
+
+User = get_user_model()
+PASSWORD = "Sandi-Matriks-2026"
+SOP_ROLES = ("Operator", "Sub Koordinator", "Koordinator", "Kepala Dinas", "Web Developer")
+ROLES = ("anonymous", *SOP_ROLES, "superuser")
+
+
+def make_role_users() -> dict[str, object]:
+    users = {}
+    for number, role in enumerate(SOP_ROLES):
+        user = User.objects.create_user(
+            f"peran{number}", email=f"peran{number}@contohkab.go.id", password=PASSWORD
+        )
+        user.groups.add(Group.objects.get(name=role))
+        users[role] = user
+    users["superuser"] = User.objects.create_superuser(
+        "superadmin", email="superadmin@contohkab.go.id", password=PASSWORD
+    )
+    return users
+
+
+def make_image() -> PPIDImage:
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (40, 30), "navy").save(buffer, "PNG")
+    return PPIDImage.objects.create(
+        title="Struktur",
+        file=ImageFile(buffer, name="struktur.png"),
+        collection=Collection.get_first_root_node(),
+    )
+
+
+def url_values(author) -> dict:
+    """Values for every kind of URL parameter the admin uses."""
+    index = make_dip_index()
+    unit = make_unit()
+    live = make_entry(index, "Entri Terbit", unit=unit, slug="terbit")
+    first = live.get_latest_revision()
+    page = live.get_latest_revision_as_object()
+    page.summary = "<p>Perubahan.</p>"
+    second = page.save_revision(user=author)
+    workflow = Workflow.objects.get(name="SOP Publikasi Konten")
+    state = workflow.start(live, author)
+    state = WorkflowState.objects.get(pk=state.pk)
+    task_state = state.current_task_state
+    document = make_document("Lampiran")
+    image = make_image()
+    redirect = Redirect.objects.create(old_path="/lama", redirect_link="/baru")
+    return {
+        "page_id": live.pk,
+        "page_pk": live.pk,
+        "object_id": live.pk,
+        "parent_page_id": index.pk,
+        "page_to_move_id": live.pk,
+        "destination_id": index.pk,
+        "revision_id": first.pk,
+        "revision_id_a": first.pk,
+        "revision_id_b": second.pk,
+        "doc_id": document.pk,
+        "document_id": document.pk,
+        "image_id": image.pk,
+        "collection_id": Collection.get_first_root_node().pk,
+        "user_id": author.pk,
+        "task_id": Task.objects.order_by("pk").first().pk,
+        "workflow_pk": workflow.pk,
+        "workflow_state_id": state.pk,
+        "task_state_id": task_state.pk if task_state else 1,
+        "redirect_id": redirect.pk,
+        "action_name": "approve",
+        "action": "approve",
+        "filter_spec": "original",
+        "file_format": "csv",
+        "app_label": "ppid_pages",
+        "app_name": "ppid_pages",
+        "model_name": "informationunit",
+        "content_type_app_name": "ppid_pages",
+        "content_type_model_name": "dipentrypage",
+        "uidb64": "MQ",
+        "token": "set-password",
+        "session_id": 1,
+        "uploaded_file_id": 1,
+        "report_id": 1,
+        "record_id": 1,
+    }
