@@ -24,6 +24,7 @@ the office's own street address looks the same.
 """
 
 import re
+import time
 from datetime import date
 
 from .findings import Finding, Severity
@@ -62,7 +63,8 @@ BIRTH_LABEL = re.compile(
 # "<Place>, <date>" / "<Place> / <date>": found from the separator (literal-first on the lower
 # view), then the place name is checked before it.
 PLACE_SEPARATOR = re.compile(
-    rb"[,/](?=\x20?(?:[0-9]{1,2}[\-/.\x20]?(?:[0-9]{1,2}[\-/.]|[a-z]{3})|(?:19|20)[0-9]{2}-))"
+    rb"[,/](?:(?<=[a-z][,/])|(?<=[a-z]\x20[,/]))(?=\x20?(?:[0-9]{1,2}[\-/.\x20]?(?:[0-9]{1,2}[\-/.]|[a-z]{3})"
+    rb"|(?:19|20)[0-9]{2}-))"
 )
 PLACE_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Za-z'\-]+(?:\x20[A-Z][A-Za-z'\-]+){0,2}\x20?$")
 LABEL_REACH = 80
@@ -135,7 +137,7 @@ def unlabelled_birth_dates(
 ) -> list[Finding]:
     """'<Place>, <date>' cells after a birth label (a table's column header), within
     regions_after.REACH characters of a label or of the last birth date found."""
-    latest = date.today().year - ADULT_YEARS
+    latest = this_year() - ADULT_YEARS
     findings: list[Finding] = []
 
     def found(separator: re.Match) -> bool:
@@ -159,6 +161,18 @@ def unlabelled_birth_dates(
     return findings
 
 
+_year = (0.0, 0)
+
+
+def this_year() -> int:
+    """The current year, looked up at most once a minute (date.today() per date is slow)."""
+    global _year  # noqa: PLW0603 - a tiny cache
+    now = time.monotonic()
+    if now - _year[0] > 60:
+        _year = (now, date.today().year)
+    return _year[1]
+
+
 def year_of(match: re.Match) -> int:
     return int(match.group("y1") or match.group("y2") or match.group("y3"))
 
@@ -171,7 +185,7 @@ def valid_date(match: re.Match) -> bool:
     else:
         day, month = int(match.group("d3")), int(match.group("m3"))
     year = year_of(match)
-    return is_date(day, month, year) and year <= date.today().year
+    return is_date(day, month, year) and year <= this_year()
 
 
 OLDEST_LIVING = 1915

@@ -38,7 +38,7 @@ OFFICE_AFTER_CUE = re.compile(
     rb"\s*(?:kantor|sekretariat|redaksi|instansi|kami|surat|e-?mail|surel|website|situs|web|"
     rb"url|pos\s+el|lembaga|dinas|ppid|pelayanan|layanan)"
 )
-STREET_WORDS = (b"jl", b"jalan", b"gg", b"gang", b"perum", b"komp", b"dusun", b"dsn", b"kp")
+STREET_HINT = re.compile(rb"jl|jalan|gg|gang|perum|komp|dusun|dsn|kp")
 
 
 def find_street_addresses(views: Views, taken: Spans, identifier_lines: set[int]) -> list[Finding]:
@@ -61,8 +61,10 @@ def find_street_addresses(views: Views, taken: Spans, identifier_lines: set[int]
     for line_start in identifier_lines:
         line_end = text.find("\n", line_start, line_start + 4096)
         line_end = line_start + 4096 if line_end < 0 else line_end
-        if not any(lower.find(word, line_start, line_end) >= 0 for word in STREET_WORDS):
-            continue
+        if taken.overlaps(line_start, line_end) or not STREET_HINT.search(
+            lower, line_start, line_end
+        ):
+            continue  # the row's address was found by its RT/RW, or the row has no street
         for match in STREET_ADDRESS.finditer(text, line_start, line_end):
             add(findings, seen, match, taken, 0.8)
     return findings
