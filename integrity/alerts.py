@@ -57,7 +57,7 @@ def record(observations: list[Observation]) -> tuple[list[IntegrityAlert], list[
                 continue
             alert = IntegrityAlert.objects.create(
                 page=observation.page,
-                page_title=observation.page.title[:255],
+                page_title=approved_title(observation.page)[:255],
                 page_url=observation.url,
                 kind=observation.kind,
                 detail=observation.detail,
@@ -66,6 +66,13 @@ def record(observations: list[Observation]) -> tuple[list[IntegrityAlert], list[
             log(alert, RAISE_ACTION, data={"page": observation.page.pk, "kind": alert.kind})
             new.append(alert)
     return new, again
+
+
+def approved_title(page) -> str:
+    """The page's title as approved: a tampered live title may itself be the spam."""
+    revision = page.live_revision
+    title = revision.content.get("title") if revision is not None else None
+    return title or page.title
 
 
 def recipients() -> list[str]:

@@ -74,6 +74,7 @@ def test_a_title_changed_in_the_database_raises_an_alert(entry, client):
 
     alert = open_alerts(AlertKind.CHANGED).get()
     assert alert.page_id == entry.pk
+    assert alert.page_title == "Laporan Keuangan 2025"  # named by its approved title
     assert alert.page_url.endswith(entry.url)
     assert "Situs Slot Gacor Hari Ini" in alert.detail and "Laporan Keuangan 2025" in alert.detail
     assert alert in result.new
