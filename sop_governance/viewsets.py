@@ -23,10 +23,16 @@ def holds_through_role(user, permission: str) -> bool:
     """Only a role group grants drafting rights: a superuser is not a Sub Koordinator."""
     if not (user.is_authenticated and user.is_active):
         return False
-    app_label, codename = permission.split(".", 1)
-    return Permission.objects.filter(
-        group__user=user, content_type__app_label=app_label, codename=codename
-    ).exists()
+    cached = getattr(user, "_sop_role_permissions", None)
+    if cached is None:
+        cached = {
+            f"{app_label}.{codename}"
+            for app_label, codename in Permission.objects.filter(group__user=user).values_list(
+                "content_type__app_label", "codename"
+            )
+        }
+        user._sop_role_permissions = cached  # once per request, like Django's own perm cache
+    return permission in cached
 
 
 class ContentPlanPermissionPolicy(ModelPermissionPolicy):
