@@ -35,6 +35,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
 from django.core.management import call_command
 from django.db import connection, transaction
+from django.db.migrations.executor import MigrationExecutor
+from django.db.migrations.recorder import MigrationRecorder
 from django.db.models.signals import m2m_changed, pre_save
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -122,6 +124,7 @@ def create_backup(destination: Path) -> Summary:
             files[name] = {"size": path.stat().st_size, "sha256": sha256_file(path)}
         manifest = {
             "format": FORMAT,
+            "migrations": applied_migrations(),
             "created_at": timezone.now().isoformat(),
             "database": connection.vendor,
             "versions": versions(),
@@ -264,6 +267,30 @@ def empty_database() -> None:
             cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
+def applied_migrations() -> list[str]:
+    """Every migration applied to this database, as "app_label.name"."""
+    recorder = MigrationRecorder(connection)
+    return sorted(f"{app}.{name}" for app, name in recorder.applied_migrations())
+
+
+def check_schema(manifest: dict) -> None:
+    """The database must be migrated, and at least as far as the database of the backup."""
+    executor = MigrationExecutor(connection)
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        raise BackupError(
+            _("The database is not fully migrated: run `manage.py migrate` first, then restore.")
+        )
+    missing = sorted(set(manifest.get("migrations", [])) - set(applied_migrations()))
+    if missing:
+        raise BackupError(
+            _(
+                "The backup comes from a newer version of the site (%(count)s migration(s) "
+                "unknown here, first %(name)s): restore it with that version."
+            )
+            % {"count": len(missing), "name": missing[0]}
+        )
+
+
 def database_has_content() -> bool:
     """Accounts, revisions, documents or images: more than a freshly migrated database holds."""
     return (
@@ -286,6 +313,7 @@ def restore_backup(
             _("Archive checked: %(count)s files, checksums correct.")
             % {"count": len(manifest["files"])}
         )
+        check_schema(manifest)
         if database_has_content() and not force:
             raise BackupError(
                 _(

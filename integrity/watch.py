@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.http import Http404
 from django.test import Client, RequestFactory
@@ -82,7 +83,9 @@ def page_url(page: Page) -> tuple[str, str, bool] | None:
     if not root_url or path is None:
         return None
     root = urlsplit(root_url)
-    return root.netloc, path, root.scheme == "https"
+    # Behind SECURE_SSL_REDIRECT the public only ever gets the https page.
+    secure = root.scheme == "https" or getattr(settings, "SECURE_SSL_REDIRECT", False)
+    return root.netloc, path, secure
 
 
 def live_render(client: Client, host: str, path: str, secure: bool) -> Rendered:

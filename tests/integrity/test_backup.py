@@ -236,3 +236,21 @@ def test_a_damaged_or_absent_archive_gets_a_clear_message(archive, tmp_path):
         call_command("restore", str(archive), stdout=io.StringIO())
     with pytest.raises(CommandError, match="folder"):
         call_command("backup", str(tmp_path), stdout=io.StringIO())
+
+
+def test_a_backup_from_a_newer_schema_is_refused(archive):
+    build_site()
+    call_command("backup", str(archive), stdout=io.StringIO())
+
+    def newer(name, data):
+        if name != "manifest.json":
+            return data
+        manifest = json.loads(data)
+        assert "ppid_pages.0001_initial" in manifest["migrations"]
+        manifest["migrations"].append("ppid_pages.9999_masa_depan")
+        return json.dumps(manifest).encode()
+
+    rewrite(archive, newer)
+    with pytest.raises(CommandError, match="9999_masa_depan"):
+        call_command("restore", str(archive), "--force", stdout=io.StringIO())
+    assert Page.objects.filter(title="Rencana Kerja 2025").exists()
