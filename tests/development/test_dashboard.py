@@ -6,6 +6,7 @@ import zoneinfo
 
 import pytest
 from django.test import RequestFactory
+from django.urls import reverse
 from wagtail import hooks
 
 from sop_governance.development.dashboard import (
@@ -142,3 +143,13 @@ def test_home_panel_shows_what_waits_for_the_role(client, people, new_request):
 
     client.force_login(people["operator"])
     assert PANEL_HEADING not in client.get("/admin/").content.decode()
+
+
+def test_the_kepatuhan_sop_page_shows_the_section(client, people, new_request):
+    new_request(title="Menu terpotong")
+    client.force_login(people["koordinator"])
+    response = client.get(reverse("sop_governance:compliance"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Permintaan pengembangan (B1-B5)" in html
+    assert "1 permintaan terbuka." in html
