@@ -32,6 +32,14 @@ In plain-text tables a column header decides too (columns.py): a valid No. KK un
 header is a kk (0.9), a BPJS number under a "BPJS" header a bpjs, a valid NPWP under "NPWP" an
 npwp. Bank accounts may also be spaced in groups of 2-6 digits after a bank label.
 
+Published on purpose, so not reported (`institutional`): accounts of an institution - the
+regional treasury account (Rekening Kas Umum Daerah, RKUD, kas daerah), a treasurer's account
+(rekening bendahara pengeluaran), "rekening dinas / desa / sekolah ..." within 100 characters
+before the number on its line, or followed by "a.n. <institution>" - and an institution's NPWP:
+type 00 (government treasurers: 00.xxx.xxx.x-xxx.xxx, 000... in the 16-digit form) or right
+after "NPWP Pemerintah / Dinas / Bendahara / Desa ...". Anything else the office publishes on
+purpose goes in its allow-list (site settings).
+
 Known limits: a NIK written in thousands format or split by line breaks is missed; a No. KK
 in a table with one cell per line is reported as nik (still blocked); numbers glued to letters
 (NIK3201...) are skipped.
