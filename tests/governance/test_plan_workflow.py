@@ -80,6 +80,8 @@ def task_name(plan) -> str | None:
 
 def test_the_sub_koordinator_creates_a_plan_in_the_admin(client, people):
     client.force_login(people["subkoordinator"])
+    form = client.get(reverse("sop_governance_plans:add")).content.decode()
+    assert 'name="items-TOTAL_FORMS"' in form and "Operator penanggung jawab" in form
     data = {
         "quarter": "2026-Q4",
         "notes": "",
