@@ -243,7 +243,9 @@ def development_requests(start, end, now: datetime.datetime) -> dict | None:
     transition_model = optional_model("sop_development", "Transition")
     if request_model is None or transition_model is None:
         return None
-    from .reminders import STALLED_AFTER_WORKING_DAYS
+    from .reminders import stalled_after_working_days
+
+    limit = stalled_after_working_days()
 
     moved = transition_model.objects.filter(in_window("at", start, end)).aggregate(
         steps=Count("id"), requests=Count("request_id", distinct=True)
@@ -260,14 +262,14 @@ def development_requests(start, end, now: datetime.datetime) -> dict | None:
     stalled = sum(
         row["count"]
         for row in open_requests
-        if working_days_between(row["since"], last_moment) > STALLED_AFTER_WORKING_DAYS
+        if working_days_between(row["since"], last_moment) >= limit
     )
     return {
         "steps": moved["steps"],
         "moved": moved["requests"],
         "open": sum(row["count"] for row in open_requests),
         "stalled": stalled,
-        "stalled_after_working_days": STALLED_AFTER_WORKING_DAYS,
+        "stalled_after_working_days": limit,
     }
 
 

@@ -139,7 +139,7 @@ def development_table(metrics: dict) -> Table:
         [_("Requests moved"), text(development["moved"])],
         [_("Requests open at the end of the period"), text(development["open"])],
         [
-            _("Stalled (no move for more than %(days)d working days)")
+            _("Stalled (no move for %(days)d working days or more)")
             % {"days": development["stalled_after_working_days"]},
             text(development["stalled"]),
         ],

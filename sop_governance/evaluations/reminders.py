@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import GroupApprovalTask, TaskState
+from wagtail.models import TaskState
 
 from moderation.models import SopReviewTask
 from ppid_pages.models import PPIDDocument
@@ -26,8 +26,13 @@ from .plans import plan_model
 
 logger = logging.getLogger(__name__)
 
-# A development request that has not moved for this many working days is stalled.
-STALLED_AFTER_WORKING_DAYS = getattr(settings, "SOP_DEVELOPMENT_STALLED_WORKING_DAYS", 10)
+
+def stalled_after_working_days() -> int:
+    """A development request that has not moved for this many working days is stalled (the
+    development app's rule, SOP_DEVELOPMENT_STALLED_WORKING_DAYS, default 10)."""
+    return int(getattr(settings, "SOP_DEVELOPMENT_STALLED_WORKING_DAYS", 10))
+
+
 # From this day of the month on, a month without any upload is reminded (SOP A2: every month).
 UPLOAD_REMINDER_FROM_DAY = 20
 # Days before a quarter starts from which its plan is reminded (SOP A1: 1 x 3 months).
@@ -146,9 +151,9 @@ def review_reminders(now: datetime.datetime) -> list[Reminder]:
     if not waiting:
         return []
     groups_by_task: dict[int, list[int]] = {}
-    memberships = GroupApprovalTask.groups.through.objects.filter(
-        groupapprovaltask_id__in={state.task_id for state in waiting}
-    ).values_list("groupapprovaltask_id", "group_id")
+    memberships = SopReviewTask.groups.through.objects.filter(
+        sopreviewtask_id__in={state.task_id for state in waiting}
+    ).values_list("sopreviewtask_id", "group_id")
     for task_id, group_id in memberships:
         groups_by_task.setdefault(task_id, []).append(group_id)
     return [
@@ -171,16 +176,17 @@ def development_reminders(now: datetime.datetime) -> list[Reminder]:
     model = optional_model("sop_development", "DevelopmentRequest")
     if model is None:
         return []
+    limit = stalled_after_working_days()
     open_requests = (
         model.objects.exclude(stage="closed")
-        .filter(stage_changed_at__lt=now - datetime.timedelta(days=STALLED_AFTER_WORKING_DAYS))
+        .filter(stage_changed_at__lt=now - datetime.timedelta(days=limit))
         .order_by("stage_changed_at", "pk")
         .only("pk", "title", "stage", "stage_changed_at")
     )
     reminders = []
     for request in open_requests:
         days = working_days_between(request.stage_changed_at, now)
-        if days > STALLED_AFTER_WORKING_DAYS:
+        if days >= limit:
             message = _(
                 "Development request '%(title)s' has not moved for %(days)d working days."
             ) % {"title": request.title, "days": days}
