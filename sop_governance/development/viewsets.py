@@ -3,6 +3,7 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.models import CreateView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button, ListingButton
@@ -107,6 +108,12 @@ def labelled(steps) -> list:
     return steps
 
 
+class DevelopmentHistoryView(HistoryView):
+    """The audit log of a request, for everyone who may see the request."""
+
+    any_permission_required = ["view"]
+
+
 class DevelopmentRequestViewSet(ModelViewSet):
     model = DevelopmentRequest
     icon = "cogs"
@@ -116,6 +123,7 @@ class DevelopmentRequestViewSet(ModelViewSet):
     index_view_class = DevelopmentRequestIndexView
     add_view_class = DevelopmentRequestCreateView
     inspect_view_class = DevelopmentRequestDetailView
+    history_view_class = DevelopmentHistoryView
     inspect_view_enabled = True
     copy_view_enabled = False
     form_fields = ["kind", "title", "description"]

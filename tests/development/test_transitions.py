@@ -408,3 +408,31 @@ def test_people_outside_the_roles_see_nothing(client, new_request):
         step_url(request, "discuss"),
     ):
         assert_refused(client.get(url), anonymous=False)
+
+
+def test_the_admin_history_names_every_step_in_indonesian(client, people, new_request):
+    request = new_request(Stage.HANDED_OVER)
+    client.force_login(people["webdev"])
+    response = client.get(reverse("development_requests:history", args=[request.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    for label in (
+        "Permintaan pengembangan diajukan",
+        "Notulen dicatat",
+        "Dilaporkan kepada pimpinan",
+        "Diserahkan kepada Web Developer",
+    ):
+        assert label in html, label
+
+
+def test_the_list_is_indonesian_and_filters_by_stage(client, people, new_request):
+    new_request(title="Menu terpotong")
+    client.force_login(people["subkoordinator"])
+    html = client.get(reverse("development_requests:index")).content.decode()
+    assert "Menu terpotong" in html
+    assert "Tambah permintaan pengembangan" in html  # only the Sub Koordinator submits
+    assert "Diajukan" in html
+    client.force_login(people["webdev"])
+    html = client.get(reverse("development_requests:index")).content.decode()
+    assert "Menu terpotong" in html
+    assert reverse("development_requests:add") not in html
