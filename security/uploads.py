@@ -41,7 +41,9 @@ EXECUTABLE_SIGNATURES = (
 MARKUP = re.compile(
     rb"<(?:script|html|body|iframe|frameset|object|embed|svg)[\s/>]"
     rb"|<!doctype\s+html"
-    rb"|<\?xml-stylesheet",
+    rb"|<\?xml-stylesheet"
+    # Server-side script (PHP): harmless here, but never a document of the office.
+    rb"|<\?php\s",
     re.IGNORECASE,
 )
 TEXT_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
@@ -80,6 +82,10 @@ MESSAGES = {
         "Print it again to PDF without these and upload it again."
     ),
     "macros": _("The document contains macros or embedded programs and was refused."),
+    "zip_bomb": _(
+        "The document unpacks to far more data than its size (%(size)s in %(count)d parts): "
+        "it looks like a zip bomb and was refused."
+    ),
     "not_text": _(
         "The .%(extension)s file is not plain text (it holds binary data or an unknown "
         "encoding). Save it as UTF-8 text and upload it again."
@@ -195,6 +201,7 @@ def check_zip_document(content: bytes, extension: str) -> None:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             infos = archive.infolist()
             names = {info.filename for info in infos}
+            check_zip_limits(infos)
             if ZIP_MAIN_PARTS[extension] not in names:
                 raise refuse("mismatch", extension=extension)
             if extension == "odt":
@@ -207,6 +214,16 @@ def check_zip_document(content: bytes, extension: str) -> None:
         raise refuse("mismatch", extension=extension) from error
     if any(ACTIVE_ZIP_PARTS.search(name) for name in names):
         raise refuse("macros")
+
+
+def check_zip_limits(infos) -> None:
+    """Zip bombs: the scanner's limits (moderation.privacy) on the declared sizes and parts."""
+    from moderation.privacy.extract_result import Limits
+
+    limits = Limits()
+    unpacked = sum(info.file_size for info in infos)
+    if len(infos) > limits.max_zip_entries or unpacked > limits.max_unpacked_bytes:
+        raise refuse("zip_bomb", size=filesizeformat(unpacked), count=len(infos))
 
 
 def check_text(content: bytes, extension: str) -> None:

@@ -2,6 +2,8 @@
 Indonesian message and nothing is stored; valid files of every allowed type still upload."""
 
 import html
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -272,3 +274,121 @@ def test_a_large_upload_from_a_temporary_file_is_checked_and_stored_whole(operat
         assert stored.read() == content
     refused = post_document(operator, "laporan.pdf", b"%PDF-1.7\n" + content + samples.SCRIPT)
     assert MARKUP in form_errors(refused)
+
+
+def zip_bomb(main_part: str, megabytes: int = 101) -> bytes:
+    """An office file whose one extra part unpacks to `megabytes` of zeros (about 100 KB)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("[Content_Types].xml", b"<Types/>")
+        archive.writestr(main_part, b"<document/>")
+        with archive.open("media/nol.bin", "w", force_zip64=True) as part:
+            chunk = bytes(1024 * 1024)
+            for _ in range(megabytes):
+                part.write(chunk)
+    return buffer.getvalue()
+
+
+def zip_with_many_parts(main_part: str, count: int = 5_001) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(main_part, b"<document/>")
+        for number in range(count):
+            archive.writestr(f"part/{number}.xml", b"")
+    return buffer.getvalue()
+
+
+def raw_pdf(catalog_extra: bytes) -> bytes:
+    """A small hand-written PDF whose catalog carries `catalog_extra`."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R " + catalog_extra + b" >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
+    return out.getvalue()
+
+
+ZIP_BOMB = "bom zip"
+MORE_DOCUMENT_ATTACKS = {
+    "docx-zip-bomb": ("laporan.docx", zip_bomb("word/document.xml"), ZIP_BOMB),
+    "xlsx-zip-bomb": ("anggaran.xlsx", zip_bomb("xl/workbook.xml"), ZIP_BOMB),
+    "odt-zip-bomb": ("notulen.odt", zip_bomb("content.xml"), ZIP_BOMB),
+    "xlsx-with-many-parts": ("anggaran.xlsx", zip_with_many_parts("xl/workbook.xml"), ZIP_BOMB),
+    "xlsm-renamed-xlsx": (
+        "anggaran.xlsx",
+        samples.zip_of({"xl/workbook.xml": b"<w/>", "xl/vbaProject.bin": b"\xd0\xcf\x11\xe0"}),
+        MACROS,
+    ),
+    "jar-renamed-docx": (
+        "surat.docx",
+        samples.zip_of({"META-INF/MANIFEST.MF": b"Main-Class: A\n", "A.class": b"\xca\xfe"}),
+        MISMATCH,
+    ),
+    "pdf-with-launch-action": (
+        "laporan.pdf",
+        raw_pdf(b"/OpenAction << /S /Launch /F (cmd.exe) >>"),
+        PDF_ACTIVE,
+    ),
+    "pdf-with-embedded-file": (
+        "laporan.pdf",
+        raw_pdf(b"/Names << /EmbeddedFiles << /Names [(a.exe) << /Type /Filespec >>] >> >>"),
+        PDF_ACTIVE,
+    ),
+    "html-with-pdf-header-later": (
+        "laporan.pdf",
+        b"<html><body><script>alert(1)</script>%PDF-1.4</body></html>",
+        MARKUP,
+    ),
+    "javascript-file": ("skrip.js", b"alert(document.cookie)", NOT_ALLOWED),
+    "javascript-renamed-txt": ("catatan.txt", b"<script>alert(1)</script>", MARKUP),
+    "php-renamed-txt": ("catatan.txt", b"<?php system($_GET['c']); ?>", MARKUP),
+    "htaccess": (".htaccess", b"AddType application/x-httpd-php .pdf", NOT_ALLOWED),
+    "right-to-left-override-name": ("laporan\u202efdp.exe", samples.WINDOWS_EXE, NOT_ALLOWED),
+    "uppercase-exe": ("SETUP.EXE", samples.WINDOWS_EXE, NOT_ALLOWED),
+    "html-renamed-csv": ("data.csv", samples.HTML_PAGE, MARKUP),
+    "svg-renamed-txt": ("catatan.txt", samples.SVG_WITH_SCRIPT, MARKUP),
+}
+MORE_IMAGE_ATTACKS = {
+    "svg-renamed-jpg": ("foto.jpg", samples.SVG_WITH_SCRIPT, IMAGE_MISMATCH),
+    "html-renamed-gif": ("foto.gif", samples.HTML_PAGE, IMAGE_MISMATCH),
+    "exe-renamed-jpg": ("foto.jpg", samples.WINDOWS_EXE, NOT_AN_IMAGE),
+    "pdf-renamed-png": ("foto.png", raw_pdf(b""), NOT_AN_IMAGE),
+    "html-image": ("foto.html", samples.HTML_PAGE, UNSUPPORTED_IMAGE),
+    "png-renamed-gif": ("foto.gif", samples.image("PNG"), IMAGE_MISMATCH),
+}
+
+
+@pytest.mark.parametrize("attack", MORE_DOCUMENT_ATTACKS)
+def test_more_document_attacks_are_refused(operator, attack):
+    name, content, message = MORE_DOCUMENT_ATTACKS[attack]
+    assert_refused(post_document(operator, name, content), message)
+
+
+@pytest.mark.parametrize("attack", MORE_IMAGE_ATTACKS)
+def test_more_image_attacks_are_refused(operator, attack):
+    name, content, message = MORE_IMAGE_ATTACKS[attack]
+    assert_refused(post_image(operator, name, content), message)
+
+
+def test_upload_attack_count():
+    total = (
+        len(DOCUMENT_ATTACKS)
+        + len(IMAGE_ATTACKS)
+        + len(MORE_DOCUMENT_ATTACKS)
+        + len(MORE_IMAGE_ATTACKS)
+    )
+    print(f"uploads: {total} attack files")
+    assert total >= 50
