@@ -30,6 +30,9 @@ class DevelopmentPermissionPolicy(ModelPermissionPolicy):
 
 
 class DevelopmentRequestIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("submitted_by")
+
     def get_list_buttons(self, instance):
         buttons = super().get_list_buttons(instance)
         buttons.append(

@@ -178,3 +178,25 @@ def test_the_list_filters_by_stage(client, people, new_request):
     html = page.content.decode()
     assert "Logo buram" in html
     assert "Formulir permohonan error" not in html
+
+
+@pytest.mark.parametrize("file_format", [None, "csv", "xlsx"])
+def test_the_list_and_its_exports_do_not_query_per_row(client, people, new_request, file_format):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(people["koordinator"])
+    params = {"export": file_format} if file_format else {}
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(reverse("development_requests:index"), params)
+            if file_format:
+                b"".join(response.streaming_content)
+        return len(captured)
+
+    new_request(title="Satu")
+    few = queries()
+    for number in range(5):
+        new_request(title=f"Permintaan {number}")
+    assert queries() == few
