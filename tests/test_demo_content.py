@@ -11,6 +11,8 @@ from wagtail.models import Page
 
 from ppid_pages.models import DipEntryPage, PPIDDocument, PPIDSettings
 from ppid_pages.models.dip import DipCategory
+from sop_governance.models import ContentPlan
+from sop_governance.quarters import current_quarter
 
 pytestmark = pytest.mark.django_db
 
@@ -97,3 +99,10 @@ def test_demo_documents_are_real_pdfs(demo, client):
     response = client.get(document.url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+
+def test_demo_includes_this_quarters_signed_content_plan(demo):
+    plan = ContentPlan.objects.get()
+    assert plan.quarter == current_quarter().code
+    assert plan.signed_by.username == "koordinator"
+    assert plan.received_by.username == "kepaladinas"

@@ -15,6 +15,7 @@ from wagtail.models import Site
 from ppid_pages.demo.loader import demo_content_exists, load_demo_content
 from ppid_pages.demo.users import DemoLogin, ensure_demo_users
 from ppid_pages.models import HomePage
+from sop_governance.demo import load_demo as load_governance_demo
 
 DEV_SERVER = "http://127.0.0.1:8000"
 UNCHANGED_NOTE = "kata sandi tidak diubah; jalankan dengan DEMO_PASSWORD=... untuk menyetelnya"
@@ -91,5 +92,7 @@ class Command(BaseCommand):
                     self.style.SUCCESS(f"Konten demo dibuat: {describe_counts(counts)}.")
                 )
             logins = ensure_demo_users(password)
+            # The SOP records that are not pages: this quarter's signed daftar konten (A1).
+            load_governance_demo()
         self.stdout.write(f"Selesai dalam {time.monotonic() - started:.1f} detik.\n")
         self.stdout.write(login_table(logins))
