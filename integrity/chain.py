@@ -120,12 +120,27 @@ def append(model: type[Model], entry_id: int) -> AuditChainLink | None:
 
 def link_all_unlinked() -> int:
     """Link every entry that has no link yet, oldest first (entries written before the chain
-    existed). Returns how many were linked."""
+    existed, or an import the office has checked). Returns how many were linked."""
+    return link_unlinked_after({})
+
+
+def last_entry_ids() -> dict[str, int]:
+    """The highest id of each audit log model now (0 when empty)."""
+    return {
+        kind: model.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+        for kind, model in entry_models().items()
+    }
+
+
+def link_unlinked_after(marks: dict[str, int]) -> int:
+    """Link entries newer than `marks` that have no link (written during `migrate` through
+    historical models, which send no signals to this app). Older unlinked entries stay
+    unlinked: they are for `verify` to report."""
     pending = []
     for kind, model in entry_models().items():
         linked = AuditChainLink.objects.filter(entry_type=kind).values("entry_id")
-        rows = model.objects.exclude(pk__in=linked).values_list("timestamp", "id")
-        pending += [(timestamp, kind, pk) for timestamp, pk in rows]
+        rows = model.objects.filter(pk__gt=marks.get(kind, 0)).exclude(pk__in=linked)
+        pending += [(timestamp, kind, pk) for timestamp, pk in rows.values_list("timestamp", "id")]
     pending.sort()
     models = entry_models()
     for _timestamp, kind, pk in pending:
