@@ -14,7 +14,7 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import Count, DurationField, ExpressionWrapper, F, Q, Window
+from django.db.models import Aggregate, Count, DurationField, ExpressionWrapper, F, Q, Window
 from django.db.models.functions import Ceil, RowNumber, TruncDate, TruncMonth
 from django.utils import timezone
 from wagtail.models import ModelLogEntry, PageLogEntry, Revision, TaskState, WorkflowState
@@ -95,23 +95,59 @@ def publications(start, end) -> dict:
 # --- review stages ------------------------------------------------------------------------
 
 
+class PercentileDisc(Aggregate):
+    """PostgreSQL's ordered-set aggregate: the first value at or past the fraction (nearest
+    rank, the same value as position ceil(p * n) of the window version below)."""
+
+    function = "percentile_disc"
+    template = "%(function)s(%(fraction)s) WITHIN GROUP (ORDER BY %(expressions)s)"
+
+    def __init__(self, expression, fraction: float, **extra):
+        super().__init__(expression, fraction=float(fraction), **extra)
+
+
+PERCENTILES = (("median_hours", 0.5), ("p90_hours", 0.9))
+
+
 def stage_times(start, end) -> list[dict]:
     """Per workflow task: tasks finished in the window, median and 90th percentile of the time
-    from start to decision (nearest rank: the value at position ceil(p * n))."""
+    from start to decision (nearest rank: the value at position ceil(p * n)).
+
+    PostgreSQL: one grouped query with percentile_disc. Elsewhere (SQLite): window functions,
+    one query per percentile; both give the same values (tested on both)."""
     duration = ExpressionWrapper(F("finished_at") - F("started_at"), output_field=DurationField())
-    ranked = (
-        TaskState.objects.filter(in_window("finished_at", start, end), status__in=FINISHED)
-        .annotate(
-            duration=duration,
-            position=Window(
-                RowNumber(), partition_by=[F("task_id")], order_by=[duration.asc(), F("id").asc()]
-            ),
-            total=Window(Count("id"), partition_by=[F("task_id")]),
+    finished = TaskState.objects.filter(
+        in_window("finished_at", start, end), status__in=FINISHED
+    ).order_by()
+    if connection.vendor == "postgresql":
+        rows = (
+            finished.values("task_id", "task__name")
+            .annotate(
+                count=Count("id"),
+                **{
+                    label: PercentileDisc(duration, share, output_field=DurationField())
+                    for label, share in PERCENTILES
+                },
+            )
+            .order_by("task_id")
         )
-        .order_by()
+        return [
+            {
+                "task": row["task__name"],
+                "count": row["count"],
+                **{label: hours(row[label]) for label, _share in PERCENTILES},
+            }
+            for row in rows
+        ]
+    ranked = finished.annotate(
+        duration=duration,
+        position=Window(
+            RowNumber(), partition_by=[F("task_id")], order_by=[duration.asc(), F("id").asc()]
+        ),
+        total=Window(Count("id"), partition_by=[F("task_id")]),
     )
     stages: dict[int, dict] = {}
-    for label, share in (("median_hours", 0.5), ("p90_hours", 0.9)):
+    for label, share in PERCENTILES:
         picked = ranked.filter(position=Ceil(F("total") * share)).values(
             "task_id", "task__name", "duration", "total"
         )
