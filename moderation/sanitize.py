@@ -8,6 +8,7 @@
 """
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
@@ -66,11 +67,15 @@ def clean_rich_text(html: str, features: Iterable[str] | None) -> str:
         url_schemes=SAFE_URL_SCHEMES,
         link_rel=None,
     )
-    # nh3 writes HTML5 "<br>"; Wagtail's converter (html.parser) then waits for a "</br>" and
-    # fails on any line break ("Unmatched tags"): give it the self-closed form.
-    safe = safe.replace("<br>", "<br/>")
+    # nh3 writes HTML5 void elements ("<br>", "<embed ...>"); Wagtail's converter (html.parser)
+    # then waits for a closing tag and fails ("Unmatched tags"): give it the self-closed form.
+    safe = VOID_ELEMENT.sub(r"\1/>", safe)
     converter = rich_text_converter(tuple(features) if features is not None else None)
     return converter.to_database_format(converter.from_database_format(safe))
+
+
+# nh3 always writes attribute values in double quotes.
+VOID_ELEMENT = re.compile(r'(<(?:br|embed)(?:\s+[^\s=>/]+(?:="[^"]*")?)*)\s*/?>')
 
 
 @cache
