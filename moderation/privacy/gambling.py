@@ -24,6 +24,7 @@ before it (xslot) is missed.
 """
 
 import re
+from bisect import bisect_left
 
 from .findings import Finding, Severity
 from .fold import Views, canonical_letters
@@ -112,6 +113,7 @@ SPAM_CUES = re.compile(
     rb"|login|alternatif|resmi|promo|cashback|rtp"
 )
 STUFFING = 3
+MAX_NEWS_TERMS = 200  # a text with this many terms is spam, however it is worded
 
 
 def find_gambling(views: Views) -> list[Finding]:
@@ -124,18 +126,19 @@ def find_gambling(views: Views) -> list[Finding]:
         if found:
             findings.append(found)
             position = found.end + 1
-    if findings and NEWS.search(views.lower):
-        findings = [f for f in findings if not news_mention(views, f, findings)]
+    if findings and len(findings) < MAX_NEWS_TERMS and NEWS.search(views.lower):
+        starts = [f.start for f in findings]
+        findings = [f for f in findings if not news_mention(views, f, starts)]
     return findings
 
 
-def news_mention(views: Views, finding: Finding, findings: list[Finding]) -> bool:
+def news_mention(views: Views, finding: Finding, starts: list[int]) -> bool:
     """A plain term in news about gambling, with no link, call to action or stuffing near."""
     if finding.confidence > 0.9:  # disguised
         return False
     lower = views.lower
     low, high = max(0, finding.start - NEWS_REACH), finding.end + NEWS_REACH
-    near = sum(1 for other in findings if low <= other.start < high)
+    near = bisect_left(starts, high) - bisect_left(starts, low)
     return (
         near < STUFFING
         and NEWS.search(lower, low, high) is not None
