@@ -295,7 +295,8 @@ def main() -> None:
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; one process, one thread\n")
     bench_text(args.mb, args.seed)
     bench_quality(args.details)
-    bench_documents(args.documents, args.seed)
+    if args.documents:
+        bench_documents(args.documents, args.seed)
 
 
 if __name__ == "__main__":
