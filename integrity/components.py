@@ -19,7 +19,11 @@ def open_counts() -> list[dict]:
     )
     index_url = reverse("integrity_alerts:index")
     return [
-        row | {"label": AlertKind(row["kind"]).label, "url": f"{index_url}?kind={row['kind']}"}
+        row
+        | {
+            "label": AlertKind(row["kind"]).label,
+            "url": f"{index_url}?kind={row['kind']}&status=open",
+        }
         for row in rows
     ]
 

@@ -8,6 +8,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from .filters import IntegrityAlertFilterSet
 from .models import IntegrityAlert
 from .views import RESOLVE_PERMISSION
 
@@ -55,7 +56,7 @@ class IntegrityAlertViewSet(ModelViewSet):
         "last_seen",
         "resolved_by",
     ]
-    list_filter = {"kind": ["exact"], "resolved_at": ["isnull"]}
+    filterset_class = IntegrityAlertFilterSet
     search_fields = ["page_title", "page_url"]
     inspect_view_fields = [
         "page_title",

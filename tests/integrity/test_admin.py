@@ -126,3 +126,23 @@ def test_compliance_page_shows_the_section(client, alert):
     client.force_login(person("Koordinator"))
     content = client.get(reverse("sop_governance:compliance")).content.decode()
     assert "Integritas website" in content
+
+
+def test_the_list_filters_open_and_resolved_alerts(client, alert):
+    resolved = IntegrityAlert.objects.create(
+        page=None,
+        page_title="Halaman Lama Terhapus",
+        kind=AlertKind.CHANGED,
+        last_seen=timezone.now(),
+        resolved_at=timezone.now(),
+        resolution="Halaman dihapus",
+    )
+    client.force_login(person("Koordinator"))
+    url = reverse("integrity_alerts:index")
+    resolve_url = reverse("integrity_alerts:resolve", args=[alert.pk])
+    open_only = client.get(url, {"status": "open"}).content.decode()
+    assert resolve_url in open_only and resolved.page_title not in open_only
+    resolved_only = client.get(url, {"status": "resolved"}).content.decode()
+    assert resolved.page_title in resolved_only and resolve_url not in resolved_only
+    by_kind = client.get(url, {"kind": AlertKind.CHANGED}).content.decode()
+    assert resolved.page_title in by_kind and resolve_url not in by_kind
