@@ -1,12 +1,13 @@
 """Alerts from the watch's observations: one open alert per page and kind, e-mail on new ones,
 resolution by a person (audit-logged)."""
 
+import logging
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -16,6 +17,8 @@ from wagtail.log_actions import log
 
 from .models import IntegrityAlert
 from .watch import Observation, observe_all
+
+logger = logging.getLogger(__name__)
 
 RESOLVE_ACTION = "ppid.integrity.resolve"
 RAISE_ACTION = "ppid.integrity.alert"
@@ -41,31 +44,38 @@ def record(observations: list[Observation]) -> tuple[list[IntegrityAlert], list[
     for observation in observations:
         merged.setdefault((observation.page.pk, observation.kind), observation)
     for observation in merged.values():
-        with transaction.atomic():
-            alert = (
-                IntegrityAlert.objects.select_for_update()
-                .open()
-                .filter(page_id=observation.page.pk, kind=observation.kind)
-                .first()
-            )
-            if alert is not None:
-                alert.last_seen = now
-                alert.detail = observation.detail
-                alert.page_url = observation.url
-                alert.save(update_fields=["last_seen", "detail", "page_url"])
-                again.append(alert)
-                continue
-            alert = IntegrityAlert.objects.create(
-                page=observation.page,
-                page_title=approved_title(observation.page)[:255],
-                page_url=observation.url,
-                kind=observation.kind,
-                detail=observation.detail,
-                last_seen=now,
-            )
-            log(alert, RAISE_ACTION, data={"page": observation.page.pk, "kind": alert.kind})
-            new.append(alert)
+        try:
+            alert, created = record_one(observation, now)
+        except IntegrityError:  # a concurrent run opened the same alert a moment ago
+            alert, created = record_one(observation, now)
+        (new if created else again).append(alert)
     return new, again
+
+
+@transaction.atomic
+def record_one(observation: Observation, now) -> tuple[IntegrityAlert, bool]:
+    alert = (
+        IntegrityAlert.objects.select_for_update()
+        .open()
+        .filter(page_id=observation.page.pk, kind=observation.kind)
+        .first()
+    )
+    if alert is not None:
+        alert.last_seen = now
+        alert.detail = observation.detail
+        alert.page_url = observation.url
+        alert.save(update_fields=["last_seen", "detail", "page_url"])
+        return alert, False
+    alert = IntegrityAlert.objects.create(
+        page=observation.page,
+        page_title=approved_title(observation.page)[:255],
+        page_url=observation.url,
+        kind=observation.kind,
+        detail=observation.detail,
+        last_seen=now,
+    )
+    log(alert, RAISE_ACTION, data={"page": observation.page.pk, "kind": alert.kind})
+    return alert, True
 
 
 def approved_title(page) -> str:
@@ -97,7 +107,11 @@ def notify(alerts: list[IntegrityAlert]) -> int:
         body = render_to_string(
             "integrity/alert_email.txt", {"alerts": alerts, "list_url": list_url}
         )
-    return send_mail(subject, body, None, to)
+    try:
+        return send_mail(subject, body, None, to)
+    except OSError:  # the alerts are recorded and shown in the admin: mail is a bonus
+        logger.exception("integrity alert e-mail could not be sent")
+        return 0
 
 
 def run_watch() -> WatchResult:
