@@ -50,6 +50,8 @@ class DevelopmentRequestCreateView(CreateView):
     page_title = _("New development request")
     submit_button_label = _("Submit request")
     submit_button_active_label = _("Submitting…")
+    success_message = _("Development request '%(object)s' submitted.")
+    error_message = _("The request was not submitted: correct the errors below.")
 
     def save_instance(self):
         data = self.form.cleaned_data

@@ -436,3 +436,19 @@ def test_the_list_is_indonesian_and_filters_by_stage(client, people, new_request
     html = client.get(reverse("development_requests:index")).content.decode()
     assert "Menu terpotong" in html
     assert reverse("development_requests:add") not in html
+
+
+def test_a_submission_without_a_title_keeps_the_description(client, people):
+    client.force_login(people["subkoordinator"])
+    data = {"kind": "plan", "title": "  ", "description": "Halaman agenda kegiatan baru."}
+    response = client.post(reverse("development_requests:add"), data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Permintaan tidak diajukan: perbaiki kesalahan di bawah ini." in html
+    assert "Halaman agenda kegiatan baru." in html
+    assert not DevelopmentRequest.objects.exists()
+    data["title"] = "Agenda kegiatan"
+    response = client.post(reverse("development_requests:add"), data, follow=True)
+    assert "Permintaan pengembangan &#x27;Agenda kegiatan&#x27; telah diajukan." in (
+        response.content.decode()
+    )
