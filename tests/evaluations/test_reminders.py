@@ -148,3 +148,17 @@ def test_dashboard_shows_the_reminders_to_the_roles_concerned(people, client):
     client.force_login(people["dev"])
     html = client.get("/admin/").content.decode()
     assert "Daftar konten untuk 2026-Q4" not in html
+
+
+def test_compliance_page_shows_the_latest_reports_to_the_head_of_office(people, client):
+    from sop_governance.evaluations.reports import generate
+
+    generate("monthly", "2026-10")
+    client.force_login(people["kepala"])
+    response = client.get("/admin/sop/tata-kelola/kepatuhan/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Evaluasi dan pengingat" in html and "2026-10" in html
+    client.force_login(people["operator"])
+    html = client.get("/admin/sop/tata-kelola/kepatuhan/").content.decode()
+    assert "2026-10" not in html
