@@ -15,6 +15,7 @@ from bisect import bisect_right
 from .fold import Views
 
 REACH = 20_000
+MAX_CELL = 40
 WORDS = (
     (b"kk", "kk"),
     (b"nkk", "kk"),
@@ -69,12 +70,24 @@ def word_edge(lower: bytes, position: int) -> bool:
 
 
 def separator_of(line: bytes) -> bytes | None:
+    """The cell separator of a header-like line: 3+ cells, none longer than MAX_CELL (prose
+    with commas is not a header)."""
     for separator in SEPARATORS:
         if line.count(separator) >= 2:
-            return separator
-    if len(WIDE_SPACE.findall(line)) >= 2:
-        return b"  "
-    return None
+            cells = line.split(separator)
+            break
+    else:
+        cells = WIDE_SPACE.split(line)
+        separator = b"  "
+        if len(cells) < 3:
+            return None
+    return separator if max(len(cell.strip()) for cell in cells) <= MAX_CELL else None
+
+
+def is_row(line: bytes, separator: bytes) -> bool:
+    if separator == b"  ":
+        return len(WIDE_SPACE.findall(line)) >= 2
+    return line.count(separator) >= 2
 
 
 def cell_index(lower: bytes, line_start: int, position: int, separator: bytes) -> int:
@@ -100,7 +113,11 @@ def column_kind(views: Views, start: int) -> str | None:
         header = found[at]
         if start - header.end > REACH or line_start <= header.end:
             return None
-        if cell_index(lower, line_start, start, header.separator) == header.index:
+        row_end = lower.find(b"\n", start, start + 4096)
+        line = lower[line_start : start + 4096 if row_end < 0 else row_end]
+        if is_row(line, header.separator) and (
+            cell_index(lower, line_start, start, header.separator) == header.index
+        ):
             best = header.kind
         at -= 1
     return best

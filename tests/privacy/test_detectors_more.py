@@ -265,3 +265,11 @@ def test_public_codes_and_the_long_dead(text):
 
 def test_an_account_followed_by_a_persons_name_still_is():
     assert found("Nomor 1234567890 atas nama Budi Santoso.") == [("bank_account", "1234567890")]
+
+
+def test_prose_with_commas_is_not_a_column_header():
+    text = (
+        "Hubungi call center BPJS Kesehatan 165, kantor cabang, atau aplikasi Mobile JKN.\n"
+        "5.2.2.09\tBelanja Makanan dan Minuman Rapat\t94\tPaket\t5208955592006\n"
+    )
+    assert found(text) == []
