@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.shortcuts import render
 from django.views.static import serve
@@ -11,8 +13,10 @@ def search(request):
     form = SearchForm(request.GET or None)
     results = None
     if form.is_valid() and form.cleaned_data["q"]:
-        query = form.cleaned_data["q"]
-        results = paginate(request, public_pages().specific().search(query))
+        # Words only: SQLite's full-text index (the development database) fails on punctuation
+        # such as "/" or quotes ("fts5: syntax error"); PostgreSQL ignores it anyway.
+        terms = " ".join(re.findall(r"\w+", form.cleaned_data["q"]))
+        results = paginate(request, public_pages().specific().search(terms)) if terms else None
     return render(
         request,
         "ppid_pages/search.html",
