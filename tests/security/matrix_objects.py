@@ -10,6 +10,7 @@ from PIL import Image as PILImage
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Collection, Task, Workflow, WorkflowState
 
+from moderation.models import ScanReport
 from ppid_pages.models import PPIDImage
 from tests.factories import make_dip_index, make_document, make_entry, make_unit
 
@@ -59,6 +60,7 @@ def url_values(author) -> dict:
     document = make_document("Lampiran")
     image = make_image()
     redirect = Redirect.objects.create(old_path="/lama", redirect_link="/baru")
+    report = ScanReport.objects.order_by("pk").first()  # the scan task's, when it ran
     return {
         "page_id": live.pk,
         "page_pk": live.pk,
@@ -92,6 +94,6 @@ def url_values(author) -> dict:
         "token": "set-password",
         "session_id": 1,
         "uploaded_file_id": 1,
-        "report_id": 1,
+        "report_id": report.pk if report else 1,
         "record_id": 1,
     }

@@ -73,7 +73,7 @@ moderation:force_publish                                   KO SU
 moderation:forced_publications                             SK SU
 moderation:live_pages                                      KO KD SU
 moderation:review_forced                                   -
-moderation:scan_report                                     -
+moderation:scan_report                                     SK KO SU
 moderation:scan_reports                                    SK KO SU
 moderation:takedown                                        KO KD SU
 periodic_tasks:*                                           SU
