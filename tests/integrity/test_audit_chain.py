@@ -173,11 +173,13 @@ def test_unlinked_entries_can_be_linked_afterwards():
     assert "utuh" in out
 
 
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite serialises writers itself; row locks are tested on PostgreSQL",
+)
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_concurrent_writers_form_one_chain():
+def test_concurrent_writers_form_one_chain(without_account_audit):
     """Several threads log at once (PostgreSQL: the head row lock serialises them)."""
-    if connection.vendor != "postgresql":
-        pytest.skip("SQLite serialises writers itself; row locks are tested on PostgreSQL")
     # The test database was reloaded from Django's serialisation, which cuts timestamps to
     # milliseconds: start from a chain over the entries as they are now.
     AuditChainLink.objects.all().delete()

@@ -6,12 +6,17 @@ import io
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
+from django.utils import timezone
 from PIL import Image as PILImage
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Collection, Task, Workflow, WorkflowState
 
-from moderation.models import ScanReport
+from integrity.models import AlertKind, IntegrityAlert
+from moderation.models import ApprovalRecord, ScanReport
 from ppid_pages.models import PPIDImage
+from sop_governance.development.transitions import submit_request
+from sop_governance.evaluations.reports import generate
+from sop_governance.models import ContentPlan, ContentPlanItem
 from tests.factories import make_dip_index, make_document, make_entry, make_unit
 
 User = get_user_model()
@@ -44,6 +49,41 @@ def make_image() -> PPIDImage:
     )
 
 
+def make_sop_records(page) -> None:
+    """One record of each SOP app, for their `pk` URLs (filled with each model's first row)."""
+    drafter = User.objects.get(groups__name="Sub Koordinator")
+    operator = User.objects.get(groups__name="Operator")
+    ApprovalRecord.objects.create(
+        page=page,
+        page_title=page.title,
+        change_kind="new",
+        submitted_by="Operator",
+        submitted_at=timezone.now(),
+        scan_summary="Lolos",
+    )
+    plan = ContentPlan(quarter="2026-Q4", live=False)
+    plan.items = [
+        ContentPlanItem(
+            title="Laporan keuangan",
+            category="berkala",
+            target_month=11,
+            responsible=operator,
+            sort_order=0,
+        )
+    ]
+    plan.save()
+    plan.save_revision(user=drafter)
+    submit_request(drafter, kind="display", title="Menu terpotong", description="Di ponsel.")
+    generate("monthly", "2026-10")
+    IntegrityAlert.objects.create(
+        page=page,
+        page_title=page.title,
+        kind=AlertKind.CHANGED,
+        detail="Judul berbeda.",
+        last_seen=timezone.now(),
+    )
+
+
 def url_values(author) -> dict:
     """Values for every kind of URL parameter the admin uses."""
     index = make_dip_index()
@@ -61,6 +101,7 @@ def url_values(author) -> dict:
     image = make_image()
     redirect = Redirect.objects.create(old_path="/lama", redirect_link="/baru")
     report = ScanReport.objects.order_by("pk").first()  # the scan task's, when it ran
+    make_sop_records(live)
     return {
         "page_id": live.pk,
         "page_pk": live.pk,
@@ -95,5 +136,5 @@ def url_values(author) -> dict:
         "session_id": 1,
         "uploaded_file_id": 1,
         "report_id": report.pk if report else 1,
-        "record_id": 1,
+        "record_id": ApprovalRecord.objects.order_by("pk").first().pk,
     }

@@ -3,8 +3,9 @@
 The URL patterns are found by walking Django's resolver under the admin path (admin_urls.py),
 so a view added later is checked without being named here. Each pattern is filled with real
 objects (a DIP entry in review, its revisions, workflow and task state, a document, an image,
-a redirect...; matrix_objects.py). Every role GETs every filled URL, then POSTs to it (empty
-form; each request in a rolled-back transaction). Expectations:
+a redirect, one record of each SOP app: approval form, daftar konten, development
+request, evaluation report, integrity alert; matrix_objects.py). Every role GETs every
+filled URL, then POSTs to it (empty form; each request in a rolled-back transaction). Expectations:
 
 - GET: the roles in the table below are allowed (200, or a redirect to a page they may see);
   every other role is refused (403, 400, sent to the login page, or Wagtail's "no permission"
@@ -56,16 +57,20 @@ EXPECTED = """
 approval_records:add                                       -
 approval_records:index                                     SK KO KD SU
 approval_records:index_results                             SK KO KD SU
+approval_records:inspect                                   SK KO KD SU
 crontab_schedules:*                                        SU
 development_requests:add                                   SK
 development_requests:index                                 OP SK KO KD WD SU
 development_requests:index_results                         OP SK KO KD WD SU
+development_requests:history*                              OP SK KO KD WD SU
+development_requests:inspect                               OP SK KO KD WD SU
 evaluation_reports:add                                     -
 evaluation_reports:index                                   KO KD SU
 evaluation_reports:index_results                           KO KD SU
 integrity_alerts:add                                       -
 integrity_alerts:index                                     SK KO KD SU
 integrity_alerts:index_results                             SK KO KD SU
+integrity_alerts:inspect                                   SK KO KD SU
 moderation:content_register                                SK KO KD SU
 moderation:content_register_file                           SK KO KD SU
 moderation:documents_to_approve                            KO SU
@@ -88,6 +93,14 @@ sop_governance_plan_items:add                              -
 sop_governance_plan_items:index                            OP SK KO KD SU
 sop_governance_plan_items:index_results                    OP SK KO KD SU
 sop_governance_plans:add                                   SK
+sop_governance_plans:collect_workflow_action_data          SK
+sop_governance_plans:confirm_workflow_cancellation         OP SK KO KD WD SU
+sop_governance_plans:edit                                  SK
+sop_governance_plans:history*                              SK
+sop_governance_plans:inspect                               OP SK KO KD SU
+sop_governance_plans:usage                                 SK
+sop_governance_plans:workflow_action                       SK
+sop_governance_plans:workflow_history                      SK
 sop_governance_plans:list                                  OP SK KO KD SU
 sop_governance_plans:list_results                          OP SK KO KD SU
 wagtail_bulk_action                                        -
@@ -348,6 +361,6 @@ def test_every_admin_view_for_every_role():
     print("role matrix:", json.dumps(report))
     if os.environ.get("ROLE_MATRIX_REPORT"):
         with open(os.environ["ROLE_MATRIX_REPORT"], "w") as handle:
-            json.dump({**report, "unfilled": unfilled}, handle, indent=1)
+            json.dump({**report, "unfilled": unfilled, "problems": problems}, handle, indent=1)
     assert counts["views"] > 150, "the walk lost the admin's URL patterns"
     assert not problems, "\n".join(problems)
