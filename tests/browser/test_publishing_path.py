@@ -31,6 +31,9 @@ pytestmark = [
     # then flushes the database. Serialized rollback reloads what the data migrations made
     # (roles, workflow, home page) before each such test, so no browser test relies on order.
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    # The reload re-adds group permissions before their content types are back: account
+    # auditing (security.audit) is off while it runs (tests/conftest.py).
+    pytest.mark.usefixtures("without_account_audit"),
 ]
 
 NIK = "3201014508900002"  # area 32 01 01, born 5 Aug 1990 (woman: day + 40)
