@@ -44,7 +44,7 @@ TITLE = "Daftar Penerima Bantuan"
 SLUG = "daftar-penerima-bantuan"
 PUBLIC_URL = f"/dip/{SLUG}/"
 AWAITING_REVIEW = "Menunggu tinjauan anda"
-APPROVE = "Menyetujui"  # Wagtail's "Approve" (the plain one, without the comment modal)
+APPROVE = "Setujui"  # "Approve" (the plain one, without the comment modal; sop_governance/locale)
 # Wagtail 7.4 leaves these in English; our catalogue (ppid_pages/admin_translations.py) fills them.
 FOOTER_ACTIONS = "Tindakan (kaki halaman)"
 MORE_ACTIONS = "Tindakan lainnya"
