@@ -23,13 +23,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from .privacy import AllowList
+from .privacy import AllowList, scan_text
 from .privacy.structure import npwp_check
 
 SPACES = re.compile(r"\s+")
 NON_DIGITS = re.compile(r"\D")
 ACCOUNT = re.compile(r"(?P<bank>[^\d]*?)\s*(?P<number>\d(?:[ .\-]?\d){5,19})")
 MAX_LINE = 255
+# Identifiers that only ever belong to a person: allowing one would let it through every scan.
+PERSONAL_KINDS = frozenset({"nik", "kk", "passport", "bpjs", "birth_date"})
 
 
 def lines_of(value: str) -> list[tuple[int, str]]:
@@ -87,6 +89,11 @@ def normalise_values(value: str) -> str:
             raise ValidationError(
                 _("Line %(line)d is longer than %(limit)d characters.")
                 % {"line": number, "limit": MAX_LINE}
+            )
+        if any(finding.kind in PERSONAL_KINDS for finding in scan_text(line)):
+            raise ValidationError(
+                _("Line %(line)d holds a person's identifier; it cannot be allowed.")
+                % {"line": number}
             )
         lines.append(line)
     return unique(lines)

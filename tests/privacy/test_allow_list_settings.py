@@ -120,3 +120,9 @@ def test_a_bad_line_in_the_form_loses_nothing(client):
     html = response.content.decode()
     assert "Baris 1 bukan NPWP" in html and "001.221.000123" in html and "Merdeka" in html
     assert PrivacyAllowListSettings.for_site(site).bank_accounts == ""
+
+
+def test_a_persons_nik_cannot_be_allowed_for_every_page():
+    with pytest.raises(ValidationError) as refused:
+        allow_setting(extra_values="Jl. Merdeka No. 1\n3201014508900002")
+    assert "Baris 2" in str(refused.value)
