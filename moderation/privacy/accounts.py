@@ -17,12 +17,9 @@ from .masking import mask_value
 from .regions_after import matches_after
 
 PASSPORT_LABEL = re.compile(rb"pas(?:sport|port|por)")
-# Seven digits (literal prefix on the digit view) right after a capital letter, with or
-# without a space; the letters before are checked in Python.
-SEVEN_DIGITS = re.compile(
-    rb"\x1f{7}(?<!\x1f\x1f{7})(?:(?<=[A-Z]\x1f{7})|(?<=[A-Z]\x20\x1f{7}))"
-    rb"(?![\x1fA-Za-z_/\-]|\.\x1f)"
-)
+# A capital letter and seven digits, with or without a space, on Views.capitals (capitals are
+# all b"A": a literal prefix, much rarer than a digit); a letter before it is checked in Python.
+SEVEN_DIGITS = re.compile(rb"A\x20?\x1f{7}(?![\x1fA-Za-z_/\-]|\.\x1f)")
 BEFORE_LETTERS = re.compile(r"[\w/.\-]")
 CELL_BEFORE = re.compile(r"(?:[|\t;,\n>\"]|\x20\x20)\x20*$")
 CELL_AFTER = re.compile(r"\x20*(?:$|[|\t;,\n<\"]|\x20\x20)")
@@ -36,10 +33,9 @@ def find_passports(views: Views) -> list[Finding]:
     def found(match: re.Match) -> bool:
         return bool(findings) and findings[-1].end == match.end()
 
-    for digits in matches_after(SEVEN_DIGITS, views.digits, labels, found):
-        end = digits.end()
-        letters = digits.start() - (2 if text[digits.start() - 1] == " " else 1)
-        start = letters - 1 if letters > 0 and "A" <= text[letters - 1] <= "Z" else letters
+    for number in matches_after(SEVEN_DIGITS, views.capitals, labels, found):
+        letter, end = number.span()
+        start = letter - 1 if letter > 0 and "A" <= text[letter - 1] <= "Z" else letter
         if start > 0 and BEFORE_LETTERS.match(text, start - 1):
             continue
         label = label_before(views, start)

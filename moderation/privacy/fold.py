@@ -11,6 +11,10 @@ cares about (no-break spaces, zero-width characters, look-alike letters), patche
   Unicode dashes b"-".
 - `separators`: the digit view with " " and "-" also written ".", so that one literal prefix
   finds groups however they are separated.
+- `capitals`: the digit view with every ASCII capital letter written b"A" (a letter before
+  digits becomes a literal prefix: passports).
+- `shape`: the lower view with every ASCII letter written b"a" and "/" written ",": a place
+  name and its separator ("Sleman, 12-05-1980", "Bantul / ...") start with a literal byte.
 - `lower`: ASCII lower case, digits kept, no-break spaces and dashes as in the digit view.
 - `letters`: lower case, leetspeak digits as letters (0->o, 1->l, 3->e, 4->a, 5->s, 9->g),
   i and l (and 1, !, |) all as "l" since they are swapped for each other, separators and
@@ -67,6 +71,10 @@ def canonical_letters(word: str) -> str:
 
 
 DIGIT_TABLE = _byte_table(_digit_mapping())
+CAPITALS_TABLE = _byte_table({**_digit_mapping(), **dict.fromkeys(string.ascii_uppercase, "A")})
+SHAPE_TABLE = _byte_table(
+    {**dict.fromkeys(string.ascii_letters, "a"), "/": ","}
+)
 SEPARATOR_TABLE = _byte_table({**_digit_mapping(), " ": ".", "-": "."})
 LOWER_TABLE = _byte_table({upper: upper.lower() for upper in string.ascii_uppercase})
 LETTER_TABLE = _byte_table(_letter_mapping())
@@ -127,6 +135,14 @@ class Views:
     @cached_property
     def separators(self) -> bytes:
         return self._view(SEPARATOR_TABLE, DIGIT_PATCHES)
+
+    @cached_property
+    def capitals(self) -> bytes:
+        return self._view(CAPITALS_TABLE, DIGIT_PATCHES)
+
+    @cached_property
+    def shape(self) -> bytes:
+        return self._view(SHAPE_TABLE, DIGIT_PATCHES)
 
     @cached_property
     def lower(self) -> bytes:

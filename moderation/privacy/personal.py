@@ -60,10 +60,12 @@ BIRTH_LABEL = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-# "<Place>, <date>" / "<Place> / <date>": found from the separator (literal-first on the lower
-# view), then the place name is checked before it.
+# "<Place>, <date>" / "<Place> / <date>": found from the separator on Views.shape (a literal
+# first byte: "," stands for both "," and "/"; letters are all b"a"), then the date and the
+# place name are checked on the text. (The date part accepts "," where the text may hold "/":
+# a few more candidates, each dropped by DATE.)
 PLACE_SEPARATOR = re.compile(
-    rb"[,/](?:(?<=[a-z][,/])|(?<=[a-z]\x20[,/]))(?=\x20?(?:[0-9]{1,2}[\-/.\x20]?(?:[0-9]{1,2}[\-/.]|[a-z]{3})"
+    rb",(?:(?<=a,)|(?<=a\x20,))(?=\x20?(?:[0-9]{1,2}[\-,.\x20]?(?:[0-9]{1,2}[\-,.]|a{3})"
     rb"|(?:19|20)[0-9]{2}-))"
 )
 PLACE_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Za-z'\-]+(?:\x20[A-Z][A-Za-z'\-]+){0,2}\x20?$")
@@ -117,7 +119,7 @@ def find_birth_dates(views: Views) -> list[Finding]:
             findings.append(found)
     if label_ends:
         known = {f.start for f in findings}
-        findings += unlabelled_birth_dates(text, views.lower, label_ends, known)
+        findings += unlabelled_birth_dates(text, views.shape, label_ends, known)
     return findings
 
 
@@ -133,7 +135,7 @@ def birth_words(lower: bytes) -> list[tuple[int, int]]:
 
 
 def unlabelled_birth_dates(
-    text: str, lower: bytes, labels: list[int], known: set[int]
+    text: str, shape: bytes, labels: list[int], known: set[int]
 ) -> list[Finding]:
     """'<Place>, <date>' cells after a birth label (a table's column header), within
     regions_after.REACH characters of a label or of the last birth date found."""
@@ -145,7 +147,7 @@ def unlabelled_birth_dates(
             text[separator.end()] == " "
         )
 
-    for separator in matches_after(PLACE_SEPARATOR, lower, labels, found):
+    for separator in matches_after(PLACE_SEPARATOR, shape, labels, found):
         position = separator.end() + (text[separator.end()] == " ")
         date_match = DATE.match(text, position)
         if date_match is None or date_match.start() in known or not valid_date(date_match):
