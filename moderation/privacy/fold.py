@@ -72,9 +72,7 @@ def canonical_letters(word: str) -> str:
 
 DIGIT_TABLE = _byte_table(_digit_mapping())
 CAPITALS_TABLE = _byte_table({**_digit_mapping(), **dict.fromkeys(string.ascii_uppercase, "A")})
-SHAPE_TABLE = _byte_table(
-    {**dict.fromkeys(string.ascii_letters, "a"), "/": ","}
-)
+SHAPE_TABLE = _byte_table({**dict.fromkeys(string.ascii_letters, "a"), "/": ","})
 SEPARATOR_TABLE = _byte_table({**_digit_mapping(), " ": ".", "-": "."})
 LOWER_TABLE = _byte_table({upper: upper.lower() for upper in string.ascii_uppercase})
 LETTER_TABLE = _byte_table(_letter_mapping())
