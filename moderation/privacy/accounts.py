@@ -17,9 +17,10 @@ from .masking import mask_value
 from .regions_after import matches_after
 
 PASSPORT_LABEL = re.compile(rb"pas(?:sport|port|por)")
-# A capital letter and seven digits, with or without a space, on Views.capitals (capitals are
-# all b"A": a literal prefix, much rarer than a digit); a letter before it is checked in Python.
-SEVEN_DIGITS = re.compile(rb"A\x20?\x1f{7}(?![\x1fA-Za-z_/\-]|\.\x1f)")
+# A capital letter and seven digits, with or without a space, on Views.shape (capitals are
+# all b"A": a literal prefix, much rarer than a digit; "/" is written "," there, so a "/" after
+# the digits is checked in Python); a letter before it is checked in Python too.
+SEVEN_DIGITS = re.compile(rb"A\x20?[0-9]{7}(?![0-9Aa_\-]|\.[0-9])")
 BEFORE_LETTERS = re.compile(r"[\w/.\-]")
 CELL_BEFORE = re.compile(r"(?:[|\t;,\n>\"]|\x20\x20)\x20*$")
 CELL_AFTER = re.compile(r"\x20*(?:$|[|\t;,\n<\"]|\x20\x20)")
@@ -33,8 +34,10 @@ def find_passports(views: Views) -> list[Finding]:
     def found(match: re.Match) -> bool:
         return bool(findings) and findings[-1].end == match.end()
 
-    for number in matches_after(SEVEN_DIGITS, views.capitals, labels, found):
+    for number in matches_after(SEVEN_DIGITS, views.shape, labels, found):
         letter, end = number.span()
+        if text[end : end + 1] == "/":
+            continue
         start = letter - 1 if letter > 0 and "A" <= text[letter - 1] <= "Z" else letter
         if start > 0 and BEFORE_LETTERS.match(text, start - 1):
             continue

@@ -11,10 +11,9 @@ cares about (no-break spaces, zero-width characters, look-alike letters), patche
   Unicode dashes b"-".
 - `separators`: the digit view with " " and "-" also written ".", so that one literal prefix
   finds groups however they are separated.
-- `capitals`: the digit view with every ASCII capital letter written b"A" (a letter before
-  digits becomes a literal prefix: passports).
-- `shape`: the lower view with every ASCII letter written b"a" and "/" written ",": a place
-  name and its separator ("Sleman, 12-05-1980", "Bantul / ...") start with a literal byte.
+- `shape`: ASCII capitals written b"A", small letters b"a", "/" written ",", digits kept: what
+  starts with a letter becomes a literal prefix (passports "A1234567"; a place name and its
+  separator: "Sleman, 12-05-1980", "Bantul / ...").
 - `lower`: ASCII lower case, digits kept, no-break spaces and dashes as in the digit view.
 - `letters`: lower case, leetspeak digits as letters (0->o, 1->l, 3->e, 4->a, 5->s, 9->g),
   i and l (and 1, !, |) all as "l" since they are swapped for each other, separators and
@@ -71,8 +70,13 @@ def canonical_letters(word: str) -> str:
 
 
 DIGIT_TABLE = _byte_table(_digit_mapping())
-CAPITALS_TABLE = _byte_table({**_digit_mapping(), **dict.fromkeys(string.ascii_uppercase, "A")})
-SHAPE_TABLE = _byte_table({**dict.fromkeys(string.ascii_letters, "a"), "/": ","})
+SHAPE_TABLE = _byte_table(
+    {
+        **dict.fromkeys(string.ascii_uppercase, "A"),
+        **dict.fromkeys(string.ascii_lowercase, "a"),
+        "/": ",",
+    }
+)
 SEPARATOR_TABLE = _byte_table({**_digit_mapping(), " ": ".", "-": "."})
 LOWER_TABLE = _byte_table({upper: upper.lower() for upper in string.ascii_uppercase})
 LETTER_TABLE = _byte_table(_letter_mapping())
@@ -133,10 +137,6 @@ class Views:
     @cached_property
     def separators(self) -> bytes:
         return self._view(SEPARATOR_TABLE, DIGIT_PATCHES)
-
-    @cached_property
-    def capitals(self) -> bytes:
-        return self._view(CAPITALS_TABLE, DIGIT_PATCHES)
 
     @cached_property
     def shape(self) -> bytes:

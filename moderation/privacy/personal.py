@@ -61,11 +61,11 @@ BIRTH_LABEL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "<Place>, <date>" / "<Place> / <date>": found from the separator on Views.shape (a literal
-# first byte: "," stands for both "," and "/"; letters are all b"a"), then the date and the
+# first byte: "," stands for both "," and "/"; letters are all b"a" or b"A"), then the date and the
 # place name are checked on the text. (The date part accepts "," where the text may hold "/":
 # a few more candidates, each dropped by DATE.)
 PLACE_SEPARATOR = re.compile(
-    rb",(?:(?<=a,)|(?<=a\x20,))(?=\x20?(?:[0-9]{1,2}[\-,.\x20]?(?:[0-9]{1,2}[\-,.]|a{3})"
+    rb",(?:(?<=[aA],)|(?<=[aA]\x20,))(?=\x20?(?:[0-9]{1,2}[\-,.\x20]?(?:[0-9]{1,2}[\-,.]|[aA]{3})"
     rb"|(?:19|20)[0-9]{2}-))"
 )
 PLACE_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Za-z'\-]+(?:\x20[A-Z][A-Za-z'\-]+){0,2}\x20?$")

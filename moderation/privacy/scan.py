@@ -70,7 +70,7 @@ def scan_text(text: str, allow: AllowList | None = None) -> list[Finding]:
     findings += guarded(find_birth_dates, [], views)
     addresses = guarded(find_addresses, [], views)
     findings += addresses
-    identifier_lines = {line_start(text, f.start) for f in findings if f.kind in IDENTIFIER_KINDS}
+    identifier_lines = identifier_line_starts(text, findings)
     findings += guarded(
         find_street_addresses,
         [],
@@ -83,8 +83,11 @@ def scan_text(text: str, allow: AllowList | None = None) -> list[Finding]:
         findings += guarded(find_hidden, [], views)
     findings += guarded(find_gambling, [], views)
     if allow.numbers or allow.texts:
-        findings = [f for f in findings if not allowed(text, f, allow)]
-    return finish(text, findings)
+        kept = [f for f in findings if not allowed(text, f, allow)]
+        if len(kept) < len(findings):  # an allowed identifier no longer marks its line
+            identifier_lines = identifier_line_starts(text, kept)
+        findings = kept
+    return finish(text, findings, identifier_lines)
 
 
 def allowed(text: str, finding: Finding, allow: AllowList) -> bool:
@@ -105,11 +108,10 @@ def guarded(detector: Callable, default, *args):
         return default
 
 
-def finish(text: str, findings: list[Finding]) -> list[Finding]:
-    """Sorted, without duplicates, personal findings raised on identifier lines, excerpts
-    checked never to hold the full value."""
+def finish(text: str, findings: list[Finding], identifier_lines: set[int]) -> list[Finding]:
+    """Sorted, without duplicates, personal findings raised on the `identifier_lines` (starts of
+    the lines holding an identifier finding), excerpts checked never to hold the full value."""
     findings.sort(key=ORDER)
-    identifier_lines = {line_start(text, f.start) for f in findings if f.kind in IDENTIFIER_KINDS}
     result: list[Finding] = []
     append = result.append
     previous = None
@@ -132,6 +134,11 @@ def finish(text: str, findings: list[Finding]) -> list[Finding]:
             found = found._replace(severity=Severity.BLOCK)
         append(found)
     return result
+
+
+def identifier_line_starts(text: str, findings: list[Finding]) -> set[int]:
+    """Starts of the lines that hold an identifier finding (rows of a table of persons)."""
+    return {line_start(text, f.start) for f in findings if f.kind in IDENTIFIER_KINDS}
 
 
 def line_start(text: str, position: int) -> int:
