@@ -55,7 +55,7 @@ from .context import label_before, name_follows
 from .findings import Finding, Severity
 from .fold import Views
 from .masking import mask_number
-from .structure import is_kk, is_kk_head, is_nik, is_nik_head, is_nip, npwp_check
+from .structure import is_kk_head, is_nik_head, is_nip, nik_and_kk, npwp_check
 
 MASK_CHARS = "*xX#"
 GLUE = frozenset("./-")
@@ -241,22 +241,23 @@ def classify(
 
 def sixteen(views: Views, start: int, end: int, digits: str) -> Finding | None:
     label = label_before(views, start)
+    nik, kk = nik_and_kk(digits)
+    if label is None:
+        if kk and column_kind(views, start) == "kk":
+            return finding("kk", views.text, start, end, 0.9)
+        return finding("nik", views.text, start, end, 0.8) if nik else None
     if label in SILENCING:
         return None
     if label == "bank":
         return finding("bank_account", views.text, start, end, 0.85)
     if label == "npwp":
-        valid = is_nik(digits) or (digits[0] == "0" and stdnum_npwp.is_valid(digits))
+        valid = nik or (digits[0] == "0" and stdnum_npwp.is_valid(digits))
         return finding("npwp", views.text, start, end, 0.95 if valid else 0.7)
-    if label == "kk" and (is_kk(digits) or is_nik(digits)):
-        return finding("kk", views.text, start, end, 0.97 if is_kk(digits) else 0.8)
-    if label is None and is_kk(digits) and column_kind(views, start) == "kk":
-        return finding("kk", views.text, start, end, 0.9)
-    if not is_nik(digits):
+    if label == "kk" and (kk or nik):
+        return finding("kk", views.text, start, end, 0.97 if kk else 0.8)
+    if not nik:
         return None
-    if label == "nik":
-        return finding("nik", views.text, start, end, 0.97)
-    return finding("nik", views.text, start, end, 0.8)
+    return finding("nik", views.text, start, end, 0.97 if label == "nik" else 0.8)
 
 
 def masked_sixteen(views: Views, start: int, end: int, digits: str) -> Finding | None:

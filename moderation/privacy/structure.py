@@ -60,6 +60,21 @@ def is_kk_head(digits: str) -> bool:
     )
 
 
+def nik_and_kk(digits: str) -> tuple[bool, bool]:
+    """(is_nik, is_kk) of 16 digits, the area code looked up once (a man's NIK has a valid
+    No. KK date too)."""
+    if (
+        len(digits) != 16
+        or digits[:4] not in AREAS
+        or digits[4:6] == "00"
+        or digits[12:] == "0000"
+        or (digits[6:10] in LEAP_DAYS and int(digits[10:12]) % 4)
+    ):
+        return False, False
+    day_month = digits[6:10]
+    return day_month in NIK_DAY_MONTHS, day_month in DAY_MONTHS
+
+
 def is_nik(digits: str) -> bool:
     return len(digits) == 16 and is_nik_head(digits) and digits[12:] != "0000"
 

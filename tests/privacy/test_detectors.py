@@ -21,8 +21,8 @@ from stdnum.id import nik as stdnum_nik
 from moderation.privacy import KINDS, AllowList, Finding, Severity, scan_text
 from moderation.privacy.masking import mask_email, mask_value
 from moderation.privacy.phones import phone_type
-from moderation.privacy.regions import PROVINCES
-from moderation.privacy.structure import is_kk, is_nik, is_nip, luhn_valid, npwp_check
+from moderation.privacy.regions import AREAS, PROVINCES
+from moderation.privacy.structure import is_kk, is_nik, is_nip, luhn_valid, nik_and_kk, npwp_check
 
 NIK = "3201014508900002"  # Kab. Bogor, woman born 5 Aug 1990 (day + 40)
 NIK_MAN = "3404012207850003"  # Sleman, man born 22 Jul 1985
@@ -765,6 +765,20 @@ def test_nik_structure_agrees_with_stdnum_where_its_table_is_right():
         digits += f"{rng.randint(1, 9999):04d}"
         if stdnum_nik.is_valid(digits):
             assert is_nik(digits), digits
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.sampled_from(sorted(AREAS)),
+    st.text(alphabet="0123456789", min_size=12, max_size=12),
+    st.sampled_from(["", "2902", "6902", "2802", "3102", "4501", "7102", "0013"]),
+)
+def test_nik_and_kk_agrees_with_the_single_checks(area: str, rest: str, day_month: str):
+    """The one-pass check the identifier detector uses gives what is_nik and is_kk give."""
+    digits = area + rest
+    if day_month:
+        digits = digits[:6] + day_month + digits[10:]
+    assert nik_and_kk(digits) == (is_nik(digits), is_kk(digits)), digits
 
 
 def test_structure_helpers():
