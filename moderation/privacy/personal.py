@@ -150,11 +150,11 @@ def unlabelled_birth_dates(
     for separator in matches_after(PLACE_SEPARATOR, shape, labels, found):
         position = separator.end() + (text[separator.end()] == " ")
         date_match = DATE.match(text, position)
-        if date_match is None or date_match.start() in known or not valid_date(date_match):
+        if date_match is None or date_match.start() in known or year_of(date_match) > latest:
+            continue  # a letter's own date ("Sleman, 3 Mei 2024") is too recent: checked first
+        if not valid_date(date_match):
             continue
         if not PLACE_BEFORE.search(text, max(0, separator.start() - 40), separator.start()):
-            continue
-        if year_of(date_match) > latest:
             continue
         value = date_match.group()
         findings.append(
