@@ -25,7 +25,10 @@ from .fold import Views
 from .masking import mask_email
 
 AT = re.compile(rb"@")
-LOCAL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}$")
+LOCAL_CHARS = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789._%+-")
+# The last byte before "@" that cannot be in a local part (on the lower view: the greedy prefix
+# backtracks from the "@", one C-level match instead of a search from every position).
+LOCAL_EDGE = re.compile(rb"(?s:.*)[^a-z0-9._%+\-]")
 DOMAIN = re.compile(
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
 )
@@ -38,28 +41,31 @@ FREE_MAIL = frozenset(
         "yandex.com", "rediffmail.com",
     }
 )  # fmt: skip
-PERSON_CUE = re.compile(r"\b(?:pemohon|pribadi|pelapor|peserta|penerima)\b", re.IGNORECASE)
+PERSON_CUE = re.compile(rb"p(?<![a-z0-9_]p)(?:emohon|ribadi|elapor|eserta|enerima)(?![a-z0-9_])")
 ROLE = re.compile(
     r"ppid|humas|info|admin|layanan|pengaduan|kontak|contact|sekretariat|setda|dinas|diskominfo"
     r"|kominfo|kabupaten|kab\.|pemkab|pemkot|pemprov|kota|desa|kelurahan|kecamatan|puskesmas"
-    r"|rsud|sekolah|smp|sma|smk|official|redaksi|office|noreply|no-reply|helpdesk|bidang|bagian",
-    re.IGNORECASE,
-)
+    r"|rsud|sekolah|smp|sma|smk|official|redaksi|office|noreply|no-reply|helpdesk|bidang|bagian"
+)  # matched on the lower-cased local part
 
 
 def find_emails(views: Views, allow: AllowList) -> list[Finding]:
-    text = views.text
+    text, lower = views.text, views.lower
     findings = []
     last_end = 0
-    for at in AT.finditer(views.lower):
+    for at in AT.finditer(lower):
         position = at.start()
         if position < last_end:
             continue
-        local = LOCAL.search(text, max(last_end, position - 64), position)
+        low = max(last_end, position - 64)
+        edge = LOCAL_EDGE.match(lower, low, position)
+        start = edge.end() if edge else low
+        if not edge and low and lower[low - 1] in LOCAL_CHARS:
+            continue  # more than 64 characters, or glued to the address before
         domain = DOMAIN.match(text, position + 1)
-        if local is None or domain is None:
+        if start == position or domain is None:
             continue
-        start, end = local.start(), domain.end()
+        end = domain.end()
         while text[start] in "._%+-":  # a local part starts with a letter or digit
             start += 1
         if start == position:
@@ -67,7 +73,7 @@ def find_emails(views: Views, allow: AllowList) -> list[Finding]:
         value = text[start:end]
         if domain.group().rsplit(".", 1)[-1].lower() in FILE_SUFFIXES or allow.allows_email(value):
             continue
-        findings.append(email_finding(text, start, end, value))
+        findings.append(email_finding(views, start, end, value))
         last_end = end
     return findings
 
@@ -104,7 +110,7 @@ def find_written_emails(views: Views, allow: AllowList) -> list[Finding]:
         for match in WRITTEN.finditer(text, max(0, hint - 72), hint + 200):
             if not match.start() <= hint < match.end():
                 continue
-            found = written_finding(text, match, allow)
+            found = written_finding(views, match, allow)
             done = match.end()
             if found:
                 findings.append(found)
@@ -130,7 +136,7 @@ def written_hints(lower: bytes) -> list[int]:
     return sorted(positions)
 
 
-def written_finding(text: str, match: re.Match, allow: AllowList) -> Finding | None:
+def written_finding(views: Views, match: re.Match, allow: AllowList) -> Finding | None:
     at = match.group("at")
     if at.strip() == "at" and " dot " not in match.group("domain").lower():
         return None  # "... at home dot" - plain "at" needs a written " dot " after it
@@ -141,14 +147,14 @@ def written_finding(text: str, match: re.Match, allow: AllowList) -> Finding | N
     if domain.rsplit(".", 1)[-1] in FILE_SUFFIXES or allow.allows_email(address):
         return None
     start, end = match.span()
-    return email_finding(text, start, end, address)._replace(excerpt=mask_email(address))
+    return email_finding(views, start, end, address)._replace(excerpt=mask_email(address))
 
 
-def email_finding(text: str, start: int, end: int, value: str) -> Finding:
+def email_finding(views: Views, start: int, end: int, value: str) -> Finding:
     local, _, domain = value.rpartition("@")
     excerpt = mask_email(value)
-    personal_label = PERSON_CUE.search(text, max(0, start - 32), start) is not None
-    role = ROLE.search(local) is not None
+    personal_label = PERSON_CUE.search(views.lower, max(0, start - 32), start) is not None
+    role = ROLE.search(local.lower()) is not None
     if personal_label or (domain.lower() in FREE_MAIL and not role):
         return Finding("email", start, end, excerpt, Severity.BLOCK, 0.9)
     return Finding("email", start, end, excerpt, Severity.REVIEW, 0.4 if role else 0.6)
