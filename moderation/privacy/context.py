@@ -62,7 +62,19 @@ def build_labels() -> tuple[re.Pattern, dict[str, str]]:
 
 
 LABEL, LABEL_KINDS = build_labels()
-LAST_LABEL = re.compile(b"(?s:.*)" + LABEL.pattern)
+
+
+def build_last_label() -> re.Pattern:
+    """The last label in a window: LABEL without its named groups (each costs the regex engine
+    bookkeeping at every position it tries), behind a greedy prefix that backtracks from the
+    window's end, and a look-ahead for a label's first letter; group 1 is the byte before the
+    label, where LABEL itself then names the kind."""
+    body = re.sub(rb"\(\?P<l\d+>", b"(?:", LABEL.pattern[len(b"[^a-z0-9]") :])
+    firsts = "".join(sorted({phrase[0] for _, phrase in PHRASES})).encode()
+    return re.compile(b"(?s:.*)([^a-z0-9])(?=[" + firsts + b"])" + body)
+
+
+LAST_LABEL = build_last_label()
 KODE_BEFORE = re.compile(rb"kode\s+$")
 HEADER_SEPARATORS = re.compile(r"[|\t;,]|\x20\x20")
 NUMBER_IN_GAP = re.compile(rb"[0-9](?:[ .\-]?[0-9]){5}")
@@ -96,6 +108,7 @@ def nearest_label(views: Views, start: int, window: int) -> str | None:
     last = LAST_LABEL.match(lower, low, start + shift)
     if last is None:
         return None
+    last = LABEL.match(lower, last.start(1), start + shift)
     group = last.lastgroup or ""
     label_start, label_end = last.start(group) - 1 - shift, last.end() - shift
     kind = LABEL_KINDS[group]
