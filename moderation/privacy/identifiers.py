@@ -143,7 +143,9 @@ def find_identifiers(views: Views) -> tuple[list[Finding], list[tuple[int, int]]
             nips.append((start, end))
         elif text[start - 1 : start] not in GLUE or not glued(text, start, end):
             result = classify(views, start, end, shape, digits, masked)
-            if result and not institutional(views, result, digits):
+            if result and (
+                result.kind not in PUBLISHED_KINDS or not institutional(views, result, digits)
+            ):
                 findings.append(result)
     return findings, nips
 
@@ -162,6 +164,7 @@ INSTITUTION_NPWP = re.compile(
     rb"|kelurahan|desa|bumd|bumdes|pdam|sekolah|lembaga)"
 )
 CONTEXT_REACH = 100
+PUBLISHED_KINDS = frozenset({"bank_account", "npwp"})  # an institution may publish its own
 
 
 def institutional(views: Views, finding: Finding, digits: str) -> bool:
@@ -169,7 +172,7 @@ def institutional(views: Views, finding: Finding, digits: str) -> bool:
     NPWP: 00 is the NPWP type of government treasurers (bendahara instansi pemerintah), 000 in
     the 16-digit form."""
     kind = finding.kind
-    if kind not in ("bank_account", "npwp"):
+    if kind not in PUBLISHED_KINDS:
         return False
     if kind == "npwp" and (
         (len(digits) == 15 and digits[:2] == "00") or (len(digits) == 16 and digits[:3] == "000")
@@ -190,12 +193,12 @@ def candidates(views: Views) -> Iterator[tuple[int, int, str]]:
     long_ends = set()
     for match in LONG_FIRST.finditer(views.digits):
         start, end = match.span()
+        long_ends.add(end)
         shape = match.lastgroup or ""
         if shape == "run" and text[end - 2 : end] == ".0":
             tail = FLOAT_TAIL.search(text, start, end)
             if tail and tail.start() - start == 16 and text[start : tail.start()].isdigit():
                 end = tail.start()  # 3171011708450000.0: a NIK from a spreadsheet cell
-        long_ends.add(match.end())
         if not check_digits or digits_agree(views, start, end):
             yield start, end, shape
     for match in SHORT_FIRST.finditer(views.separators):

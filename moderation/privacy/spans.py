@@ -11,14 +11,16 @@ class Spans:
             self.extend(ranges)
 
     def extend(self, ranges: list[tuple[int, int]]) -> None:
-        merged: list[tuple[int, int]] = []
+        starts: list[int] = []
+        ends: list[int] = []
         for start, end in sorted([*zip(self.starts, self.ends, strict=True), *ranges]):
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            if ends and start <= ends[-1]:
+                if end > ends[-1]:
+                    ends[-1] = end
             else:
-                merged.append((start, end))
-        self.starts = [start for start, _ in merged]
-        self.ends = [end for _, end in merged]
+                starts.append(start)
+                ends.append(end)
+        self.starts, self.ends = starts, ends
 
     def overlaps(self, start: int, end: int) -> bool:
         if not self.starts:
