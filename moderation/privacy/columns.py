@@ -112,7 +112,7 @@ def column_kind(views: Views, start: int) -> str | None:
     if not ends:
         return None
     at = bisect_right(ends, start) - 1
-    if at < 0:
+    if at < 0 or start - ends[at] > REACH:
         return None
     lower = views.lower
     line_start = lower.rfind(b"\n", max(0, start - 4096), start) + 1

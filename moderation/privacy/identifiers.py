@@ -55,12 +55,11 @@ from .context import label_before, name_follows
 from .findings import Finding, Severity
 from .fold import Views
 from .masking import mask_number
-from .structure import is_kk_head, is_nik_head, is_nip, nik_and_kk, npwp_check
+from .structure import digits_of, is_kk_head, is_nik_head, is_nip, nik_and_kk, npwp_check
 
 MASK_CHARS = "*xX#"
 GLUE = frozenset("./-")
 MASKS = re.compile(r"[*xX#]")
-NON_DIGITS = re.compile(r"[^0-9]")
 FLOAT_TAIL = re.compile(r"\.0+$")
 THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?")
 
@@ -137,7 +136,7 @@ def find_identifiers(views: Views) -> tuple[list[Finding], list[tuple[int, int]]
     nips: list[tuple[int, int]] = []
     for start, end, shape in candidates(views):
         value = text[start:end]
-        digits = value if value.isdigit() else NON_DIGITS.sub("", value)
+        digits = value if value.isdigit() else digits_of(value)
         masked = len(MASKS.findall(value)) if value[-1] in MASK_CHARS else 0
         if len(digits) == 18 and shape in ("nip", "run") and not masked and is_nip(digits):
             nips.append((start, end))
@@ -213,7 +212,7 @@ def candidates(views: Views) -> Iterator[tuple[int, int, str]]:
 
 
 def digits_agree(views: Views, start: int, end: int) -> bool:
-    digits = NON_DIGITS.sub("", views.text[start:end])
+    digits = digits_of(views.text[start:end])
     return views.digits.count(0x1F, start, end) == len(digits)
 
 

@@ -34,6 +34,7 @@ from .findings import Finding, Severity
 from .fold import Views
 from .masking import mask_number, mask_value
 from .spans import Spans
+from .structure import digits_of
 
 BODY = rb"""
     (?:
@@ -53,7 +54,6 @@ CANDIDATE = re.compile(
 # ... except right after a phone number already found: "HP 0812 3456 7890 0813 1111 2222".
 NEXT_CANDIDATE = re.compile(rb"[+(06]" + BODY, re.VERBOSE)
 GROUP = re.compile(r"[0-9]+")
-NON_DIGITS = re.compile(r"[^0-9]")
 DATE_OR_TIME = re.compile(
     r"\(?(?:[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}|[0-9]{1,2}[.:][0-9]{2}(?![0-9]))"
 )
@@ -109,7 +109,7 @@ def best_number(raw: str) -> tuple[int, int, int] | None:
         raw = raw[:cut]
     plus = raw[0] == "+" or raw[:2] == "(+"
     # Most candidates are one whole number: try that first.
-    national = national_number(NON_DIGITS.sub("", raw), plus)
+    national = national_number(digits_of(raw), plus)
     if national is not None:
         kind = phone_type(national)
         if kind in ACCEPTED:

@@ -22,7 +22,15 @@ from moderation.privacy import KINDS, AllowList, Finding, Severity, scan_text
 from moderation.privacy.masking import mask_email, mask_value
 from moderation.privacy.phones import phone_type
 from moderation.privacy.regions import AREAS, PROVINCES
-from moderation.privacy.structure import is_kk, is_nik, is_nip, luhn_valid, nik_and_kk, npwp_check
+from moderation.privacy.structure import (
+    digits_of,
+    is_kk,
+    is_nik,
+    is_nip,
+    luhn_valid,
+    nik_and_kk,
+    npwp_check,
+)
 
 NIK = "3201014508900002"  # Kab. Bogor, woman born 5 Aug 1990 (day + 40)
 NIK_MAN = "3404012207850003"  # Sleman, man born 22 Jul 1985
@@ -779,6 +787,12 @@ def test_nik_and_kk_agrees_with_the_single_checks(area: str, rest: str, day_mont
     if day_month:
         digits = digits[:6] + day_month + digits[10:]
     assert nik_and_kk(digits) == (is_nik(digits), is_kk(digits)), digits
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from("0123456789 .-()+*xX#/\u00a0\u2013٣²a"), max_size=30))
+def test_digits_of_keeps_exactly_the_ascii_digits(value: str):
+    assert digits_of(value) == "".join(char for char in value if char in "0123456789")
 
 
 def test_structure_helpers():
