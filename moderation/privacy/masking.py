@@ -7,7 +7,7 @@ ALNUM = re.compile(r"[^\W_]")
 MAX_EXCERPT = 60
 KEEP = 2
 ASCII_ALNUM = string.ascii_letters + string.digits
-STAR_TABLE = str.maketrans(ASCII_ALNUM, "*" * len(ASCII_ALNUM))
+STAR_BYTES = bytes.maketrans(ASCII_ALNUM.encode(), b"*" * len(ASCII_ALNUM))
 DELETE_ALNUM = str.maketrans("", "", ASCII_ALNUM)
 
 
@@ -18,19 +18,27 @@ def mask_value(value: str, keep: int = KEEP) -> str:
     if not value.isascii():
         return mask_unicode(value, keep)
     if len(value) - len(value.translate(DELETE_ALNUM)) <= 2 * keep:
-        return value.translate(STAR_TABLE)
+        return stars(value)
     cut = seen = 0
     while seen < keep:
         seen += value[cut] in ASCII_ALNUM
         cut += 1
-    return value[:cut] + value[cut:].translate(STAR_TABLE)
+    return value[:cut] + stars(value[cut:])
 
 
 def mask_number(value: str, keep: int = KEEP) -> str:
     """mask_value for a number that starts with `keep` digits (the common case, fast)."""
     if len(value) > 2 * keep + 2 and value[:keep].isdigit() and value.isascii():
-        return value[:keep] + value[keep:].translate(STAR_TABLE)
+        if value.isdigit():
+            return value[:keep] + "*" * (len(value) - keep)
+        return value[:keep] + stars(value[keep:])
     return mask_value(value, keep)
+
+
+def stars(value: str) -> str:
+    """An ASCII string with every letter and digit written '*' (bytes.translate: 2x faster
+    than str.translate)."""
+    return value.encode().translate(STAR_BYTES).decode()
 
 
 def mask_unicode(value: str, keep: int) -> str:
