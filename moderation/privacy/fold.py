@@ -22,7 +22,7 @@ cares about (no-break spaces, zero-width characters, look-alike letters), patche
 """
 
 import string
-from functools import cached_property
+from collections.abc import Callable
 
 DIGIT = 0x1F
 SEP = ord("~")
@@ -92,6 +92,21 @@ LETTER_PATCHES = {
 PATCH_CHARS = frozenset({*DIGIT_PATCHES, *LETTER_PATCHES})
 
 
+class computed_once:  # noqa: N801 - a decorator, like functools.cached_property
+    """functools.cached_property without the lock Python 3.11 takes on every first access (a
+    scan of many small texts pays it for each view of each text)."""
+
+    def __init__(self, compute: Callable[["Views"], bytes | list]):
+        self.compute = compute
+        self.name = compute.__name__
+
+    def __get__(self, views: "Views | None", owner: type | None = None):
+        if views is None:
+            return self
+        value = views.__dict__[self.name] = self.compute(views)
+        return value
+
+
 class Views:
     """A text and its views, each computed once when first used."""
 
@@ -100,11 +115,11 @@ class Views:
         self.ascii = text.isascii()
         self.labels: dict[int, str | None] = {}  # context.label_before, by position
 
-    @cached_property
+    @computed_once
     def _base(self) -> bytes:
         return self.text.encode("ascii", "strict" if self.ascii else "replace")
 
-    @cached_property
+    @computed_once
     def _patched(self) -> list[tuple[int, str]]:
         """(position, character) of the non-ASCII characters some view maps. They are found
         where the ASCII encoding wrote b"?" for them (C-level find: non-ASCII text is rare)."""
@@ -130,22 +145,22 @@ class Views:
                 patched[position] = table[ord(target)]
         return bytes(patched)
 
-    @cached_property
+    @computed_once
     def digits(self) -> bytes:
         return self._view(DIGIT_TABLE, DIGIT_PATCHES)
 
-    @cached_property
+    @computed_once
     def separators(self) -> bytes:
         return self._view(SEPARATOR_TABLE, DIGIT_PATCHES)
 
-    @cached_property
+    @computed_once
     def shape(self) -> bytes:
         return self._view(SHAPE_TABLE, DIGIT_PATCHES)
 
-    @cached_property
+    @computed_once
     def lower(self) -> bytes:
         return self._view(LOWER_TABLE, DIGIT_PATCHES)
 
-    @cached_property
+    @computed_once
     def letters(self) -> bytes:
         return self._view(LETTER_TABLE, LETTER_PATCHES)
