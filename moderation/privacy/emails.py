@@ -58,12 +58,14 @@ def find_emails(views: Views, allow: AllowList) -> list[Finding]:
         if position < last_end:
             continue
         low = max(last_end, position - 64)
-        edge = LOCAL_EDGE.match(lower, low, position)
+        # A line break right before the "@" is a PDF's line wrap: budi.santoso\n@gmail.com.
+        local_end = position - 1 if lower[position - 1 : position] == b"\n" else position
+        edge = LOCAL_EDGE.match(lower, low, local_end)
         start = edge.end() if edge else low
         if not edge and low and lower[low - 1] in LOCAL_CHARS:
             continue  # more than 64 characters, or glued to the address before
         domain = DOMAIN.match(text, position + 1)
-        if start == position or domain is None:
+        if start >= local_end or domain is None:
             continue
         end = domain.end()
         while text[start] in "._%+-":  # a local part starts with a letter or digit
