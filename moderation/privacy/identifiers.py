@@ -63,19 +63,28 @@ MASKS = re.compile(r"[*xX#]")
 FLOAT_TAIL = re.compile(r"\.0+$")
 THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?")
 
-# On the digit view, numbers whose first group has 4 digits or more.
+# On the digit view, numbers whose first group has 4 digits or more. The shapes are tried in
+# this order: nip, g4, g4264, g664, g13, spaced, run; the byte after the first four digits
+# picks the ones that can match (a digit: nip, g664; a separator: g4, g4264, g13, spaced; run
+# after both), so the regex engine does not open every shape's groups at every number.
 LONG_FIRST = re.compile(
     rb"""
     \x1f\x1f\x1f\x1f(?<![\x1fA-Za-z]\x1f\x1f\x1f\x1f)(?<!\x1f\.\x1f\x1f\x1f\x1f)
     (?:
-        (?P<nip>\x1f{4}\x20\x1f{6}\x20?\x1f\x20?\x1f{3})(?![\x1fA-Za-z])
-      | (?P<g4>(?P<s1>[\x20.\-])\x1f{4}(?P=s1)\x1f{4}(?P=s1)[\x1f*xX\#]{4})
-            (?![\x1fA-Za-z*\#]|(?P=s1)\x1f)
-      | (?P<g4264>(?P<s6>[\x20.\-])\x1f\x1f(?P=s6)\x1f{6}(?P=s6)[\x1f*xX\#]{4})
-            (?![\x1fA-Za-z*\#])
-      | (?P<g664>\x1f\x1f(?P<s2>[\x20.\-])\x1f{6}(?P=s2)[\x1f*xX\#]{4})(?![\x1fA-Za-z*\#])
-      | (?P<g13>(?P<s5>[\x20\-])\x1f{4}(?P=s5)\x1f{4}(?P=s5)\x1f)(?![\x1fA-Za-z])
-      | (?P<spaced>(?:\x20\x1f{2,6}){1,3})(?![\x1fA-Za-z*\#]|\x20\x1f)
+        (?=\x1f)
+        (?:
+            (?P<nip>\x1f{4}\x20\x1f{6}\x20?\x1f\x20?\x1f{3})(?![\x1fA-Za-z])
+          | (?P<g664>\x1f\x1f(?P<s2>[\x20.\-])\x1f{6}(?P=s2)[\x1f*xX\#]{4})(?![\x1fA-Za-z*\#])
+        )
+      | (?=[\x20.\-])
+        (?:
+            (?P<g4>(?P<s1>[\x20.\-])\x1f{4}(?P=s1)\x1f{4}(?P=s1)[\x1f*xX\#]{4})
+                (?![\x1fA-Za-z*\#]|(?P=s1)\x1f)
+          | (?P<g4264>(?P<s6>[\x20.\-])\x1f\x1f(?P=s6)\x1f{6}(?P=s6)[\x1f*xX\#]{4})
+                (?![\x1fA-Za-z*\#])
+          | (?P<g13>(?P<s5>[\x20\-])\x1f{4}(?P=s5)\x1f{4}(?P=s5)\x1f)(?![\x1fA-Za-z])
+          | (?P<spaced>(?:\x20\x1f{2,6}){1,3})(?![\x1fA-Za-z*\#]|\x20\x1f)
+        )
       | (?P<run>(?=(?:[.\-]?\x1f){6})\x1f*+(?:[.\-]\x1f++)*+[*xX\#]{0,4})(?![\x1fA-Za-z*\#])
     )
     """,

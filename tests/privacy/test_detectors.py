@@ -6,19 +6,22 @@ All identifiers here are made up (valid structure, no real person).
 
 import os
 import random
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import phonenumbers
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from phonenumbers import PhoneNumber
 from stdnum import luhn
 from stdnum.id import nik as stdnum_nik
 
 from moderation.privacy import KINDS, AllowList, Finding, Severity, scan_text
+from moderation.privacy.fold import Views
+from moderation.privacy.identifiers import LONG_FIRST
 from moderation.privacy.masking import mask_email, mask_value
 from moderation.privacy.phones import phone_type
 from moderation.privacy.regions import AREAS, PROVINCES
@@ -808,6 +811,46 @@ def test_nik_and_kk_agrees_with_the_single_checks(area: str, rest: str, day_mont
 @given(st.text(alphabet=st.sampled_from("0123456789 .-()+*xX#/\u00a0\u2013٣²a"), max_size=30))
 def test_digits_of_keeps_exactly_the_ascii_digits(value: str):
     assert digits_of(value) == "".join(char for char in value if char in "0123456789")
+
+
+# The shapes of LONG_FIRST as a plain ordered alternation: the reference its dispatch on the
+# byte after the first four digits must agree with.
+LONG_FIRST_REFERENCE = re.compile(
+    rb"""
+    \x1f\x1f\x1f\x1f(?<![\x1fA-Za-z]\x1f\x1f\x1f\x1f)(?<!\x1f\.\x1f\x1f\x1f\x1f)
+    (?:
+        (?P<nip>\x1f{4}\x20\x1f{6}\x20?\x1f\x20?\x1f{3})(?![\x1fA-Za-z])
+      | (?P<g4>(?P<s1>[\x20.\-])\x1f{4}(?P=s1)\x1f{4}(?P=s1)[\x1f*xX\#]{4})
+            (?![\x1fA-Za-z*\#]|(?P=s1)\x1f)
+      | (?P<g4264>(?P<s6>[\x20.\-])\x1f\x1f(?P=s6)\x1f{6}(?P=s6)[\x1f*xX\#]{4})
+            (?![\x1fA-Za-z*\#])
+      | (?P<g664>\x1f\x1f(?P<s2>[\x20.\-])\x1f{6}(?P=s2)[\x1f*xX\#]{4})(?![\x1fA-Za-z*\#])
+      | (?P<g13>(?P<s5>[\x20\-])\x1f{4}(?P=s5)\x1f{4}(?P=s5)\x1f)(?![\x1fA-Za-z])
+      | (?P<spaced>(?:\x20\x1f{2,6}){1,3})(?![\x1fA-Za-z*\#]|\x20\x1f)
+      | (?P<run>(?=(?:[.\-]?\x1f){6})\x1f*+(?:[.\-]\x1f++)*+[*xX\#]{0,4})(?![\x1fA-Za-z*\#])
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet="0123456789", min_size=1, max_size=8),
+            st.sampled_from([" ", ".", "-", "*", "x", "X", "#", "a", "Z", "\n", "|", "  "]),
+        ),
+        max_size=40,
+    ).map("".join)
+)
+@example("NIK 3519 0208 0251 2364, 3519.0208.0251.2364 / 3519-02-080251-xxxx")
+@example("NIP 19730208 199907 2 002; 171708 510572 0208; BPJS 0001-2345-6789-0")
+@example("HP 0812 3456 7890 1234; 1234 56 78 90 12; 62811 2650 3000; 1234.5678.90*")
+def test_long_number_shapes_match_the_plain_alternation(text: str):
+    digits = Views(text).digits
+    expected = [(m.span(), m.lastgroup) for m in LONG_FIRST_REFERENCE.finditer(digits)]
+    assert [(m.span(), m.lastgroup) for m in LONG_FIRST.finditer(digits)] == expected
 
 
 def test_structure_helpers():
