@@ -91,21 +91,28 @@ LONG_FIRST = re.compile(
     re.VERBOSE,
 )
 # On the separator view (digits 0x1f, any of ". -" as "."), numbers whose first group has 2 or
-# 3 digits: the region-dotted NIK, the formatted NPWP, grouped bank account numbers.
+# 3 digits: the region-dotted NIK, the formatted NPWP, grouped bank account numbers. Both start
+# with the literal "two digits and a separator" (a 3-digit first group is found from its
+# second digit, so its match starts one byte late: SHORT_LATE): without a common literal the
+# regex engine would stop at every digit.
 SHORT_FIRST = re.compile(
     rb"""
-    \x1f\x1f\.(?<![\x1fA-Za-z]\x1f\x1f\.)(?<!\x1f\.\x1f\x1f\.)
+    \x1f\x1f\.
     (?:
-        (?P<gregion>\x1f\x1f\.\x1f\x1f\.(?:\x1f{6}|\x1f\x1f\.\x1f\x1f\.\x1f\x1f)\.\x1f{4})
-            (?![\x1fA-Za-z])
-      | (?P<npwp>\x1f{3}\.\x1f{3}\.\x1f\.[\x1f*xX\#]{3}\.[\x1f*xX\#]{3})(?![\x1fA-Za-z*\#])
-      | (?P<group2>(?=(?:\.?\x1f){8})\x1f++(?:\.\x1f++)*+)(?![\x1fA-Za-z*\#])
+        (?<![\x1fA-Za-z]\x1f\x1f\.)(?<!\x1f\.\x1f\x1f\.)
+        (?:
+            (?P<gregion>\x1f\x1f\.\x1f\x1f\.(?:\x1f{6}|\x1f\x1f\.\x1f\x1f\.\x1f\x1f)\.\x1f{4})
+                (?![\x1fA-Za-z])
+          | (?P<npwp>\x1f{3}\.\x1f{3}\.\x1f\.[\x1f*xX\#]{3}\.[\x1f*xX\#]{3})(?![\x1fA-Za-z*\#])
+          | (?P<group2>(?=(?:\.?\x1f){8})\x1f++(?:\.\x1f++)*+)(?![\x1fA-Za-z*\#])
+        )
+      | (?<=\x1f\x1f\x1f\.)(?<![\x1fA-Za-z]\x1f\x1f\x1f\.)(?<!\x1f\.\x1f\x1f\x1f\.)
+        (?P<group3>(?=(?:\.?\x1f){7})\x1f++(?:\.\x1f++)*+)(?![\x1fA-Za-z*\#])
     )
-  | \x1f\x1f\x1f\.(?<![\x1fA-Za-z]\x1f\x1f\x1f\.)(?<!\x1f\.\x1f\x1f\x1f\.)
-    (?P<group3>(?=(?:\.?\x1f){7})\x1f++(?:\.\x1f++)*+)(?![\x1fA-Za-z*\#])
     """,
     re.VERBOSE,
 )
+SHORT_LATE = frozenset({"group3"})
 GREGION = re.compile(
     r"\d\d([.\-])\d\d\1\d\d\1(?:\d{6}|\d\d\1\d\d\1\d\d)\1\d{4}|\d\d \d\d \d\d \d{6} \d{4}"
 )
@@ -214,6 +221,8 @@ def candidates(views: Views) -> Iterator[tuple[int, int, str]]:
         if end in long_ends:
             continue  # the tail of a number already found
         shape = match.lastgroup or ""
+        if shape in SHORT_LATE:
+            start -= 1
         if SHORT_CHECKS.get(shape, GROUPED).fullmatch(text, start, end) and (
             not check_digits or digits_agree(views, start, end)
         ):

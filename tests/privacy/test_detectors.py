@@ -21,7 +21,7 @@ from stdnum.id import nik as stdnum_nik
 
 from moderation.privacy import KINDS, AllowList, Finding, Severity, scan_text
 from moderation.privacy.fold import Views
-from moderation.privacy.identifiers import LONG_FIRST
+from moderation.privacy.identifiers import LONG_FIRST, SHORT_FIRST, SHORT_LATE
 from moderation.privacy.masking import mask_email, mask_value
 from moderation.privacy.phones import phone_type
 from moderation.privacy.regions import AREAS, PROVINCES
@@ -813,6 +813,16 @@ def test_digits_of_keeps_exactly_the_ascii_digits(value: str):
     assert digits_of(value) == "".join(char for char in value if char in "0123456789")
 
 
+# Texts made of digit groups, separators, masks and letters: what the number shapes tell apart.
+NUMBERS = st.lists(
+    st.one_of(
+        st.text(alphabet="0123456789", min_size=1, max_size=8),
+        st.sampled_from([" ", ".", "-", "*", "x", "X", "#", "a", "Z", "\n", "|", "  "]),
+    ),
+    max_size=40,
+).map("".join)
+
+
 # The shapes of LONG_FIRST as a plain ordered alternation: the reference its dispatch on the
 # byte after the first four digits must agree with.
 LONG_FIRST_REFERENCE = re.compile(
@@ -835,15 +845,7 @@ LONG_FIRST_REFERENCE = re.compile(
 
 
 @settings(max_examples=1500, deadline=None)
-@given(
-    st.lists(
-        st.one_of(
-            st.text(alphabet="0123456789", min_size=1, max_size=8),
-            st.sampled_from([" ", ".", "-", "*", "x", "X", "#", "a", "Z", "\n", "|", "  "]),
-        ),
-        max_size=40,
-    ).map("".join)
-)
+@given(NUMBERS)
 @example("NIK 3519 0208 0251 2364, 3519.0208.0251.2364 / 3519-02-080251-xxxx")
 @example("NIP 19730208 199907 2 002; 171708 510572 0208; BPJS 0001-2345-6789-0")
 @example("HP 0812 3456 7890 1234; 1234 56 78 90 12; 62811 2650 3000; 1234.5678.90*")
@@ -851,6 +853,36 @@ def test_long_number_shapes_match_the_plain_alternation(text: str):
     digits = Views(text).digits
     expected = [(m.span(), m.lastgroup) for m in LONG_FIRST_REFERENCE.finditer(digits)]
     assert [(m.span(), m.lastgroup) for m in LONG_FIRST.finditer(digits)] == expected
+
+
+SHORT_FIRST_REFERENCE = re.compile(
+    rb"""
+    \x1f\x1f\.(?<![\x1fA-Za-z]\x1f\x1f\.)(?<!\x1f\.\x1f\x1f\.)
+    (?:
+        (?P<gregion>\x1f\x1f\.\x1f\x1f\.(?:\x1f{6}|\x1f\x1f\.\x1f\x1f\.\x1f\x1f)\.\x1f{4})
+            (?![\x1fA-Za-z])
+      | (?P<npwp>\x1f{3}\.\x1f{3}\.\x1f\.[\x1f*xX\#]{3}\.[\x1f*xX\#]{3})(?![\x1fA-Za-z*\#])
+      | (?P<group2>(?=(?:\.?\x1f){8})\x1f++(?:\.\x1f++)*+)(?![\x1fA-Za-z*\#])
+    )
+  | \x1f\x1f\x1f\.(?<![\x1fA-Za-z]\x1f\x1f\x1f\.)(?<!\x1f\.\x1f\x1f\x1f\.)
+    (?P<group3>(?=(?:\.?\x1f){7})\x1f++(?:\.\x1f++)*+)(?![\x1fA-Za-z*\#])
+    """,
+    re.VERBOSE,
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(NUMBERS)
+@example("36.73.17.560256.2028 09.364.264.3-486.000 313.22.81718.0 021-5551234 12.345.678.901")
+@example("Rp 123.456, a 123.456789 a 12.34567890 a 12.34.56.78 a 123 456 7890 a 12-345-67-89")
+def test_short_number_shapes_match_the_plain_alternation(text: str):
+    view = Views(text).separators
+    expected = [(m.span(), m.lastgroup) for m in SHORT_FIRST_REFERENCE.finditer(view)]
+    found = [
+        ((m.start() - (m.lastgroup in SHORT_LATE), m.end()), m.lastgroup)
+        for m in SHORT_FIRST.finditer(view)
+    ]
+    assert found == expected
 
 
 def test_structure_helpers():
