@@ -106,3 +106,14 @@ def test_demo_includes_this_quarters_signed_content_plan(demo):
     assert plan.quarter == current_quarter().code
     assert plan.signed_by.username == "koordinator"
     assert plan.received_by.username == "kepaladinas"
+
+
+def test_loading_the_demo_sends_no_mail(monkeypatch):
+    """The demo's daftar konten goes through its workflow while loading; the fictitious demo
+    accounts get no notification (the dev console would print every e-mail)."""
+    from django.core import mail
+
+    monkeypatch.setenv("DEMO_PASSWORD", "Demo-Sandi-2026!")
+    load()
+    assert ContentPlan.objects.exists()
+    assert mail.outbox == []
