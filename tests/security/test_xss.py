@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
-from wagtail.models import Collection, Site
+from wagtail.models import Collection, PageLogEntry, Site, TaskState, Workflow
 
 from ppid_pages.models import PPIDDocument, PPIDImage, PPIDSettings, StandardPage
 from tests.factories import home_page, make_dip_index, make_entry, make_unit, pdf_bytes, publish
@@ -256,3 +257,39 @@ def test_login_form(client, corpus):
         assert response.status_code == 200
         corpus.check("login form", vector, response.content.decode(), baseline)
     corpus.assert_clean(len(VECTORS))
+
+
+def test_workflow_comments(client, corpus):
+    """A reviewer's comment (request changes) as the page history, the workflow history and
+    the editor's status panel show it: rendered as text."""
+    user_model = get_user_model()
+    operator = user_model.objects.create_user("operator", "o@contohkab.go.id", "x")
+    operator.groups.add(Group.objects.get(name="Operator"))
+    reviewer = user_model.objects.create_user("subkoordinator", "s@contohkab.go.id", "x")
+    reviewer.groups.add(Group.objects.get(name="Sub Koordinator"))
+    entry = make_entry(make_dip_index(), "Entri Ditinjau", unit=make_unit(), slug="ditinjau")
+    entry.save_revision(user=operator)
+    workflow_state = Workflow.objects.get(name="SOP Publikasi Konten").start(entry, operator)
+    task_state = workflow_state.current_task_state
+    task_state.task.specific.on_action(task_state, reviewer, "reject", comment="Mohon diperbaiki")
+    log_entry = PageLogEntry.objects.get(page=entry, action="wagtail.workflow.reject")
+    client.force_login(user_model.objects.create_superuser("admin", "a@b.go.id", "x"))
+    admin = f"/admin/pages/{entry.pk}"
+    pages = {
+        "page history": f"{admin}/history/",
+        "workflow history": f"{admin}/workflow_history/detail/{workflow_state.pk}/",
+        "editor": f"{admin}/edit/",
+    }
+    baselines = {where: executables(render(client, url)) for where, url in pages.items()}
+    for where, url in pages.items():  # each page shows the comment (or the check is empty)
+        assert "Mohon diperbaiki" in render(client, url), where
+    for number, vector in enumerate(VECTORS):
+        TaskState.objects.filter(pk=task_state.pk).update(comment=vector)
+        PageLogEntry.objects.filter(pk=log_entry.pk).update(
+            data={**log_entry.data, "comment": vector}
+        )
+        for where, url in pages.items():
+            if where == "editor" and number % 3:
+                continue  # the editor is slow: every third vector there
+            corpus.check(where, vector, render(client, url), baselines[where])
+    corpus.assert_clean(len(VECTORS) * 2)
