@@ -30,11 +30,18 @@ def note_last_entries(sender, **kwargs) -> None:
         marks_before_migrate = chain.last_entry_ids() if chain.chain_ready() else {}
 
 
+def last_migrated_app():
+    """The app config post_migrate is sent for last: Django sends it only for apps that have a
+    models module (the last installed app, staticfiles, has none)."""
+    return [config for config in apps.get_app_configs() if config.models_module is not None][-1]
+
+
 @receiver(post_migrate)
 def link_entries_from_migrations(sender, **kwargs) -> None:
-    """At the end of `migrate` (post_migrate is sent for every app, the last one last)."""
+    """At the end of `migrate` (post_migrate is sent for every app with models, the last one
+    last)."""
     global marks_before_migrate  # noqa: PLW0603 - cleared once this run is linked
-    if marks_before_migrate is None or sender is not list(apps.get_app_configs())[-1]:
+    if marks_before_migrate is None or sender is not last_migrated_app():
         return
     if chain.chain_ready():
         chain.link_unlinked_after(marks_before_migrate)

@@ -236,7 +236,7 @@ def test_entries_written_by_data_migrations_are_linked_when_migrate_ends(monkeyp
     monkeypatch.setattr(signals, "marks_before_migrate", None)
     signals.note_last_entries(sender=apps.get_app_config("integrity"))
     during = forge("dalam migrasi data")
-    last_app = list(apps.get_app_configs())[-1]
+    last_app = signals.last_migrated_app()
     signals.link_entries_from_migrations(sender=apps.get_app_config("integrity"))
     assert not AuditChainLink.objects.filter(entry_id=during).exists()  # not the last app yet
     signals.link_entries_from_migrations(sender=last_app)
