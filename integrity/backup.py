@@ -24,8 +24,7 @@ import os
 import shutil
 import tarfile
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -37,12 +36,13 @@ from django.core.management import call_command
 from django.db import connection, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.recorder import MigrationRecorder
-from django.db.models.signals import m2m_changed, pre_save
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Revision
+
+from security.audit import account_changes_unlogged
 
 from . import serializer
 
@@ -132,7 +132,13 @@ def create_backup(destination: Path) -> Summary:
             "files": files,
         }
         partial = destination.with_name(destination.name + ".partial")
-        with tarfile.open(partial, "w:gz") as archive:
+        # Owner-only from the first byte: the archive holds unreleased documents, exempt
+        # information, password hashes and two-factor secrets.
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with (
+            os.fdopen(descriptor, "wb") as file,
+            tarfile.open(fileobj=file, mode="w:gz") as archive,
+        ):
             add_bytes(archive, MANIFEST, json.dumps(manifest, indent=2, sort_keys=True).encode())
             archive.add(types_path, arcname=TYPES, recursive=False)
             archive.add(data_path, arcname=DATA, recursive=False)
@@ -227,32 +233,6 @@ def extract_checked(archive: tarfile.TarFile, member: tarfile.TarInfo, work: Pat
         )
 
 
-@contextmanager
-def raw_load_guard() -> Iterator[None]:
-    """loaddata saves rows as they were (raw=True); receivers must not react to a restore.
-    - The document scan receiver does not look at `raw`: it would take every restored document
-      for a new upload, rescan it and make it private again. Disconnected during the load.
-    - m2m_changed has no `raw` flag: loaddata's m2m rows (user groups, group permissions) would
-      be logged as fresh group and permission changes. Its receivers are muted during the load.
-    """
-    from moderation.signals import scan_new_document_file
-
-    document_model = get_document_model()
-    disconnected = pre_save.disconnect(scan_new_document_file, sender=document_model)
-    with m2m_changed.lock:
-        m2m_receivers = m2m_changed.receivers
-        m2m_changed.receivers = []
-        m2m_changed.sender_receivers_cache.clear()
-    try:
-        yield
-    finally:
-        with m2m_changed.lock:
-            m2m_changed.receivers = m2m_receivers
-            m2m_changed.sender_receivers_cache.clear()
-        if disconnected:
-            pre_save.connect(scan_new_document_file, sender=document_model)
-
-
 def empty_database() -> None:
     """Delete every row (`flush`, without re-creating anything after it). PostgreSQL refuses to
     TRUNCATE tables with deferred constraint checks pending in the transaction: they are run
@@ -321,7 +301,9 @@ def restore_backup(
                     "Restoring replaces everything in it: run again with --force to do so."
                 )
             )
-        with transaction.atomic(), raw_load_guard():
+        # loaddata saves rows as they were (raw=True), which the receivers leave alone; the
+        # m2m rows (user groups, group permissions) are not account changes either.
+        with transaction.atomic(), account_changes_unlogged():
             empty_database()
             try:
                 # Content types first, with their own ids: every other row refers to them.

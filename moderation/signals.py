@@ -29,9 +29,10 @@ def has_new_file(document) -> bool:
 
 
 @receiver(pre_save, sender=get_document_model())
-def scan_new_document_file(sender, instance, **kwargs) -> None:
-    """Every uploaded or replaced file is scanned, and is private until released again."""
-    if has_new_file(instance):
+def scan_new_document_file(sender, instance, raw=False, **kwargs) -> None:
+    """Every uploaded or replaced file is scanned, and is private until released again. Not a
+    raw save (loaddata, a restore): the rows come back as they were."""
+    if not raw and has_new_file(instance):
         instance.unrelease()
         scan_document(instance)
 

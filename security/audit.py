@@ -2,6 +2,9 @@
 group and permission changes. Never a password; the username tried and the client address.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
@@ -147,3 +150,22 @@ def log_user_permissions_changed(sender, instance, action, reverse, model, pk_se
 def log_group_permissions_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
     if not reverse:
         log_m2m(GROUP_PERMISSIONS_CHANGED, sender, instance, action, model, pk_set)
+
+
+@contextmanager
+def account_changes_unlogged() -> Iterator[None]:
+    """The group and permission receivers above disconnected for a while: a restore (loaddata)
+    or a test's serialized rollback reloads those m2m rows, which are not changes (m2m_changed
+    has no `raw` flag to tell)."""
+    receivers = [
+        (log_groups_changed, User.groups.through),
+        (log_user_permissions_changed, User.user_permissions.through),
+        (log_group_permissions_changed, Group.permissions.through),
+    ]
+    for function, sender in receivers:
+        m2m_changed.disconnect(function, sender=sender)
+    try:
+        yield
+    finally:
+        for function, sender in receivers:
+            m2m_changed.connect(function, sender=sender)

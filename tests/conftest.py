@@ -46,18 +46,7 @@ def without_account_audit():
     """Serialized rollback reloads the role groups with their permissions after each flush;
     security.audit would log those m2m changes while content types are still being reloaded
     (and fail). Account auditing is not what these tests check: it is off for the module."""
-    from django.contrib.auth.models import Group, User
-    from django.db.models.signals import m2m_changed
+    from security.audit import account_changes_unlogged
 
-    from security import audit
-
-    receivers = [
-        (audit.log_groups_changed, User.groups.through),
-        (audit.log_user_permissions_changed, User.user_permissions.through),
-        (audit.log_group_permissions_changed, Group.permissions.through),
-    ]
-    for receiver, sender in receivers:
-        m2m_changed.disconnect(receiver, sender=sender)
-    yield
-    for receiver, sender in receivers:
-        m2m_changed.connect(receiver, sender=sender)
+    with account_changes_unlogged():
+        yield
