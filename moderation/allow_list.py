@@ -31,7 +31,7 @@ NON_DIGITS = re.compile(r"\D")
 ACCOUNT = re.compile(r"(?P<bank>[^\d]*?)\s*(?P<number>\d(?:[ .\-]?\d){5,19})")
 MAX_LINE = 255
 # Identifiers that only ever belong to a person: allowing one would let it through every scan.
-PERSONAL_KINDS = frozenset({"nik", "kk", "passport", "bpjs", "birth_date"})
+PERSON_ONLY_KINDS = frozenset({"nik", "kk", "passport", "bpjs", "birth_date"})
 
 
 def lines_of(value: str) -> list[tuple[int, str]]:
@@ -57,6 +57,7 @@ def normalise_npwp(value: str) -> str:
                 f"{digits[9:12]}.{digits[12:]}"
             )
         elif len(digits) == 16 and not re.search(r"[A-Za-z]", line):
+            refuse_a_persons_identifier(digits, number)  # a person's NPWP is their NIK
             lines.append(digits)
         else:
             raise ValidationError(
@@ -78,6 +79,7 @@ def normalise_accounts(value: str) -> str:
                 )
                 % {"line": number}
             )
+        refuse_a_persons_identifier(NON_DIGITS.sub("", match.group("number")), number)
         lines.append(line)
     return unique(lines)
 
@@ -90,13 +92,20 @@ def normalise_values(value: str) -> str:
                 _("Line %(line)d is longer than %(limit)d characters.")
                 % {"line": number, "limit": MAX_LINE}
             )
-        if any(finding.kind in PERSONAL_KINDS for finding in scan_text(line)):
-            raise ValidationError(
-                _("Line %(line)d holds a person's identifier; it cannot be allowed.")
-                % {"line": number}
-            )
+        refuse_a_persons_identifier(line, number)
         lines.append(line)
     return unique(lines)
+
+
+def refuse_a_persons_identifier(text: str, number: int) -> None:
+    """Any field of the list: a value on it is dropped from every page and document scan, so
+    a NIK, No. KK, passport, BPJS number or birth date must never get there (a bank-account or
+    NPWP line included: the list matches numbers whatever they were found as)."""
+    if any(finding.kind in PERSON_ONLY_KINDS for finding in scan_text(text)):
+        raise ValidationError(
+            _("Line %(line)d holds a person's identifier; it cannot be allowed.")
+            % {"line": number}
+        )
 
 
 @register_setting(icon="list-ul")

@@ -126,3 +126,18 @@ def test_a_persons_nik_cannot_be_allowed_for_every_page():
     with pytest.raises(ValidationError) as refused:
         allow_setting(extra_values="Jl. Merdeka No. 1\n3201014508900002")
     assert "Baris 2" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"npwp": "092542943401000\n3201014508900002"},
+        {"bank_accounts": "BRI 0012 3456 7890\nBRI 3201014508900002"},
+    ],
+)
+def test_a_persons_nik_cannot_pass_as_an_npwp_or_a_bank_account(fields):
+    """The list drops a number from every scan whatever it was found as: a NIK typed into the
+    NPWP or bank-account field would let that person's NIK through."""
+    with pytest.raises(ValidationError) as refused:
+        allow_setting(**fields)
+    assert "Baris 2" in str(refused.value)
