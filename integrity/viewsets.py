@@ -6,24 +6,18 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
-from wagtail.permission_policies import ModelPermissionPolicy
+
+from moderation.viewsets import ReadOnlyPermissionPolicy
 
 from .filters import IntegrityAlertFilterSet
 from .models import IntegrityAlert
 from .views import RESOLVE_PERMISSION
 
 
-class ViewOnlyPolicy(ModelPermissionPolicy):
-    """Alerts are written by the watch: nobody adds, edits or deletes them in the admin."""
-
-    def user_has_permission(self, user, action):
-        return action == "view" and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return "view" in actions and super().user_has_permission(user, "view")
-
-
 class AlertIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("resolved_by")  # a column per row
+
     def get_list_buttons(self, instance):
         buttons = super().get_list_buttons(instance)
         if instance.is_open and self.request.user.has_perm(RESOLVE_PERMISSION):
@@ -72,7 +66,7 @@ class IntegrityAlertViewSet(ModelViewSet):
 
     @property
     def permission_policy(self):
-        return ViewOnlyPolicy(self.model)
+        return ReadOnlyPermissionPolicy(self.model)
 
     def get_urlpatterns(self):
         from .views import resolve_alert

@@ -12,7 +12,8 @@ from .models import ApprovalRecord
 
 
 class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
-    """Records are written by the workflow only: nobody adds, edits or deletes them."""
+    """Records written by the system only (the workflow, the tasks, the integrity watch): in the
+    admin nobody adds, edits or deletes them; viewing needs the model's view permission."""
 
     def user_has_permission(self, user, action):
         return action == "view" and super().user_has_permission(user, action)

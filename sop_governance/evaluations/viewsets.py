@@ -9,17 +9,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from moderation.viewsets import ReadOnlyPermissionPolicy
+
 from .models import EvaluationReport
-
-
-class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
-    """Reports are written by the tasks only: nobody adds, edits or deletes them here."""
-
-    def user_has_permission(self, user, action):
-        return action == "view" and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return "view" in actions and super().user_has_permission(user, "view")
 
 
 class SuperuserOnlyPolicy(ModelPermissionPolicy):
