@@ -66,12 +66,12 @@ def masked(text: str) -> str:
     """A short excerpt safe to store and e-mail: personal data masked by the scanner's own
     masking (spam and markup stay readable), long digit runs masked, whitespace collapsed."""
     text = SPACES.sub(" ", text).strip()
-    if len(text) > EXCERPT_LENGTH:
-        text = text[:EXCERPT_LENGTH] + "…"
+    # Masked before it is cut: a value cut in half (budi@gma…) is no longer recognised.
     personal = [f for f in scan_text(text) if f.kind not in SCANNED_KINDS]
     for finding in sorted(personal, key=lambda f: f.start, reverse=True):
         text = text[: finding.start] + finding.excerpt + text[finding.end :]
-    return LONG_DIGITS.sub(lambda match: mask_value(match.group()), text)
+    text = LONG_DIGITS.sub(lambda match: mask_value(match.group()), text)
+    return text[:EXCERPT_LENGTH] + "…" if len(text) > EXCERPT_LENGTH else text
 
 
 def page_url(page: Page) -> tuple[str, str, bool] | None:

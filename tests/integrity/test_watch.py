@@ -197,3 +197,13 @@ def test_the_command_and_the_task(entry):
     assert tasks.run_watch.name == "integrity.run_watch"
     result = tasks.run_watch.apply().get()
     assert result["new"] == 0 and result["open"] >= 1
+
+
+def test_an_excerpt_is_masked_before_it_is_cut():
+    """An address cut at the excerpt's edge (budi.santoso@gmail.c…) is no longer recognised
+    as one: the whole text is masked first."""
+    from integrity.watch import EXCERPT_LENGTH, masked
+
+    text = "x" * (EXCERPT_LENGTH - 20) + " budi.santoso@gmail.com lalu teks lain"
+    excerpt = masked(text)
+    assert "budi.santoso" not in excerpt and excerpt.endswith("…")
