@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from ppid_pages.models.dip import DipCategory
 
+from .metrics import OTHER
 from .models import EvaluationReport
 from .periods import MONTHLY
 
@@ -34,9 +35,10 @@ def category_label(code: str) -> str:
 
 
 def categories(by_category: dict) -> list[tuple[str, int]]:
-    """In the DIP's own order (PostgreSQL's jsonb does not keep the keys' order)."""
-    order = [category.value for category in DipCategory] + ["other"]
-    return sorted(by_category.items(), key=lambda item: order.index(item[0]))
+    """In the DIP's own order (PostgreSQL's jsonb does not keep the keys' order); a code no
+    longer in DipCategory (a report stored before it was retired) comes last, not as an error."""
+    rank = {code: index for index, code in enumerate([*DipCategory.values, OTHER])}
+    return sorted(by_category.items(), key=lambda item: rank.get(item[0], len(rank)))
 
 
 def text(value) -> str:

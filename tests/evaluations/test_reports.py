@@ -203,3 +203,12 @@ def test_superusers_see_the_periodic_jobs(client, people):
     client.force_login(people["kepala"])
     response = client.get("/admin/sop/jadwal/")
     assert (response.status_code, response.get("Location")) == (302, "/admin/")
+
+
+def test_a_stored_report_with_a_retired_category_still_renders_its_rows():
+    """Categories come in the DIP's order; a code no longer in DipCategory (kept in an older
+    report's JSON) comes last instead of breaking the report."""
+    from sop_governance.evaluations.presentation import categories
+
+    rows = categories({"retired": 2, "other": 1, "berkala": 3})
+    assert rows == [("berkala", 3), ("other", 1), ("retired", 2)]
