@@ -1,7 +1,13 @@
+import json
+import os
+from pathlib import Path
+
 import pytest
 from django.core.cache import cache
 from django.test.client import ClientMixin
 from django_otp import DEVICE_ID_SESSION_KEY
+
+from tests import services
 
 
 @pytest.fixture(autouse=True)
@@ -50,3 +56,39 @@ def without_account_audit():
 
     with account_changes_unlogged():
         yield
+
+
+# --- outside services (tests/services.py) -------------------------------------------------------
+_run_record = services.RunRecord()
+
+
+def pytest_runtest_logreport(report):
+    _run_record.add(report)
+
+
+def pytest_terminal_summary(terminalreporter):
+    for name, entry in sorted(_run_record.service_skips.items()):
+        terminalreporter.write_line(
+            f"SKIPPED {entry['count']} test(s) needing {name}: {entry['reason']}", yellow=True
+        )
+
+
+def pytest_sessionfinish(session):
+    target = os.environ.get("PPID_TEST_REPORT")
+    if target:
+        path = Path(target)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(_run_record.as_dict()))
+
+
+@pytest.fixture(scope="session")
+def redis_base_url():
+    """A Redis to talk to: the configured one if it answers, else a private redis-server."""
+    from django.conf import settings
+
+    configured = settings.REDIS_URL.rsplit("/", 1)[0]
+    if services.redis_answers(configured):
+        yield configured
+        return
+    with services.private_redis() as url:
+        yield url

@@ -4,7 +4,6 @@ Every browser test is skipped, with the reason printed by `-ra`, when there is n
 at /usr/bin/chromium (or at $CHROMIUM_PATH) or when Playwright is not installed.
 """
 
-import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -13,7 +12,9 @@ from urllib.parse import urlsplit
 import pytest
 from django.db import connections
 
-CHROMIUM_PATH = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+from tests import services
+
+CHROMIUM_PATH = services.chromium_path()
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -38,7 +39,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
 def browser(monkeypatch: pytest.MonkeyPatch):
     """A headless Chromium for one test (about a second to start)."""
     if not CHROMIUM_PATH.exists():
-        pytest.skip(f"Chromium not found at {CHROMIUM_PATH}: browser tests skipped")
+        services.missing("chromium", f"Chromium not found at {CHROMIUM_PATH}")
     sync_api = pytest.importorskip(
         "playwright.sync_api", reason="Playwright is not installed: browser tests skipped"
     )

@@ -1,4 +1,5 @@
-"""A real Celery worker (a thread of this process) on the real Redis, database 5."""
+"""A real Celery worker (a thread of this process) on a real Redis (database 5 of the configured
+one, or of a private redis-server when that one does not answer: tests/services.py)."""
 
 import contextlib
 import threading
@@ -10,7 +11,6 @@ from celery.signals import task_postrun
 
 from config.celery import app
 
-TEST_BROKER = "redis://127.0.0.1:6379/5"
 CLOSED_PORT_BROKER = "redis://127.0.0.1:1/5"  # nothing listens on port 1
 
 
@@ -49,10 +49,10 @@ class Finished:
 
 
 @pytest.fixture(scope="module")
-def celery_worker(django_db_blocker):
+def celery_worker(django_db_blocker, redis_base_url):
     """One worker for the module; each test gets a fresh `finished` record."""
     app.conf.worker_hijack_root_logger = False
-    with broker(TEST_BROKER), django_db_blocker.unblock():
+    with broker(f"{redis_base_url}/5"), django_db_blocker.unblock():
         app.control.purge()
         with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30):
             yield app

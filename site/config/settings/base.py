@@ -270,4 +270,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # Django's own default config also gives "django" a console handler (when DEBUG) and lets
+    # it propagate to the root: every "Not Found" was printed twice. One handler, no propagation.
+    "loggers": {"django": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
