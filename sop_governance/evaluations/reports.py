@@ -85,16 +85,20 @@ def recipients(report: EvaluationReport) -> list[str]:
 
 
 def email_report(report: EvaluationReport) -> bool:
-    """E-mail the PDF once: claim the report first, release the claim if sending fails."""
+    """E-mail the PDF once. The report's row stays locked while the message is built and sent,
+    and `emailed_at` is committed with the send: a worker killed mid-way leaves the report
+    unsent (the task, delivered again, sends it), and a concurrent run skips the locked row."""
     from .printouts import file_name, report_pdf, title_of
 
-    claimed = EvaluationReport.objects.filter(pk=report.pk, emailed_at__isnull=True).update(
-        emailed_at=timezone.now()
-    )
-    if not claimed:
-        return False
-    addresses = recipients(report)
-    try:
+    with transaction.atomic():
+        report = (
+            EvaluationReport.objects.select_for_update(skip_locked=True)
+            .filter(pk=report.pk, emailed_at__isnull=True)
+            .first()
+        )
+        if report is None:
+            return False
+        addresses = recipients(report)
         if addresses:
             message = EmailMessage(
                 subject=f"[PPID] {title_of(report)}",
@@ -107,10 +111,9 @@ def email_report(report: EvaluationReport) -> bool:
             )
             message.attach(file_name(report, "pdf"), report_pdf(report), "application/pdf")
             message.send()
-    except Exception:
-        EvaluationReport.objects.filter(pk=report.pk).update(emailed_at=None)
-        raise
-    log(report, EMAILED, data={"recipients": len(addresses)})
+        report.emailed_at = timezone.now()
+        report.save(update_fields=["emailed_at"])
+        log(report, EMAILED, data={"recipients": len(addresses)})
     return True
 
 

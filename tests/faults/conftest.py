@@ -1,0 +1,148 @@
+"""Real processes for the fault tests: a private redis-server and Celery worker processes that
+share the test database (PostgreSQL: a worker in another process cannot see SQLite's in-memory
+test database, so these tests run in the PostgreSQL half of `make test`)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+from tests import services
+
+ROOT = Path(__file__).resolve().parents[2]
+VISIBILITY_TIMEOUT = 2  # seconds before a killed worker's unacknowledged task is delivered again
+
+needs_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="a worker process shares the test database only on PostgreSQL (the PostgreSQL run)",
+)
+
+
+def database_url() -> str:
+    settings = connection.settings_dict
+    return (
+        f"postgres://{settings['USER']}@{settings['HOST'] or '127.0.0.1'}:"
+        f"{settings['PORT'] or 5432}/{settings['NAME']}"
+    )
+
+
+class Worker:
+    def __init__(self, process: subprocess.Popen, log: Path):
+        self.process = process
+        self.log = log
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown, no acknowledgement, the open transaction is cut off."""
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait(timeout=30)
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace") if self.log.exists() else ""
+
+
+class Faults:
+    """Starts workers on one private Redis; kills whatever is left at the end."""
+
+    def __init__(self, redis_url: str, tmp_path: Path):
+        self.redis_url = redis_url
+        self.tmp_path = tmp_path
+        self.mail_dir = tmp_path / "mail"
+        self.mail_dir.mkdir()
+        self.workers: list[Worker] = []
+
+    def environment(self, **extra: str) -> dict[str, str]:
+        return {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "config.settings.test",
+            "DATABASE_URL": database_url(),
+            "REDIS_URL": f"{self.redis_url}/0",
+            "CELERY_VISIBILITY_TIMEOUT": str(VISIBILITY_TIMEOUT),
+            "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "EMAIL_FILE_PATH": str(self.mail_dir),
+            "PYTHONPATH": f"{ROOT / 'site'}:{ROOT}",
+            **extra,
+        }
+
+    def start_worker(self, pause: str | None = None) -> tuple[Worker, Path]:
+        """A worker process; with `pause` it blocks at that function (see worker.py)."""
+        marker = self.tmp_path / f"paused-{len(self.workers)}"
+        extra = {"PPID_FAULT_PAUSE": pause, "PPID_FAULT_MARKER": str(marker)} if pause else {}
+        log = self.tmp_path / f"worker-{len(self.workers)}.log"
+        process = subprocess.Popen(  # noqa: S603 - fixed arguments
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "tests.faults.worker",
+                "worker",
+                "--pool",
+                "solo",
+                "--concurrency",
+                "1",
+                "--without-heartbeat",
+                "--without-gossip",
+                "--without-mingle",
+                "--loglevel",
+                "INFO",
+            ],
+            cwd=ROOT,
+            env=self.environment(**extra),
+            stdout=log.open("wb"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        worker = Worker(process, log)
+        self.workers.append(worker)
+        return worker, marker
+
+    def send(self, task_name: str, **kwargs) -> None:
+        from config.celery import app
+
+        previous = app.conf.broker_url
+        app.conf.broker_url = f"{self.redis_url}/0"
+        app._after_fork()
+        try:
+            app.send_task(task_name, kwargs=kwargs)
+        finally:
+            app.conf.broker_url = previous
+            app._after_fork()
+
+    def mails(self) -> list[str]:
+        return [path.read_text() for path in sorted(self.mail_dir.glob("*.log"))]
+
+    def stop_all(self) -> None:
+        for worker in self.workers:
+            if worker.process.poll() is None:
+                worker.kill()
+
+
+def wait_until(condition, timeout: float = 60, what: str = "condition", worker=None):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = condition()
+        if result:
+            return result
+        time.sleep(0.1)
+    detail = f"\n--- worker log ---\n{worker.output()[-4000:]}" if worker else ""
+    raise AssertionError(f"timed out waiting for {what}{detail}")
+
+
+@pytest.fixture
+def faults(tmp_path) -> Iterator[Faults]:
+    with services.private_redis() as redis_url:
+        faults = Faults(redis_url, tmp_path)
+        try:
+            yield faults
+        finally:
+            faults.stop_all()
