@@ -94,24 +94,44 @@ def recipients() -> list[str]:
     return sorted(set(emails))
 
 
-def notify(alerts: list[IntegrityAlert]) -> int:
-    """One e-mail naming every new alert's page; returns the number of messages sent."""
+def notify_pending() -> int:
+    """One e-mail naming every open alert not e-mailed yet; returns the messages sent.
+
+    The alerts stay locked while the message is sent and are marked in the same transaction:
+    a run killed before the e-mail leaves them pending for the next run, and a concurrent run
+    skips them. A failed send leaves them pending too (they are shown in the admin meanwhile).
+    """
     to = recipients()
-    if not alerts or not to:
+    if not to:
         return 0
-    with translation.override(settings.LANGUAGE_CODE):
-        list_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("integrity_alerts:index")
-        subject = _("Integrity watch: %(count)s new alert(s) on the website") % {
-            "count": len(alerts)
-        }
-        body = render_to_string(
-            "integrity/alert_email.txt", {"alerts": alerts, "list_url": list_url}
+    with transaction.atomic():
+        alerts = list(
+            IntegrityAlert.objects.open()
+            .filter(notified_at__isnull=True)
+            .select_for_update(skip_locked=True)
+            .order_by("pk")
         )
-    try:
-        return send_mail(subject, body, None, to)
-    except OSError:  # the alerts are recorded and shown in the admin: mail is a bonus
-        logger.exception("integrity alert e-mail could not be sent")
-        return 0
+        if not alerts:
+            return 0
+        with translation.override(settings.LANGUAGE_CODE):
+            list_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+                "integrity_alerts:index"
+            )
+            subject = _("Integrity watch: %(count)s new alert(s) on the website") % {
+                "count": len(alerts)
+            }
+            body = render_to_string(
+                "integrity/alert_email.txt", {"alerts": alerts, "list_url": list_url}
+            )
+        try:
+            sent = send_mail(subject, body, None, to)
+        except OSError:
+            logger.exception("integrity alert e-mail could not be sent")
+            return 0
+        IntegrityAlert.objects.filter(pk__in=[a.pk for a in alerts]).update(
+            notified_at=timezone.now()
+        )
+    return sent
 
 
 def run_watch() -> WatchResult:
@@ -121,7 +141,7 @@ def run_watch() -> WatchResult:
     with translation.override(settings.LANGUAGE_CODE):
         observations = observe_all()
         new, again = record(observations)
-    notify(new)
+    notify_pending()
     return WatchResult(live_pages().count(), new, again)
 
 

@@ -49,6 +49,9 @@ class IntegrityAlert(models.Model):
     )
     resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
     resolution = models.TextField(_("resolution"), blank=True)
+    # Set in the transaction that sends the alert e-mail: a watch killed between recording an
+    # alert and e-mailing it leaves the alert pending, and the next run e-mails it.
+    notified_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True)
 
     objects = IntegrityAlertQuerySet.as_manager()
 

@@ -10,7 +10,10 @@ import time
 
 import pytest
 
+from integrity.models import IntegrityAlert
+from ppid_pages.models import DipEntryPage
 from sop_governance.evaluations.models import EvaluationReport, ReminderLog, Status
+from tests.factories import home_page, make_dip_index, make_entry
 from tests.test_workflow import member
 
 from .conftest import VISIBILITY_TIMEOUT, needs_postgresql, wait_until
@@ -97,3 +100,24 @@ def test_a_reminder_run_killed_mid_way_sends_each_reminder_once(faults):
     assert logs, "the demo-less database should still have a due reminder (plan or uploads)"
     assert len(logs) == len(set(logs))
     assert len(faults.mails()) == len(logs)
+
+
+def test_an_integrity_watch_killed_before_its_e_mail_sends_it_on_the_next_run(faults):
+    """Killed after recording the alerts, before e-mailing them: the next run finds the alerts
+    already open and still e-mails them, once; one alert per finding."""
+    member("koor", "Koordinator")
+    home_page().save_revision().publish()
+    entry = make_entry(make_dip_index(), "Laporan Keuangan 2025")
+    DipEntryPage.objects.filter(pk=entry.pk).update(title="Situs Slot Gacor Hari Ini")
+
+    first = kill_in_the_middle(faults, "integrity.alerts:recipients", "integrity.run_watch")
+    alerts = list(IntegrityAlert.objects.open().values_list("page_id", "kind"))
+    assert alerts and all(page == entry.pk for page, _ in alerts)
+    assert not IntegrityAlert.objects.filter(notified_at__isnull=False).exists()
+
+    second = restart(faults, first)
+    wait_until(lambda: "succeeded" in second.output(), what="the second watch", worker=second)
+    assert sorted(IntegrityAlert.objects.open().values_list("page_id", "kind")) == sorted(alerts)
+    assert not IntegrityAlert.objects.filter(notified_at__isnull=True).exists()
+    [message] = faults.mails()
+    assert "koor@contohkab.go.id" in message and "Laporan Keuangan 2025" in message
