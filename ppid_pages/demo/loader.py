@@ -306,5 +306,6 @@ class DemoLoader:
                 "value": {"label": label, "page": pages[slug].pk, "description": description},
             }
             for label, slug, description in content.QUICK_LINKS
+            if slug in pages
         ]
         self.home.save_revision().publish()
