@@ -266,7 +266,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 }
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_IGNORE_RESULT = True
-CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# django-celery-beat's scheduler, but a job the broker refused (Redis down) stays due and is
+# sent again every CELERY_BEAT_RETRY_SECONDS until Redis answers (config/beat.py).
+CELERY_BEAT_SCHEDULER = "config.beat:CatchUpScheduler"
+CELERY_BEAT_RETRY_SECONDS = int(os.environ.get("CELERY_BEAT_RETRY_SECONDS", "30"))
 # External links in the C1 broken-link check: off unless the server may reach the internet.
 SOP_CHECK_EXTERNAL_LINKS = os.environ.get("SOP_CHECK_EXTERNAL_LINKS", "").lower() == "true"
 SOP_EXTERNAL_LINK_TIMEOUT = 5
