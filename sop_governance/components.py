@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.components import Component
 
 from . import compliance, uploads
@@ -161,10 +162,10 @@ def review_section(heading, facts, states, empty, name) -> Section:
 
 
 REVIEW_HEADERS = [
-    _("Content"),
-    _("Step"),
-    _("Waiting since"),
-    _("Working days"),
+    gettext_lazy("Content"),
+    gettext_lazy("Step"),
+    gettext_lazy("Waiting since"),
+    gettext_lazy("Working days"),
 ]
 
 

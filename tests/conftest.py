@@ -92,3 +92,21 @@ def redis_base_url():
         return
     with services.private_redis() as url:
         yield url
+
+
+@pytest.fixture(scope="session", autouse=True)
+def admin_built_in_the_office_language():
+    """Wagtail builds some admin texts once and keeps them: edit forms (chooser button labels)
+    when its system checks first run, listing and filter labels when their module is imported.
+    A server builds them at start-up or on its first request, in the office's language; in
+    the test process the first to build them would be the checks of `migrate` for the test
+    database, which Django runs with translations switched off (English). So the URLs are
+    loaded and the checks run here first, in Indonesian, as a server does."""
+    from django.conf import settings
+    from django.core import checks
+    from django.urls import get_resolver
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        get_resolver().url_patterns  # noqa: B018 - imports every admin view and viewset
+        checks.run_checks()

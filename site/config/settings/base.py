@@ -9,6 +9,8 @@ SITE_DIR = CONFIG_DIR.parent
 REPO_ROOT = SITE_DIR.parent
 
 INSTALLED_APPS = [
+    # First: its templates override Wagtail's admin ones (branding, e-mails, panels).
+    "ppid_admin",
     "ppid_pages",
     "moderation",
     "security",

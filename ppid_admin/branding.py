@@ -1,0 +1,26 @@
+"""The office's name and logo, from *Pengaturan PPID*, for the admin's branding."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from wagtail.models import Site
+
+
+@dataclass(frozen=True)
+class Branding:
+    name: str
+    logo_url: str | None
+
+
+def branding(request=None) -> Branding:
+    from ppid_pages.models import PPIDSettings
+
+    site = Site.find_for_request(request) if request is not None else None
+    site = site or Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return Branding(settings.WAGTAIL_SITE_NAME, None)
+    office = PPIDSettings.for_site(site)
+    logo_url = None
+    if office.logo_id:
+        logo_url = office.logo.get_rendition("max-240x240").url
+    return Branding(office.office_name or settings.WAGTAIL_SITE_NAME, logo_url)

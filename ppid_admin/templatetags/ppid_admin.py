@@ -1,0 +1,16 @@
+from django import template
+
+from ..branding import branding
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def office_branding(context):
+    """The office's name and logo (cached on the request: one query per page)."""
+    request = context.get("request")
+    if request is None:
+        return branding()
+    if not hasattr(request, "_ppid_branding"):
+        request._ppid_branding = branding(request)
+    return request._ppid_branding
