@@ -24,39 +24,23 @@ the office's own street address looks the same.
 """
 
 import re
-import time
-from datetime import date
 
+from .dates import DateMatch, date_at, find_dates, this_year
 from .findings import Finding, Severity
 from .fold import Views
 from .masking import mask_value
 from .regions_after import matches_after
-from .structure import is_date
 
-MONTHS = {
-    "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "pebruari": 2, "february": 2,
-    "mar": 3, "maret": 3, "march": 3, "apr": 4, "april": 4, "mei": 5, "may": 5, "jun": 6,
-    "juni": 6, "june": 6, "jul": 7, "juli": 7, "july": 7, "agu": 8, "agt": 8, "agus": 8,
-    "agustus": 8, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "okt": 10,
-    "oktober": 10, "oct": 10, "october": 10, "nov": 11, "nopember": 11, "november": 11,
-    "des": 12, "desember": 12, "dec": 12, "december": 12,
-}  # fmt: skip
-MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-DATE = re.compile(
-    rf"""(?<![0-9])(?:
-        (?P<d1>[0-9]{{1,2}})(?P<sep>[\-/.])(?P<m1>[0-9]{{1,2}})(?P=sep)(?P<y1>(?:19|20)[0-9]{{2}})
-      | (?P<d2>[0-9]{{1,2}})[\x20\-]?(?P<m2>{MONTH_NAMES})\.?[\x20\-,]*(?P<y2>(?:19|20)[0-9]{{2}})
-      | (?P<y3>(?:19|20)[0-9]{{2}})-(?P<m3>[0-9]{{2}})-(?P<d3>[0-9]{{2}})
-    )(?![0-9])""",
-    re.IGNORECASE | re.VERBOSE,
-)
-BIRTH_WORDS = (b"lahir", b"ttl", b"t.t.l", b"birth")
+BIRTH_WORDS = (b"lahir", b"lhr", b"ttl", b"t.t.l", b"birth", b"born", b"dob")
 BIRTH_LABEL = re.compile(
     r"""
-    (?P<strong>tempat\s*[,/&]?\s*(?:dan\s+)?(?:tanggal|tgl\.?)\s*lahir
-      | (?:tanggal|tgl\.?)\s*lahir|\bt\.?t\.?l\b|lahir\s+(?:di|pada|tanggal|tgl)
-      | date\s+of\s+birth|birth\s*date|place\s*(?:and|&|/)\s*date\s+of\s+birth)
-  | (?P<weak>kelahiran)
+    (?P<none>hari\s+(?:lahir|jadi)|lahirnya\s+(?:undang|peraturan|pancasila|organisasi))
+  | (?P<weak>(?:akta|akte|surat|keterangan|angka|data|jumlah|statistik)\s+kelahiran
+      | kelahiran)
+  | (?P<strong>tempat\s*[,/&]?\s*(?:dan\s+)?(?:tanggal|tgl\.?)\s*(?:lahir|lhr)
+      | (?:tanggal|tgl\.?|tg\.?)\s*(?:lahir|lhr)|\bt\.?t\.?l\b|\blhr\b|\blahir\b
+      | date\s+of\s+birth|birth\s*date|place\s*(?:and|&|/)\s*date\s+of\s+birth|\bborn\b
+      | \bdob\b|d\.o\.b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -69,7 +53,7 @@ PLACE_SEPARATOR = re.compile(
     rb"|(?:19|20)[0-9]{2}-))"
 )
 PLACE_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Za-z'\-]+(?:\x20[A-Z][A-Za-z'\-]+){0,2}\x20?$")
-LABEL_REACH = 80
+LABEL_REACH = 100
 ADULT_YEARS = 14
 
 RT_RW = re.compile(
@@ -104,23 +88,32 @@ def find_birth_dates(views: Views) -> list[Finding]:
             if candidate.start() <= word_start < candidate.end():
                 label = candidate
                 break
-        if label is None:
+        if label is None or label.lastgroup == "none":
             continue
         if not label_ends or label.end() > label_ends[-1]:
             label_ends.append(label.end())
         if label.end() <= taken:
             continue
-        date_match = DATE.search(text, label.end(), label.end() + LABEL_REACH)
-        if date_match is None or not valid_date(date_match) or date_match.start() < taken:
+        date_match = first_date(text, label.end(), label.end() + LABEL_REACH)
+        if date_match is None or date_match.start < taken:
             continue
-        taken = date_match.end()
-        found = birth_finding(date_match, strong=label.lastgroup == "strong")
+        taken = date_match.end
+        found = birth_finding(text, date_match, strong=label.lastgroup == "strong")
         if found:
             findings.append(found)
     if label_ends:
         known = {f.start for f in findings}
         findings += unlabelled_birth_dates(text, views.shape, label_ends, known)
     return findings
+
+
+def first_date(text: str, start: int, end: int) -> DateMatch | None:
+    """The first date that is not a timestamp in text[start:end]; not past a second label
+    line (the next field of a form)."""
+    for found in find_dates(text, start, min(end, len(text))):
+        if not found.timed:
+            return found
+    return None
 
 
 def birth_words(lower: bytes) -> list[tuple[int, int]]:
@@ -149,56 +142,36 @@ def unlabelled_birth_dates(
 
     for separator in matches_after(PLACE_SEPARATOR, shape, labels, found):
         position = separator.end() + (text[separator.end()] == " ")
-        date_match = DATE.match(text, position)
-        if date_match is None or date_match.start() in known or year_of(date_match) > latest:
+        date_match = date_at(text, position)
+        if date_match is None or date_match.start in known or date_match.year > latest:
             continue  # a letter's own date ("Sleman, 3 Mei 2024") is too recent: checked first
-        if not valid_date(date_match):
+        if date_match.timed:
             continue
         if not PLACE_BEFORE.search(text, max(0, separator.start() - 40), separator.start()):
             continue
-        value = date_match.group()
+        value = text[date_match.start : date_match.end]
         findings.append(
-            Finding("birth_date", *date_match.span(), mask_value(value), Severity.REVIEW, 0.6)
+            Finding(
+                "birth_date",
+                date_match.start,
+                date_match.end,
+                mask_value(value),
+                Severity.REVIEW,
+                0.6,
+            )
         )
     return findings
-
-
-_year = (0.0, 0)
-
-
-def this_year() -> int:
-    """The current year, looked up at most once a minute (date.today() per date is slow)."""
-    global _year  # noqa: PLW0603 - a tiny cache
-    now = time.monotonic()
-    if now - _year[0] > 60:
-        _year = (now, date.today().year)
-    return _year[1]
-
-
-def year_of(match: re.Match) -> int:
-    return int(match.group("y1") or match.group("y2") or match.group("y3"))
-
-
-def valid_date(match: re.Match) -> bool:
-    if match.group("d1"):
-        day, month = int(match.group("d1")), int(match.group("m1"))
-    elif match.group("d2"):
-        day, month = int(match.group("d2")), MONTHS[match.group("m2").lower()]
-    else:
-        day, month = int(match.group("d3")), int(match.group("m3"))
-    year = year_of(match)
-    return is_date(day, month, year) and year <= this_year()
 
 
 OLDEST_LIVING = 1915
 
 
-def birth_finding(match: re.Match, strong: bool) -> Finding | None:
-    start, end = match.span()
-    excerpt = mask_value(match.group())
-    if year_of(match) < OLDEST_LIVING:
+def birth_finding(text: str, match: DateMatch, strong: bool) -> Finding | None:
+    start, end = match.start, match.end
+    excerpt = mask_value(text[start:end])
+    if match.year < OLDEST_LIVING:
         return None
-    if year_of(match) < 1930:
+    if match.year < 1930:
         return Finding("birth_date", start, end, excerpt, Severity.REVIEW, 0.5)
     if strong:
         return Finding("birth_date", start, end, excerpt, Severity.BLOCK, 0.9)

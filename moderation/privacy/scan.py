@@ -36,8 +36,11 @@ from .masked import find_masked
 from .masking import mask_value
 from .personal import find_addresses, find_birth_dates
 from .phones import find_phones
+from .places import find_context_addresses
+from .rows import person_rows
 from .spans import Spans
 from .streets import find_street_addresses
+from .tables import find_table_findings
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +81,12 @@ def scan_text(text: str, allow: AllowList | None = None) -> list[Finding]:
         Spans([(f.start, f.end) for f in addresses]),
         identifier_lines,
     )
+    findings = add_new(findings, guarded(find_context_addresses, [], views))
+    tabled, dropped, table_rows = guarded(find_table_findings, ([], set(), set()), views, findings)
+    if dropped:
+        findings = [f for index, f in enumerate(findings) if index not in dropped]
+    findings = add_new(findings, tabled)
+    findings = add_new(findings, guarded(person_rows, [], views, identifier_lines, table_rows))
     if is_html(views.lower):
         findings += guarded(find_unsafe_html, [], views)
         findings += guarded(find_hidden, [], views)
@@ -88,6 +97,37 @@ def scan_text(text: str, allow: AllowList | None = None) -> list[Finding]:
             identifier_lines = identifier_line_starts(text, kept)
         findings = kept
     return finish(text, findings, identifier_lines)
+
+
+# One value is one finding: any identifier found first wins over an identifier found again
+# (a valid NIK under a "No. Rekening" header stays a NIK).
+SAME_KIND = dict.fromkeys(IDENTIFIER_KINDS, "identifier")
+
+
+def add_new(findings: list[Finding], new: list[Finding]) -> list[Finding]:
+    """`findings` and those of `new` that no finding of the same kind overlaps already (a
+    table cell or an address found twice, by two detectors, is one finding)."""
+    if not new:
+        return findings
+    ranges: dict[str, list[tuple[int, int]]] = {}
+    for found in findings:
+        ranges.setdefault(SAME_KIND.get(found.kind, found.kind), []).append(
+            (found.start, found.end)
+        )
+    spans = {kind: Spans(kind_ranges) for kind, kind_ranges in ranges.items()}
+    result = list(findings)
+    added: set[tuple[str, int]] = set()
+    for found in new:
+        kind = SAME_KIND.get(found.kind, found.kind)
+        kind_spans = spans.get(kind)
+        if (kind_spans is not None and kind_spans.overlaps(found.start, found.end)) or (
+            kind,
+            found.start,
+        ) in added:
+            continue
+        added.add((kind, found.start))
+        result.append(found)
+    return result
 
 
 def allowed(text: str, finding: Finding, allow: AllowList) -> bool:

@@ -1,0 +1,194 @@
+"""Calendar dates as Indonesian offices write them, for the birth-date detectors.
+
+Forms (day, month, year in any of these; the finding is the date as written):
+- numeric: 17-08-1985, 17/8/1985, 17.08.1985, 17/8/85 (two-digit year: the latest year not in
+  the future), 1985-08-17;
+- month names, Indonesian and English, full or short: 3 Maret 1990, 3-Mar-1990, 3 Agt. 1990,
+  Nov 1, 1943, November 1 1943;
+- Roman month numerals, as on old KTPs and in civil registers: 1-V-1962, 1 V 1962, 01.XII.1962;
+- written out in words: "tujuh belas Agustus seribu sembilan ratus delapan puluh lima",
+  "tanggal dua puluh satu bulan April tahun dua ribu tiga".
+
+`find_dates(text, start, end)` yields `DateMatch`es; `date_at(text, position)` the date that
+starts at `position`. A date followed by a clock time (27/7/2023 10:11:38, a form export's
+timestamp) is marked `timed`: never a birth date.
+"""
+
+import re
+import time
+from datetime import date
+from typing import NamedTuple
+
+from .structure import is_date
+
+MONTHS = {
+    "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "pebruari": 2, "february": 2,
+    "peb": 2, "mar": 3, "maret": 3, "march": 3, "apr": 4, "april": 4, "mei": 5, "may": 5,
+    "jun": 6, "juni": 6, "june": 6, "jul": 7, "juli": 7, "july": 7, "agu": 8, "agt": 8,
+    "ags": 8, "agus": 8, "agustus": 8, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "okt": 10, "oktober": 10, "oct": 10, "october": 10, "nov": 11, "nop": 11, "nopember": 11,
+    "november": 11, "des": 12, "desember": 12, "dec": 12, "december": 12,
+}  # fmt: skip
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+         "x": 10, "xi": 11, "xii": 12}  # fmt: skip
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+ROMAN_NAMES = "|".join(sorted(ROMAN, key=len, reverse=True))
+
+# Number words (Indonesian): satu .. sembilan, sepuluh, sebelas, N belas, N puluh, seratus,
+# N ratus, seribu, N ribu.
+UNITS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
+         "tujuh": 7, "delapan": 8, "sembilan": 9}  # fmt: skip
+UNIT_WORDS = "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
+SMALL_WORDS = (
+    rf"(?:sepuluh|sebelas|(?:{UNIT_WORDS})\s+belas|(?:{UNIT_WORDS})\s+puluh(?:\s+(?:{UNIT_WORDS}))?"
+    rf"|{UNIT_WORDS})"
+)
+YEAR_WORDS = (
+    rf"(?:seribu|dua\s+ribu)(?:\s+(?:seratus|sembilan\s+ratus|(?:{UNIT_WORDS})\s+ratus))?"
+    rf"(?:\s+{SMALL_WORDS})?"
+)
+
+DATE = re.compile(
+    rf"""(?<![0-9A-Za-z])(?:
+        (?P<d1>[0-9]{{1,2}})(?P<sep>[\-/.])(?P<m1>[0-9]{{1,2}})(?P=sep)
+            (?P<y1>(?:19|20)[0-9]{{2}}|[0-9]{{2}})
+      | (?P<d2>[0-9]{{1,2}})(?:[\x20\-.]{{0,2}})(?P<m2>{MONTH_NAMES})\.?[\x20\-,.]{{0,3}}
+            (?P<y2>(?:19|20)[0-9]{{2}})
+      | (?P<y3>(?:19|20)[0-9]{{2}})-(?P<m3>[0-9]{{2}})-(?P<d3>[0-9]{{2}})
+      | (?P<m4>{MONTH_NAMES})\.?\x20(?P<d4>[0-9]{{1,2}}),?\x20(?P<y4>(?:19|20)[0-9]{{2}})
+      | (?P<d5>[0-9]{{1,2}})(?P<rsep>[\-/.\x20])(?P<m5>{ROMAN_NAMES})(?P=rsep)
+            (?P<y5>(?:19|20)[0-9]{{2}})
+    )(?![0-9])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+WORDS_DATE = re.compile(
+    rf"""(?<![a-z])(?:tanggal\s+)?(?P<dw>{SMALL_WORDS})\s+(?:bulan\s+)?(?P<mw>{MONTH_NAMES})
+    \s+(?:tahun\s+)?(?P<yw>{YEAR_WORDS})(?![a-z])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+CLOCK = re.compile(r"[\x20T,]{1,3}(?:pukul\s+)?[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?(?![0-9])")
+
+
+class DateMatch(NamedTuple):
+    start: int
+    end: int
+    year: int
+    month: int
+    day: int
+    timed: bool  # followed by a clock time: a timestamp
+
+
+def small_words_value(words: str) -> int:
+    """A number below 100 written in words: 'tujuh belas' 17, 'dua puluh satu' 21."""
+    parts = words.lower().split()
+    if parts == ["sepuluh"]:
+        return 10
+    if parts == ["sebelas"]:
+        return 11
+    if len(parts) >= 2 and parts[1] == "belas":
+        return 10 + UNITS.get(parts[0], 0)
+    if len(parts) >= 2 and parts[1] == "puluh":
+        return 10 * UNITS.get(parts[0], 0) + (UNITS.get(parts[2], 0) if len(parts) > 2 else 0)
+    return UNITS.get(parts[0], 0) if parts else 0
+
+
+def year_words_value(words: str) -> int:
+    parts = words.lower().split()
+    value = 0
+    index = 0
+    if parts[:1] == ["seribu"]:
+        value, index = 1000, 1
+    elif parts[:2] == ["dua", "ribu"]:
+        value, index = 2000, 2
+    rest = parts[index:]
+    if rest[:1] == ["seratus"]:
+        value += 100
+        rest = rest[1:]
+    elif len(rest) >= 2 and rest[1] == "ratus":
+        value += 100 * UNITS.get(rest[0], 0)
+        rest = rest[2:]
+    if rest:
+        value += small_words_value(" ".join(rest))
+    return value
+
+
+_year = (0.0, 0)
+
+
+def this_year() -> int:
+    """The current year, looked up at most once a minute (date.today() per date is slow)."""
+    global _year  # noqa: PLW0603 - a tiny cache
+    now = time.monotonic()
+    if now - _year[0] > 60:
+        _year = (now, date.today().year)
+    return _year[1]
+
+
+def full_year(year: str) -> int:
+    """A two-digit year is the latest such year not in the future (85 -> 1985, 03 -> 2003)."""
+    value = int(year)
+    if len(year) == 4:
+        return value
+    current = this_year()
+    century = current - current % 100
+    return century + value if century + value <= current else century - 100 + value
+
+
+def from_match(match: re.Match) -> DateMatch | None:
+    group = match.group
+    if group("d1"):
+        day, month, year = int(group("d1")), int(group("m1")), full_year(group("y1"))
+        if len(group("y1")) == 2 and group("sep") == ".":
+            return None  # 12.05.80: too close to times and decimal figures
+    elif group("d2"):
+        day, month, year = int(group("d2")), MONTHS[group("m2").lower()], int(group("y2"))
+    elif group("y3"):
+        day, month, year = int(group("d3")), int(group("m3")), int(group("y3"))
+    elif group("m4"):
+        day, month, year = int(group("d4")), MONTHS[group("m4").lower()], int(group("y4"))
+    else:
+        day, month, year = int(group("d5")), ROMAN[group("m5").lower()], int(group("y5"))
+    return checked(match.start(), match.end(), day, month, year, match.string)
+
+
+def checked(start: int, end: int, day: int, month: int, year: int, text: str) -> DateMatch | None:
+    if not is_date(day, month, year) or year > this_year():
+        return None
+    timed = CLOCK.match(text, end) is not None
+    return DateMatch(start, end, year, month, day, timed)
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
+    """Every valid date in text[start:end], numeric, named, Roman or in words."""
+    end = len(text) if end is None else end
+    found = [d for m in DATE.finditer(text, start, end) if (d := from_match(m))]
+    if has_word_month(text, start, end):
+        for match in WORDS_DATE.finditer(text, start, end):
+            day = small_words_value(match.group("dw"))
+            month = MONTHS[match.group("mw").lower()]
+            year = year_words_value(match.group("yw"))
+            value = checked(match.start(), match.end(), day, month, year, text)
+            if value:
+                found.append(value)
+        found.sort()
+    return found
+
+
+WORD_HINT = re.compile(r"ribu|belas|puluh", re.IGNORECASE)
+
+
+def has_word_month(text: str, start: int, end: int) -> bool:
+    return WORD_HINT.search(text, start, end) is not None
+
+
+def date_at(text: str, position: int) -> DateMatch | None:
+    match = DATE.match(text, position)
+    if match:
+        return from_match(match)
+    match = WORDS_DATE.match(text, position)
+    if match:
+        day = small_words_value(match.group("dw"))
+        month = MONTHS[match.group("mw").lower()]
+        year = year_words_value(match.group("yw"))
+        return checked(match.start(), match.end(), day, month, year, text)
+    return None

@@ -1,0 +1,236 @@
+"""Home addresses written with Indonesia's administrative units, found from a person context.
+
+The vocabulary is the list of administrative levels, not examples of addresses:
+- provinsi; kabupaten / kota (regency, city); kecamatan, and what it is called elsewhere:
+  distrik (Papua: UU 21/2001 as amended by UU 2/2021), kapanewon / kemantren (DIY: Perdais DIY
+  1/2018); desa / kelurahan and the names of a desa elsewhere (UU 6/2014 on Desa, Penjelasan
+  Pasal 1; Permendagri 137/2017 and Kepmendagri 100.1.1-6117/2022 on region codes): kalurahan
+  (DIY), nagari (Sumatera Barat), gampong (Aceh), kampung (Papua, Kalimantan Timur, Siak),
+  pekon (Lampung), tiyuh (Tulang Bawang Barat), lembang (Tana Toraja), negeri (Maluku), mukim
+  (Aceh, above the gampong), desa adat / desa pakraman (Bali);
+- below the desa - the units a desa or kelurahan sets up itself (Permendagri 84/2015 on the
+  desa's organisation: "dusun atau yang disebut dengan nama lain"; Permendagri 18/2018 on
+  lembaga kemasyarakatan desa: RT, RW): dusun, dukuh (Jawa Tengah), padukuhan / pedukuhan (DIY),
+  banjar / banjar dinas (Bali), jorong and korong (Sumatera Barat), lingkungan (in kelurahan:
+  Bali, Sulawesi, Sumatera Utara, NTB), lorong (Aceh, Sumatera Selatan), jaga (Minahasa),
+  lindongan (Bolaang Mongondow), kampung (a dusun in Jawa Barat and Banten), RT / RW and their
+  long names (Rukun Tetangga, Rukun Warga), RK;
+- streets and estates: jalan, gang, lorong, perumahan / perum, komplek(s), blok, cluster,
+  asrama; English forms (street, road, village, hamlet, sub-district, regency);
+- landmarks that stand for an address in villages: belakang / depan / samping / dekat pasar,
+  masjid, sekolah, balai desa...
+
+Region-code datasets on PyPI (kode wilayah, NIK validators) list regions down to the desa and
+carry neither the names of the units below it nor their regional variants, so the level names
+above are kept here, with their sources.
+
+`looks_like_address(text, start, end)`: a table cell written like an address (a unit word and
+its name: "Dusun Krajan", "RT 03", "Br. Kaja", "Jl. Melati 5").
+`find_context_addresses(views)`: an address after a person's address cue - "Alamat: ...",
+"beralamat di", "tinggal di", "berdomisili di", "warga Dusun ...", "address:", "lives at" - in
+label form (the rest of the field, over a wrapped line too) or in prose (the run of address
+segments). Not after "alamat kantor / sekretariat / e-mail / website ..." nor for a company or
+an institution named just before the cue (procurement announcements, letterheads). BLOCK 0.85.
+"""
+
+import re
+
+from .findings import Finding, Severity
+from .fold import Views
+from .masking import mask_value
+
+FINE_UNIT_WORDS = (
+    # streets and estates
+    "jalan", "jl", "jln", "gang", "gg", "lorong", "lr", "perumahan", "perum", "komplek",
+    "kompleks", "komp", "blok", "cluster", "asrama", "griya",
+    # below the desa
+    "dusun", "dsn", "dukuh", "dk", "padukuhan", "pedukuhan", "banjar", "br", "jorong", "korong",
+    "lingkungan", "lingk", "ling", "link", "jaga", "lindongan", "kampung", "kp", "kampong", "rt",
+    "rw", "rk", "rukun tetangga", "rukun warga",
+    # English
+    "street", "road", "hamlet",
+)  # fmt: skip
+LOCALITY_WORDS = (
+    # the desa and its regional names
+    "desa", "ds", "kelurahan", "kel", "kalurahan", "nagari", "gampong", "pekon", "tiyuh",
+    "lembang", "negeri", "mukim", "desa adat", "desa pakraman",
+    # above
+    "kecamatan", "kec", "distrik", "kapanewon", "kemantren", "kabupaten", "kab", "kota",
+    "provinsi", "prov",
+    # English
+    "village", "sub-district", "subdistrict", "district", "regency", "city", "province",
+)  # fmt: skip
+UNIT_WORDS = FINE_UNIT_WORDS + LOCALITY_WORDS
+
+
+def alternatives(words: tuple[str, ...]) -> str:
+    escaped = (re.escape(word).replace(r"\ ", r"\s+") for word in words)
+    return "|".join(sorted(escaped, key=len, reverse=True))
+
+
+UNITS = alternatives(UNIT_WORDS)
+FINE_UNITS = alternatives(FINE_UNIT_WORDS)
+LOCALITIES = alternatives(LOCALITY_WORDS)
+LANDMARK = (
+    r"(?i:belakang|depan|samping|sebelah|dekat|seberang|utara|selatan|timur|barat)\s+"
+    r"(?i:pasar|masjid|mesjid|musholla|mushola|langgar|gereja|pura|sekolah|sd|smp|sma|balai"
+    r"|kantor|terminal|stasiun|lapangan|alun-alun|puskesmas|pabrik|makam|sungai|kali|jembatan"
+    r"|pos|toko|bank|rumah\s+sakit|rs|polsek|koramil)\b(?:\s+[A-Z0-9][\w'\-]*){0,3}"
+)
+NAME = r"[A-Z0-9][\w'\-/]*(?:\x20+(?!(?i:no|nomor|dan|yang)\b)[A-Z0-9][\w'\-/]*){0,4}"
+SEGMENT = (
+    rf"(?:(?<![A-Za-z])(?i:{UNITS})(?![A-Za-z])\.?\x20*:?\x20*{NAME}"
+    rf"|(?i:no|nomor|nomer)\.?\x20*[0-9]{{1,4}}[A-Za-z]?(?:\x20?/\x20?[0-9]{{1,4}})?(?![0-9])"
+    rf"|{LANDMARK})"
+)
+PROSE_ADDRESS = re.compile(rf"{SEGMENT}(?:\x20*[,/]?\x20*{SEGMENT})*")
+# A cell that starts with a street / hamlet unit and its name ("Dusun Krajan", "Jl. Melati",
+# "Br. Kaja", "RT 03"), or a landmark; or holds an RT number or two localities anywhere.
+CELL_ADDRESS = re.compile(
+    rf"\x20*(?:(?i:{FINE_UNITS})(?![A-Za-z])\.?\x20*:?\x20*(?:[A-Z]|(?<=[Tt]\x20)[0-9]|(?<=[Tt])[0-9]"
+    rf"|(?<=[Tt]\.)[0-9]|(?<=[Tt]\.\x20)[0-9])|{LANDMARK})"
+)
+CELL_RT = re.compile(r"[Rr][Tt](?<![A-Za-z][Rr][Tt])\.?\x20*:?\x20*[0-9]{1,3}(?![0-9])")
+CELL_LOCALITIES = re.compile(
+    rf"(?<![A-Za-z])(?i:{LOCALITIES})\.?\x20+[A-Z][a-z]+.{{0,40}}?(?<![A-Za-z])(?i:{LOCALITIES})"
+    rf"\.?\x20+[A-Z][a-z]"
+)
+CUE = re.compile(
+    rb"(?<![a-z])(?:alamat(?:\s+(?:rumah|tinggal|domisili|asal|lengkap|sesuai\s+ktp|pemohon"
+    rb"|penerima|peserta|orang\s+tua|ortu|wali))?|beralamat(?:\s+di)?|tinggal\s+di|bertempat"
+    rb"\s+tinggal(?:\s+di)?|berdomisili(?:\s+di)?|domisili|warga|penduduk|home\s+address|address"
+    rb"|resides?\s+(?:at|in)|residing\s+(?:at|in)|lives?\s+(?:at|in)|living\s+(?:at|in))"
+    rb"(?![a-z])"
+)
+CUE_WORDS = (b"alamat", b"tinggal", b"domisili", b"warga", b"penduduk", b"address", b"resid",
+             b"live")  # fmt: skip
+LABEL_COLON = re.compile(rb"[\x20\t.]*(?:[:=]|\-(?!\w))[\x20\t]*")
+NOT_PERSON_AFTER = re.compile(
+    rb"\s*(?:kantor|sekretariat|redaksi|instansi|kami|surat|e-?mail|surel|website|situs|web|url"
+    rb"|pos\s*-?\s*el|lembaga|dinas|ppid|pelayanan|layanan|perusahaan|usaha|toko|pabrik|badan"
+    rb"|negara|asing|ip|blog|link|tautan|sekolah|kampus|proyek|lokasi|pekerjaan|penyedia)"
+)
+COMPANY_BEFORE = re.compile(
+    rb"(?<![a-z])(?:pt|cv|ud|fa|firma|koperasi|yayasan|perusahaan|penyedia|pemenang|rekanan"
+    rb"|badan\s+usaha|kantor|dinas|badan|instansi|sekretariat|toko|bumdes|pemerintah|kecamatan"
+    rb"|puskesmas|rsud|sekolah|universitas)\.?(?![a-z])"
+)
+CELL_EDGE = re.compile(r"\t|\x20{3,}|\|")
+CONTINUATION = re.compile(rf"[\x20\t]*(?:(?i:{UNITS})(?![A-Za-z])|[A-Z][a-z]+,)")
+NEXT_LABEL = re.compile(r"[^\n:]{1,30}:")
+LETTERS = re.compile(r"[A-Za-z]{3}")
+MAX_LABEL_VALUE = 160
+# ". " and a capital: the end of a sentence, unless the word before is an abbreviation.
+SENTENCE_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.\x20+(?=[A-Z])")
+ABBREVIATIONS = frozenset(
+    {"jl", "jln", "kec", "kel", "kab", "ds", "dsn", "gg", "br", "kp", "no", "prov", "perum",
+     "komp", "lingk", "ling", "link", "dk", "st", "rd", "lr", "kav", "blk", "rt", "rw", "kota",
+     "kodya", "desa", "h", "hj", "dr", "ir"}
+)  # fmt: skip
+
+
+def looks_like_address(text: str, start: int, end: int) -> bool:
+    """A cell written like an address: it starts with a street or hamlet unit and its name (or
+    an RT and its number), or holds an RT number or two localities (Desa X, Kec. Y)."""
+    if CELL_ADDRESS.match(text, start, end) or CELL_RT.search(text, start, end):
+        return True
+    return end - start > 12 and CELL_LOCALITIES.search(text, start, end) is not None
+
+
+def find_context_addresses(views: Views) -> list[Finding]:
+    lower = views.lower
+    if not any(word in lower for word in CUE_WORDS):
+        return []
+    text = views.text
+    findings: list[Finding] = []
+    done = -1
+    for cue in cues(lower):
+        end = cue.end()
+        if end < done or NOT_PERSON_AFTER.match(lower, end):
+            continue
+        line_start = lower.rfind(b"\n", 0, cue.start()) + 1
+        before = max(lower.rfind(b"\n", 0, max(0, line_start - 1)) + 1, cue.start() - 80)
+        if COMPANY_BEFORE.search(lower, before, cue.start()):
+            continue
+        colon = LABEL_COLON.match(lower, end)
+        word = lower[cue.start() : end]
+        if colon and colon.end() > end and (word.startswith((b"alamat", b"domisili", b"address"))):
+            span = label_value(text, colon.end())
+        else:
+            span = prose_value(text, end)
+        if span is None:
+            continue
+        start, stop = span
+        done = stop
+        findings.append(
+            Finding("address", start, stop, mask_value(text[start:stop]), Severity.BLOCK, 0.85)
+        )
+    return findings
+
+
+def cues(lower: bytes) -> list[re.Match]:
+    """The address cues, found from their words with bytes.find (a regex over the whole text
+    would try every position)."""
+    found: dict[int, re.Match] = {}
+    for word in CUE_WORDS:
+        position = lower.find(word)
+        while position >= 0:
+            low = max(0, position - 12)
+            for match in CUE.finditer(lower, low, position + 40):
+                if match.start() <= position < match.end():
+                    found.setdefault(match.start(), match)
+                    break
+            position = lower.find(word, position + len(word))
+    return [found[start] for start in sorted(found)]
+
+
+def label_value(text: str, start: int) -> tuple[int, int] | None:
+    """The field after 'Alamat :': to the cell's or line's end, over wrapped lines."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    edge = CELL_EDGE.search(text, start, line_end)
+    end = edge.start() if edge else line_end
+    for stop in SENTENCE_END.finditer(text, start, end):
+        if stop.group(1).lower() not in ABBREVIATIONS:
+            end, edge = stop.start() + len(stop.group(1)), stop
+            break
+    while (
+        not edge
+        and end < len(text)
+        and text[end] == "\n"
+        and end - start < MAX_LABEL_VALUE
+        and (text[start:end].rstrip().endswith(",") or CONTINUATION.match(text, end + 1))
+        and not NEXT_LABEL.match(text, end + 1)
+    ):
+        next_end = text.find("\n", end + 1)
+        next_end = len(text) if next_end < 0 else next_end
+        if next_end - end > 100:
+            break
+        end = next_end
+    while end > start and text[end - 1] in " \t\r,.;":
+        end -= 1
+    if end - start > MAX_LABEL_VALUE:
+        end = start + MAX_LABEL_VALUE
+    if not LETTERS.search(text, start, end):
+        return None
+    value = text[start:end]
+    if value.lower().startswith(("-", "tidak", "n/a", "sama")):
+        return None
+    return start, end
+
+
+def prose_value(text: str, start: int) -> tuple[int, int] | None:
+    """The run of address segments right after a cue in a sentence ('tinggal di Dusun Krajan
+    RT 02, Desa Sumberagung')."""
+    position = start
+    while position < len(text) and text[position] in " \t:":
+        position += 1
+    if text[position : position + 3].lower() == "di ":
+        position += 3
+    match = PROSE_ADDRESS.match(text, position, position + 240)
+    if match is None:
+        return None
+    end = match.end()
+    while end > position and text[end - 1] in " ,./":
+        end -= 1
+    return (position, end) if end > position else None

@@ -1,0 +1,57 @@
+"""Rows of persons outside a parsed table: a line that holds an identifier (NIK, No. KK, ...)
+is a person's record, so a birth date or an address on it is personal data with no label.
+
+- a date of a plausible birth year (1915 .. ten years ago; not a timestamp) on the line ->
+  birth_date, BLOCK 0.7;
+- the cells of the line (|, tab, ;, comma or wide spaces) written like an address (places.py)
+  -> address, BLOCK 0.7; on a line without cells, the run of address segments (Dusun Krajan
+  RT 02 Desa Sumberagung).
+Tables with a header are read by tables.py; its findings win where both find the same value.
+"""
+
+from .dates import find_dates, this_year
+from .findings import Finding, Severity
+from .fold import Views
+from .masking import mask_value
+from .places import COMPANY_BEFORE as INSTITUTION
+from .places import PROSE_ADDRESS, looks_like_address
+from .tables import DATE_HINT, WORD_DATE_HINT, separator_of, split_cells
+
+MIN_AGE = 10
+MAX_LINE = 2000
+
+
+def person_rows(views: Views, identifier_lines: set[int], table_rows: set[int]) -> list[Finding]:
+    """Birth dates and addresses on the `identifier_lines` (line starts) that are not rows of a
+    parsed table (`table_rows`: their starts)."""
+    identifier_lines = identifier_lines - table_rows
+    if not identifier_lines:
+        return []
+    text = views.text
+    latest = this_year() - MIN_AGE
+    findings: list[Finding] = []
+    for line_start in sorted(identifier_lines):
+        line_end = text.find("\n", line_start, line_start + MAX_LINE)
+        line_end = min(len(text), line_start + MAX_LINE) if line_end < 0 else line_end
+        hint = DATE_HINT.search(text, line_start, line_end) or WORD_DATE_HINT.search(
+            text, line_start, line_end
+        )
+        for date in find_dates(text, line_start, line_end) if hint else ():
+            if not date.timed and 1915 <= date.year <= latest:
+                findings.append(finding("birth_date", text, date.start, date.end))
+        if INSTITUTION.search(views.lower, line_start, line_end):
+            continue  # an office's or a company's address on the line
+        separator = separator_of(text[line_start:line_end])
+        if separator is None:
+            for match in PROSE_ADDRESS.finditer(text, line_start, line_end):
+                if looks_like_address(text, match.start(), match.end()):
+                    findings.append(finding("address", text, match.start(), match.end()))
+            continue
+        for cell in split_cells(text, line_start, line_end, separator):
+            if cell.end > cell.start and looks_like_address(text, cell.start, cell.end):
+                findings.append(finding("address", text, cell.start, cell.end))
+    return findings
+
+
+def finding(kind: str, text: str, start: int, end: int) -> Finding:
+    return Finding(kind, start, end, mask_value(text[start:end]), Severity.BLOCK, 0.7)

@@ -1,0 +1,603 @@
+"""Tables in plain text: a header row types its columns, every row below is read by column.
+
+Most personal data published by mistake sits in tables (aid recipients, scholarships, village
+and health lists, form exports), far below the header that says what a column holds and with
+no label beside the value. This module finds header rows, splits the rows under them into
+cells and reports each cell by its column:
+
+- separators: `|` (also Markdown), tab (XLSX / DOCX tables as extracted), `;` and `,` (CSV,
+  quoted cells allowed), and two spaces or more (fixed-width text from PDFs: a row's cell is
+  matched to the header cell nearest its start column when the counts differ);
+- a header row is a line whose cells are short, mostly without digits, and one of them names a
+  kind of personal data (COLUMN_WORDS): Alamat, Tgl Lahir, TTL, No. Rek, No. KIS, NIK, No. KK,
+  NPWP, No. HP, Paspor, and the parts of an address split over columns (Dusun | RT | RW | Desa);
+- the rows below it, until a line that is not a row of the same table (one blank line or one
+  wrapped line is skipped over).
+
+Per column kind:
+- birth: a date in any form (dates.py) in the cell -> birth_date;
+- address parts (Alamat, Dusun, Dukuh, Banjar, Jorong, Lingkungan, RT, RW, ...) and, next to
+  them, the localities (Desa, Kelurahan, Nagari, Kecamatan...): the run of adjacent address
+  cells of the row -> one address finding from its first to its last non-empty cell;
+- bank (No. Rek, Rekening): 6-20 digits -> bank_account; kks (No. KKS): the card number ->
+  bank_account (a KKS is a bank card);
+- bpjs (BPJS, KIS, JKN, KPJ): 8-13 digits -> bpjs; nik / kk: 16 digits -> nik / kk; npwp: 15 or
+  16 digits -> npwp; passport: one or two letters and 6-8 digits -> passport;
+- phone (HP, Telp, WA): a number of 9-13 digits that starts with 8 -> phone (a spreadsheet
+  stored the number as a number and dropped its leading 0); other forms are the phone
+  detector's;
+- amount (Jumlah, Anggaran, Pagu, Realisasi, Rp, Nilai): identifier findings in the column are
+  dropped (a 16-digit rupiah amount is an amount).
+
+A row of persons (the header has a name, NIK or KK column) also gives, in columns the header does
+not type: a date of a plausible birth year (not a timestamp, not under a date header such as
+"Tanggal Pengajuan") -> birth_date; a cell written like an address (Dusun Krajan, RT 03, Jl.
+Melati 5) -> address. A table of companies (cells starting PT / CV / UD / Koperasi) is not a
+table of persons: its addresses are not reported.
+
+All findings here are BLOCK: the header says what the value is. Cost: one regex pass for
+header words; rows are split only under a header that types a column.
+"""
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import accumulate
+
+from .dates import find_dates, this_year
+from .findings import Finding, Severity
+from .fold import Views
+from .masking import mask_number, mask_value
+from .places import looks_like_address
+from .spans import Spans
+
+MAX_HEADER_CELL = 48
+MAX_ROWS_GAP = 2  # lines that are not rows before the table ends
+
+# Header rows are found from these words (bytes.find per word: a regex alternation of header
+# words costs ~20x more on prose); a table of persons almost always has one of them.
+ANCHORS = (b"nama", b"name", b"alamat", b"address", b"lahir", b"ttl", b"nik", b"dusun", b"rek")
+HEADER_LINE_MARKS = ("|", "\t", ";", ",", "  ", "<t")
+# (kind, regex on the lower-case header cell), first match wins.
+COLUMN_WORDS = (
+    ("birth", r"lahir|\blhr\b|\bttl\b|t\.t\.l|birth|\bdob\b|\busia\b.*\blahir"),
+    ("other_date", r"\btgl\b|tanggal|waktu|timestamp|\bdate\b|periode|bulan|tahun"),
+    ("kks", r"\bkks\b|keluarga\s+sejahtera"),
+    ("amount", r"kode\s*rek|kode\s+akun|kode\s+anggaran|\bkode\b|jumlah|anggaran|pagu|realisasi"),
+    ("bank", r"\bno\.?\s*rek|\brek\b|rekening|norek|account|\bno\.?\s*akun"),
+    ("bpjs", r"bpjs|\bkis\b|\bjkn\b|\bkpj\b|askes|jamsostek|kartu\s+indonesia\s+sehat"),
+    ("npwp", r"npwp"),
+    ("kk", r"\bkk\b|\bnkk\b|kartu\s+keluarga"),
+    ("nik", r"\bnik\b|\bktp\b|induk\s+kependudukan"),
+    ("passport", r"paspor|passport"),
+    ("phone", r"\bhp\b|telp|telepon|\bwa\b|whatsapp|ponsel|handphone|\bkontak\b|phone"),
+    ("email", r"e-?mail|surel"),
+    ("address", r"alamat|domisili|address|tempat\s+tinggal|\bjalan\b|\bjl\b"),
+    (
+        "address_part",
+        r"\bdusun\b|\bdukuh\b|padukuhan|pedukuhan|\bbanjar\b|\bjorong\b|\bkorong\b|lingkungan"
+        r"|\bkampung\b|\bgampong\b|\blorong\b|\bblok\b|\brt\b|\brw\b|\bno\.?\s*rumah",
+    ),
+    (
+        "locality",
+        r"\bdesa\b|kelurahan|kalurahan|\bkel\b|nagari|kecamatan|\bkec\b|kapanewon|kemantren"
+        r"|distrik|\bpekon\b|\btiyuh\b|\blembang\b|\bnegeri\b|\bkab",
+    ),
+    ("amount", r"jumlah|anggaran|pagu|realisasi|\brp\b|nilai|harga|biaya|total|saldo|dana"),
+    ("name", r"\bnama\b|\bname\b|penerima|peserta|pemohon|\bkk\b"),
+)
+COLUMN_PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in COLUMN_WORDS)
+ADDRESS_KINDS = frozenset({"address", "address_part", "locality"})
+READ = frozenset(
+    {"birth", "kks", "bank", "bpjs", "npwp", "kk", "nik", "passport", "phone", "amount", "name"}
+    | ADDRESS_KINDS
+)
+PERSON_KINDS = frozenset({"name", "nik", "kk"})
+TYPED = frozenset({"birth", "kks", "bank", "bpjs", "npwp", "kk", "nik", "passport", "phone"})
+IDENTIFIER_KINDS = frozenset({"nik", "kk", "npwp", "bpjs", "bank_account", "passport"})
+
+LABEL_VALUE = re.compile(r":\s*\S")
+TWO_DIGITS = re.compile(r"[0-9].*[0-9]")
+WIDE = re.compile(r"\x20{2,}|\t")
+CSV_CELL = re.compile(r'\s*"(?:[^"]|"")*"\s*|[^,]*')
+HTML_CELL_EDGE = re.compile(r"</t[dh]>\s*<t[dh][^>]*>|<t[dh][^>]*>|</t[dh]>", re.IGNORECASE)
+DIGITS = re.compile(r"[0-9]")
+NUMBER_CELL = re.compile(r"\+?[0-9][0-9 .\-/]*[0-9]")
+PASSPORT_CELL = re.compile(r"[A-Za-z]{1,2}\x20?[0-9]{6,8}")
+COMPANY = re.compile(r"\s*(?:pt|cv|ud|fa|koperasi|kop\.|toko|yayasan|perum|pd)\b\.?", re.I)
+NOT_VALUE = re.compile(r"[\s\-–—.:/*]*")
+
+
+class Cell:
+    __slots__ = ("end", "start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+class Table:
+    """A header row: the separator of its cells, each column's kind and start column.
+
+    `plan` lists the columns a row is read in: typed ones, and in a table of persons the
+    untyped ones while `probe` rows remain (the first rows show whether an untyped column holds
+    birth dates or addresses; it is then typed, or left alone for the rest of the table)."""
+
+    __slots__ = (
+        "company", "edges", "end", "hits", "kinds", "known", "person", "plan", "probe",
+        "separator", "starts",
+    )  # fmt: skip
+
+    def __init__(self, separator: str, kinds: list[str | None], starts: list[int], end: int):
+        self.separator, self.kinds, self.starts, self.end = separator, kinds, starts, end
+        self.person = any(kind in PERSON_KINDS for kind in kinds)
+        self.edges = 0  # separators in the header line
+        self.probe = PROBE_ROWS
+        self.company = False  # a table of companies (PT, CV ...), known after the probe rows
+        self.hits: dict[int, list[str]] = {}
+        self.known: dict[int, list[bool]] = {}  # column -> value found by another detector
+        self.plan = [
+            index
+            for index, kind in enumerate(kinds)
+            if kind in READ or (kind is None and self.person)
+        ]
+
+    def learn(self) -> None:
+        """After the probe rows: type the untyped columns that held birth dates or addresses
+        in most of them; stop reading the others."""
+        for index, kinds in self.hits.items():
+            for kind in ("birth", "address"):
+                if kinds.count(kind) * 2 > PROBE_ROWS:
+                    self.kinds[index] = kind
+        # A column whose values the other detectors found in every probe row is left to them.
+        found_elsewhere = {
+            index for index, known in self.known.items() if len(known) >= 2 and all(known)
+        }
+        address = [i for i, kind in enumerate(self.kinds) if kind in ADDRESS_KINDS]
+        if address and address[0] in found_elsewhere:
+            found_elsewhere.update(address)
+        self.plan = [
+            index
+            for index in self.plan
+            if self.kinds[index] in READ - {"name"} and index not in found_elsewhere
+        ]
+
+
+PROBE_ROWS = 4
+COLUMN_OF = {"birth_date": "birth", "address": "address"}
+
+
+def split_cells(text: str, start: int, end: int, separator: str) -> list[Cell]:
+    """The cells of text[start:end] (a line), as offsets, stripped of spaces and quotes."""
+    if separator == "html":
+        edges = [(m.start(), m.end()) for m in HTML_CELL_EDGE.finditer(text, start, end)]
+        return [
+            stripped(text, low, high)
+            for (_, low), (high, _) in zip(edges, edges[1:], strict=False)
+        ]
+    if separator == "wide":
+        cells = []
+        position = start
+        for match in WIDE.finditer(text, start, end):
+            cells.append(stripped(text, position, match.start()))
+            position = match.end()
+        cells.append(stripped(text, position, end))
+        return cells
+    if separator == "," and '"' in text[start:end]:
+        cells = []
+        position = start
+        while position <= end:
+            match = CSV_CELL.match(text, position, end)
+            cells.append(stripped(text, match.start(), match.end()))
+            position = match.end() + 1
+        return cells
+    cells = []
+    position = start
+    for piece in text[start:end].split(separator):
+        size = len(piece)
+        value = piece.strip(STRIP)
+        if value:
+            low = position + piece.find(value[0])
+            cells.append(Cell(low, low + len(value)))
+        else:
+            cells.append(Cell(position, position))
+        position += size + 1
+    return cells
+
+
+STRIP = " \"'\r"
+
+
+def stripped(text: str, start: int, end: int) -> Cell:
+    while start < end and text[start] in STRIP:
+        start += 1
+    while end > start and text[end - 1] in STRIP:
+        end -= 1
+    return Cell(start, end)
+
+
+def separator_of(line: str) -> str | None:
+    if line.count("<t") >= 2 and HTML_CELL_EDGE.search(line):
+        return "html"
+    for separator in ("|", "\t", ";"):
+        if line.count(separator) >= 1 and line.strip(" " + separator).count(separator) >= 1:
+            return separator
+    if line.count(",") >= 2:
+        return ","
+    if len(WIDE.findall(line.strip())) >= 1:
+        return "wide"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def column_kind(cell: str) -> str | None:
+    lowered = cell.lower()
+    for kind, pattern in COLUMN_PATTERNS:
+        if pattern.search(lowered):
+            return kind
+    return None
+
+
+def header_at(text: str, line_start: int, line_end: int) -> Table | None:
+    line = text[line_start:line_end]
+    separator = separator_of(line)
+    if separator is None:
+        return None
+    cells = split_cells(text, line_start, line_end, separator)
+    values = [text[cell.start : cell.end] for cell in cells]
+    filled = [value for value in values if value]
+    if len(filled) < (3 if separator in (",", "wide") else 2):
+        return None
+    if max(len(value) for value in filled) > MAX_HEADER_CELL:
+        return None
+    if any(
+        LABEL_VALUE.search(value) or value.count(" ") > 5 or TWO_DIGITS.search(value)
+        for value in filled
+    ):
+        return None  # "Alamat : Jl. Melati 5, Sleman": a field and its value, not a header
+    if sum(bool(DIGITS.search(value)) for value in filled) > max(1, len(filled) // 4):
+        return None  # a data row, not a header
+    kinds = [column_kind(value) if value else None for value in values]
+    if not any(kind in TYPED or kind in ADDRESS_KINDS for kind in kinds):
+        return None
+    starts = [cell.start - line_start for cell in cells]
+    table = Table(separator, kinds, starts, line_end)
+    table.edges = line.count(separator) if len(separator) == 1 else 0
+    return table
+
+
+def lines_from(text: str, position: int) -> Iterator[tuple[int, int]]:
+    size = len(text)
+    while position < size:
+        end = text.find("\n", position)
+        end = size if end < 0 else end
+        yield position, end
+        position = end + 1
+
+
+def find_tables(views: Views) -> Iterator[tuple[Table, int, int]]:
+    """(table, row start, row end) for every row under a header that types a column."""
+    text = views.text
+    done = -1
+    for hint in anchors(views.lower):
+        if hint < done:
+            continue
+        line_start = text.rfind("\n", 0, hint) + 1
+        line_end = text.find("\n", hint)
+        line_end = len(text) if line_end < 0 else line_end
+        done = line_end
+        if line_end - line_start > 2000:
+            continue
+        line = text[line_start:line_end]
+        if not any(mark in line for mark in HEADER_LINE_MARKS):
+            continue
+        table = header_at(text, line_start, line_end)
+        if table is None:
+            continue
+        gap = 0
+        gaps = MAX_ROWS_GAP if table.separator in ("wide", "\t", "html") else 0
+        for row_start, row_end in lines_from(text, line_end + 1):
+            if not is_row(text, row_start, row_end, table):
+                gap += 1
+                if gap > gaps:
+                    break
+                if gap > MAX_ROWS_GAP or (
+                    gap and row_end > row_start and not row_or_wrap(text, row_start, row_end)
+                ):
+                    break
+                continue
+            if gap and header_at(text, row_start, row_end) is not None:
+                break  # the next table's header, after a blank line
+            gap = 0
+            done = row_end
+            yield table, row_start, row_end
+
+
+def anchors(lower: bytes) -> list[int]:
+    """Positions of the anchor words, sorted."""
+    found = []
+    for word in ANCHORS:
+        position = lower.find(word)
+        while position >= 0:
+            found.append(position)
+            position = lower.find(word, position + 1)
+    found.sort()
+    return found
+
+
+def row_or_wrap(text: str, start: int, end: int) -> bool:
+    """A short line inside a table: a wrapped cell of a PDF row, a page number."""
+    return end - start <= 60
+
+
+def is_row(text: str, start: int, end: int, table: Table) -> bool:
+    if end <= start:
+        return False
+    separator = table.separator
+    if separator == "html":
+        return text.count("<t", start, end) >= 2
+    if separator == "wide":
+        return len(WIDE.findall(text, start, end)) >= 1
+    count = text.count(separator, start, end)
+    if separator == ",":  # a CSV row has the header's cells (more only with quotes)
+        return table.edges - 1 <= count <= table.edges + 1 or (
+            count > table.edges and '"' in text[start:end]
+        )
+    return count >= max(1, table.edges - 2)
+
+
+def row_cells(text: str, start: int, end: int, table: Table) -> list[tuple[int, Cell]]:
+    """(column index, cell) of the planned columns of a row: by index, or for fixed-width text
+    whose cell count differs from the header's, by the header cell nearest each cell's start."""
+    separator = table.separator
+    plan = table.plan
+    if separator in ("|", "\t", ";") or (separator == "," and '"' not in text[start:end]):
+        pieces = text[start:end].split(separator)
+        lengths = list(accumulate(map(len, pieces)))
+        cells = []
+        for index in plan:
+            if index >= len(pieces):
+                break
+            low = start + (lengths[index - 1] + index if index else 0)
+            piece = pieces[index]
+            value = piece.strip(STRIP)
+            if value:
+                low += piece.find(value[0])
+                cells.append((index, Cell(low, low + len(value))))
+            else:
+                cells.append((index, Cell(low, low)))
+        return cells
+    split = split_cells(text, start, end, separator)
+    if len(split) == len(table.kinds) or separator != "wide":
+        return [(index, split[index]) for index in plan if index < len(split)]
+    placed = []
+    starts = table.starts
+    wanted = set(plan)
+    for cell in split:
+        column = cell.start - start
+        index = min(range(len(starts)), key=lambda i: abs(starts[i] - column))
+        if index in wanted:
+            placed.append((index, cell))
+    return placed
+
+
+def find_table_findings(
+    views: Views, existing: list[Finding]
+) -> tuple[list[Finding], set[int], set[int]]:
+    """(new findings, indexes of `existing` findings to drop, starts of the rows read).
+
+    Dropped: identifiers in amount columns, and findings of a typed personal column that were
+    REVIEW: they come back BLOCK among the new findings."""
+    text = views.text
+    found: list[Finding] = []
+    drop: set[int] = set()
+    rows: set[int] = set()
+    by_start: list | None = None
+    known: list[int] = []
+    confirmed: list[tuple[int, int]] = []
+    for table, row_start, row_end in find_tables(views):
+        rows.add(row_start)
+        if not table.plan:
+            continue
+        if by_start is None:
+            by_start = sorted((f.start, f.end, index) for index, f in enumerate(existing))
+            known = [start for start, _, _ in by_start]
+        cells = row_cells(text, row_start, row_end, table)
+        kinds = table.kinds
+        if table.probe and not table.company:
+            table.company = any(
+                kinds[index] == "name" and COMPANY.match(text, cell.start, cell.end)
+                for index, cell in cells
+            )
+        found += row_findings(text, table, cells, table.company, known, confirmed)
+        if table.probe:
+            table.probe -= 1
+            if not table.probe:
+                table.learn()
+        if "amount" in kinds:
+            for index, cell in cells:
+                if kinds[index] == "amount":
+                    drop.update(inside(existing, by_start, cell.start, cell.end))
+    if confirmed and by_start:
+        raised = Spans(confirmed)
+        for start, end, index in by_start:
+            finding = existing[index]
+            if (
+                finding.severity is Severity.REVIEW
+                and finding.kind in RAISED_KINDS
+                and raised.overlaps(start, end)
+            ):
+                drop.add(index)
+                found.append(finding._replace(severity=Severity.BLOCK))
+    return found, drop, rows
+
+
+RAISED_KINDS = frozenset({"birth_date", "address", "phone"})
+
+
+def known_inside(known: list[int], start: int, end: int) -> bool:
+    """Whether a finding of another detector starts inside text[start:end]."""
+    index = bisect_left(known, start)
+    return index < len(known) and known[index] < end
+
+
+def inside(existing: list[Finding], by_start: list, start: int, end: int) -> list[int]:
+    index = bisect_left(by_start, (start, -1, -1))
+    result = []
+    while index < len(by_start) and by_start[index][0] < end:
+        finding_start, finding_end, position = by_start[index]
+        if finding_end <= end and existing[position].kind in IDENTIFIER_KINDS:
+            result.append(position)
+        index += 1
+    return result
+
+
+def row_findings(
+    text: str,
+    table: Table,
+    cells: list[tuple[int, Cell]],
+    company: bool,
+    known: list[int],
+    confirmed: list[tuple[int, int]],
+) -> list[Finding]:
+    """Findings of one row; `known`: sorted starts of the findings other detectors made (a
+    value found already is not built again, its cell is added to `confirmed`: the header
+    says it is personal data, so it blocks)."""
+    findings: list[Finding] = []
+    address: list[Cell] = []
+    has_part = False
+    latest = this_year()
+    kinds = table.kinds
+    previous = -2
+    address_index = -1
+    probing = table.probe > 0
+
+    def close_address() -> None:
+        nonlocal address, has_part, address_index
+        if address and has_part and not company:
+            start, end = address[0].start, address[-1].end
+            seen = known_inside(known, start, end)
+            if seen:
+                confirmed.append((start, end))
+            if probing:
+                table.known.setdefault(address_index, []).append(seen)
+            if not seen:
+                findings.append(block("address", text, start, end, 0.85))
+        address, has_part, address_index = [], False, -1
+
+    for index, cell in cells:
+        kind = kinds[index]
+        start, end = cell.start, cell.end
+        empty = end <= start or (end - start <= 3 and NOT_VALUE.fullmatch(text, start, end))
+        if kind in ADDRESS_KINDS:
+            if index != previous + 1:
+                close_address()
+            previous = index
+            if not empty:
+                if not address:
+                    address_index = index
+                address.append(cell)
+                has_part = has_part or kind != "locality"
+            continue
+        close_address()
+        if empty:
+            continue
+        if known_inside(known, start, end):
+            if probing:
+                table.known.setdefault(index, []).append(True)
+            if kind == "birth" or kind == "phone":
+                confirmed.append((start, end))
+            continue
+        if probing:
+            table.known.setdefault(index, []).append(False)
+        if kind == "birth":
+            for date in find_dates(text, start, end):
+                if not date.timed and date.year <= latest:
+                    findings.append(block("birth_date", text, date.start, date.end, 0.9))
+                    break
+        elif kind in NUMBER_KINDS:
+            number = number_in(text, start, end)
+            if number:
+                finding = typed_number(kind, text, *number)
+                if finding:
+                    findings.append(finding)
+        elif kind == "passport":
+            match = PASSPORT_CELL.fullmatch(text, start, end)
+            if match:
+                findings.append(block("passport", text, start, end, 0.85, keep=1))
+        elif kind == "phone":
+            number = number_in(text, start, end)
+            if number:
+                digits = DIGITS.findall(text, *number)
+                if 9 <= len(digits) <= 12 and digits[0] == "8":
+                    findings.append(block("phone", text, *number, 0.85))
+        elif kind is None and table.probe and table.person and not company:
+            found = unlabelled(text, start, end, latest)
+            table.hits.setdefault(index, []).append(
+                COLUMN_OF.get(found[0].kind, "") if found else ""
+            )
+            findings += found
+    close_address()
+    return findings
+
+
+DATE_HINT = re.compile(r"[0-9][\-/.\x20][0-9IVXivx]|[0-9]\x20?[A-Za-z]{3}|[A-Za-z]\.?\x20[0-9]")
+WORD_DATE_HINT = re.compile(r"ribu|belas|puluh", re.IGNORECASE)
+
+
+UNTYPED_HINT = re.compile(
+    r"[0-9][\-/.\x20][0-9IVXivx]|[0-9]\x20?[A-Za-z]{3}|[A-Za-z]\.?\x20[0-9]|ribu|belas|puluh"
+    r"|[A-Z][a-z]*\.?\x20[A-Z]"
+)
+
+
+def unlabelled(text: str, start: int, end: int, latest: int) -> list[Finding]:
+    """A cell of a person's row in a column the header does not type."""
+    if end - start < 4 or not UNTYPED_HINT.search(text, start, end):
+        return []
+    if DATE_HINT.search(text, start, end) or WORD_DATE_HINT.search(text, start, end):
+        for date in find_dates(text, start, end):
+            if not date.timed and 1915 <= date.year <= latest - 1:
+                return [block("birth_date", text, date.start, date.end, 0.75)]
+    if looks_like_address(text, start, end):
+        return [block("address", text, start, end, 0.75)]
+    return []
+
+
+def number_in(text: str, start: int, end: int) -> tuple[int, int] | None:
+    match = NUMBER_CELL.search(text, start, end)
+    if match is None:
+        return None
+    rest = text[match.end() : end].strip()
+    if rest and rest[0].isdigit():
+        return None
+    return match.span()
+
+
+# 1.234.567 (an amount), 5.1.02.04.07 (a budget account code)
+AMOUNT_OR_CODE = re.compile(
+    r"[0-9]{1,3}(?:[.,][0-9]{3})+(?:,[0-9]{1,2})?|[0-9]{1,2}(?:\.[0-9]{1,4}){3,}"
+)
+NUMBER_KINDS = {
+    "bank": ("bank_account", 6, 20),
+    "kks": ("bank_account", 12, 19),
+    "bpjs": ("bpjs", 8, 13),
+    "nik": ("nik", 16, 16),
+    "kk": ("kk", 16, 16),
+    "npwp": ("npwp", 15, 16),
+}
+
+
+def typed_number(column: str, text: str, start: int, end: int) -> Finding | None:
+    kind, low, high = NUMBER_KINDS[column]
+    value = text[start:end]
+    count = sum(char.isdigit() for char in value)
+    if not low <= count <= high or AMOUNT_OR_CODE.fullmatch(value):
+        return None
+    return block(kind, text, start, end, 0.9)
+
+
+def block(kind: str, text: str, start: int, end: int, confidence: float, keep: int = 2) -> Finding:
+    value = text[start:end]
+    excerpt = mask_number(value) if value[:1].isdigit() else mask_value(value, keep)
+    return Finding(kind, start, end, excerpt, Severity.BLOCK, confidence)
