@@ -32,8 +32,11 @@ DATABASES = {"default": dj_database_url.parse(env("DATABASE_URL"), conn_max_age=
 REDIS_URL = env("REDIS_URL", "redis://127.0.0.1:6379/0")
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        # Django's RedisCache, but Redis down is a cache miss, not a 500 (config/cache.py).
+        "BACKEND": "config.cache.ResilientRedisCache",
         "LOCATION": REDIS_URL,
+        # Redis down or unreachable: give up in half a second, the site goes on uncached.
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
     }
 }
 
