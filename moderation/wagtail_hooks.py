@@ -42,21 +42,8 @@ def return_to_the_editor_after_a_scan_rejection(request, page):
     return redirect("wagtailadmin_pages:edit", page.pk)
 
 
-@hooks.register("before_edit_page")
-def show_scan_findings(request, page) -> None:
-    """Show the Operator why the privacy scan sent the page back (masked excerpts only)."""
-    if request.method != "GET" or (report := rejecting_scan_report(page)) is None:
-        return
-    for finding in report.findings:
-        messages.error(
-            request,
-            _("Privacy scan: %(kind)s in %(location)s: %(excerpt)s")
-            % {
-                "kind": finding["kind"].upper(),
-                "location": finding["location"],
-                "excerpt": finding["excerpt"],
-            },
-        )
+# The findings themselves are shown in the editor by ppid_admin.editor (plain Indonesian, a
+# human location, a link to the block and what to do).
 
 
 # Direct publication is closed for everyone, superusers included: only the workflow's last

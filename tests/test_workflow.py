@@ -177,7 +177,8 @@ def test_the_operator_sees_masked_findings_in_the_editor(client, people, workflo
     response = client.get(f"/admin/pages/{entry.pk}/edit/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Pemindaian privasi: NIK di summary: 32**************" in html
+    assert "NIK (Nomor Induk Kependudukan)" in html
+    assert "32**************" in html
     assert NIK not in html.replace(f"NIK penerima: {NIK}", "")  # only the editor field holds it
 
 
