@@ -4,12 +4,8 @@ Wagtail's own rejection e-mail skips the user who triggered the workflow step, a
 automatic scan that is the Operator who submitted: so the scanner's rejection is sent here.
 """
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
-from django.urls import reverse
-from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.models import Revision
 from wagtail.signals import task_rejected
@@ -41,17 +37,9 @@ def scan_new_document_file(sender, instance, raw=False, **kwargs) -> None:
 def notify_scan_rejection(sender, instance, user=None, **kwargs) -> None:
     if not isinstance(instance.task.specific, PrivacyScanTask):
         return
-    submitter = instance.workflow_state.requested_by
-    if not (submitter and submitter.email):
-        return
-    page = instance.workflow_state.content_object
-    edit_url = settings.WAGTAILADMIN_BASE_URL + reverse("wagtailadmin_pages:edit", args=[page.pk])
-    send_mail(
-        subject=_("Rejected by the privacy scan: %(title)s") % {"title": page.title},
-        message=f"{instance.comment}\n\n{_('Fix the content and submit it again:')} {edit_url}",
-        from_email=None,
-        recipient_list=[submitter.email],
-    )
+    from ppid_admin.mail import send_scan_rejection
+
+    send_scan_rejection(instance)
 
 
 @receiver(pre_save)

@@ -14,3 +14,12 @@ def office_branding(context):
     if not hasattr(request, "_ppid_branding"):
         request._ppid_branding = branding(request)
     return request._ppid_branding
+
+
+@register.simple_tag
+def public_url(page) -> str:
+    """The page's public address built from the configured base URL (not the Site record's
+    hostname, which is `localhost` in a fresh install)."""
+    from ..mail import public_url as build
+
+    return build(page)

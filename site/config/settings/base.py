@@ -165,6 +165,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Nor to releases.wagtail.org from the dashboard (the admin's CSP refuses it anyway).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
+# Workflow e-mails as HTML with a plain-text part (ppid_admin overrides their templates).
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 # SOP A2/B5: an edit during or after review sends the content back through every task,
 # and the finish action publishes only the revision that every task approved, re-scanned.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True

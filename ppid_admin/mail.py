@@ -1,0 +1,73 @@
+"""The office's e-mails: Indonesian, HTML and plain text, links from WAGTAILADMIN_BASE_URL."""
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.html import linebreaks, urlize
+
+from .branding import branding
+from .findings import admin_url, present
+
+
+def public_url(page) -> str:
+    """A page's public address under the configured base URL."""
+    parts = page.get_url_parts()
+    path = parts[2] if parts else page.url_path
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def html_from_text(text: str) -> str:
+    """The office layout around a plain-text message (paragraphs kept, addresses linked)."""
+    return render_to_string(
+        "ppid_admin/email/layout.html",
+        {"body": urlize(linebreaks(text)), "office": branding()},
+    )
+
+
+def send_office_mail(
+    subject: str, text: str, to: list[str], html: str | None = None, attachments=()
+) -> int:
+    """Send one message with a plain-text body and its HTML alternative."""
+    if not to:
+        return 0
+    message = EmailMultiAlternatives(subject=subject, body=text, to=to)
+    message.attach_alternative(html or html_from_text(text), "text/html")
+    for attachment in attachments:
+        message.attach(*attachment)
+    return message.send()
+
+
+def render_mail(name: str, context: dict) -> tuple[str, str, str]:
+    """(subject, text, html) from ppid_admin/email/<name>_subject.txt, <name>.txt, .html."""
+    context = {"office": branding(), "base_url": admin_url(""), **context}
+    subject = render_to_string(f"ppid_admin/email/{name}_subject.txt", context)
+    text = render_to_string(f"ppid_admin/email/{name}.txt", context)
+    html = render_to_string(f"ppid_admin/email/{name}.html", context)
+    return " ".join(subject.split()), text.strip() + "\n", html
+
+
+def send_scan_rejection(task_state) -> int:
+    """Tell the submitter what the privacy scan found, where, and what to do."""
+    from django.urls import reverse
+
+    from moderation.models import ScanReport
+
+    submitter = task_state.workflow_state.requested_by
+    if not (submitter and submitter.email):
+        return 0
+    page = task_state.workflow_state.content_object.specific
+    report = ScanReport.objects.filter(task_state=task_state, passed=False).first()
+    revision_page = (task_state.revision or page.latest_revision).as_object()
+    findings = present(report.findings if report else [], revision_page)
+    with translation.override(settings.LANGUAGE_CODE):
+        subject, text, html = render_mail(
+            "scan_rejected",
+            {
+                "user": submitter,
+                "page": page,
+                "findings": findings,
+                "edit_url": admin_url(reverse("wagtailadmin_pages:edit", args=[page.pk])),
+            },
+        )
+    return send_office_mail(subject, text, [submitter.email], html)

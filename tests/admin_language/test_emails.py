@@ -1,0 +1,96 @@
+"""Every e-mail the workflow sends is Indonesian, in HTML and plain text, and links to the
+configured base URL (WAGTAILADMIN_BASE_URL), never to the Site record's `localhost`."""
+
+import re
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core import mail
+from wagtail.models import Workflow, WorkflowState
+
+from tests.test_workflow import NIK, draft_entry
+
+from .english import english_in, english_texts
+
+pytestmark = pytest.mark.django_db
+BASE_URL = "https://ppid.contohkab.go.id"
+URL = re.compile(r"https?://[^\s\"'<>]+")
+
+
+@pytest.fixture
+def people(settings):
+    settings.WAGTAILADMIN_BASE_URL = BASE_URL
+    people = {}
+    for username, role in (
+        ("operator", "Operator"),
+        ("subkoordinator", "Sub Koordinator"),
+        ("koordinator", "Koordinator"),
+    ):
+        user = User.objects.create_user(
+            username,
+            email=f"{username}@contohkab.go.id",
+            password="Sandi-Uji-Surel-2026",
+            first_name=username.title(),
+        )
+        user.groups.add(Group.objects.get(name=role))
+        people[username] = user
+    return people
+
+
+def problems_of(message) -> list[str]:
+    """English msgids and links outside the base URL in one message (both parts)."""
+    found = []
+    [(html, mimetype)] = message.alternatives
+    assert mimetype == "text/html"
+    for line in [message.subject, *message.body.splitlines()]:
+        text = URL.sub("", line).strip(" :-—")
+        if hit := english_in(text):
+            found.append(f"{message.subject!r} text: {hit}")
+    found += [f"{message.subject!r} html: {hit}" for hit in english_texts(html)]
+    for url in URL.findall(message.body) + re.findall(r'href="([^"]+)"', html):
+        if not url.startswith(BASE_URL) and not url.startswith("mailto:"):
+            found.append(f"{message.subject!r} links to {url}")
+    return found
+
+
+def act(entry, user, action="approve"):
+    state = WorkflowState.objects.active().get(object_id=str(entry.pk))
+    state.current_task_state.task.specific.on_action(state.current_task_state, user, action)
+
+
+def test_the_scan_rejection_names_each_finding_with_a_link_and_advice(people):
+    entry = draft_entry(people["operator"], f"<p>NIK penerima: {NIK}</p>")
+    Workflow.objects.get(name="SOP Publikasi Konten").start(entry, people["operator"])
+    [message] = mail.outbox
+    assert message.to == ["operator@contohkab.go.id"]
+    assert message.subject == "Dikembalikan oleh pemindaian privasi: Daftar Penerima Bantuan"
+    assert "NIK (Nomor Induk Kependudukan)" in message.body
+    assert f"{BASE_URL}/admin/pages/{entry.pk}/edit/#temuan=summary" in message.body
+    assert NIK not in message.body and NIK not in message.alternatives[0][0]
+    assert problems_of(message) == []
+
+
+def test_every_review_e_mail_is_indonesian_and_links_to_the_base_url(people):
+    entry = draft_entry(people["operator"], "<p>Data penerima tersedia di kantor.</p>")
+    Workflow.objects.get(name="SOP Publikasi Konten").start(entry, people["operator"])
+    act(entry, people["subkoordinator"])
+    act(entry, people["koordinator"])
+    entry.refresh_from_db()
+    assert entry.live
+    # a second page, sent back by the Sub Koordinator
+    other = draft_entry(people["operator"], "<p>Jadwal layanan.</p>", slug="jadwal")
+    Workflow.objects.get(name="SOP Publikasi Konten").start(other, people["operator"])
+    act(other, people["subkoordinator"], "reject")
+    assert len(mail.outbox) >= 4
+    subjects = [message.subject for message in mail.outbox]
+    problems = [problem for message in mail.outbox for problem in problems_of(message)]
+    assert problems == [], subjects
+    approved = [m for m in mail.outbox if m.to == ["operator@contohkab.go.id"]]
+    assert any(f"{BASE_URL}/dip/daftar-penerima-bantuan/" in m.body for m in approved)
+
+
+def test_the_password_reset_e_mail_is_indonesian(client, people):
+    client.post("/admin/password_reset/", {"email": "operator@contohkab.go.id"})
+    [message] = mail.outbox
+    for line in [message.subject, *message.body.splitlines()]:
+        assert english_in(URL.sub("", line).strip(" :")) is None, line
