@@ -38,7 +38,8 @@ PHRASES = (
         "hp", "wa", r"whats\s?app", "ponsel", "handphone", "seluler", r"telp?\.?\s*rumah")),
     *(("phone_office", phrase) for phrase in (
         "kantor", "fax", "faks", "faksimile", "hotline", r"call\s*cent(?:er|re)", "layanan",
-        "pengaduan", "sekretariat", "humas", "ppid")),
+        "pengaduan", "sekretariat", "humas", "ppid", "helpdesk", r"contact\s*cent(?:er|re)",
+        "lpse")),
     *(("phone", phrase) for phrase in (
         "telp", "tel", "telepon", "tlp", "kontak", "hubungi", "narahubung", "cp")),
 )  # fmt: skip

@@ -145,6 +145,11 @@ class Views:
                 patched[position] = table[ord(target)]
         return bytes(patched)
 
+    @property
+    def cased(self) -> bytes:
+        """The text as ASCII bytes, case kept (non-ASCII characters as b"?")."""
+        return self._base
+
     @computed_once
     def digits(self) -> bytes:
         return self._view(DIGIT_TABLE, DIGIT_PATCHES)

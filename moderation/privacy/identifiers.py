@@ -64,9 +64,10 @@ FLOAT_TAIL = re.compile(r"\.0+$")
 THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?")
 
 # On the digit view, numbers whose first group has 4 digits or more. The shapes are tried in
-# this order: nip, g4, g4264, g664, g13, spaced, run; the byte after the first four digits
-# picks the ones that can match (a digit: nip, g664; a separator: g4, g4264, g13, spaced; run
-# after both), so the regex engine does not open every shape's groups at every number.
+# this order: nip, g88, g124, g4, g4264, g664, g13, spaced, run; the byte after the first four
+# digits picks the ones that can match (a digit: nip, g88 and g124 - a NIK split 8-8 or 12-4
+# by a space -, g664; a separator: g4, g4264, g13, spaced; run after both), so the regex
+# engine does not open every shape's groups at every number.
 LONG_FIRST = re.compile(
     rb"""
     \x1f\x1f\x1f\x1f(?<![\x1fA-Za-z]\x1f\x1f\x1f\x1f)(?<!\x1f\.\x1f\x1f\x1f\x1f)
@@ -74,6 +75,8 @@ LONG_FIRST = re.compile(
         (?=\x1f)
         (?:
             (?P<nip>\x1f{4}\x20\x1f{6}\x20?\x1f\x20?\x1f{3})(?![\x1fA-Za-z])
+          | (?P<g88>\x1f{4}\x20\x1f{8})(?![\x1fA-Za-z*\#]|\x20\x1f)
+          | (?P<g124>\x1f{8}\x20\x1f{4})(?![\x1fA-Za-z*\#]|\x20\x1f)
           | (?P<g664>\x1f\x1f(?P<s2>[\x20.\-])\x1f{6}(?P=s2)[\x1f*xX\#]{4})(?![\x1fA-Za-z*\#])
         )
       | (?=[\x20.\-])

@@ -136,8 +136,13 @@ def start_in(raw: str, end: int) -> int:
     return len(raw) - len(raw.lstrip("("))
 
 
-def find_phones(views: Views, allow: AllowList, claimed: Spans) -> list[Finding]:
-    """Phone numbers outside the `claimed` ranges (NIK, NIP, ...)."""
+def find_phones(
+    views: Views, allow: AllowList, claimed: Spans, person_lines: frozenset[int] = frozenset()
+) -> list[Finding]:
+    """Phone numbers outside the `claimed` ranges (NIK, NIP, ...). A landline is a person's
+    only after a personal label (telp. rumah, HP) or on one of the `person_lines` (starts of
+    lines holding an identifier); otherwise it is an office's and not reported (numbers after
+    an office cue: institutions.py)."""
     text, view = views.text, views.lower
     findings = []
     position = 0
@@ -158,15 +163,23 @@ def find_phones(views: Views, allow: AllowList, claimed: Spans) -> list[Finding]
         position = end  # "0812 3456 7890 0813 1111 2222": look again after the first one
         if check_allowed and allow.allows_phone(text[start:end]):
             continue
-        findings.append(phone_finding(views, start, end, best[2] == PhoneNumberType.MOBILE))
+        found = phone_finding(views, start, end, best[2] == PhoneNumberType.MOBILE, person_lines)
+        if found:
+            findings.append(found)
         if view[end : end + 1] == b" ":
             following = NEXT_CANDIDATE.match(view, end + 1)
     return findings
 
 
-def phone_finding(views: Views, start: int, end: int, mobile: bool) -> Finding:
+def phone_finding(
+    views: Views, start: int, end: int, mobile: bool, person_lines: frozenset[int] = frozenset()
+) -> Finding | None:
     text = views.text
     label = label_before(views, start)
+    if not mobile and label != "phone_personal":
+        line_start = text.rfind("\n", max(0, start - 4096), start) + 1
+        if line_start not in person_lines:
+            return None
     value = text[start:end]
     excerpt = mask_value(value, keep=3) if value[0] in "+(" else mask_number(value)
     if label == "phone_personal":

@@ -32,8 +32,10 @@ from .fold import Views
 from .gambling import find_gambling
 from .html import find_hidden, find_unsafe_html, is_html
 from .identifiers import find_identifiers
+from .institutions import drop_institutional
 from .masked import find_masked
 from .masking import mask_value
+from .normalize import Normalized, normalize
 from .personal import find_addresses, find_birth_dates
 from .phones import find_phones
 from .places import find_context_addresses
@@ -51,13 +53,44 @@ LINE_REACH = 4096
 
 
 def scan_text(text: str, allow: AllowList | None = None) -> list[Finding]:
-    """All findings in `text`, sorted by start offset. Never raises on any str input."""
+    """All findings in `text`, sorted by start offset. Never raises on any str input.
+
+    The personal-data detectors run on the normalised text (normalize.py: invisible
+    characters, Unicode digits and spaces, markup or line breaks inside numbers, spaced
+    e-mail addresses); their offsets are mapped back, so text[start:end] is always the value
+    as written. Unsafe HTML and gambling spam are looked for in the text as given."""
     if not isinstance(text, str):
         raise TypeError(f"scan_text needs a str, not {type(text).__name__}")
     if not text:
         return []
     allow = allow or AllowList()
-    views = Views(text)
+    normalized = guarded(normalize, None, text)
+    work = normalized.text if normalized is not None else text
+    views = Views(work)
+    findings = personal_findings(views, allow)
+    original = views if normalized is None else Views(text)
+    extra: list[Finding] = []
+    if is_html(original.lower):
+        extra += guarded(find_unsafe_html, [], original)
+        extra += guarded(find_hidden, [], original)
+    extra += guarded(find_gambling, [], original)
+    if normalized is None and not extra:
+        return findings
+    if normalized is not None:
+        findings = [mapped(text, normalized, finding) for finding in findings]
+    return finish(text, findings + extra, set())
+
+
+def mapped(text: str, normalized: Normalized, finding: Finding) -> Finding:
+    """The finding with its offsets in the original text."""
+    start, end = normalized.span(finding.start, finding.end)
+    return finding._replace(start=start, end=end)
+
+
+def personal_findings(views: Views, allow: AllowList) -> list[Finding]:
+    """Identifiers, phones, e-mails, birth dates and addresses, finished (sorted, severities
+    raised on rows of persons)."""
+    text = views.text
     findings: list[Finding] = []
     identifiers, nips = guarded(find_identifiers, ([], []), views)
     findings += identifiers + guarded(find_passports, [], views)
@@ -66,7 +99,8 @@ def scan_text(text: str, allow: AllowList | None = None) -> list[Finding]:
     if masked:
         findings += masked
         claimed.extend([(f.start, f.end) for f in masked])
-    findings += guarded(find_phones, [], views, allow, claimed)
+    person_lines = frozenset(identifier_line_starts(text, findings))
+    findings += guarded(find_phones, [], views, allow, claimed, person_lines)
     if b"@" in views.lower:
         findings += guarded(find_emails, [], views, allow)
     findings += guarded(find_written_emails, [], views, allow)
@@ -87,10 +121,7 @@ def scan_text(text: str, allow: AllowList | None = None) -> list[Finding]:
         findings = [f for index, f in enumerate(findings) if index not in dropped]
     findings = add_new(findings, tabled)
     findings = add_new(findings, guarded(person_rows, [], views, identifier_lines, table_rows))
-    if is_html(views.lower):
-        findings += guarded(find_unsafe_html, [], views)
-        findings += guarded(find_hidden, [], views)
-    findings += guarded(find_gambling, [], views)
+    findings = guarded(drop_institutional, findings, views, findings)
     if allow.numbers or allow.texts:
         kept = [f for f in findings if not allowed(text, f, allow)]
         if len(kept) < len(findings):  # an allowed identifier no longer marks its line

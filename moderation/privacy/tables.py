@@ -57,7 +57,8 @@ MAX_ROWS_GAP = 2  # lines that are not rows before the table ends
 
 # Header rows are found from these words (bytes.find per word: a regex alternation of header
 # words costs ~20x more on prose); a table of persons almost always has one of them.
-ANCHORS = (b"nama", b"name", b"alamat", b"address", b"lahir", b"ttl", b"nik", b"dusun", b"rek")
+ANCHORS = (b"nama", b"name", b"alamat", b"address", b"lahir", b"ttl", b"nik", b"dusun", b"rek",
+           b"anggaran", b"jumlah", b"(rp")  # fmt: skip
 HEADER_LINE_MARKS = ("|", "\t", ";", ",", "  ", "<t")
 # (kind, regex on the lower-case header cell), first match wins.
 COLUMN_WORDS = (
@@ -258,7 +259,7 @@ def header_at(text: str, line_start: int, line_end: int) -> Table | None:
     if sum(bool(DIGITS.search(value)) for value in filled) > max(1, len(filled) // 4):
         return None  # a data row, not a header
     kinds = [column_kind(value) if value else None for value in values]
-    if not any(kind in TYPED or kind in ADDRESS_KINDS for kind in kinds):
+    if not any(kind in TYPED or kind in ADDRESS_KINDS or kind == "amount" for kind in kinds):
         return None
     starts = [cell.start - line_start for cell in cells]
     table = Table(separator, kinds, starts, line_end)

@@ -248,13 +248,16 @@ def test_mobile_numbers_of_persons(value):
 
 @pytest.mark.parametrize("value", ["(022) 7654321", "022-7654321", "+62 22 7654321"])
 def test_landlines(value):
-    text = f"Informasi lebih lanjut hubungi {value}."
-    assert found(text) == [("phone", value)]
+    """A landline is a person's after a personal label or in a row of persons; otherwise it is
+    an office's (issue 14: letterheads and office contacts are not personal data)."""
+    assert found(f"Telp. rumah: {value}.") == [("phone", value)]
+    assert found(f"1 | Ani | {NIK} | {value}") == [("nik", NIK), ("phone", value)]
+    assert found(f"Informasi lebih lanjut hubungi {value}.") == []
 
 
 def test_phone_severity_follows_context():
     assert only("Narahubung: Sdr. Budi (0812-3456-7890)").severity is Severity.REVIEW
-    assert only("Telp. kantor (022) 7654321").severity is Severity.REVIEW
+    assert found("Telp. kantor (022) 7654321") == []  # an office's number
     assert only("WhatsApp: 0812-3456-7890").severity is Severity.BLOCK
     row = f"1 | Ani | {NIK} | 0812-3456-7890"  # a row of a table of persons
     assert [f.severity for f in scan_text(row)] == [Severity.BLOCK, Severity.BLOCK]
@@ -280,8 +283,8 @@ def test_two_phones_in_a_row():
     ],
 )
 def test_office_numbers_are_allowed(value):
-    assert found(f"Telp. {value}", OFFICE) == []
-    assert [k for k, _ in found(f"Telp. {value}")] == ["phone"]  # without the allow-list
+    assert found(f"Telp. rumah {value}", OFFICE) == []
+    assert [k for k, _ in found(f"Telp. rumah {value}")] == ["phone"]  # without the allow-list
 
 
 @pytest.mark.parametrize(
@@ -340,9 +343,11 @@ def test_email_wrapped_before_the_at_sign(text, value):
 
 
 def test_email_severity():
-    assert only("Kontak: humas@bandungkab.go.id").severity is Severity.REVIEW
-    assert only("Kirim ke ppid.kabcontoh@gmail.com").severity is Severity.REVIEW  # an office role
+    # An institution's domain or an office role mailbox is not a person's (issue 14, class 6).
+    assert found("Kontak: humas@bandungkab.go.id") == []
+    assert found("Kirim ke ppid.kabcontoh@gmail.com") == []
     assert only("Email pemohon: a.wibowo@ugm.ac.id").severity is Severity.BLOCK
+    assert only("Kontak: rina.wulandari@ptsinar.co.id").severity is Severity.REVIEW
 
 
 @pytest.mark.parametrize(
@@ -830,6 +835,8 @@ LONG_FIRST_REFERENCE = re.compile(
     \x1f\x1f\x1f\x1f(?<![\x1fA-Za-z]\x1f\x1f\x1f\x1f)(?<!\x1f\.\x1f\x1f\x1f\x1f)
     (?:
         (?P<nip>\x1f{4}\x20\x1f{6}\x20?\x1f\x20?\x1f{3})(?![\x1fA-Za-z])
+      | (?P<g88>\x1f{4}\x20\x1f{8})(?![\x1fA-Za-z*\#]|\x20\x1f)
+      | (?P<g124>\x1f{8}\x20\x1f{4})(?![\x1fA-Za-z*\#]|\x20\x1f)
       | (?P<g4>(?P<s1>[\x20.\-])\x1f{4}(?P=s1)\x1f{4}(?P=s1)[\x1f*xX\#]{4})
             (?![\x1fA-Za-z*\#]|(?P=s1)\x1f)
       | (?P<g4264>(?P<s6>[\x20.\-])\x1f\x1f(?P=s6)\x1f{6}(?P=s6)[\x1f*xX\#]{4})

@@ -1,0 +1,249 @@
+"""Public bodies are not persons: letterheads, office contacts, call centres, companies.
+
+An office publishes its own phone numbers, e-mail addresses and street address on purpose, and so
+do the offices whose letters it republishes. They are dropped from the findings here:
+
+- a kop surat: one or more upper-case lines naming an institution (PEMERINTAH KABUPATEN ...,
+  DINAS ..., KANTOR DESA / KELURAHAN / KAMPUNG / KEUCHIK ..., PUSKESMAS ...), then its address
+  and contact lines (Jl. ..., Telp./Fax, Pos-el / E-mail, Laman, Kode Pos), up to a rule line
+  (=====) or a blank line;
+- a contact line of an institution anywhere: two kinds of contact on one line (Telp. and Fax,
+  Telp. and Pos-el, e-mail and Laman ...) or a Kode Pos with a phone;
+- the same phone number or e-mail address repeated later in the text ("silakan menghubungi
+  (0274) 868405" under that office's kop);
+- an address or phone under a company named on the lines just above (procurement announcements:
+  "Pemenang: CV Karya Mandiri" / "Alamat: Jl. Pemuda No. 14" / "Telp. kantor: ...");
+- e-mail addresses at government and institutional domains (go.id, desa.id, sch.id, ac.id,
+  mil.id, polri.go.id) and role mailboxes at free-mail providers (pemdes..., desa..., kantor...,
+  admin..., ppid...);
+- phone numbers after an office cue on their line (WA Layanan, Pengaduan, Helpdesk, Call Center,
+  Hotline, Dinas ..., Kantor ..., Dukcapil ...) with no person named in between (Bapak, Ibu,
+  Sdr.); landlines, unless a personal label stands before them or they sit in a row of persons
+  (scan.py).
+"""
+
+import re
+
+from .allowlist import phone_key
+from .findings import Finding, Severity
+from .fold import Views
+from .spans import Spans
+
+HEADING_ANCHORS = (
+    b"PEMERINTAH", b"DINAS", b"KANTOR", b"BADAN", b"KECAMATAN", b"KELURAHAN", b"KALURAHAN",
+    b"DESA", b"DISTRIK", b"KAMPUNG", b"GAMPONG", b"KEUCHIK", b"NAGARI", b"PUSKESMAS", b"RSUD",
+    b"SEKRETARIAT", b"KAPANEWON", b"KEMANTREN", b"SEKOLAH", b"UNIVERSITAS", b"KEMENTERIAN",
+    b"INSPEKTORAT", b"LEMBAGA", b"KOMISI", b"PEKON", b"LEMBANG",
+)  # fmt: skip
+CONTACT_ANCHORS = (b"fax", b"faks", b"pos-el", b"laman", b"kode pos", b"website", b"telp")
+CONTACT_LABELS = re.compile(
+    rb"(?P<telp>telp|telepon|tlp|phone)|(?P<fax>fax|faks)|(?P<mail>pos-el|e-?mail|surel)"
+    rb"|(?P<web>laman|website|www\.|https?://)|(?P<pos>kode\s*pos)|(?P<wa>wa\s+layanan)"
+)
+ADDRESS_OR_CONTACT = re.compile(
+    rb"(?<![a-z])(?:jl|jln|jalan|alamat|telp|telepon|tlp|fax|faks|pos-el|e-?mail|surel|laman"
+    rb"|website|www|http|kode\s*pos|wa|whatsapp|sms|call|hotline)(?![a-z])|@|(?<![0-9])[0-9]{5}"
+    rb"(?![0-9])"
+)
+STRONG_CONTACTS = frozenset({"fax", "web", "pos"})  # a person's form has Telp. and E-mail too
+RULE_LINE = re.compile(r"\s*(?:[=_\-*~]\s*){5,}$")
+MAX_KOP_LINES = 9
+INSTITUTION_DOMAIN = re.compile(
+    r"(?:^|\.)(?:go\.id|desa\.id|sch\.id|ac\.id|mil\.id|polri\.go\.id|or\.id|kemdikbud\.go\.id)$"
+)
+ROLE_MAILBOX = re.compile(
+    r"(?:pemdes|pemdesa|desa|kantor|kelurahan|kalurahan|kampung|nagari|gampong|keuchik|pekon"
+    r"|bumdes|posyandu|puskesmas|pkm|sekolah|smpn?|sman?|smkn?|sdn|tu|admin|info|ppid|humas"
+    r"|layanan|pengaduan|official|redaksi|noreply|no-reply|helpdesk|sekretariat|setda|kec|kel"
+    r"|kecamatan|dinas|pemkab|pemkot|pemprov|kominfo|diskominfo|lpse|ulp|upt|uptd)(?:[._\-0-9]"
+    r"|$)|^(?:pemdes|kantordesa|desa|kelurahan|kecamatan|puskesmas|kampung|nagari|gampong)"
+)
+OFFICE_CUE = re.compile(  # not inside a letter number (9/PPID/II/2020)
+    rb"(?<![a-z/\-.])(?:layanan|pengaduan|hotline|call\s*cent(?:er|re)|contact\s*cent(?:er|re)"
+    rb"|helpdesk|help\s*desk|kantor|dinas|sekretariat|humas|ppid|posko|satgas|lpse|puskesmas"
+    rb"|imigrasi|dukcapil|disdukcapil|polsek|polres|rsud|bpjs|crisis\s+cent(?:er|re)"
+    rb"|pusat\s+panggilan|admin|panitia|redaksi|loket|instansi|pemerintah|pemkab|pemkot|upt"
+    rb"|fax|faks|faksimile"
+    rb"|uptd)(?![a-z/\-])"
+)
+PERSON_MARK = re.compile(
+    rb"(?<![a-z])(?:bapak|bpk|ibu|sdr|sdri|saudara|saudari|pak|bu|a\.n\.|atas\s+nama|kak|mas"
+    rb"|mbak)(?![a-z])"
+)
+COMPANY_LINE = re.compile(
+    rb"[\x20\t]*(?:[0-9]+[.)][\x20\t]*)?(?:nama[\x20\t]+)?(?:pemenang|penyedia|perusahaan"
+    rb"|rekanan|badan\s+usaha|penawar|kontraktor|konsultan|pt\.?\s|cv\.?\s|ud\.?\s)"
+)
+OFFICE_REACH = 60
+CELL_EDGE = re.compile(rb"[|\t;<>]|\x20{3,}")
+
+
+class Institutions:
+    """The institutional parts of one text, computed once."""
+
+    def __init__(self, views: Views):
+        self.views = views
+        self.blocks = Spans(kop_blocks(views) + contact_lines(views))
+
+    def drops(self, finding: Finding) -> bool:
+        kind = finding.kind
+        if kind not in ("phone", "email", "address"):
+            return False
+        if self.blocks.overlaps(finding.start, finding.end):
+            return True
+        views = self.views
+        if kind == "email":  # an address after "pemohon" / "pribadi" stays (BLOCK)
+            return finding.severity is Severity.REVIEW and institutional_email(
+                views.text[finding.start : finding.end]
+            )
+        if kind == "address":
+            return company_above(views, finding.start)
+        return office_phone(views, finding.start) or company_above(views, finding.start)
+
+
+def kop_blocks(views: Views) -> list[tuple[int, int]]:
+    """Spans of letterheads: institution heading lines and the address / contact lines under
+    them."""
+    cased, text = views.cased, views.text
+    headings: set[int] = set()
+    for word in HEADING_ANCHORS:
+        position = cased.find(word)
+        while position >= 0:
+            line_start = cased.rfind(b"\n", 0, position) + 1
+            if line_start not in headings and is_heading(text, line_start):
+                headings.add(line_start)
+            position = cased.find(word, position + len(word))
+    blocks = []
+    done = -1
+    for start in sorted(headings):
+        if start < done:
+            continue
+        end = block_end(views, start)
+        if end > start:
+            blocks.append((start, end))
+            done = end
+    return blocks
+
+
+def is_heading(text: str, line_start: int) -> bool:
+    line_end = text.find("\n", line_start, line_start + 200)
+    line = text[line_start : line_start + 200 if line_end < 0 else line_end]
+    letters = [char for char in line if char.isalpha()]
+    return len(letters) >= 4 and sum(char.islower() for char in letters) <= len(letters) // 8
+
+
+def block_end(views: Views, start: int) -> int:
+    """Where the letterhead that starts at `start` ends: after its contact lines (and the rule
+    line under them), or 0 when no address or contact line follows the headings."""
+    text, lower = views.text, views.lower
+    position, end, contacts = start, 0, 0
+    for _ in range(MAX_KOP_LINES):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position:line_end]
+        if not line.strip():
+            break
+        if RULE_LINE.match(line):
+            end = line_end if contacts else end
+            break
+        if ADDRESS_OR_CONTACT.search(lower, position, line_end):
+            contacts += 1
+            end = line_end
+        elif not is_heading(text, position):
+            break
+        if line_end >= len(text):
+            break
+        position = line_end + 1
+    return end if contacts else 0
+
+
+def contact_lines(views: Views) -> list[tuple[int, int]]:
+    """Lines with two kinds of an institution's contacts (Telp. and Fax, e-mail and Laman ...)."""
+    lower = views.lower
+    spans: dict[int, int] = {}
+    for word in CONTACT_ANCHORS:
+        position = lower.find(word)
+        while position >= 0:
+            line_start = lower.rfind(b"\n", 0, position) + 1
+            if line_start not in spans:
+                line_end = lower.find(b"\n", position)
+                line_end = len(lower) if line_end < 0 else line_end
+                kinds = {m.lastgroup for m in CONTACT_LABELS.finditer(lower, line_start, line_end)}
+                if len(kinds) >= 2 and kinds & STRONG_CONTACTS and line_end - line_start < 400:
+                    spans[line_start] = line_end
+                else:
+                    spans[line_start] = -1
+            position = lower.find(word, position + len(word))
+    return [(start, end) for start, end in spans.items() if end > start]
+
+
+def institutional_email(address: str) -> bool:
+    local, _, domain = address.lower().rpartition("@")
+    return bool(INSTITUTION_DOMAIN.search(domain) or ROLE_MAILBOX.match(local))
+
+
+def office_phone(views: Views, start: int) -> bool:
+    """An office cue before the number on its line, and no person named in between."""
+    lower = views.lower
+    line_start = lower.rfind(b"\n", 0, start) + 1
+    low = max(line_start, start - OFFICE_REACH)
+    line_end = lower.find(b"\n", start, start + 2000)
+    if lower.count(b",", line_start, start + 2000 if line_end < 0 else line_end) >= 3:
+        low = max(low, lower.rfind(b",", low, start) + 1)  # a CSV row: the number's own cell
+    edge = CELL_EDGE.search(lower, low, start)
+    while edge:  # the number's own cell only
+        low = edge.end()
+        edge = CELL_EDGE.search(lower, low, start)
+    cues = list(OFFICE_CUE.finditer(lower, low, start))
+    if not cues:
+        return False
+    return PERSON_MARK.search(lower, cues[-1].end(), start) is None
+
+
+def company_above(views: Views, start: int) -> bool:
+    """The finding's line or one of the two lines above starts by naming a company
+    ("Pemenang: CV ...", "Nama Penyedia: PT ...", "PT Sinar Abadi")."""
+    lower = views.lower
+    line_start = lower.rfind(b"\n", 0, start) + 1
+    for _ in range(3):
+        if COMPANY_LINE.match(lower, line_start):
+            return True
+        if line_start <= 0:
+            return False
+        above = lower.rfind(b"\n", 0, line_start - 1) + 1
+        if not lower[above : line_start - 1].strip():
+            return False  # a blank line: another paragraph
+        line_start = above
+    return False
+
+
+def institutional_values(views: Views, findings: list[Finding], blocks: Spans) -> set[str]:
+    """Phone keys and lower-case e-mail addresses of the findings inside letterheads and
+    institutional contact lines: the same value elsewhere in the text is the office's too."""
+    text = views.text
+    values = set()
+    for finding in findings:
+        if finding.kind in ("phone", "email") and blocks.overlaps(finding.start, finding.end):
+            values.add(value_key(finding, text))
+    return values
+
+
+def value_key(finding: Finding, text: str) -> str:
+    value = text[finding.start : finding.end]
+    return phone_key(value) if finding.kind == "phone" else value.lower()
+
+
+def drop_institutional(views: Views, findings: list[Finding]) -> list[Finding]:
+    if not findings:
+        return findings
+    institutions = Institutions(views)
+    values = institutional_values(views, findings, institutions.blocks)
+    text = views.text
+    return [
+        finding
+        for finding in findings
+        if not institutions.drops(finding)
+        and not (
+            values and finding.kind in ("phone", "email") and value_key(finding, text) in values
+        )
+    ]

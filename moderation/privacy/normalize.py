@@ -1,0 +1,298 @@
+"""Normalising a text before the detectors run, with a map back to the original offsets.
+
+What people (and PDF, Word and spreadsheet exports) do to numbers and addresses that a detector
+written for clean text would miss:
+- invisible characters inside a value: zero-width space / joiner / non-joiner, word joiner, BOM,
+  soft hyphen (deleted);
+- no-break, thin and other Unicode spaces (written " "); Unicode dashes ("-"); middle dots and
+  bullets between digits (".");
+- digits of other scripts and full-width forms (０８１２, Arabic-Indic ...): ASCII digits;
+  full-width letters and "@": ASCII;
+- HTML markup between digits: 31710147<b>0885</b>0003 (the tags deleted);
+- a number broken over a line (3171014708\n850003, +628829\n7390068): joined when the two parts
+  make a NIK / No. KK (16 digits with a valid area code and date) or a phone number;
+- a digit every space, as OCR writes it (6 2 8 5 2 4 7 7 0 2 9 4 9): collapsed when 10 or more;
+- unusual separators between digit groups (_ / ,): written "-" when the groups make 16 digits
+  or a phone number (0859/4465/265);
+- e-mail addresses with spaces around "@" and "." (nama @ gmail . com) or a comma before the
+  top-level domain (nama@gmail,com): written as the address.
+
+`normalize(text)` returns None when there is nothing to change (the common case: one pass of
+cheap checks), else a `Normalized` whose `span(start, end)` maps a range of the normalised text
+back to the original: a finding's offsets always index the text that was given.
+"""
+
+import re
+import unicodedata
+from bisect import bisect_right
+
+from .structure import nik_and_kk
+
+ZERO_WIDTH = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
+SPACES = "\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+DOTS = "\u00b7\u2022\u2027\u2219\u22c5\u30fb"
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+INVISIBLE = re.compile(f"[{ZERO_WIDTH}]+")
+
+INLINE_TAG = (
+    r"</?(?:b|i|u|em|strong|span|font|small|big|sup|sub|mark|s|strike|ins|del|a)\b[^<>]{0,120}>"
+)
+TAGS_BETWEEN_DIGITS = re.compile(
+    rf"<(?<=[0-9]<)(?:/?[A-Za-z][^<>]{{0,120}}>)(?:{INLINE_TAG})*(?=[0-9])"
+)
+TAG_NAME = re.compile(
+    r"</?(b|i|u|em|strong|span|font|small|big|sup|sub|mark|s|strike|ins|del|a)\b"
+)
+LINE_BREAK = re.compile(r"\n(?<=[0-9]\n)|\n(?<=[0-9]-\n)|\n(?<=[0-9]\r\n)")
+OCR_DIGITS = re.compile(r"\x20(?<=[0-9]\x20)(?=[0-9]\x20[0-9]\x20[0-9]\x20[0-9])")
+OCR_RUN = re.compile(r"(?<![0-9A-Za-z])\+?[0-9](?:\x20[0-9]){9,17}(?![0-9A-Za-z])")
+ODD_SEPARATOR = re.compile(r"[_/,](?<=[0-9]{3}[_/,])(?=[0-9]{3})")
+GROUPS = re.compile(r"\+?[0-9]+(?:([_/,])[0-9]+)*")
+AT = "@"
+SPACED_EMAIL = re.compile(
+    r"(?P<local>[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63})\x20*@\x20*"
+    r"(?P<domain>[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\x20*[.,]\x20*[A-Za-z0-9][A-Za-z0-9\-]{0,62}){1,4})"
+    r"(?![A-Za-z0-9\-])"
+)
+TLDS = frozenset({"com", "id", "net", "org", "co", "ac", "go", "sch", "info", "biz", "me", "io"})
+
+
+def translation() -> dict[int, str]:
+    table = {ord(char): " " for char in SPACES}
+    table.update({ord(char): "-" for char in DASHES})
+    table.update({ord(char): "." for char in DOTS})
+    table.update({0xFF01 + i: chr(0x21 + i) for i in range(0x5E)})  # full-width ASCII
+    return table
+
+
+TRANSLATION = translation()
+
+
+class Normalized:
+    """The normalised text and the pieces it was built from: (normalised start, original start,
+    original end, same length)."""
+
+    def __init__(self, original: str, edits: list[tuple[int, int, str]]):
+        pieces: list[str] = []
+        self.starts: list[int] = []  # normalised start of each piece
+        self.origins: list[tuple[int, int, bool]] = []  # original start, end, copied 1:1
+        position = size = 0
+        for start, end, replacement in sorted(edits):
+            if start < position:
+                continue  # overlapping edits: the first wins
+            if start > position:
+                self._piece(pieces, original[position:start], position, start, True, size)
+                size += start - position
+            if replacement:
+                same = len(replacement) == end - start
+                self._piece(pieces, replacement, start, end, same, size)
+                size += len(replacement)
+            position = end
+        if position < len(original):
+            self._piece(pieces, original[position:], position, len(original), True, size)
+        self.text = "".join(pieces)
+        self.size = len(original)
+
+    def _piece(self, pieces: list[str], text: str, start: int, end: int, same: bool, at: int):
+        pieces.append(text)
+        self.starts.append(at)
+        self.origins.append((start, end, same))
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original range of the normalised text[start:end]."""
+        return self._at(start, False), self._at(end - 1, True)
+
+    def _at(self, position: int, is_end: bool) -> int:
+        index = bisect_right(self.starts, position) - 1
+        if index < 0:
+            return 0
+        origin_start, origin_end, same = self.origins[index]
+        if same:
+            return origin_start + (position - self.starts[index]) + is_end
+        return origin_end if is_end else origin_start
+
+
+def normalize(text: str) -> Normalized | None:
+    edits: list[tuple[int, int, str]] = []
+    working = text
+    if not text.isascii():
+        working = translated(text)
+        edits += [(m.start(), m.end(), "") for m in INVISIBLE.finditer(working)]
+        if working is not text:
+            # 1:1 replacements: offsets unchanged; recorded as one same-length edit per run
+            edits += same_length_edits(text, working)
+    if "<" in working:
+        edits += tag_edits(working)
+    edits += line_break_edits(working)
+    edits += ocr_edits(working)
+    edits += separator_edits(working)
+    if AT in working:
+        edits += email_edits(working)
+    if not edits:
+        return None
+    return Normalized(text, merge_same_length(text, working, edits))
+
+
+def translated(text: str) -> str:
+    table = dict(TRANSLATION)
+    for char in set(NON_ASCII.findall(text)):
+        code = ord(char)
+        if code in table:
+            continue
+        digit = unicodedata.digit(char, None)
+        if digit is not None and unicodedata.category(char) == "Nd":
+            table[code] = str(digit)
+    result = text.translate(table)
+    return text if result == text else result
+
+
+def same_length_edits(text: str, working: str) -> list[tuple[int, int, str]]:
+    edits = []
+    for match in NON_ASCII.finditer(text):
+        position = match.start()
+        if working[position] != text[position]:
+            edits.append((position, position + 1, working[position]))
+    return edits
+
+
+def merge_same_length(
+    text: str, working: str, edits: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Edits found on the working text are edits of the original too (the working text only
+    differs by same-length replacements); drop edits nested in others."""
+    edits.sort(key=lambda edit: (edit[0], -(edit[1] - edit[0])))
+    result: list[tuple[int, int, str]] = []
+    end = -1
+    for edit in edits:
+        if edit[0] < end:
+            continue
+        result.append(edit)
+        end = max(end, edit[1])
+    return result
+
+
+def tag_edits(text: str) -> list[tuple[int, int, str]]:
+    edits = []
+    for match in TAGS_BETWEEN_DIGITS.finditer(text):
+        tags = match.group()
+        names = TAG_NAME.findall(tags)
+        if names and len(names) == tags.count("<"):
+            edits.append((match.start(), match.end(), ""))
+    return edits
+
+
+def digit_run(text: str, position: int, step: int) -> int:
+    """The end (step 1) or start (step -1) of the digit run at `position`."""
+    if step > 0:
+        while position < len(text) and text[position].isdigit():
+            position += 1
+        return position
+    while position > 0 and text[position - 1].isdigit():
+        position -= 1
+    return position
+
+
+def line_break_edits(text: str) -> list[tuple[int, int, str]]:
+    edits = []
+    for match in LINE_BREAK.finditer(text):
+        brk = match.start()
+        left_end = brk - (text[brk - 1] == "\r")
+        hyphen = text[left_end - 1] == "-"
+        left_digits_end = left_end - hyphen
+        left_start = digit_run(text, left_digits_end, -1)
+        right_start = brk + 1
+        while right_start < len(text) and text[right_start] in " \t":
+            right_start += 1
+        right_end = digit_run(text, right_start, 1)
+        left, right = text[left_start:left_digits_end], text[right_start:right_end]
+        if not left or not right or (right_end < len(text) and text[right_end].isalnum()):
+            continue
+        if left_start and (text[left_start - 1].isalnum() and text[left_start - 1] != "+"):
+            continue
+        if joined_number(left, right, text[left_start - 1 : left_start] == "+"):
+            edits.append((left_end, right_start, ""))
+    return edits
+
+
+def joined_number(left: str, right: str, plus: bool) -> bool:
+    digits = left + right
+    if len(digits) == 16 and len(left) < 16:
+        return any(nik_and_kk(digits))
+    if plus or left.startswith(("08", "628")):
+        national = digits[2:] if (plus or digits.startswith("62")) else digits[1:]
+        return 9 <= len(national) <= 12 and len(left) < len(digits) - 2
+    return False
+
+
+def ocr_edits(text: str) -> list[tuple[int, int, str]]:
+    edits = []
+    done = -1
+    for match in OCR_DIGITS.finditer(text):
+        if match.start() < done:
+            continue
+        low = max(0, match.start() - 40)
+        for run in OCR_RUN.finditer(text, low, match.start() + 40):
+            if run.start() <= match.start() < run.end():
+                edits.append((run.start(), run.end(), run.group().replace(" ", "")))
+                done = run.end()
+                break
+        else:
+            done = match.start() + 1
+    return edits
+
+
+def separator_edits(text: str) -> list[tuple[int, int, str]]:
+    edits = []
+    done = -1
+    for match in ODD_SEPARATOR.finditer(text):
+        if match.start() < done:
+            continue
+        start = digit_run(text, match.start(), -1)
+        if start and text[start - 1] == "+":
+            start -= 1
+        token = GROUPS.match(text, start)
+        if token is None:
+            continue
+        done = token.end()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "/_,.-"):
+            continue
+        if token.end() < len(text) and (text[token.end()].isalnum() or text[token.end()] in "/_"):
+            continue
+        value = token.group()
+        digits = value.replace(token.group(1) or "", "").lstrip("+")
+        phone = value.startswith(("08", "+62", "628")) and 10 <= len(digits) <= 14
+        if (len(digits) == 16 and any(nik_and_kk(digits))) or phone:
+            edits.append((token.start(), token.end(), value.replace(token.group(1), "-")))
+    return edits
+
+
+def email_edits(text: str) -> list[tuple[int, int, str]]:
+    edits = []
+    position = text.find(AT)
+    while position >= 0:
+        low = max(0, position - 70)
+        for match in SPACED_EMAIL.finditer(text, low, position + 120):
+            if match.start() <= position < match.end():
+                edit = email_edit(match)
+                if edit:
+                    edits.append(edit)
+                break
+        position = text.find(AT, position + 1)
+    return edits
+
+
+def email_edit(match: re.Match) -> tuple[int, int, str] | None:
+    raw = match.group()
+    parts = re.split(r"\x20*[.,]\x20*", match.group("domain"))
+    if " " not in raw and "," not in match.group("domain"):
+        return None  # already a plain address
+    if "," in match.group("domain") and parts[-1].lower() not in TLDS:
+        return None  # "budi@gmail.com,Budi": a CSV cell edge, not a comma for a dot
+    if not parts[-1].isalpha() or parts[-1].lower() not in TLDS:
+        return None  # "dpmd@klatenkab.go.id. Pengaduan": a sentence goes on after the address
+    if any(part != part.lower() and part != part.upper() for part in parts[1:]):
+        return None
+    local = match.group("local")
+    start = match.start()
+    return start, match.end(), f"{local}@{'.'.join(parts)}"

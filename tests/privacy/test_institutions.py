@@ -1,0 +1,77 @@
+"""Issue 14, class 6: public bodies are not persons - letterheads, office contacts, call
+centres, companies in procurement announcements, permit numbers, rupiah amounts."""
+
+import pytest
+
+from moderation.privacy import scan_text
+
+NIK = "3404012207850003"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start : f.end]) for f in scan_text(text)]
+
+
+KOP = """PEMERINTAH KABUPATEN LOMBOK TIMUR
+KECAMATAN SELONG
+KANTOR DESA PANCOR
+Jalan Pahlawan Nomor 3, Pancor 83611
+Tlp. (0376) 21045 - Faks. (0376) 21046 - Pos-el: pemdespancor@gmail.com
+=====================================================================
+SURAT KETERANGAN
+Yang bertanda tangan di bawah ini menerangkan bahwa Sdr. Lalu Ahmad, HP 0819 0712 3344,
+beralamat di Dusun Gerisak RT 02, Desa Pancor. Pertanyaan dapat disampaikan ke (0376) 21045.
+"""
+
+
+def test_letterhead_contacts_are_dropped_the_persons_are_kept():
+    assert found(KOP) == [
+        ("phone", "0819 0712 3344"),
+        ("address", "Dusun Gerisak RT 02, Desa Pancor"),
+    ]
+
+
+def test_institutional_contact_line_without_a_kop():
+    text = "Sekretariat: Gedung B Lt. 2, Telp/Faks 0361-223344, Laman www.contoh.go.id"
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hubungi Call Center Dukcapil 0811-3000-1234 pada jam kerja.",
+        "Aduan melalui WA Pengaduan 0812-2000-3000.",
+        "Helpdesk LPSE (0370) 555123",
+        "Surel resmi: bappeda@lomboktimurkab.go.id",
+        "Kirim berkas ke tu.smpn2selong@gmail.com",
+        "Dinas Sosial menerima laporan di nomor (0376) 22110.",
+    ],
+)
+def test_office_numbers_and_mailboxes(text):
+    assert found(text) == []
+
+
+def test_a_person_named_before_the_number_keeps_it():
+    text = "Informasi Dinas Sosial: Ibu Ratna 0813-3311-2299"
+    assert found(text) == [("phone", "0813-3311-2299")]
+
+
+def test_company_in_a_procurement_announcement():
+    text = (
+        "Pemenang: CV Rinjani Karya\n"
+        "Alamat: Jl. Sandubaya No. 8, Kota Mataram\n"
+        "Telp. kantor: (0370) 640011\n"
+        "NIB: 9120004567890\n"
+    )
+    assert found(text) == []
+
+
+def test_permit_and_amounts_are_not_identifiers():
+    assert found("Nomor izin usaha NIB 1234567890123, SIUP 503/112/DPMPTSP/2023") == []
+    table = "Kode | Uraian | Anggaran (Rp)\n5.1.02 | Belanja modal | 3201014508900002\n"
+    assert found(table) == []
+
+
+def test_a_person_landline_in_a_row_of_persons():
+    row = f"1 | Ani | {NIK} | (0376) 21099"
+    assert found(row) == [("nik", NIK), ("phone", "(0376) 21099")]
