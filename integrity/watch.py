@@ -9,6 +9,12 @@ For each live page the watch
   gambling spam, hidden links and unsafe HTML (findings that are already in the approved render,
   such as the site's own search form, or that a reviewer marked false positives, are left out).
 
+Both renders use the current rows of documents and images, so the watch also compares bytes:
+the publication snapshot of the live revision (moderation.snapshot: its content, and the file
+SHA-256, title and alt text of every document and image it uses) against what was approved, the
+content against the snapshot recorded when the workflow published it, each asset against the
+version last released. A file, image or title swapped in the database or on disk is an alert.
+
 Every difference or hit is an `IntegrityAlert`; nothing is changed on the page.
 """
 
@@ -174,6 +180,37 @@ def scanner_hits(page: Page, live: Rendered, approved: Rendered) -> dict[str, li
     return hits
 
 
+def snapshot_drift(page: Page) -> str:
+    """'' when what the public gets of the live revision is what was approved; else which part
+    differs (the content, or a document/image by title and id)."""
+    from moderation.models import PublicationSnapshot, SnapshotStep
+    from moderation.revisions import canonical_content
+    from moderation.snapshot import asset_digest, asset_key, asset_state, assets_of, sha256_hex
+
+    revision = page.live_revision
+    recorded = (
+        PublicationSnapshot.objects.filter(
+            revision=revision, step__in=[SnapshotStep.PUBLISH, SnapshotStep.FORCE]
+        )
+        .order_by("-recorded_at", "-pk")
+        .first()
+    )
+    approved_assets = recorded.manifest.get("assets", {}) if recorded else {}
+    changes = []
+    content = sha256_hex(canonical_content(revision.content))
+    if recorded is not None and content != recorded.manifest.get("content"):
+        changes.append(_("the content of the live revision"))
+    for asset in assets_of(revision.as_object()):
+        key = asset_key(asset)
+        approved = asset.approved_digest or approved_assets.get(key)
+        if approved and asset_digest(asset_state(asset)) != approved:
+            kind = _("document") if key.startswith("document") else _("image")
+            changes.append(f"{kind} «{masked(asset.title)}» (#{asset.pk})")
+    if not changes:
+        return ""
+    return _("Not the approved bytes: %(changes)s") % {"changes": "; ".join(changes)}
+
+
 def check_page(page: Page, client: Client) -> list[Observation]:
     """Everything wrong with one live page, as the public sees it now."""
     where = page_url(page)
@@ -188,6 +225,8 @@ def check_page(page: Page, client: Client) -> list[Observation]:
     else:
         approved = approved_render(page, host, path, secure)
         observations = []
+        if drift := snapshot_drift(page):
+            observations.append(Observation(page, url, AlertKind.CHANGED, drift))
         restricted = page.get_view_restrictions().exists()
         if not restricted and (change := difference(live, approved)):
             observations.append(Observation(page, url, AlertKind.CHANGED, change))

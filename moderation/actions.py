@@ -14,9 +14,18 @@ from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.log_actions import log
 from wagtail.models import Page, WorkflowState
 
-from .documents import release_documents_of
-from .models import FalsePositive, ForcedPublication, ScanReport, Takedown
-from .revisions import latest_revision
+from . import snapshot
+from .assets import release as release_asset
+from .assets import release_assets_of
+from .models import (
+    FalsePositive,
+    ForcedPublication,
+    PublicationSnapshot,
+    ScanReport,
+    SnapshotStep,
+    Takedown,
+)
+from .revisions import contributors, latest_revision
 
 
 class ScanBlocked(Exception):
@@ -63,65 +72,133 @@ def force_publish(page: Page, user, reason: str) -> ForcedPublication:
     if not is_serta_merta(page):
         raise ValidationError(_("Only Informasi Serta Merta may be published at once."))
     revision = latest_revision(page)
+    taken = snapshot.take(revision)
     report = ScanReport.scan(revision)
     if not report.passed:
         raise ScanBlocked(report)
     for state in WorkflowState.objects.active().for_instance(page):
         state.cancel(user=user)
     revision.publish(user=user, skip_permission_checks=True)
-    release_documents_of(revision.as_object(), user=user)
-    log(instance=page.specific, action="ppid.force_publish", user=user, data={"reason": reason})
+    release_assets_of(revision.as_object(), user=user)
+    log(
+        instance=page.specific,
+        action="ppid.force_publish",
+        user=user,
+        data={"reason": reason, "hash": taken.digest},
+    )
+    PublicationSnapshot.record(revision, SnapshotStep.FORCE, taken, user=user)
     return ForcedPublication.objects.create(
-        page=page, page_title=page.title, revision=revision, forced_by=user, reason=reason
+        page=page,
+        page_title=page.title,
+        revision=revision,
+        forced_by=user,
+        reason=reason,
+        snapshot_hash=taken.digest,
     )
 
 
 @transaction.atomic
 def review_forced_publication(record: ForcedPublication, user, comment: str) -> None:
+    """A Sub Koordinator who contributed nothing since the last approval reviews what the
+    public got: the snapshot of the forced revision must still be the one published."""
     if not user.has_perm("moderation.review_forced_publication"):
         raise PermissionDenied
-    authors = {record.forced_by_id, record.revision.user_id if record.revision else None}
+    authors = {record.forced_by_id}
+    if record.revision and record.page:
+        authors |= contributors(record.page.specific, record.revision_id)
+        authors.add(record.revision.user_id)
     if user.pk in authors or record.reviewed_at:
         raise PermissionDenied
+    taken = snapshot.take(record.revision, pending=False) if record.revision else None
+    if taken is not None and record.snapshot_hash and taken.digest != record.snapshot_hash:
+        raise ValidationError(
+            _("What the public gets changed after the publication: it cannot be reviewed as is.")
+        )
     record.reviewed_by = user
     record.reviewed_at = timezone.now()
     record.review_comment = comment.strip()
-    record.save(update_fields=["reviewed_by", "reviewed_at", "review_comment"])
+    record.review_snapshot_hash = taken.digest if taken else ""
+    record.save(
+        update_fields=["reviewed_by", "reviewed_at", "review_comment", "review_snapshot_hash"]
+    )
     if record.page:
         log(
             instance=record.page.specific,
             action="ppid.force_publish.review",
             user=user,
-            data={"comment": record.review_comment},
+            data={"comment": record.review_comment, "hash": record.review_snapshot_hash},
         )
+        if taken is not None:
+            PublicationSnapshot.record(record.revision, SnapshotStep.REVIEW, taken, user=user)
+
+
+def asset_hands(asset) -> set[int]:
+    """Everyone who uploaded the asset or changed it since its last release."""
+    hands = {asset.uploaded_by_user_id, asset.pending_by_id, *asset.changed_by}
+    hands.discard(None)
+    return hands
 
 
 @transaction.atomic
 def approve_document(document, user, reason: str = "") -> None:
-    """A document approval of its own: released without a page, by someone else than the
-    uploader. A document the scanner could not judge (a scanned page, an unreadable file) is
-    cleared by this human check, with a reason; one with personal data never is."""
+    """A document approval of its own: the document (or its pending new version) is released
+    without a page, by someone who neither uploaded it nor changed it since its last release.
+    A document the scanner could not judge (a scanned page, an unreadable file) is cleared by
+    this human check, with a reason; one with personal data never is."""
     from ppid_pages.models import DocumentScanStatus
 
     if not user.has_perm("ppid_pages.approve_document"):
         raise PermissionDenied
-    if document.uploaded_by_user_id == user.pk:
+    document = type(document).objects.select_for_update().get(pk=document.pk)
+    if user.pk in asset_hands(document):
         raise PermissionDenied
-    if document.scan_status in (DocumentScanStatus.FINDINGS, DocumentScanStatus.PENDING):
+    status_field = "pending_scan_status" if document.pending_file else "scan_status"
+    status = getattr(document, status_field)
+    if status in (DocumentScanStatus.FINDINGS, DocumentScanStatus.PENDING, ""):
         raise ValidationError(_("Only a document that scanned clean can be approved."))
-    if document.scan_status != DocumentScanStatus.CLEAN:
+    if status != DocumentScanStatus.CLEAN:
         reason = require_reason(reason)
         log(
             instance=document,
             action="ppid.document.human_check",
             user=user,
-            data={"status": document.scan_status, "reason": reason},
+            data={"status": status, "reason": reason},
         )
-        document.scan_status = DocumentScanStatus.CLEAN
-    document.approved_by = user
-    document.approved_at = timezone.now()
-    document.save(update_fields=["scan_status", "approved_by", "approved_at"])
-    log(instance=document, action="ppid.document.approve", user=user)
+        setattr(document, status_field, DocumentScanStatus.CLEAN)
+    if document.approved_at is None and document.published_at is None:
+        document.approved_by = user
+        document.approved_at = timezone.now()
+    document._releasing = True
+    document.save(update_fields=[status_field, "approved_by", "approved_at"])
+    release_asset(document, user=user)
+    document.refresh_from_db()
+    log(
+        instance=document,
+        action="ppid.document.approve",
+        user=user,
+        data={"hash": document.approved_digest},
+    )
+
+
+@transaction.atomic
+def approve_image(image, user) -> None:
+    """The pending new version of an image in use by live content (new file, title or alt
+    text), released on its own by someone who neither uploaded nor changed the image."""
+    if not user.has_perm("ppid_pages.approve_document"):
+        raise PermissionDenied
+    image = type(image).objects.select_for_update().get(pk=image.pk)
+    if user.pk in asset_hands(image):
+        raise PermissionDenied
+    if not image.has_pending_version:
+        raise ValidationError(_("This image has no new version to approve."))
+    release_asset(image, user=user)
+    image.refresh_from_db()
+    log(
+        instance=image,
+        action="ppid.image.approve",
+        user=user,
+        data={"hash": image.approved_digest},
+    )
 
 
 @transaction.atomic
@@ -129,7 +206,9 @@ def mark_false_positive(report: ScanReport, index: int, user, reason: str) -> Fa
     """A reviewer (not the author) clears one finding for that exact value on that page."""
     if not user.has_perm("moderation.add_falsepositive"):
         raise PermissionDenied
-    if report.revision.user_id == user.pk:
+    page = Page.objects.get(pk=report.revision.object_id).specific
+    authors = contributors(page, report.revision_id) | {report.revision.user_id}
+    if user.pk in authors:
         raise PermissionDenied
     reason = require_reason(reason)
     try:
@@ -138,7 +217,6 @@ def mark_false_positive(report: ScanReport, index: int, user, reason: str) -> Fa
         raise ValidationError(_("This finding does not exist.")) from None
     if not finding.get("fingerprint"):
         raise ValidationError(_("Only findings in the page text can be marked."))
-    page = Page.objects.get(pk=report.revision.object_id).specific
     marked, _created = FalsePositive.objects.get_or_create(
         page=page,
         kind=finding["kind"],

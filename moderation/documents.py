@@ -4,7 +4,6 @@
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from wagtail.documents import get_document_model
-from wagtail.log_actions import log
 from wagtail.models import ReferenceIndex, Site
 
 from .privacy import AllowList, Severity
@@ -40,6 +39,13 @@ def scan_document(document) -> None:
     document.scanned_at = timezone.now()
 
 
+def scan_pending_document(document) -> None:
+    """Scan the new file of a document's pending version (moderation.assets)."""
+    with document.file.storage.open(document.pending_file, "rb") as stored:
+        extraction = extract(stored.read(), document.pending_file, UPLOAD_LIMITS)
+    document.pending_scan_status, document.pending_scan_findings = scan_result(extraction)
+
+
 def scan_result(extraction: Extraction) -> tuple[str, list[dict]]:
     """(scan_status, scan_findings) of an extracted file. Excerpts are masked by the scanner;
     error details (library messages that may quote the file) are not kept, only the reason."""
@@ -71,11 +77,8 @@ def referenced_document_ids(obj) -> set[int]:
 
 
 def release_documents_of(page, user=None) -> None:
-    """Documents used by a page just published through the workflow become public."""
-    documents = get_document_model().objects.filter(
-        pk__in=referenced_document_ids(page), published_at__isnull=True
-    )
-    for document in documents:
-        document.published_at = timezone.now()
-        document.save(update_fields=["published_at"])
-        log(instance=document, action="ppid.document.release", user=user, data={"page": page.pk})
+    """Documents (and images) used by a page just published through the workflow become
+    public, their pending versions included (moderation.assets)."""
+    from .assets import release_assets_of
+
+    release_assets_of(page, user=user)

@@ -2,12 +2,46 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 from wagtail.models import AbstractGroupApprovalTask, Revision, Task, TaskState
 
+from . import snapshot
 from .allow_list import PrivacyAllowListSettings  # noqa: F401 - a model of this app
-from .revisions import latest_revision
+from .revisions import contributors, latest_revision
 from .scanner import scan_revision
 from .system_user import scanner_user
+
+SNAPSHOT_CHANGED = _(
+    "What the public would get changed after an earlier step of this review (a document or "
+    "image was replaced or renamed): request changes, so the review starts over."
+)
+
+
+def earlier_digests(task_state: TaskState) -> list[str]:
+    """Snapshots recorded by the finished steps of this run for the same revision."""
+    return list(
+        PublicationSnapshot.objects.filter(
+            task_state__workflow_state_id=task_state.workflow_state_id,
+            task_state__revision_id=task_state.revision_id,
+            task_state__status=TaskState.STATUS_APPROVED,
+        ).values_list("digest", flat=True)
+    )
+
+
+def asset_contributors(obj) -> set[int]:
+    """Who changed a document or image `obj` uses since its last release, and who uploaded
+    one that was never released: their work is part of what the reviewers approve."""
+    hands: set[int] = set()
+    for asset in snapshot.assets_of(obj):
+        hands.update(asset.changed_by)
+        hands.add(asset.pending_by_id)
+        released = asset.approved_digest or any(
+            getattr(asset, name, None) for name in ("published_at", "approved_at", "released_at")
+        )
+        if not released:
+            hands.add(asset.uploaded_by_user_id)
+    hands.discard(None)
+    return hands
 
 
 class ScanReport(models.Model):
@@ -60,6 +94,10 @@ class PrivacyScanTask(Task):
 
     def start(self, workflow_state, user=None):
         task_state = super().start(workflow_state, user=user)
+        taken = snapshot.take(task_state.revision)
+        PublicationSnapshot.record(
+            task_state.revision, SnapshotStep.SUBMIT, taken, user=user, task_state=task_state
+        )
         report = ScanReport.scan(task_state.revision, task_state)
         decide = task_state.approve if report.passed else task_state.reject
         # update=False: WorkflowState.update() moves on after start() returns.
@@ -85,11 +123,14 @@ class SopReviewTask(AbstractGroupApprovalTask):
     """Group approval with four eyes: nobody reviews content they submitted or last edited."""
 
     def is_author(self, obj, user) -> bool:
-        """True for whoever submitted or last edited the content, or already approved an
-        earlier task of this run: four eyes means two different people."""
+        """True for whoever submitted the content, contributed any revision of it since the
+        last approved one, or already approved an earlier task of this run: four eyes means
+        two people who did not write it."""
         workflow_state = obj.current_workflow_state
         revision = latest_revision(obj)
-        excluded = {revision.user_id if revision else None}
+        excluded = contributors(obj, revision.pk) if revision else set()
+        if revision is not None:
+            excluded |= asset_contributors(revision.as_object())
         if workflow_state:
             excluded.add(workflow_state.requested_by_id)
             excluded.update(
@@ -107,6 +148,16 @@ class SopReviewTask(AbstractGroupApprovalTask):
     def on_action(self, task_state, user, action_name, **kwargs):
         if self.is_author(task_state.workflow_state.content_object, user):
             raise PermissionDenied
+        if action_name == "approve":
+            # The approval is a statement about bytes: what this reviewer sees now must be
+            # what every earlier step of this run saw (a replaced document or image, a new
+            # title between two approvals is refused; "request changes" starts over).
+            taken = snapshot.take(task_state.revision)
+            if set(earlier_digests(task_state)) - {taken.digest}:
+                raise PermissionDenied(str(SNAPSHOT_CHANGED))
+            PublicationSnapshot.record(
+                task_state.revision, SnapshotStep.APPROVE, taken, user=user, task_state=task_state
+            )
         return super().on_action(task_state, user, action_name, **kwargs)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
@@ -180,6 +231,12 @@ class ForcedPublication(models.Model):
     )
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
     review_comment = models.TextField(_("review comment"), blank=True)
+    snapshot_hash = models.CharField(
+        _("publication snapshot (SHA-256)"), max_length=64, blank=True
+    )
+    review_snapshot_hash = models.CharField(
+        _("snapshot reviewed (SHA-256)"), max_length=64, blank=True
+    )
 
     class Meta:
         ordering = ["-forced_at"]
@@ -214,6 +271,9 @@ class ApprovalRecord(models.Model):
     submitted_at = models.DateTimeField(_("submitted at"))
     scan_summary = models.TextField(_("privacy scan"))
     steps = models.JSONField(_("approvals"), default=list)
+    snapshot_hash = models.CharField(
+        _("publication snapshot (SHA-256)"), max_length=64, blank=True
+    )
     published_at = models.DateTimeField(_("published at"), auto_now_add=True, db_index=True)
 
     class Meta:
@@ -256,3 +316,82 @@ class FalsePositive(models.Model):
                 fields=["page", "kind", "fingerprint"], name="unique_false_positive"
             )
         ]
+
+
+class SnapshotStep(models.TextChoices):
+    SUBMIT = "submit", _("Submitted and scanned")
+    APPROVE = "approve", _("Approved")
+    PUBLISH = "publish", _("Published")
+    FORCE = "force", _("Published at once")
+    REVIEW = "review", _("Retrospective review")
+
+
+class PublicationSnapshot(models.Model):
+    """The publication snapshot (moderation.snapshot) one step of the path saw: the scan at
+    submission, each task approval, the publication. The finish action compares them."""
+
+    revision = models.ForeignKey(
+        Revision,
+        verbose_name=_("revision"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    task_state = models.ForeignKey(
+        TaskState,
+        verbose_name=_("task state"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="publication_snapshots",
+    )
+    step = models.CharField(_("step"), max_length=16, choices=SnapshotStep.choices)
+    digest = models.CharField(_("publication snapshot (SHA-256)"), max_length=64)
+    manifest = models.JSONField(_("manifest"), default=dict)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-recorded_at", "-pk"]
+        verbose_name = _("publication snapshot")
+        verbose_name_plural = _("publication snapshots")
+
+    @classmethod
+    def record(
+        cls,
+        revision: Revision,
+        step: str,
+        taken: "snapshot.Snapshot",
+        user=None,
+        task_state: TaskState | None = None,
+    ) -> "PublicationSnapshot":
+        """Keep what this step saw, and say so in the audit log (with the hash)."""
+        recorded = cls.objects.create(
+            revision=revision,
+            task_state=task_state,
+            step=step,
+            digest=taken.digest,
+            manifest=taken.manifest(),
+            user=user,
+        )
+        instance = revision.content_object
+        if instance is not None:
+            log(
+                instance=getattr(instance, "specific", instance),
+                action="ppid.snapshot",
+                user=user,
+                revision=revision,
+                data={
+                    "step": step,
+                    "hash": taken.digest,
+                    "task": task_state.task.name if task_state else "",
+                    "assets": taken.assets,
+                },
+            )
+        return recorded

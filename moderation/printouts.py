@@ -44,6 +44,7 @@ def approval_pdf(record: ApprovalRecord, office: PPIDSettings) -> bytes:
         (_("Submitted by"), f"{record.submitted_by}, {local(record.submitted_at)}"),
         (_("Privacy scan"), record.scan_summary),
         (_("Published at"), local(record.published_at)),
+        (_("Publication snapshot (SHA-256)"), record.snapshot_hash or "-"),
     ]
     steps = [
         [
@@ -51,6 +52,7 @@ def approval_pdf(record: ApprovalRecord, office: PPIDSettings) -> bytes:
             step["reviewer"],
             local(datetime.datetime.fromisoformat(step["at"])),
             step["comment"],
+            (step.get("snapshot") or "")[:16],
         ]
         for step in record.steps
     ]
@@ -63,7 +65,11 @@ def approval_pdf(record: ApprovalRecord, office: PPIDSettings) -> bytes:
     story = [
         field_table(fields),
         Spacer(1, 0.5 * cm),
-        data_table([_("Step"), _("Reviewer"), _("Time"), _("Comment")], steps, [3, 3, 2, 4]),
+        data_table(
+            [_("Step"), _("Reviewer"), _("Time"), _("Comment"), _("Snapshot")],
+            steps,
+            [3, 2.5, 2, 3, 2.5],
+        ),
         Spacer(1, 1 * cm),
         signature_blocks(signatures),
     ]

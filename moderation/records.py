@@ -2,7 +2,7 @@
 
 from wagtail.models import TaskState
 
-from .models import ApprovalRecord, ChangeKind, ScanReport
+from .models import ApprovalRecord, ChangeKind, PublicationSnapshot, ScanReport
 
 
 def person(user) -> str:
@@ -17,18 +17,26 @@ def approval_steps(workflow_state, revision) -> list[dict[str, str]]:
         .select_related("task", "finished_by")
         .order_by("finished_at", "pk")
     )
+    digests = dict(
+        PublicationSnapshot.objects.filter(task_state__in=states).values_list(
+            "task_state_id", "digest"
+        )
+    )
     return [
         {
             "task": state.task.name,
             "reviewer": person(state.finished_by),
             "at": state.finished_at.isoformat(),
             "comment": state.comment,
+            "snapshot": digests.get(state.pk, ""),
         }
         for state in states
     ]
 
 
-def record_approval(workflow_state, revision, scan: ScanReport, was_live: bool) -> ApprovalRecord:
+def record_approval(
+    workflow_state, revision, scan: ScanReport, was_live: bool, snapshot_hash: str = ""
+) -> ApprovalRecord:
     page = workflow_state.content_object
     return ApprovalRecord.objects.create(
         page_id=page.pk,
@@ -39,4 +47,5 @@ def record_approval(workflow_state, revision, scan: ScanReport, was_live: bool) 
         submitted_at=workflow_state.created_at,
         scan_summary=scan.summary(),
         steps=approval_steps(workflow_state, revision),
+        snapshot_hash=snapshot_hash,
     )

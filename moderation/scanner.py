@@ -53,22 +53,28 @@ def page_findings(page, allow: AllowList) -> list[dict]:
 
 
 def document_findings(page) -> list[dict]:
-    """A blocking finding for every document the page uses that did not scan clean."""
+    """A blocking finding for every document the page uses that did not scan clean: for a
+    document with a pending new file (moderation.assets), that file is what publication
+    releases, so its scan counts."""
     from ppid_pages.models import DocumentScanStatus
 
     from .documents import referenced_document_ids
 
-    documents = get_document_model().objects.filter(pk__in=referenced_document_ids(page))
-    return [
-        {
-            "kind": "document",
-            "location": f"{document.title} (#{document.pk})",
-            "excerpt": str(document.get_scan_status_display()),
-            "severity": str(Severity.BLOCK),
-            "confidence": 1.0,
-        }
-        for document in documents.exclude(scan_status=DocumentScanStatus.CLEAN)
-    ]
+    findings = []
+    for document in get_document_model().objects.filter(pk__in=referenced_document_ids(page)):
+        status = document.pending_scan_status if document.pending_file else document.scan_status
+        if status == DocumentScanStatus.CLEAN:
+            continue
+        findings.append(
+            {
+                "kind": "document",
+                "location": f"{document.title} (#{document.pk})",
+                "excerpt": str(DocumentScanStatus(status or DocumentScanStatus.PENDING).label),
+                "severity": str(Severity.BLOCK),
+                "confidence": 1.0,
+            }
+        )
+    return findings
 
 
 def scan_revision(revision: Revision) -> ScanResult:

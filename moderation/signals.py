@@ -4,14 +4,20 @@ Wagtail's own rejection e-mail skips the user who triggered the workflow step, a
 automatic scan that is the Operator who submitted: so the scanner's rejection is sent here.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
+from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
-from wagtail.models import Revision
-from wagtail.signals import task_rejected
+from wagtail.images import get_image_model
+from wagtail.log_actions import log
+from wagtail.models import Page, Revision
+from wagtail.signals import page_published, task_rejected
 
-from .documents import scan_document
+from .assets import divert_change
+from .documents import scan_document, scan_pending_document
 from .models import PrivacyScanTask
+from .revisions import canonical_content, is_frozen
 from .sanitize import rich_fields, sanitize_instance, sanitize_serialized
 
 
@@ -24,13 +30,36 @@ def has_new_file(document) -> bool:
     return stored.first() != document.file.name
 
 
+def acting_user():
+    """The admin user of the current request (Wagtail's log context), if any."""
+    from wagtail.log_actions import get_active_log_context
+
+    return get_active_log_context().user
+
+
 @receiver(pre_save, sender=get_document_model())
 def scan_new_document_file(sender, instance, raw=False, **kwargs) -> None:
-    """Every uploaded or replaced file is scanned, and is private until released again. Not a
-    raw save (loaddata, a restore): the rows come back as they were."""
-    if not raw and has_new_file(instance):
+    """A change to a released document becomes its pending version (moderation.assets), whose
+    new file is scanned; any other uploaded or replaced file is scanned, and is private until
+    released again. Not a raw save (loaddata, a restore): the rows come back as they were."""
+    if raw or getattr(instance, "_releasing", False):
+        return
+    if divert_change(instance, acting_user()):
+        if instance._diverted_new_file:
+            scan_pending_document(instance)
+        return
+    if has_new_file(instance):
         instance.unrelease()
         scan_document(instance)
+
+
+@receiver(pre_save, sender=get_image_model())
+def keep_released_images(sender, instance, raw=False, **kwargs) -> None:
+    """A change to the file, title or alt text of an image in use by live content becomes its
+    pending version: the public keeps the released picture (moderation.assets)."""
+    if raw or getattr(instance, "_releasing", False):
+        return
+    divert_change(instance, acting_user())
 
 
 @receiver(task_rejected)
@@ -55,3 +84,63 @@ def sanitize_rich_content(sender, instance, raw=False, update_fields=None, **kwa
     fields = rich_fields(sender)
     if fields and (update_fields is None or {f.name for f in fields} & set(update_fields)):
         sanitize_instance(instance)
+
+
+REWRITE_REFUSED = _(
+    "This revision was submitted, approved, scheduled or published and cannot be changed: "
+    "save your changes as a new draft."
+)
+
+
+@receiver(pre_save, sender=Revision)
+def refuse_rewriting_a_frozen_revision(sender, instance, raw=False, update_fields=None, **kwargs):
+    """Approved and live revisions are read-only on every path: Wagtail's autosave
+    (`overwrite_revision_id` in the page, snippet and settings editors) rewrites a revision in
+    place, which would make an approval or a publication point at content nobody reviewed."""
+    if raw or instance._state.adding or instance.pk is None:
+        return
+    if update_fields is not None and not {"content", "object_str"} & set(update_fields):
+        return
+    stored = Revision.objects.filter(pk=instance.pk).values("content", "object_str").first()
+    if stored is None:
+        return
+    unchanged = stored["object_str"] == instance.object_str and canonical_content(
+        stored["content"]
+    ) == canonical_content(instance.content)
+    if not unchanged and is_frozen(instance.pk):
+        raise PermissionDenied(str(REWRITE_REFUSED))
+
+
+@receiver(pre_save)
+def pages_enter_the_tree_as_drafts(sender, instance, raw=False, **kwargs) -> None:
+    """No page is live before the workflow's finish action publishes it: Wagtail's create view
+    (`action-publish`), copies and aliases insert pages live by default (`add_child`) before
+    any publish hook can refuse. A new page row is always a draft; publishing a revision is
+    the only way to make it live."""
+    if raw or not isinstance(instance, Page) or not instance._state.adding:
+        return
+    if instance.depth is not None and instance.depth <= 1:
+        return  # the tree's root
+    instance.live = False
+
+
+@receiver(page_published)
+def release_assets_at_go_live(sender, instance, revision, **kwargs) -> None:
+    """A publication the workflow scheduled releases its documents and images at go-live,
+    not at approval, and only if they are still what the reviewers approved."""
+    from .assets import release_assets_of
+    from .models import ApprovalRecord
+    from .snapshot import take
+
+    record = ApprovalRecord.objects.filter(revision=revision).first()
+    if record is None:
+        return  # published now by the finish action (it releases), or not by the workflow
+    if record.snapshot_hash and take(revision).digest != record.snapshot_hash:
+        log(
+            instance=instance,
+            action="ppid.snapshot.mismatch",
+            revision=revision,
+            data={"hash": record.snapshot_hash},
+        )
+        return  # the page goes live, its documents and new asset versions are not released
+    release_assets_of(revision.as_object(), user=None)

@@ -1,11 +1,12 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from ppid_pages.pagination import paginate
@@ -13,11 +14,14 @@ from ppid_pages.pagination import paginate
 from .actions import (
     ScanBlocked,
     approve_document,
+    approve_image,
+    asset_hands,
     force_publish,
     mark_false_positive,
     review_forced_publication,
     take_down,
 )
+from .assets import pending_assets
 from .forms import ReasonForm, ReviewForm
 from .models import ApprovalRecord, ForcedPublication, ScanReport
 from .periods import Period, current_month, parse_period
@@ -102,9 +106,13 @@ def review_forced(request, record_id: int):
     record = get_object_or_404(ForcedPublication, pk=record_id, reviewed_at__isnull=True)
     form = ReviewForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        review_forced_publication(record, request.user, form.cleaned_data["comment"])
-        messages.success(request, _("Retrospective review recorded."))
-        return redirect(reverse("moderation:forced_publications"))
+        try:
+            review_forced_publication(record, request.user, form.cleaned_data["comment"])
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Retrospective review recorded."))
+            return redirect(reverse("moderation:forced_publications"))
     return TemplateResponse(
         request, "moderation/review_forced.html", {"record": record, "form": form}
     )
@@ -162,28 +170,75 @@ def content_register_file(request, file_format: str):
 
 
 def documents_to_approve(request):
+    """Private documents to release on their own, and new versions of released documents and
+    images (old and new title, old and new file) to approve."""
     if not request.user.has_perm("ppid_pages.approve_document"):
         raise PermissionDenied
     if request.method == "POST":
-        document = get_object_or_404(get_document_model(), pk=request.POST.get("document"))
-        try:
-            approve_document(document, request.user, request.POST.get("reason", ""))
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, _("'%(title)s' is now public.") % {"title": document.title})
-        return redirect("moderation:documents_to_approve")
+        return approve_posted_asset(request)
     documents = (
         get_document_model()
         .objects.filter(published_at__isnull=True, approved_at__isnull=True)
         .select_related("uploaded_by_user")
         .order_by("-created_at")
     )
+    versions = [
+        {
+            "asset": asset,
+            "kind": "document" if isinstance(asset, get_document_model()) else "image",
+            "hands": asset_hands(asset),
+        }
+        for asset in pending_assets()
+    ]
     return TemplateResponse(
         request,
         "moderation/documents_to_approve.html",
-        {"documents": paginate(request, documents)},
+        {"documents": paginate(request, documents), "versions": versions},
     )
+
+
+def approve_posted_asset(request):
+    if request.POST.get("image"):
+        image = get_object_or_404(get_image_model(), pk=request.POST.get("image"))
+        approve, asset, args = approve_image, image, ()
+    else:
+        document = get_object_or_404(get_document_model(), pk=request.POST.get("document"))
+        approve, asset, args = approve_document, document, (request.POST.get("reason", ""),)
+    try:
+        approve(asset, request.user, *args)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        asset.refresh_from_db()
+        messages.success(request, _("'%(title)s' is now public.") % {"title": asset.title})
+    return redirect("moderation:documents_to_approve")
+
+
+def asset_file(request, model, pk: int):
+    """The released file of a document or image, or its new one (`?versi=baru`), for the
+    reviewer who compares them (never for the public)."""
+    if not request.user.has_perm("ppid_pages.approve_document"):
+        raise PermissionDenied
+    asset = get_object_or_404(model, pk=pk)
+    name = asset.pending_file if request.GET.get("versi") == "baru" else asset.file.name
+    if not name:
+        raise Http404
+    response = FileResponse(
+        asset.file.storage.open(name, "rb"),
+        as_attachment=model is get_document_model(),
+        filename=name.rsplit("/", 1)[-1],
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+def document_file(request, document_id: int):
+    return asset_file(request, get_document_model(), document_id)
+
+
+def image_file(request, image_id: int):
+    return asset_file(request, get_image_model(), image_id)
 
 
 def require_false_positive_permission(request) -> None:

@@ -62,6 +62,7 @@ class ApprovalRecordViewSet(ModelViewSet):
         "scan_summary",
         "step_lines",
         "published_at",
+        "snapshot_hash",
     ]
     export_filename = "form-persetujuan"
     search_fields = ["page_title", "submitted_by"]
@@ -73,6 +74,7 @@ class ApprovalRecordViewSet(ModelViewSet):
         "submitted_at",
         "scan_summary",
         "published_at",
+        "snapshot_hash",
     ]
 
     @property

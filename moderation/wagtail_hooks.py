@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
+from wagtail.log_actions import LogFormatter
 from wagtail.models import WorkflowState
 
 from . import admin_urls
@@ -44,6 +45,34 @@ def return_to_the_editor_after_a_scan_rejection(request, page):
 
 # The findings themselves are shown in the editor by ppid_admin.editor (plain Indonesian, a
 # human location, a link to the block and what to do).
+
+
+@hooks.register("before_edit_page")
+def show_pending_asset_versions(request, page) -> None:
+    """Reviewers see what the page's publication would release besides its text: the new
+    versions of documents and images it uses (old and new title, whether the file is new)."""
+    if request.method != "GET":
+        return
+    from .snapshot import assets_of
+
+    revision = page.get_latest_revision()
+    if revision is None:
+        return
+    for asset in assets_of(revision.as_object()):
+        if not asset.has_pending_version:
+            continue
+        messages.warning(
+            request,
+            _(
+                "Publishing this page also releases a new version of '%(old)s': "
+                "title '%(new)s'%(file)s. Compare them under Document approval."
+            )
+            % {
+                "old": asset.title,
+                "new": asset.pending_title or asset.title,
+                "file": _(", new file") if asset.pending_file else "",
+            },
+        )
 
 
 # Direct publication is closed for everyone, superusers included: only the workflow's last
@@ -215,10 +244,41 @@ LOG_ACTIONS = {
         gettext_lazy("Retrospective review"),
         gettext_lazy("Forced publication reviewed afterwards"),
     ),
+    "ppid.snapshot": (
+        gettext_lazy("Publication snapshot"),
+        gettext_lazy("Publication snapshot recorded"),
+    ),
+    "ppid.snapshot.mismatch": (
+        gettext_lazy("Snapshot mismatch"),
+        gettext_lazy("At go-live the content differed from what was approved: not released"),
+    ),
+    "ppid.asset.release_version": (
+        gettext_lazy("New version released"),
+        gettext_lazy("The new version of a document or image was released"),
+    ),
+    "ppid.image.approve": (
+        gettext_lazy("Image approved"),
+        gettext_lazy("The new version of an image was approved on its own"),
+    ),
 }
+
+
+class HashLogFormatter(LogFormatter):
+    """Shows the publication snapshot (SHA-256) an entry recorded, in the audit log."""
+
+    def format_message(self, log_entry):
+        message = str(self.message)
+        data = log_entry.data or {}
+        if data.get("step"):
+            message += f" ({data['step']}{': ' + data['task'] if data.get('task') else ''})"
+        if data.get("hash"):
+            message += f" - SHA-256 {data['hash']}"
+        return message
 
 
 @hooks.register("register_log_actions")
 def register_moderation_log_actions(actions) -> None:
     for action, (label, message) in LOG_ACTIONS.items():
-        actions.register_action(action, label, message)
+        formatter = type("PPIDLogFormatter", (HashLogFormatter,), {"label": label})
+        formatter.message = message
+        actions.register_action(action)(formatter)

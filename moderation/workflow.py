@@ -29,18 +29,49 @@ def approved_revision(workflow_state):
     return revision
 
 
+def approved_snapshot(workflow_state, revision) -> str:
+    """The one snapshot digest that every approved step of this run recorded for `revision`."""
+    from wagtail.models import TaskState
+
+    from .models import PublicationSnapshot
+
+    approved = workflow_state.task_states.filter(
+        revision=revision, status=TaskState.STATUS_APPROVED
+    ).values_list("pk", flat=True)
+    digests = dict(
+        PublicationSnapshot.objects.filter(task_state_id__in=list(approved)).values_list(
+            "task_state_id", "digest"
+        )
+    )
+    if set(approved) - set(digests) or len(set(digests.values())) != 1:
+        raise PermissionDenied("The approvals do not share one publication snapshot.")
+    return next(iter(digests.values()))
+
+
 def publish_approved_revision(workflow_state, user=None) -> None:
-    """WAGTAIL_FINISH_WORKFLOW_ACTION: re-scan, then publish the approved revision."""
-    from .documents import release_documents_of
-    from .models import ScanReport
+    """WAGTAIL_FINISH_WORKFLOW_ACTION: publish the approved revision only when what the public
+    would get is, byte for byte, what every step approved (the publication snapshot), and it
+    still passes the privacy scan. Documents and images (their pending versions) are released
+    now, or at go-live for a scheduled publication (moderation.signals)."""
+    from . import snapshot
+    from .assets import release_assets_of
+    from .models import SNAPSHOT_CHANGED, PublicationSnapshot, ScanReport, SnapshotStep
     from .records import record_approval
 
     revision = approved_revision(workflow_state)
+    approved = approved_snapshot(workflow_state, revision)
+    taken = snapshot.take(revision)
+    if taken.digest != approved:
+        raise PermissionDenied(str(SNAPSHOT_CHANGED))
     scan = ScanReport.scan(revision)
     if not scan.passed:
         raise PermissionDenied("The approved revision no longer passes the privacy scan.")
-    was_live = workflow_state.content_object.live
+    page = workflow_state.content_object
+    was_live = page.live
     # The approvals are the permission: no group holds Wagtail's "publish" right.
     revision.publish(user=user, skip_permission_checks=True)
-    release_documents_of(revision.as_object(), user=user)
-    record_approval(workflow_state, revision, scan, was_live)
+    record_approval(workflow_state, revision, scan, was_live, snapshot_hash=approved)
+    PublicationSnapshot.record(revision, SnapshotStep.PUBLISH, taken, user=user)
+    page.refresh_from_db()
+    if page.live_revision_id == revision.pk:  # not scheduled for later
+        release_assets_of(revision.as_object(), user=user)

@@ -144,17 +144,20 @@ def test_a_page_using_a_flagged_document_is_rejected_by_the_scan(client, operato
     assert "data.csv" in state.current_task_state.comment
 
 
-def test_a_new_file_makes_a_released_document_private_again(client):
+def test_a_new_file_of_a_released_document_waits_as_its_pending_version(client):
+    """The public keeps the released bytes; the new file is scanned and waits for a release
+    (moderation.assets, tests/test_asset_versions.py)."""
     make_dip_index()
     document = make_document("Laporan")
     document.published_at = document.scanned_at
     document.save()
-    assert client.get(document.url).status_code == 200
+    released = b"".join(client.get(document.url).streaming_content)
     document.file = ContentFile(pdf_bytes("Versi baru."), name="laporan-baru.pdf")
     document.save()
     document.refresh_from_db()
-    assert document.published_at is None
-    assert client.get(document.url).status_code == 404
+    assert document.published_at is not None
+    assert document.pending_file and document.pending_scan_status == "clean"
+    assert b"".join(client.get(document.url).streaming_content) == released
 
 
 def test_a_koordinator_approves_a_clean_document_on_its_own(client, operator):

@@ -537,6 +537,8 @@ def test_a_just_uploaded_document_is_not_public(client, people, public):
 
 
 def test_replacing_a_published_documents_file_is_not_public(client, people, public):
+    """The new file waits as the document's pending version; the public keeps the approved
+    bytes (tests/test_asset_versions.py)."""
     approved = pdf_bytes("Laporan keuangan, versi disetujui.")
     document = make_document("Laporan Keuangan", approved)
     page_using(document)
@@ -546,9 +548,9 @@ def test_replacing_a_published_documents_file_is_not_public(client, people, publ
     client.force_login(people["Operator"])
     assert upload_document(client, replacement, document).status_code == 302
     document.refresh_from_db()
-    assert served(client.get(document.url)) == replacement
+    assert document.has_pending_version
 
-    assert public.get(document.url).status_code == 404
+    assert served(public.get(document.url)) == approved
 
 
 def test_a_just_uploaded_images_original_is_not_served(client, people, public):

@@ -25,7 +25,45 @@ class DocumentScanStatus(models.TextChoices):
     UNREADABLE = "unreadable", _("Cannot be read")
 
 
-class PPIDDocument(AbstractDocument):
+class VersionedAsset(models.Model):
+    """An asset used by live content is immutable for the public: the row holds the released
+    version, a change (new file, new title, new alt text) is kept as the pending version until
+    a page using the asset is published through the workflow again, or the asset passes an
+    approval of its own by someone who neither uploaded nor changed it (moderation.assets)."""
+
+    pending_file = models.CharField(_("new file"), max_length=255, blank=True, editable=False)
+    pending_title = models.CharField(_("new title"), max_length=255, blank=True, editable=False)
+    pending_file_size = models.PositiveIntegerField(null=True, editable=False)
+    pending_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    pending_at = models.DateTimeField(_("changed at"), null=True, editable=False)
+    changed_by = models.JSONField(
+        _("changed by (since the last release)"), default=list, editable=False
+    )
+    approved_digest = models.CharField(
+        _("released version (SHA-256)"), max_length=64, blank=True, editable=False
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def has_pending_version(self) -> bool:
+        return self.pending_at is not None
+
+    def clear_pending_version(self) -> None:
+        self.pending_file = self.pending_title = ""
+        self.pending_file_size = self.pending_by = self.pending_at = None
+        self.changed_by = []
+
+
+class PPIDDocument(VersionedAsset, AbstractDocument):
     """A document is private (staff only) until it is released: scanned clean, and published
     through the workflow on a page or approved on its own."""
 
@@ -48,8 +86,21 @@ class PPIDDocument(AbstractDocument):
         related_name="+",
     )
     approved_at = models.DateTimeField(_("approved at"), null=True, editable=False)
+    pending_scan_status = models.CharField(
+        _("scan status of the new file"),
+        max_length=16,
+        choices=DocumentScanStatus.choices,
+        blank=True,
+        editable=False,
+    )
+    pending_scan_findings = models.JSONField(default=list, editable=False)
 
     admin_form_fields = Document.admin_form_fields
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = Document._meta.verbose_name
+        verbose_name_plural = Document._meta.verbose_name_plural
+        permissions = [("approve_document", "Can release a document on its own")]
 
     @property
     def is_released(self) -> bool:
@@ -60,18 +111,23 @@ class PPIDDocument(AbstractDocument):
         """A new file must be scanned and released again."""
         self.published_at = self.approved_at = self.approved_by = None
 
-    class Meta(AbstractDocument.Meta):
-        verbose_name = Document._meta.verbose_name
-        verbose_name_plural = Document._meta.verbose_name_plural
-        permissions = [("approve_document", "Can release a document on its own")]
+    def clear_pending_version(self) -> None:
+        super().clear_pending_version()
+        self.pending_scan_status = ""
+        self.pending_scan_findings = []
 
 
-class PPIDImage(AbstractImage):
+class PPIDImage(VersionedAsset, AbstractImage):
+    pending_description = models.CharField(max_length=255, blank=True, editable=False)
+    pending_width = models.PositiveIntegerField(null=True, editable=False)
+    pending_height = models.PositiveIntegerField(null=True, editable=False)
+    released_at = models.DateTimeField(_("released at"), null=True, editable=False)
+
     admin_form_fields = Image.admin_form_fields
 
-    def get_upload_to(self, filename: str) -> str:
-        # An unguessable prefix: image files and their renditions are served from /media/.
-        return super().get_upload_to(f"{secrets.token_hex(8)}-{filename}")
+    class Meta(AbstractImage.Meta):
+        verbose_name = Image._meta.verbose_name
+        verbose_name_plural = Image._meta.verbose_name_plural
 
     def save(self, *args, **kwargs):
         # A new upload loses its EXIF metadata (GPS positions) before it is stored, also when
@@ -81,6 +137,10 @@ class PPIDImage(AbstractImage):
         if new_file or written_early:
             self.replace_with_clean_copy(delete_old=written_early)
         super().save(*args, **kwargs)
+
+    def get_upload_to(self, filename: str) -> str:
+        # An unguessable prefix: image files and their renditions are served from /media/.
+        return super().get_upload_to(f"{secrets.token_hex(8)}-{filename}")
 
     def replace_with_clean_copy(self, delete_old: bool) -> None:
         old_name = self.file.name
@@ -93,9 +153,14 @@ class PPIDImage(AbstractImage):
         if delete_old:
             self.file.storage.delete(old_name)
 
-    class Meta(AbstractImage.Meta):
-        verbose_name = Image._meta.verbose_name
-        verbose_name_plural = Image._meta.verbose_name_plural
+    @property
+    def is_released(self) -> bool:
+        return self.released_at is not None
+
+    def clear_pending_version(self) -> None:
+        super().clear_pending_version()
+        self.pending_description = ""
+        self.pending_width = self.pending_height = None
 
 
 class PPIDRendition(AbstractRendition):

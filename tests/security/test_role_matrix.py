@@ -74,6 +74,8 @@ integrity_alerts:inspect                                   SK KO KD SU
 moderation:content_register                                SK KO KD SU
 moderation:content_register_file                           SK KO KD SU
 moderation:documents_to_approve                            KO SU
+moderation:document_file                                   KO SU
+moderation:image_file                                      KO SU
 moderation:force_publish                                   KO SU
 moderation:forced_publications                             SK SU
 moderation:live_pages                                      KO KD SU

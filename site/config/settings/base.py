@@ -135,7 +135,7 @@ MEDIA_URL = "/media/"
 SERVE_PUBLIC_MEDIA = False
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "ppid_pages.storage.AssetStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 

@@ -1,0 +1,204 @@
+"""Documents and images used by live content are immutable for the public.
+
+The asset's row always holds the released version: the file, title (and alt text) the public
+gets. On every save path (the admin's edit form, a chooser upload, code), a change to what the
+public gets of a frozen asset is diverted into the row's pending version instead: the new file
+is stored beside the released one, the row keeps the released file, title and alt text. The
+pending version is released
+- with a page that uses the asset, when the workflow publishes it (or at go-live when the
+  publication was scheduled), or by a force-publication: the snapshot the reviewers approved
+  covered the pending version (moderation.snapshot);
+- or by an approval of the asset itself (moderation.actions.approve_document / approve_image),
+  by someone who neither uploaded the asset nor changed it since its last release.
+
+Releasing or swapping a version saves the row (Django's post_save on the document/image model)
+and then sends `asset_version_released` (below) for caches of public pages.
+"""
+
+from django.dispatch import Signal
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.log_actions import log
+from wagtail.models import Page, ReferenceIndex
+
+from .snapshot import asset_digest, asset_state
+
+# Sent after a pending version became the released one: sender=the model, instance=the asset,
+# user=who released it (or None), page=the page whose publication released it (or None).
+asset_version_released = Signal()
+
+DOCUMENT_FIELDS = ("title",)
+IMAGE_FIELDS = ("title", "description")
+
+
+def is_document(asset) -> bool:
+    return isinstance(asset, get_document_model())
+
+
+def used_by_live_content(asset) -> bool:
+    """Referenced by a live page (Wagtail's reference index), or the office logo on every
+    public page."""
+    from ppid_pages.models import PPIDSettings
+
+    if not is_document(asset) and PPIDSettings.objects.filter(logo_id=asset.pk).exists():
+        return True
+    page_ids = [
+        int(object_id)
+        for object_id in ReferenceIndex.get_references_to(asset)
+        .filter(base_content_type__model="page", base_content_type__app_label="wagtailcore")
+        .values_list("object_id", flat=True)
+    ]
+    return Page.objects.filter(pk__in=page_ids, live=True).exists()
+
+
+def is_frozen(stored) -> bool:
+    """The stored row is a released version: released with a page or on its own, or in use by
+    live content."""
+    if stored.approved_digest:
+        return True
+    if is_document(stored):
+        if stored.published_at is not None or stored.approved_at is not None:
+            return True
+    elif stored.released_at is not None:
+        return True
+    return used_by_live_content(stored)
+
+
+def new_file_of(asset, stored) -> bool:
+    file = asset.file
+    if not file:
+        return False
+    return not file._committed or file.name != stored.file.name
+
+
+def divert_change(asset, user=None) -> bool:
+    """pre_save of a document or image: a change to what the public gets of a frozen asset
+    becomes its pending version, and the row keeps the released one. True when diverted."""
+    if asset.pk is None:
+        return False
+    stored = type(asset).objects.filter(pk=asset.pk).first()
+    if stored is None:
+        return False
+    fields = DOCUMENT_FIELDS if is_document(asset) else IMAGE_FIELDS
+    changed_fields = [name for name in fields if getattr(asset, name) != getattr(stored, name)]
+    new_file = new_file_of(asset, stored)
+    if not (new_file or changed_fields):
+        return False
+    user_id = getattr(user, "pk", None)
+    if user_id is not None and user_id not in asset.changed_by:
+        asset.changed_by = [*asset.changed_by, user_id]  # four eyes over every change
+    if not is_frozen(stored):
+        return False  # not public yet: changed in place, released later as it then is
+
+    if new_file:
+        from security import uploads
+        from security.signals import check_new_file
+
+        # The upload checks of every save path, before the file is stored as the new version.
+        check_new_file(asset, uploads.DOCUMENT if is_document(asset) else uploads.IMAGE)
+        upload = asset.file
+        name = upload.name.rsplit("/", 1)[-1]
+        upload_to = asset.file.field.generate_filename(asset, name)
+        upload.seek(0)
+        asset.pending_file = stored.file.storage.save(upload_to, upload)
+        asset.pending_file_size = upload.size
+        if not is_document(asset):
+            asset.pending_width, asset.pending_height = asset.width, asset.height
+        asset.file = stored.file.name
+    # The new version is what this save asked for; a file pending from before is kept.
+    asset.pending_title = asset.title
+    if not is_document(asset):
+        asset.pending_description = asset.description
+    # The row keeps the released version of everything the public gets.
+    for name in (*fields, "file_size", "file_hash"):
+        setattr(asset, name, getattr(stored, name))
+    if not is_document(asset):
+        asset.width, asset.height = stored.width, stored.height
+    asset.pending_at = timezone.now()
+    asset.pending_by_id = user_id
+    asset._diverted_new_file = new_file
+    return True
+
+
+def release(asset, user=None, page=None) -> None:
+    """Make the asset's pending version (if any) the released one and record the released
+    version's digest. The file of the replaced version stays in storage (records point at it)."""
+    model = type(asset)
+    asset = model.objects.get(pk=asset.pk)
+    swapped = asset.has_pending_version
+    if swapped:
+        old = {"title": asset.title, "file": asset.file.name}
+        if asset.pending_file:
+            asset.file = asset.pending_file
+            # An image field reads the new file's dimensions on assignment and closes it:
+            # forget that handle, so later readers (the upload checks) open the file again.
+            if getattr(asset.file, "_file", None) is not None:
+                asset.file.close()
+                asset.file._file = None
+            asset.file_size = asset.pending_file_size
+            asset.file_hash = ""
+            if not is_document(asset):
+                asset.width, asset.height = asset.pending_width, asset.pending_height
+        asset.title = asset.pending_title or asset.title
+        if is_document(asset):
+            if asset.pending_file:
+                asset.scan_status = asset.pending_scan_status or asset.scan_status
+                asset.scan_findings = asset.pending_scan_findings
+        else:
+            asset.description = asset.pending_description
+        asset.clear_pending_version()
+    asset.changed_by = []
+    asset.approved_digest = asset_digest(asset_state(asset))
+    if not is_document(asset) and asset.released_at is None:
+        asset.released_at = timezone.now()
+    asset._releasing = True
+    asset.save()
+    if is_document(asset) and asset.file_hash == "":
+        asset._set_file_hash()
+        model.objects.filter(pk=asset.pk).update(file_hash=asset.file_hash)
+    if swapped:
+        if not is_document(asset):
+            asset.renditions.all().delete()  # made again from the released file
+        log(
+            instance=asset,
+            action="ppid.asset.release_version",
+            user=user,
+            data={
+                "old_title": old["title"],
+                "new_title": asset.title,
+                "old_file": old["file"].rsplit("/", 1)[-1],
+                "new_file": asset.file.name.rsplit("/", 1)[-1],
+                "hash": asset.approved_digest,
+                "page": page.pk if page is not None else None,
+            },
+        )
+        asset_version_released.send(sender=model, instance=asset, user=user, page=page)
+
+
+def release_assets_of(page, user=None) -> None:
+    """Every document and image a page just published through the workflow uses: pending
+    versions become the released ones, documents become public (if they scanned clean)."""
+    from .snapshot import assets_of
+
+    for asset in assets_of(page):
+        release(asset, user=user, page=page)
+        if is_document(asset):
+            document = get_document_model().objects.get(pk=asset.pk)
+            if document.published_at is None:
+                document.published_at = timezone.now()
+                document._releasing = True
+                document.save(update_fields=["published_at"])
+                log(
+                    instance=document,
+                    action="ppid.document.release",
+                    user=user,
+                    data={"page": page.pk},
+                )
+
+
+def pending_assets() -> list:
+    """Documents and images with a pending version, for their own approval."""
+    documents = get_document_model().objects.filter(pending_at__isnull=False)
+    images = get_image_model().objects.filter(pending_at__isnull=False)
+    return [*documents.select_related("pending_by"), *images.select_related("pending_by")]

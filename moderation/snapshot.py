@@ -1,0 +1,163 @@
+"""The publication snapshot: one SHA-256 over everything the public gets from a revision.
+
+An approval is a statement about bytes, not about ids. The snapshot of a revision covers
+- the revision's content (every field, rich text and StreamField block, DIP attachments), and
+- for every document and image it uses (found by Wagtail's reference index: rich-text links and
+  embeds, StreamField blocks, choosers, child relations), what the public gets of it: the
+  file's own SHA-256 and name, the title, and for images the alt text, size and focal point.
+
+`pending=True` takes each asset's unreleased new version where there is one (what the public
+will get once this revision is published: publication releases it); `pending=False` takes the
+released version (what the public gets now). The scan, every task approval, the finish action,
+a force-publication and its retrospective review record the digest; the finish action publishes
+only when every approval and the current content agree (moderation.workflow).
+"""
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import ReferenceIndex
+
+from .revisions import canonical_content
+
+MISSING = "missing"
+
+
+def sha256_hex(data: bytes | str) -> str:
+    if isinstance(data, str):
+        data = data.encode()
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_sha256(storage, name: str) -> str:
+    """The SHA-256 of a stored file, read in chunks; MISSING when it cannot be read."""
+    if not name:
+        return MISSING
+    digest = hashlib.sha256()
+    try:
+        with storage.open(name, "rb") as stored:
+            for chunk in iter(lambda: stored.read(1024 * 1024), b""):
+                digest.update(chunk)
+    except (OSError, ValueError):
+        return MISSING
+    return digest.hexdigest()
+
+
+def document_state(document, pending: bool = False) -> dict:
+    """What the public gets of a document (its pending version when `pending`)."""
+    name = document.file.name
+    title = document.title
+    if pending and document.has_pending_version:
+        name = document.pending_file or name
+        title = document.pending_title or title
+    return {
+        "kind": "document",
+        "id": document.pk,
+        "title": title,
+        "file": name.rsplit("/", 1)[-1],
+        "sha256": file_sha256(document.file.storage, name),
+    }
+
+
+def image_state(image, pending: bool = False) -> dict:
+    """What the public gets of an image: its file (renditions are made from it), title, alt
+    text, size and focal point (which decides crops)."""
+    name, title, description = image.file.name, image.title, image.description
+    width, height = image.width, image.height
+    if pending and image.has_pending_version:
+        name = image.pending_file or name
+        title = image.pending_title or title
+        description = image.pending_description
+        width = image.pending_width or width
+        height = image.pending_height or height
+    return {
+        "kind": "image",
+        "id": image.pk,
+        "title": title,
+        "alt": description,
+        "file": name.rsplit("/", 1)[-1],
+        "sha256": file_sha256(image.file.storage, name),
+        "size": [width, height],
+        "focal_point": [
+            image.focal_point_x,
+            image.focal_point_y,
+            image.focal_point_width,
+            image.focal_point_height,
+        ],
+    }
+
+
+def asset_digest(state: dict) -> str:
+    return sha256_hex(canonical_content(state))
+
+
+def referenced_asset_ids(obj) -> tuple[set[int], set[int]]:
+    """(document ids, image ids) that `obj` uses, in any field, block, chooser or child."""
+    document_type = ContentType.objects.get_for_model(get_document_model()).pk
+    image_type = ContentType.objects.get_for_model(get_image_model()).pk
+    documents: set[int] = set()
+    images: set[int] = set()
+    for (
+        content_type_id,
+        object_id,
+        _path,
+        _content_path,
+    ) in ReferenceIndex._extract_references_from_object(obj):
+        if content_type_id == document_type:
+            documents.add(int(object_id))
+        elif content_type_id == image_type:
+            images.add(int(object_id))
+    return documents, images
+
+
+def assets_of(obj) -> list:
+    """The document and image rows `obj` uses (those that still exist)."""
+    document_ids, image_ids = referenced_asset_ids(obj)
+    return [
+        *get_document_model().objects.filter(pk__in=document_ids).order_by("pk"),
+        *get_image_model().objects.filter(pk__in=image_ids).order_by("pk"),
+    ]
+
+
+def asset_state(asset, pending: bool = False) -> dict:
+    if isinstance(asset, get_document_model()):
+        return document_state(asset, pending)
+    return image_state(asset, pending)
+
+
+def asset_key(asset) -> str:
+    kind = "document" if isinstance(asset, get_document_model()) else "image"
+    return f"{kind}:{asset.pk}"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    digest: str
+    content: str
+    assets: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+
+    def manifest(self) -> dict:
+        return {"content": self.content, "assets": self.assets, "titles": self.titles}
+
+
+def take(revision, pending: bool = True) -> Snapshot:
+    """The snapshot of `revision` with its assets as the public will get them (`pending`) or
+    gets them now."""
+    content = sha256_hex(canonical_content(revision.content))
+    assets: dict[str, str] = {}
+    titles: dict[str, str] = {}
+    for asset in assets_of(revision.as_object()):
+        state = asset_state(asset, pending)
+        assets[asset_key(asset)] = asset_digest(state)
+        titles[asset_key(asset)] = state["title"]
+    digest = sha256_hex(json.dumps({"content": content, "assets": assets}, sort_keys=True))
+    return Snapshot(digest=digest, content=content, assets=assets, titles=titles)
+
+
+def short(digest: str) -> str:
+    return digest[:16]
