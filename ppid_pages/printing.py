@@ -8,12 +8,13 @@ from io import BytesIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import cm
 from reportlab.platypus import HRFlowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 PAGE_WIDTH = A4[0] - 4 * cm
+LANDSCAPE_WIDTH = A4[1] - 3 * cm  # registers with many columns (build_a4(..., wide=True))
 
 
 @dataclass(frozen=True)
@@ -88,11 +89,13 @@ def field_table(rows: list[tuple[str, str]]) -> Table:
     return table
 
 
-def data_table(headers: list[str], rows: list[list[str]], widths: list[float]) -> Table:
+def data_table(
+    headers: list[str], rows: list[list[str]], widths: list[float], page_width: float = PAGE_WIDTH
+) -> Table:
     total = sum(widths)
     table = Table(
         [[cell(header) for header in headers]] + [[cell(value) for value in row] for row in rows],
-        colWidths=[PAGE_WIDTH * width / total for width in widths],
+        colWidths=[page_width * width / total for width in widths],
         repeatRows=1,
     )
     table.setStyle(
@@ -122,16 +125,17 @@ def signature_blocks(signatures: list[Signature]) -> Table:
     return table
 
 
-def build_a4(title: str, letterhead: Letterhead, story: list) -> bytes:
-    """An A4 PDF: letterhead, centred title, then `story`."""
+def build_a4(title: str, letterhead: Letterhead, story: list, wide: bool = False) -> bytes:
+    """An A4 PDF: letterhead, centred title, then `story` (landscape when `wide`)."""
     buffer = BytesIO()
+    margin = 1.5 * cm if wide else 2 * cm
     document = SimpleDocTemplate(
         buffer,
-        pagesize=A4,
+        pagesize=landscape(A4) if wide else A4,
         title=title,
         author=letterhead.office_name,
-        leftMargin=2 * cm,
-        rightMargin=2 * cm,
+        leftMargin=margin,
+        rightMargin=margin,
         topMargin=1.5 * cm,
         bottomMargin=1.5 * cm,
         pageCompression=1,

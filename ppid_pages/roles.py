@@ -121,6 +121,21 @@ def app_role_permissions(role_name: str) -> Iterator[tuple[str, str]]:
         yield from getattr(module, "ROLE_PERMISSIONS", {}).get(role_name, ())
 
 
+def app_roles() -> Iterator[Role]:
+    """Roles other apps add (`ROLES` in their own `roles` module), e.g. the information
+    service's Petugas Layanan Informasi, PPID and Atasan PPID."""
+    from django.apps import apps as installed_apps
+
+    for app_config in installed_apps.get_app_configs():
+        if app_config.name == __package__ or not module_has_submodule(app_config.module, "roles"):
+            continue
+        yield from getattr(import_module(f"{app_config.name}.roles"), "ROLES", ())
+
+
+def all_roles() -> tuple[Role, ...]:
+    return (*ROLES, *app_roles())
+
+
 def sync_roles(apps) -> None:
     """Create or update every role group and its permissions. Safe to run any number of times."""
     Group = apps.get_model("auth", "Group")
@@ -137,7 +152,7 @@ def sync_roles(apps) -> None:
     def permission(app_label: str, codename: str):
         return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
-    for role in ROLES:
+    for role in all_roles():
         group, _ = Group.objects.get_or_create(name=role.name)
         SopRole.objects.update_or_create(group=group, defaults={"duties": role.duties})
         model_perms = (*role.model_permissions, *app_role_permissions(role.name))

@@ -11,6 +11,7 @@ urlpatterns = [
     path(settings.WAGTAILADMIN_PATH, include(wagtailadmin_urls)),
     path("dokumen/", include(wagtaildocs_urls)),
     path("cari/", ppid_views.search, name="search"),
+    path("layanan-informasi/", include("information_requests.urls")),
     path(".well-known/security.txt", security_views.security_txt, name="security_txt"),
 ]
 

@@ -55,6 +55,22 @@ SCHEDULES = (
         description="Pengingat: daftar konten triwulan, bulan tanpa unggahan, tinjauan yang "
         "menunggu, permintaan pengembangan yang macet. Paling banyak sekali per hal per hari.",
     ),
+    Schedule(
+        "Pengingat permohonan informasi (harian)",
+        "information_requests.send_reminders",
+        minute="5",
+        hour="7",
+        description="Pengingat: permohonan dan keberatan yang jatuh tempo dalam 2 hari kerja "
+        "atau sudah lewat waktu, kepada Petugas Layanan Informasi, PPID, dan Atasan PPID.",
+    ),
+    Schedule(
+        "Penghapusan data identitas pemohon (harian)",
+        "information_requests.purge",
+        minute="15",
+        hour="1",
+        description="Menghapus permohonan online yang tidak dikonfirmasi dan data identitas "
+        "pemohon yang masa retensinya habis (INFORMATION_REQUESTS_RETENTION_YEARS).",
+    ),
 )
 
 

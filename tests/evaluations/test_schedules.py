@@ -16,6 +16,8 @@ def test_every_schedule_is_seeded_in_jakarta_time():
         "sop_evaluations.run_monthly",
         "sop_evaluations.run_semiannual",
         "sop_evaluations.send_reminders",
+        "information_requests.send_reminders",
+        "information_requests.purge",
     }
     monthly = tasks["sop_evaluations.run_monthly"].crontab
     assert (monthly.minute, monthly.hour, monthly.day_of_month) == ("0", "2", "1")
@@ -32,4 +34,6 @@ def test_seeding_again_adds_nothing_and_keeps_changes():
     call_command("migrate", "sop_evaluations", verbosity=0)
     assert PeriodicTask.objects.count() == count
     assert not PeriodicTask.objects.get(task="sop_evaluations.send_reminders").enabled
-    assert PeriodicTask.objects.filter(name__in=[s.name for s in SCHEDULES]).count() == 4
+    assert PeriodicTask.objects.filter(name__in=[s.name for s in SCHEDULES]).count() == len(
+        SCHEDULES
+    )

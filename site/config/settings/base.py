@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "sop_governance",
     "sop_governance.development",
     "sop_governance.evaluations",
+    "information_requests",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
@@ -221,6 +222,13 @@ SECURITY_RATE_LIMITS = {
     "wagtailcore_authenticate_with_password": (10, 60),
     "wagtaildocs_authenticate_with_password": (10, 60),
     "wagtailcore_login": (10, 60),
+    # The information service (information_requests): what a person needs, not a robot.
+    "information_requests:submit": (10, 3600),
+    "information_requests:confirm": (20, 3600),
+    "information_requests:track_form": (30, 60),
+    "information_requests:track": (30, 60),
+    "information_requests:track_file": (30, 60),
+    "information_requests:objection_submit": (5, 3600),
 }
 # Proxies in front of the site that append to X-Forwarded-For (production: the TLS proxy).
 TRUSTED_PROXY_COUNT = 0
@@ -277,6 +285,31 @@ CELERY_BEAT_RETRY_SECONDS = int(os.environ.get("CELERY_BEAT_RETRY_SECONDS", "30"
 # External links in the C1 broken-link check: off unless the server may reach the internet.
 SOP_CHECK_EXTERNAL_LINKS = os.environ.get("SOP_CHECK_EXTERNAL_LINKS", "").lower() == "true"
 SOP_EXTERNAL_LINK_TIMEOUT = 5
+
+# Working days (sop_governance.calendar): Indonesia's national holidays and cuti bersama come
+# from the `holidays` library; the office adds its own dates (ISO) or declares listed dates
+# working days after all.
+SOP_NATIONAL_HOLIDAYS = True
+SOP_HOLIDAYS: list[str] = []
+SOP_WORKING_DAYS: list[str] = []
+
+# The information service (information_requests; README, "Layanan informasi publik").
+# Fernet keys (first encrypts, all decrypt): production reads INFORMATION_REQUESTS_KEYS.
+INFORMATION_REQUESTS_KEYS: list[str] = []
+# Encrypted identity files and letters: outside MEDIA_ROOT, never served by the web server.
+INFORMATION_REQUESTS_PRIVATE_ROOT = Path(
+    os.environ.get("INFORMATION_REQUESTS_PRIVATE_ROOT", REPO_ROOT / "var" / "private")
+)
+# The decision is made by someone other than who registered or routed the request; a
+# one-person (desa) office sets False.
+INFORMATION_REQUESTS_FOUR_EYES = True
+# Working days the requester has to complete a request before it may be rejected.
+INFORMATION_REQUESTS_COMPLETION_WORKING_DAYS = 10
+# Identity data (number and document) is purged this many years after a request is closed
+# (README: the legal default). The anonymised record (dates, decision, type) is kept.
+INFORMATION_REQUESTS_RETENTION_YEARS = 5
+# Unconfirmed online requests are deleted after this many hours.
+INFORMATION_REQUESTS_CONFIRMATION_HOURS = 48
 
 LOGGING = {
     "version": 1,

@@ -40,6 +40,13 @@ CACHES = {
     }
 }
 
+# Fernet keys for the requesters' identity, comma-separated; the first encrypts (rotation:
+# put a new key first, run `manage.py rotate_request_keys`, then drop the old one).
+# Required (`check --deploy` reports it missing; the service refuses to store identities).
+INFORMATION_REQUESTS_KEYS = [
+    key.strip() for key in env("INFORMATION_REQUESTS_KEYS", "").split(",") if key.strip()
+]
+
 EMAIL_HOST = env("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(env("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")

@@ -17,6 +17,11 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 SERVE_PUBLIC_MEDIA = True
 MEDIA_ROOT = REPO_ROOT / "var" / "test-media"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests only: a fixed key for the requesters' identity; the private store per run.
+INFORMATION_REQUESTS_KEYS = ["RWx26uhhC74BbQTvDnCtYwtXTmoULSojymnntO8OO0Y="]
+INFORMATION_REQUESTS_PRIVATE_ROOT = REPO_ROOT / "var" / "test-private"
+# Deterministic working days: tests opt in to the national holidays (tests/governance).
+SOP_NATIONAL_HOLIDAYS = False
 
 if os.environ.get("DATABASE_URL"):
     DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}

@@ -1,0 +1,147 @@
+"""Every file handed to a requester passes the privacy scanner first (moderation's scan).
+
+The requester's own name, address, phone and e-mail (they are written to them) and the office's
+allow-list are not findings; anything else (a third party's NIK, phone, e-mail...) is. A file
+with findings is not released until it is replaced by a blacked-out version (scanned again) or
+a PPID clears the findings with a reason; both are in the audit log.
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from moderation.documents import UPLOAD_LIMITS, official_allow_list
+from moderation.privacy import AllowList, Severity
+from moderation.privacy.extract import ERROR, NEEDS_REVIEW, extract
+from moderation.privacy.extract_scan import scan_extraction
+
+from .crypto import read_private, save_private
+from .models import InformationRequest, Objection, OutgoingFile, ScanStatus
+from .roles import PPID, in_group
+
+LOG_PREFIX = "information_requests."
+
+
+def requester_allow_list(request: InformationRequest) -> AllowList:
+    own = [request.name, request.email, request.phone, " ".join(request.address.split())]
+    own += [line.strip() for line in request.address.splitlines() if line.strip()]
+    return official_allow_list() | AllowList.from_values([value for value in own if value])
+
+
+def scan(content: bytes, filename: str, request: InformationRequest) -> tuple[str, list[dict]]:
+    """(scan_status, masked findings) of a file for `request`'s requester."""
+    extraction = extract(content, filename, UPLOAD_LIMITS)
+    if extraction.status == ERROR:
+        return ScanStatus.FINDINGS, [
+            {"kind": "unreadable", "location": "", "excerpt": extraction.reason}
+        ]
+    findings = [
+        finding.as_dict()
+        for finding in scan_extraction(extraction, requester_allow_list(request))
+        if finding.severity == Severity.BLOCK or finding.kind != "gambling"
+    ]
+    if extraction.status == NEEDS_REVIEW:
+        findings.append({"kind": "needs_check", "location": extraction.detail, "excerpt": ""})
+    return (ScanStatus.FINDINGS if findings else ScanStatus.CLEAN), findings
+
+
+def add_file(
+    request: InformationRequest,
+    kind: str,
+    title: str,
+    filename: str,
+    content: bytes,
+    user=None,
+    objection: Objection | None = None,
+) -> OutgoingFile:
+    """Store (encrypted) and scan a file for the requester; logged with its scan result."""
+    status, findings = scan(content, filename, request)
+    outgoing = OutgoingFile.objects.create(
+        request=request,
+        objection=objection,
+        kind=kind,
+        title=title,
+        filename=filename,
+        stored=save_private(content, "keluar"),
+        size=len(content),
+        created_by=user,
+        scan_status=status,
+        scan_findings=findings,
+    )
+    log(
+        instance=request,
+        action=LOG_PREFIX + "file_added",
+        user=user,
+        data={
+            "file": outgoing.pk,
+            "kind": kind,
+            "title": title,
+            "scan_status": status,
+            "findings": [f"{f.get('kind')}: {f.get('excerpt', '')}" for f in findings],
+        },
+    )
+    return outgoing
+
+
+@transaction.atomic
+def replace_with_redacted(outgoing: OutgoingFile, filename: str, content: bytes, user):
+    """A blacked-out version replaces a file with findings; it is scanned like the first."""
+    if not in_group(user, PPID) and not user.has_perm("information_requests.change_outgoingfile"):
+        raise PermissionDenied
+    if outgoing.sent_at:
+        raise ValidationError(_("This file was already sent to the requester."))
+    outgoing.replaced = True
+    outgoing.save(update_fields=["replaced"])
+    return add_file(
+        outgoing.request,
+        outgoing.kind,
+        outgoing.title,
+        filename,
+        content,
+        user=user,
+        objection=outgoing.objection,
+    )
+
+
+@transaction.atomic
+def clear_findings(outgoing: OutgoingFile, user, reason: str) -> None:
+    """A PPID decides the findings are not personal data to protect (logged with the reason)."""
+    if not in_group(user, PPID):
+        raise PermissionDenied(_("Only the PPID may clear findings."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": _("Give the reason why the findings may be sent.")})
+    if outgoing.scan_status != ScanStatus.FINDINGS or outgoing.replaced:
+        raise ValidationError(_("This file has no findings to clear."))
+    outgoing.scan_status = ScanStatus.CLEARED
+    outgoing.cleared_by = user
+    outgoing.cleared_reason = reason
+    outgoing.save(update_fields=["scan_status", "cleared_by", "cleared_reason"])
+    log(
+        instance=outgoing.request,
+        action=LOG_PREFIX + "findings_cleared",
+        user=user,
+        data={"file": outgoing.pk, "title": outgoing.title, "reason": reason},
+    )
+
+
+def released_files(request: InformationRequest):
+    """What the requester may download through their tracking link: sent, releasable files."""
+    return [
+        outgoing
+        for outgoing in request.files.filter(sent_at__isnull=False).order_by("created_at", "pk")
+        if outgoing.releasable
+    ]
+
+
+def mark_sent(files) -> None:
+    now = timezone.now()
+    OutgoingFile.objects.filter(pk__in=[f.pk for f in files], sent_at__isnull=True).update(
+        sent_at=now
+    )
+
+
+def content_of(outgoing: OutgoingFile) -> bytes:
+    return read_private(outgoing.stored)
