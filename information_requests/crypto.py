@@ -20,6 +20,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 
 __all__ = ["InvalidToken"]
+TOKEN_PREFIX = "gAAAAA"  # noqa: S105 - every Fernet token (version 0x80, a timestamp) starts so
 
 
 def keys() -> list[bytes]:
@@ -64,6 +65,20 @@ class EncryptedTextField(models.TextField):
         if value in (None, ""):
             return value
         return encrypt(value.encode()).decode()
+
+    def value_to_string(self, obj):
+        """Serialized (dumpdata, the backup) as the token, never the clear text."""
+        value = self.value_from_object(obj)
+        return encrypt(value.encode()).decode() if value else value
+
+    def to_python(self, value):
+        """A token (from a serialized backup) is decrypted; clear text stays as it is."""
+        if isinstance(value, str) and value.startswith(TOKEN_PREFIX):
+            try:
+                return decrypt(value.encode()).decode()
+            except InvalidToken:
+                return value
+        return value
 
 
 def private_root() -> Path:

@@ -14,6 +14,8 @@ from tests import services
 def media_root(settings, tmp_path):
     """Uploaded files of each test go to a temporary folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    # The information service's encrypted private store, outside MEDIA_ROOT as in production.
+    settings.INFORMATION_REQUESTS_PRIVATE_ROOT = tmp_path / "private"
     return settings.MEDIA_ROOT
 
 

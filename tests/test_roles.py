@@ -1,4 +1,5 @@
-"""The SOP's five roles exist once, with their duties, and none of them may publish."""
+"""The SOP's five roles and the information service's three exist once, with their duties, and
+none of them may publish."""
 
 import pytest
 from django.apps import apps as django_apps
@@ -7,11 +8,20 @@ from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from ppid_pages.models import SopRole
-from ppid_pages.roles import ROLES, sync_roles
+from ppid_pages.roles import all_roles, sync_roles
 
 pytestmark = pytest.mark.django_db
 
-ROLE_NAMES = {"Operator", "Sub Koordinator", "Koordinator", "Kepala Dinas", "Web Developer"}
+ROLE_NAMES = {
+    "Operator",
+    "Sub Koordinator",
+    "Koordinator",
+    "Kepala Dinas",
+    "Web Developer",
+    "Petugas Layanan Informasi",
+    "PPID",
+    "Atasan PPID",
+}
 
 
 def snapshot() -> tuple:
@@ -38,7 +48,7 @@ def test_every_role_group_exists_with_its_duties():
     assert set(Group.objects.values_list("name", flat=True)) == ROLE_NAMES
     for role in SopRole.objects.select_related("group"):
         assert len(role.duties) > 50
-    assert SopRole.objects.count() == len(ROLES) == 5
+    assert SopRole.objects.count() == len(all_roles()) == 8
 
 
 def test_syncing_roles_again_changes_nothing():

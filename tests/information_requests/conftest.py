@@ -15,12 +15,6 @@ SERVICE_ROLES = (PETUGAS, PPID, ATASAN_PPID)
 OTHER_ROLES = ("Operator", "Sub Koordinator", "Koordinator", "Kepala Dinas", "Web Developer")
 
 
-@pytest.fixture(autouse=True)
-def private_root(settings, tmp_path):
-    settings.INFORMATION_REQUESTS_PRIVATE_ROOT = tmp_path / "private"
-    return settings.INFORMATION_REQUESTS_PRIVATE_ROOT
-
-
 def ktp_png() -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", (60, 40), "lightblue").save(buffer, "PNG")

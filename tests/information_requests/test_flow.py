@@ -30,7 +30,9 @@ def track_link(message) -> str:
     return re.search(r"http://testserver(/layanan-informasi/lacak/\S+)", message.body)[1]
 
 
-def test_online_request_to_delivery_and_objection(client, users, django_capture_on_commit_callbacks):
+def test_online_request_to_delivery_and_objection(
+    client, users, django_capture_on_commit_callbacks
+):
     data = request_data()
     data.pop("channel")
     with django_capture_on_commit_callbacks(execute=True):
@@ -75,7 +77,7 @@ def test_online_request_to_delivery_and_objection(client, users, django_capture_
             users[PPID],
             data={
                 "decision": "dikabulkan_sebagian",
-                "material": "Laporan realisasi anggaran 2025, tanpa lampiran rekening pihak ketiga.",
+                "material": "Laporan realisasi anggaran 2025, tanpa lampiran rekening.",
                 "information_format": "Softcopy PDF",
                 "cost": 0,
                 "delivery_time": "Dikirim lewat e-mail pada hari keputusan.",

@@ -22,12 +22,13 @@ from tests.factories import make_dip_index, make_document, make_entry, make_unit
 User = get_user_model()
 PASSWORD = "Sandi-Matriks-2026"
 SOP_ROLES = ("Operator", "Sub Koordinator", "Koordinator", "Kepala Dinas", "Web Developer")
-ROLES = ("anonymous", *SOP_ROLES, "superuser")
+SERVICE_ROLES = ("Petugas Layanan Informasi", "PPID", "Atasan PPID")
+ROLES = ("anonymous", *SOP_ROLES, *SERVICE_ROLES, "superuser")
 
 
 def make_role_users() -> dict[str, object]:
     users = {}
-    for number, role in enumerate(SOP_ROLES):
+    for number, role in enumerate((*SOP_ROLES, *SERVICE_ROLES)):
         user = User.objects.create_user(
             f"peran{number}", email=f"peran{number}@contohkab.go.id", password=PASSWORD
         )
@@ -75,6 +76,7 @@ def make_sop_records(page) -> None:
     plan.save_revision(user=drafter)
     submit_request(drafter, kind="display", title="Menu terpotong", description="Di ponsel.")
     generate("monthly", "2026-10")
+    make_service_records()
     IntegrityAlert.objects.create(
         page=page,
         page_title=page.title,
@@ -82,6 +84,36 @@ def make_sop_records(page) -> None:
         detail="Judul berbeda.",
         last_seen=timezone.now(),
     )
+
+
+def make_service_records() -> None:
+    """A request registered at the desk and an objection to it (information_requests)."""
+    from information_requests.models import Channel, InformationRequest, Objection
+    from information_requests.transitions import perform
+
+    desk = User.objects.get(groups__name="Petugas Layanan Informasi")
+    request = InformationRequest(
+        channel=Channel.WALK_IN,
+        requester_type="perorangan",
+        name="Budi Santoso",
+        identity_number="3201011203850001",
+        address="Jl. Kenanga 3, Kota Contoh",
+        phone="081234567890",
+        email="budi.santoso@contoh.net",
+        information_requested="Daftar pemenang lelang 2026.",
+        purpose="Pengawasan.",
+        obtain_method="softcopy",
+        delivery_method="email",
+    )
+    perform(request, "register", desk)
+    objection = Objection(
+        request=request,
+        channel=Channel.WALK_IN,
+        grounds="c",
+        ground_arose_on=timezone.localdate(),
+        case_position="Belum ditanggapi.",
+    )
+    perform(objection, "register_objection", desk)
 
 
 def url_values(author) -> dict:

@@ -15,7 +15,9 @@ filled URL, then POSTs to it (empty form; each request in a rolled-back transact
   permission). Superusers are checked for GET only where the table lists them.
 
 Roles: AN anonymous, OP Operator, SK Sub Koordinator, KO Koordinator, KD Kepala Dinas,
-WD Web Developer, SU superuser. "-": nobody gets an answer from a plain GET (the view needs a
+WD Web Developer, PL Petugas Layanan Informasi, PP PPID, AP Atasan PPID (the information
+service: only the desk enters requests and objections; the three read them), SU superuser.
+"-": nobody gets an answer from a plain GET (the view needs a
 POST or query parameters; its POST is still refused to every role without access).
 The table follows the SOP (README "Roles"): Operator, Sub Koordinator and Koordinator edit
 pages, documents and images; Sub Koordinator and Koordinator review in the workflow (this
@@ -49,6 +51,9 @@ SHORT = {
     "Koordinator": "KO",
     "Kepala Dinas": "KD",
     "Web Developer": "WD",
+    "Petugas Layanan Informasi": "PL",
+    "PPID": "PP",
+    "Atasan PPID": "AP",
     "superuser": "SU",
 }
 
@@ -65,6 +70,18 @@ development_requests:index_results                         OP SK KO KD WD SU
 development_requests:history*                              OP SK KO KD WD SU
 development_requests:inspect                               OP SK KO KD WD SU
 evaluation_reports:add                                     -
+information_requests_admin:add                             PL
+information_requests_admin:history*                        PL PP AP SU
+information_requests_admin:index                           PL PP AP SU
+information_requests_admin:index_results                   PL PP AP SU
+information_requests_admin:inspect                         PL PP AP SU
+information_requests_admin:register                        PL PP AP SU
+objections_admin:add                                       PL
+objections_admin:history*                                  PL PP AP SU
+objections_admin:index                                     PL PP AP SU
+objections_admin:index_results                             PL PP AP SU
+objections_admin:inspect                                   PL PP AP SU
+objections_admin:register                                  PL PP AP SU
 evaluation_reports:index                                   KO KD SU
 evaluation_reports:index_results                           KO KD SU
 integrity_alerts:add                                       -
@@ -84,19 +101,19 @@ moderation:scan_report                                     SK KO SU
 moderation:scan_reports                                    SK KO SU
 moderation:takedown                                        KO KD SU
 periodic_tasks:*                                           SU
-security_2fa_backup_codes                                  OP SK KO KD WD SU
-security_2fa_enrol                                         OP SK KO KD WD SU
+security_2fa_backup_codes                                  OP SK KO KD WD PL PP AP SU
+security_2fa_enrol                                         OP SK KO KD WD PL PP AP SU
 security_2fa_reset                                         SU
-security_2fa_verify                                        OP SK KO KD WD SU
+security_2fa_verify                                        OP SK KO KD WD PL PP AP SU
 security_lockouts                                          SU
-sop_governance:compliance                                  OP SK KO KD WD SU
+sop_governance:compliance                                  OP SK KO KD WD PL PP AP SU
 sop_governance:uploads                                     OP SK KO KD SU
 sop_governance_plan_items:add                              -
 sop_governance_plan_items:index                            OP SK KO KD SU
 sop_governance_plan_items:index_results                    OP SK KO KD SU
 sop_governance_plans:add                                   SK
 sop_governance_plans:collect_workflow_action_data          SK
-sop_governance_plans:confirm_workflow_cancellation         OP SK KO KD WD SU
+sop_governance_plans:confirm_workflow_cancellation         OP SK KO KD WD PL PP AP SU
 sop_governance_plans:edit                                  SK
 sop_governance_plans:history*                              SK
 sop_governance_plans:inspect                               OP SK KO KD SU
@@ -106,41 +123,41 @@ sop_governance_plans:workflow_history                      SK
 sop_governance_plans:list                                  OP SK KO KD SU
 sop_governance_plans:list_results                          OP SK KO KD SU
 wagtail_bulk_action                                        -
-wagtailadmin_account                                       OP SK KO KD WD SU
+wagtailadmin_account                                       OP SK KO KD WD PL PP AP SU
 wagtailadmin_api:documents:find                            -
-wagtailadmin_api:documents:listing                         OP SK KO KD WD SU
+wagtailadmin_api:documents:listing                         OP SK KO KD WD PL PP AP SU
 wagtailadmin_api:images:find                               -
-wagtailadmin_api:images:listing                            OP SK KO KD WD SU
+wagtailadmin_api:images:listing                            OP SK KO KD WD PL PP AP SU
 wagtailadmin_api:pages:find                                -
-wagtailadmin_api:pages:listing                             OP SK KO KD WD SU
+wagtailadmin_api:pages:listing                             OP SK KO KD WD PL PP AP SU
 wagtailadmin_block_preview                                 -
-wagtailadmin_choose_page                                   OP SK KO KD WD SU
-wagtailadmin_choose_page_anchor_link                       OP SK KO KD WD SU
-wagtailadmin_choose_page_child                             OP SK KO KD WD SU
-wagtailadmin_choose_page_chosen_multiple                   OP SK KO KD WD SU
-wagtailadmin_choose_page_email_link                        OP SK KO KD WD SU
-wagtailadmin_choose_page_external_link                     OP SK KO KD WD SU
-wagtailadmin_choose_page_phone_link                        OP SK KO KD WD SU
-wagtailadmin_choose_page_search                            OP SK KO KD WD SU
+wagtailadmin_choose_page                                   OP SK KO KD WD PL PP AP SU
+wagtailadmin_choose_page_anchor_link                       OP SK KO KD WD PL PP AP SU
+wagtailadmin_choose_page_child                             OP SK KO KD WD PL PP AP SU
+wagtailadmin_choose_page_chosen_multiple                   OP SK KO KD WD PL PP AP SU
+wagtailadmin_choose_page_email_link                        OP SK KO KD WD PL PP AP SU
+wagtailadmin_choose_page_external_link                     OP SK KO KD WD PL PP AP SU
+wagtailadmin_choose_page_phone_link                        OP SK KO KD WD PL PP AP SU
+wagtailadmin_choose_page_search                            OP SK KO KD WD PL PP AP SU
 wagtailadmin_collections:add                               SU
 wagtailadmin_collections:delete                            -
 wagtailadmin_collections:edit                              -
 wagtailadmin_collections:index                             SU
 wagtailadmin_collections:set_privacy                       SU
-wagtailadmin_dismissibles                                  OP SK KO KD WD SU
+wagtailadmin_dismissibles                                  OP SK KO KD WD PL PP AP SU
 wagtailadmin_editing_sessions:*                            -
 wagtailadmin_error_test                                    -
 wagtailadmin_explore                                       OP SK KO SU
 wagtailadmin_explore_results                               OP SK KO SU
 wagtailadmin_explore_root                                  OP SK KO SU
-wagtailadmin_home                                          OP SK KO KD WD SU
-wagtailadmin_javascript_catalog                            AN OP SK KO KD WD SU
-wagtailadmin_login                                         AN OP SK KO KD WD SU
+wagtailadmin_home                                          OP SK KO KD WD PL PP AP SU
+wagtailadmin_javascript_catalog                            AN OP SK KO KD WD PL PP AP SU
+wagtailadmin_login                                         AN OP SK KO KD WD PL PP AP SU
 wagtailadmin_pages:add                                     OP SK KO SU
 wagtailadmin_pages:add_subpage                             OP SK KO SU
 wagtailadmin_pages:choose_parent                           -
 wagtailadmin_pages:collect_workflow_action_data            SK SU
-wagtailadmin_pages:confirm_workflow_cancellation           OP SK KO KD WD SU
+wagtailadmin_pages:confirm_workflow_cancellation           OP SK KO KD WD PL PP AP SU
 wagtailadmin_pages:convert_alias                           -
 wagtailadmin_pages:copy                                    OP SK KO SU
 wagtailadmin_pages:delete                                  SU
@@ -149,7 +166,7 @@ wagtailadmin_pages:history                                 OP SK KO SU
 wagtailadmin_pages:history_results                         OP SK KO SU
 wagtailadmin_pages:lock                                    -
 wagtailadmin_pages:move                                    SU
-wagtailadmin_pages:move_confirm                            OP SK KO KD WD SU
+wagtailadmin_pages:move_confirm                            OP SK KO KD WD PL PP AP SU
 wagtailadmin_pages:preview_on_add                          OP SK KO SU
 wagtailadmin_pages:preview_on_edit                         OP SK KO SU
 wagtailadmin_pages:revisions_index                         OP SK KO SU
@@ -170,24 +187,24 @@ wagtailadmin_pages:workflow_action                         SK SU
 wagtailadmin_pages:workflow_history                        OP SK KO SU
 wagtailadmin_pages:workflow_history_detail                 OP SK KO SU
 wagtailadmin_pages:workflow_preview                        -
-wagtailadmin_password_reset                                AN OP SK KO KD WD SU
-wagtailadmin_password_reset_complete                       AN OP SK KO KD WD SU
-wagtailadmin_password_reset_confirm                        AN OP SK KO KD WD SU
-wagtailadmin_password_reset_done                           AN OP SK KO KD WD SU
+wagtailadmin_password_reset                                AN OP SK KO KD WD PL PP AP SU
+wagtailadmin_password_reset_complete                       AN OP SK KO KD WD PL PP AP SU
+wagtailadmin_password_reset_confirm                        AN OP SK KO KD WD PL PP AP SU
+wagtailadmin_password_reset_done                           AN OP SK KO KD WD PL PP AP SU
 wagtailadmin_reports:aging_pages                           OP SK KO SU
 wagtailadmin_reports:aging_pages_results                   OP SK KO SU
 wagtailadmin_reports:locked_pages                          SU
 wagtailadmin_reports:locked_pages_results                  SU
 wagtailadmin_reports:page_types_usage                      OP SK KO SU
 wagtailadmin_reports:page_types_usage_results              OP SK KO SU
-wagtailadmin_reports:site_history                          OP SK KO KD WD SU
-wagtailadmin_reports:site_history_results                  OP SK KO KD WD SU
+wagtailadmin_reports:site_history                          OP SK KO KD WD PL PP AP SU
+wagtailadmin_reports:site_history_results                  OP SK KO KD WD PL PP AP SU
 wagtailadmin_reports:workflow                              OP SK KO SU
 wagtailadmin_reports:workflow_results                      OP SK KO SU
 wagtailadmin_reports:workflow_tasks                        OP SK KO SU
 wagtailadmin_reports:workflow_tasks_results                OP SK KO SU
-wagtailadmin_sprite                                        AN OP SK KO KD WD SU
-wagtailadmin_tag_autocomplete                              OP SK KO KD WD SU
+wagtailadmin_sprite                                        AN OP SK KO KD WD PL PP AP SU
+wagtailadmin_tag_autocomplete                              OP SK KO KD WD PL PP AP SU
 wagtailadmin_tag_model_autocomplete                        -
 wagtailadmin_workflows:add                                 SU
 wagtailadmin_workflows:add_task                            -
@@ -198,10 +215,10 @@ wagtailadmin_workflows:index                               SU
 wagtailadmin_workflows:index_results                       SU
 wagtailadmin_workflows:remove                              -
 wagtailadmin_workflows:select_task_type                    SU
-wagtailadmin_workflows:task_chooser                        OP SK KO KD WD SU
-wagtailadmin_workflows:task_chooser_create                 OP SK KO KD WD SU
-wagtailadmin_workflows:task_chooser_results                OP SK KO KD WD SU
-wagtailadmin_workflows:task_chosen                         OP SK KO KD WD SU
+wagtailadmin_workflows:task_chooser                        OP SK KO KD WD PL PP AP SU
+wagtailadmin_workflows:task_chooser_create                 OP SK KO KD WD PL PP AP SU
+wagtailadmin_workflows:task_chooser_results                OP SK KO KD WD PL PP AP SU
+wagtailadmin_workflows:task_chosen                         OP SK KO KD WD PL PP AP SU
 wagtailadmin_workflows:task_index                          SU
 wagtailadmin_workflows:task_index_results                  SU
 wagtailadmin_workflows:usage                               SU
@@ -217,9 +234,9 @@ wagtaildocs:edit                                           OP SK KO SU
 wagtaildocs:edit_multiple                                  -
 wagtaildocs:index                                          OP SK KO SU
 wagtaildocs:index_results                                  OP SK KO SU
-wagtaildocs_chooser:choose                                 OP SK KO KD WD SU
-wagtaildocs_chooser:choose_results                         OP SK KO KD WD SU
-wagtaildocs_chooser:chosen_multiple                        OP SK KO KD WD SU
+wagtaildocs_chooser:choose                                 OP SK KO KD WD PL PP AP SU
+wagtaildocs_chooser:choose_results                         OP SK KO KD WD PL PP AP SU
+wagtaildocs_chooser:chosen_multiple                        OP SK KO KD WD PL PP AP SU
 wagtaildocs_chooser:create                                 OP SK KO SU
 wagtailimages:add                                          OP SK KO SU
 wagtailimages:add_multiple                                 OP SK KO SU
@@ -235,12 +252,12 @@ wagtailimages:index_results                                OP SK KO SU
 wagtailimages:preview                                      OP SK KO SU
 wagtailimages:url_generator                                -
 wagtailimages:url_generator_output                         -
-wagtailimages_chooser:choose                               OP SK KO KD WD SU
-wagtailimages_chooser:choose_results                       OP SK KO KD WD SU
+wagtailimages_chooser:choose                               OP SK KO KD WD PL PP AP SU
+wagtailimages_chooser:choose_results                       OP SK KO KD WD PL PP AP SU
 wagtailimages_chooser:chosen                               OP SK KO SU
-wagtailimages_chooser:chosen_multiple                      OP SK KO KD WD SU
+wagtailimages_chooser:chosen_multiple                      OP SK KO KD WD PL PP AP SU
 wagtailimages_chooser:create                               OP SK KO SU
-wagtailimages_chooser:select_format                        OP SK KO KD WD SU
+wagtailimages_chooser:select_format                        OP SK KO KD WD PL PP AP SU
 wagtailredirects:add                                       SU
 wagtailredirects:delete                                    SU
 wagtailredirects:edit                                      SU
@@ -255,8 +272,8 @@ wagtailsnippets_ppid_pages_informationunit:*               SU
 wagtailsnippets_ppid_pages_soprole:*                       SU
 wagtailusers_groups:*                                      SU
 wagtailusers_users:*                                       SU
-wagtailsnippetchoosers_*:choose*                           OP SK KO KD WD SU
-wagtailsnippetchoosers_*:chosen*                           OP SK KO KD WD SU
+wagtailsnippetchoosers_*:choose*                           OP SK KO KD WD PL PP AP SU
+wagtailsnippetchoosers_*:chosen*                           OP SK KO KD WD PL PP AP SU
 wagtailsnippetchoosers_sop_governance_contentplan:create   SK SU
 wagtailsnippetchoosers_*:create                            SU
 """
@@ -266,7 +283,7 @@ wagtailsnippetchoosers_*:create                            SU
 # lock the page under review (Wagtail's workflow lock); the multiple-upload forms edit or
 # delete what the editors may edit.
 POST_EXPECTED = """
-wagtailadmin_editing_sessions:release                      OP SK KO KD WD SU
+wagtailadmin_editing_sessions:release                      OP SK KO KD WD PL PP AP SU
 wagtailadmin_pages:lock                                    SK SU
 wagtaildocs:delete_multiple                                OP SK KO SU
 wagtaildocs:edit_multiple                                  OP SK KO SU
