@@ -353,12 +353,15 @@ def apply_request_effect(obj: InformationRequest, action: str, user, note: str, 
         obj.due_date = add_working_days(obj.due_date, EXTENSION_WORKING_DAYS)
     elif action == "decide":
         for field in DECISION_FIELDS:
-            if field in data:
-                setattr(obj, field, data[field] if data[field] is not None else "")
-        if obj.cost is None or obj.cost == "":
-            obj.cost = 0
-        if "exempt_entry" in data and data["exempt_entry"] is None:
-            obj.exempt_entry = None
+            if field not in data:
+                continue
+            value = data[field]
+            if field == "exempt_entry":
+                obj.exempt_entry = value or None
+            elif field == "cost":
+                obj.cost = value or 0
+            else:
+                setattr(obj, field, value if value is not None else "")
         check_decision(obj)
         obj.decided_at = now
         obj.decided_by = user

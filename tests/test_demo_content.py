@@ -22,6 +22,9 @@ DEMO_USERS = {
     "koordinator": "Koordinator",
     "kepaladinas": "Kepala Dinas",
     "webdev": "Web Developer",
+    "petugas": "Petugas Layanan Informasi",
+    "ppid": "PPID",
+    "atasanppid": "Atasan PPID",
 }
 NIK_LIKE = re.compile(r"(?<!\d)\d{16}(?!\d)")
 

@@ -407,11 +407,17 @@ REQUEST_PAGE = {
     "slug": "permohonan-informasi",
     "show_in_menus": True,
     "body": [
+        (
+            "paragraph",
+            '<p><a href="/layanan-informasi/permohonan/">Ajukan permohonan informasi secara '
+            'online</a> atau <a href="/layanan-informasi/lacak/">lacak permohonan Anda</a> '
+            "dengan nomor pendaftaran dan kode pelacakan.</p>",
+        ),
         ("heading", "Tata Cara Permohonan Informasi"),
         (
             "paragraph",
-            "<ol><li>Pemohon mengisi formulir permohonan informasi publik secara langsung di "
-            "Meja Layanan PPID atau mengirimkannya melalui e-mail resmi.</li>"
+            "<ol><li>Pemohon mengisi formulir permohonan informasi publik secara online, "
+            "langsung di Meja Layanan PPID, atau mengirimkannya melalui e-mail resmi.</li>"
             "<li>Petugas mencatat permohonan dan memberikan tanda bukti penerimaan beserta "
             "nomor pendaftaran.</li>"
             "<li>PPID memberikan pemberitahuan tertulis paling lambat 10 hari kerja, dan dapat "
@@ -422,9 +428,10 @@ REQUEST_PAGE = {
         ("heading", "Persyaratan"),
         (
             "paragraph",
-            "<p>Pemohon perorangan cukup menunjukkan identitas diri kepada petugas; salinan "
-            "identitas tidak diunggah ke website. Pemohon badan hukum melampirkan dokumen "
-            "pengesahan badan hukum.</p>",
+            "<p>Pemohon perorangan melampirkan salinan KTP; pemohon badan hukum melampirkan "
+            "dokumen pengesahan badan hukum. Salinan identitas yang diunggah lewat formulir "
+            "online disimpan terenkripsi, hanya dilihat petugas layanan, dan tidak pernah "
+            "dipublikasikan.</p>",
         ),
         (
             "document",
@@ -450,6 +457,12 @@ OBJECTION_PAGE = {
     "slug": "pengajuan-keberatan",
     "show_in_menus": False,
     "body": [
+        (
+            "paragraph",
+            "<p>Keberatan atas permohonan yang sudah terdaftar diajukan secara online dari "
+            '<a href="/layanan-informasi/lacak/">halaman pelacakan permohonan</a> (nomor '
+            "pendaftaran dan kode pelacakan), atau langsung di Meja Layanan PPID.</p>",
+        ),
         ("heading", "Alasan Pengajuan Keberatan"),
         (
             "paragraph",

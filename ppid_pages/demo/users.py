@@ -1,4 +1,5 @@
-"""One demo user per SOP role. Fictional names; work e-mail addresses on the demo domain."""
+"""One demo user per SOP role and per role of the information service. Fictional names; work
+e-mail addresses on the demo domain."""
 
 import secrets
 import string
@@ -35,6 +36,9 @@ DEMO_USERS = (
     DemoUser("koordinator", "Koordinator", "Rahmat", "Hidayat"),
     DemoUser("kepaladinas", "Kepala Dinas", "Dewi", "Lestari"),
     DemoUser("webdev", "Web Developer", "Andi", "Pratama"),
+    DemoUser("petugas", "Petugas Layanan Informasi", "Lina", "Marlina"),
+    DemoUser("ppid", "PPID", "Hadi", "Susanto"),
+    DemoUser("atasanppid", "Atasan PPID", "Bambang", "Wijaya"),
 )
 
 

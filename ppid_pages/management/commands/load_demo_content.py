@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Site
 
+from information_requests.demo import load_demo as load_service_demo
 from ppid_pages.demo.loader import demo_content_exists, load_demo_content
 from ppid_pages.demo.users import DemoLogin, ensure_demo_users
 from ppid_pages.models import HomePage
@@ -99,5 +100,7 @@ class Command(BaseCommand):
             logins = ensure_demo_users(password)
             # The SOP records that are not pages: this quarter's signed daftar konten (A1).
             load_governance_demo()
+            # Requests in every stage and decision, last year's too, and keberatan.
+            load_service_demo()
         self.stdout.write(f"Selesai dalam {time.monotonic() - started:.1f} detik.\n")
         self.stdout.write(login_table(logins))
