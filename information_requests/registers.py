@@ -117,7 +117,7 @@ def day(value) -> str:
 
 def request_headers() -> list[str]:
     return [
-        _("No."),
+        _("Serial number"),
         _("Registration number"),
         _("Date"),
         _("Requester"),
@@ -173,7 +173,7 @@ def request_row(number: int, request: InformationRequest) -> list:
 
 def objection_headers() -> list[str]:
     return [
-        _("No."),
+        _("Serial number"),
         _("Objection number"),
         _("Date"),
         _("Request number"),
