@@ -176,6 +176,21 @@ def release(asset, user=None, page=None) -> None:
         asset_version_released.send(sender=model, instance=asset, user=user, page=page)
 
 
+def freeze_assets_of(page) -> None:
+    """A publication scheduled for later: its documents and images are not released yet, but
+    what the reviewers approved of them is recorded, so a change before go-live becomes a
+    pending version (and the go-live check refuses to release it) instead of changing the
+    approved file in place."""
+    from .snapshot import assets_of
+
+    for asset in assets_of(page):
+        if asset.approved_digest:
+            continue
+        asset.approved_digest = asset_digest(asset_state(asset))
+        asset._releasing = True
+        asset.save(update_fields=["approved_digest"])
+
+
 def release_assets_of(page, user=None) -> None:
     """Every document and image a page just published through the workflow uses: pending
     versions become the released ones, documents become public (if they scanned clean)."""

@@ -4,7 +4,7 @@ An approval is a statement about bytes, not about ids. The snapshot of a revisio
 - the revision's content (every field, rich text and StreamField block, DIP attachments), and
 - for every document and image it uses (found by Wagtail's reference index: rich-text links and
   embeds, StreamField blocks, choosers, child relations), what the public gets of it: the
-  file's own SHA-256 and name, the title, and for images the alt text, size and focal point.
+  file's own SHA-256 and name, the title, and for images the alt text and size.
 
 `pending=True` takes each asset's unreleased new version where there is one (what the public
 will get once this revision is published: publication releases it); `pending=False` takes the
@@ -65,7 +65,8 @@ def document_state(document, pending: bool = False) -> dict:
 
 def image_state(image, pending: bool = False) -> dict:
     """What the public gets of an image: its file (renditions are made from it), title, alt
-    text, size and focal point (which decides crops)."""
+    text and size. The focal point is left out: the public site makes no cropped renditions
+    (max-/height- filters only), so it changes nothing the public gets."""
     name, title, description = image.file.name, image.title, image.description
     width, height = image.width, image.height
     if pending and image.has_pending_version:
@@ -82,12 +83,6 @@ def image_state(image, pending: bool = False) -> dict:
         "file": name.rsplit("/", 1)[-1],
         "sha256": file_sha256(image.file.storage, name),
         "size": [width, height],
-        "focal_point": [
-            image.focal_point_x,
-            image.focal_point_y,
-            image.focal_point_width,
-            image.focal_point_height,
-        ],
     }
 
 

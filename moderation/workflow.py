@@ -54,7 +54,7 @@ def publish_approved_revision(workflow_state, user=None) -> None:
     still passes the privacy scan. Documents and images (their pending versions) are released
     now, or at go-live for a scheduled publication (moderation.signals)."""
     from . import snapshot
-    from .assets import release_assets_of
+    from .assets import freeze_assets_of, release_assets_of
     from .models import SNAPSHOT_CHANGED, PublicationSnapshot, ScanReport, SnapshotStep
     from .records import record_approval
 
@@ -73,5 +73,7 @@ def publish_approved_revision(workflow_state, user=None) -> None:
     record_approval(workflow_state, revision, scan, was_live, snapshot_hash=approved)
     PublicationSnapshot.record(revision, SnapshotStep.PUBLISH, taken, user=user)
     page.refresh_from_db()
-    if page.live_revision_id == revision.pk:  # not scheduled for later
+    if page.live_revision_id == revision.pk:
         release_assets_of(revision.as_object(), user=user)
+    else:  # scheduled: released at go-live (moderation.signals), frozen until then
+        freeze_assets_of(revision.as_object())

@@ -495,3 +495,41 @@ def test_a_reviewer_who_replaced_a_document_of_the_page_cannot_approve_it(client
     assert_refused(workflow_action(client, sub, page))
     assert current_task_name(page) == "Tinjauan Sub Koordinator"
     assert_not_public(page, public)
+
+
+def test_an_image_replaced_before_a_scheduled_go_live_is_not_what_goes_live(
+    client, people, public, monkeypatch
+):
+    """Approved with a go-live date; the Operator replaces the picture before go-live: the
+    page goes live with the approved picture, the new one waits for an approval."""
+    image = make_image("red")
+    page = draft_page(people["Operator"])
+    go_live = timezone.now() + timezone.timedelta(days=2)
+    client.force_login(people["Operator"])
+    go_live_at = submittable_timestamp(go_live)
+    data = body_form(page, image=image, go_live_at=go_live_at, **{"action-submit": "1"})
+    assert client.post(edit_url(page), data).status_code == 302
+    approve_in_turn(client, people, page)
+
+    assert image_edit(client, people["Operator"], image, file=new_png("blue")).status_code == 302
+    later = go_live + timezone.timedelta(minutes=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    call_command("publish_scheduled")
+
+    assert fresh(page).live
+    assert public_picture_colours(public, page) == {RED}
+    image.refresh_from_db()
+    assert image.has_pending_version
+    assert PageLogEntry.objects.filter(page=page, action="ppid.snapshot.mismatch").exists()
+
+
+def test_reviewers_see_the_new_versions_a_publication_would_release(client, people):
+    document = make_document("Laporan Keuangan", pdf_bytes(APPROVED_PDF_TEXT))
+    page = live_page_using(document=document)
+    document_edit(client, people["Operator"], document, title="Laporan Keuangan (revisi)")
+    submit_using(client, people["Operator"], page, document=document)
+
+    client.force_login(people["Sub Koordinator"])
+    html = client.get(edit_url(page)).content.decode()
+    assert "Laporan Keuangan (revisi)" in html
+    assert "versi baru" in html
