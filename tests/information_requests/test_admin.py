@@ -126,3 +126,64 @@ def test_register_filters(client, users, desk_request):
     assert bad.status_code == 200 and "bilangan" in bad.content.decode().lower()
     keberatan = client.get(reverse("objections_admin:register"))
     assert keberatan.status_code == 200
+
+
+def test_sengketa_steps_with_documents(client, users, desk_request):
+    from django.utils import timezone
+
+    from information_requests.models import Objection, ObjectionStage, ObjectionStep
+
+    request = desk_request()
+    objection = Objection(
+        request=request,
+        channel="langsung",
+        grounds="c",
+        ground_arose_on=timezone.localdate(),
+        case_position="Permohonan tidak ditanggapi.",
+    )
+    perform(objection, "register_objection", users["Petugas Layanan Informasi"])
+    client.force_login(users["PPID"])
+    pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    url = reverse("objections_admin:step", args=[objection.pk, "register_dispute"])
+    response = client.post(url, {"happened_on": "2026-12-01"})
+    assert response.status_code == 200  # the register number is required
+    response = client.post(
+        url,
+        {
+            "happened_on": "2026-12-01",
+            "dispute_number": "001/XII/KI-KAB/PS/2026",
+            "document": SimpleUploadedFile("registrasi.pdf", pdf),
+        },
+    )
+    assert response.status_code == 302
+    for action, note in (("mediation", "Mediasi pertama, belum sepakat."), ("putusan", "")):
+        url = reverse("objections_admin:step", args=[objection.pk, action])
+        data = {"happened_on": "2026-12-03", "note": note}
+        if action == "putusan":
+            assert client.post(url, data).status_code == 200  # the putusan must be written
+            data["note"] = "Permohonan dikabulkan sebagian oleh Komisi Informasi."
+        assert client.post(url, data).status_code == 302
+    objection.refresh_from_db()
+    assert objection.stage == ObjectionStage.DISPUTE_DECIDED
+    assert objection.dispute_number == "001/XII/KI-KAB/PS/2026"
+    assert objection.dispute_result.startswith("Permohonan dikabulkan")
+    step = ObjectionStep.objects.get(action="register_dispute")
+    download = client.get(reverse("objections_admin:step_document", args=[step.pk]))
+    assert download.status_code == 200 and download.content == pdf
+    client.force_login(users["Operator"])
+    refused = client.get(reverse("objections_admin:step_document", args=[step.pk]))
+    assert refused.status_code in (302, 403) and refused.content != pdf
+
+
+def test_overdue_requests_on_the_compliance_page(client, users, desk_request):
+    import datetime
+
+    request = desk_request()
+    InformationRequest.objects.filter(pk=request.pk).update(
+        due_date=datetime.date.today() - datetime.timedelta(days=3)
+    )
+    client.force_login(users["PPID"])
+    page = client.get(reverse("sop_governance:compliance")).content.decode()
+    assert request.number in page
+    client.force_login(users["Web Developer"])
+    assert request.number not in client.get(reverse("sop_governance:compliance")).content.decode()
