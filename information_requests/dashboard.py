@@ -89,3 +89,51 @@ def compliance_section(request) -> Component | None:
     if not request.user.has_perm(VIEW_PERMISSION):
         return None
     return ServiceComplianceSection(office_date(timezone.now()))
+
+
+def stages_waiting_for(user) -> list[str]:
+    """Request stages whose next step belongs to one of `user`'s roles."""
+    from .roles import group_names
+    from .transitions import REQUEST, STAGE_GROUPS
+
+    groups = group_names(user)
+    return [
+        stage
+        for (kind, stage), owners in STAGE_GROUPS.items()
+        if kind == REQUEST and owners & groups
+    ]
+
+
+class ServiceHomePanel(Component):
+    """Admin home: the requests and objections waiting for this user's role."""
+
+    name = "information_requests"
+    order = 150
+    template_name = "information_requests/admin/home_panel.html"
+
+    def __init__(self, rows: list[StageRow], objections: int):
+        self.rows = rows
+        self.objections = objections
+
+    def get_context_data(self, parent_context=None):
+        return {
+            "rows": self.rows,
+            "objections": self.objections,
+            "objections_url": reverse("objections_admin:index"),
+        }
+
+
+def home_panel(request) -> Component | None:
+    from .roles import ATASAN_PPID, in_group
+
+    if not request.user.has_perm(VIEW_PERMISSION):
+        return None
+    stages = stages_waiting_for(request.user)
+    objections = 0
+    if in_group(request.user, ATASAN_PPID):
+        objections = Objection.objects.filter(stage=ObjectionStage.RECEIVED).count()
+    if not stages and not objections:
+        return None
+    today = office_date(timezone.now())
+    rows = [row for row in request_rows(today) if row.stage in stages]
+    return ServiceHomePanel(rows, objections)

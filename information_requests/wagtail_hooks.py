@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .dashboard import compliance_section
+from .dashboard import compliance_section, home_panel
 from .viewsets import objection_viewset, request_viewset
 
 
@@ -35,6 +35,12 @@ def register_menu_item():
 @hooks.register("register_sop_compliance_sections")
 def information_requests_section(request):
     return compliance_section(request)
+
+
+@hooks.register("construct_homepage_panels")
+def add_service_panel(request, panels) -> None:
+    if (panel := home_panel(request)) is not None:
+        panels.append(panel)
 
 
 LOG_ACTIONS = {

@@ -187,3 +187,14 @@ def test_overdue_requests_on_the_compliance_page(client, users, desk_request):
     assert request.number in page
     client.force_login(users["Web Developer"])
     assert request.number not in client.get(reverse("sop_governance:compliance")).content.decode()
+
+
+def test_home_panel_shows_what_waits_for_the_role(client, users, desk_request):
+    request = desk_request()
+    client.force_login(users["Petugas Layanan Informasi"])
+    page = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Permohonan informasi yang menunggu peran Anda" in page
+    assert f"?stage={request.stage}" in page
+    client.force_login(users["Atasan PPID"])
+    page = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Permohonan informasi yang menunggu peran Anda" not in page
