@@ -20,8 +20,8 @@ PASSPORT_LABEL = re.compile(rb"pas(?:sport|port|por)")
 # A capital letter and seven digits, with or without a space, on Views.shape (capitals are
 # all b"A": a literal prefix, much rarer than a digit; "/" is written "," there, so a "/" after
 # the digits is checked in Python); a letter before it is checked in Python too.
-SEVEN_DIGITS = re.compile(rb"A\x20?[0-9]{7}(?![0-9Aa_\-]|\.[0-9])")
-BEFORE_LETTERS = re.compile(r"[\w/.\-]")
+SEVEN_DIGITS = re.compile(rb"[Aa]\x20?[0-9]{7}(?![0-9Aa_\-]|\.[0-9])")
+BEFORE_LETTERS = re.compile(r"[A-Za-z0-9.\-]")  # "paspor_C4438181.pdf": a file name is read
 CELL_BEFORE = re.compile(r"(?:[|\t;,\n>\"]|\x20\x20)\x20*$")
 CELL_AFTER = re.compile(r"\x20*(?:$|[|\t;,\n<\"]|\x20\x20)")
 
@@ -38,7 +38,11 @@ def find_passports(views: Views) -> list[Finding]:
         letter, end = number.span()
         if text[end : end + 1] == "/":
             continue
-        start = letter - 1 if letter > 0 and "A" <= text[letter - 1] <= "Z" else letter
+        start = (
+            letter - 1
+            if letter > 0 and text[letter - 1].isascii() and text[letter - 1].isalpha()
+            else letter
+        )
         if start > 0 and BEFORE_LETTERS.match(text, start - 1):
             continue
         label = label_before(views, start)

@@ -25,13 +25,15 @@ PHRASES = (
         "imei", r"id\s+pelanggan", "kontrak", "spk", "sp2d", "faktur")),
     *(("nip", phrase) for phrase in ("nip", "nipppk", "nrp", "nidn")),
     ("npwp", "npwp"),
+    ("npwp", "nitku"),
     ("npwp", r"wajib\s+pajak"),
     *(("kk", phrase) for phrase in ("kk", "nkk", r"kartu\s+keluarga")),
     *(("nik", phrase) for phrase in ("nik", "ktp", r"induk\s+kependudukan")),
     *(("bpjs", phrase) for phrase in ("bpjs", "jkn", "kis", "kpj", "askes", "jamsostek")),
     *(("passport", phrase) for phrase in ("passport", "pasport", "paspor")),
     *(("bank", phrase) for phrase in (
-        r"no(?:mor)?\.?\s*rek", "norek", "rekening", "rek", "bank", "bca", "bri", "bni",
+        r"no(?:mor)?\.?\s*rek", "norek", "rekening", "rek", "bank", "bca", "bri", "bni", "kks",
+        r"kartu\s+keluarga\s+sejahtera", r"a/c",
         "mandiri", "bsi", "btn", "cimb", "danamon", "permata", "muamalat", "bjb", "bpd", "ocbc",
         "maybank", "jago", "seabank")),
     *(("phone_personal", phrase) for phrase in (

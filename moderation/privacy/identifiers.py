@@ -58,6 +58,9 @@ from .masking import mask_number
 from .structure import digits_of, is_kk_head, is_nik_head, is_nip, nik_and_kk, npwp_check
 
 MASK_CHARS = "*xX#"
+FILE_NAME = re.compile(
+    r"[._\-]?[A-Za-z0-9_\-]*\.(?:pdf|jpe?g|png|gif|webp|heic|tiff?|docx?|xlsx?|zip)\b", re.I
+)
 GLUE = frozenset("./-")
 MASKS = re.compile(r"[*xX#]")
 FLOAT_TAIL = re.compile(r"\.0+$")
@@ -70,7 +73,7 @@ THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?")
 # engine does not open every shape's groups at every number.
 LONG_FIRST = re.compile(
     rb"""
-    \x1f\x1f\x1f\x1f(?<![\x1fA-Za-z]\x1f\x1f\x1f\x1f)(?<!\x1f\.\x1f\x1f\x1f\x1f)
+    \x1f\x1f\x1f\x1f(?<![\x1fA-Za-z]\x1f\x1f\x1f\x1f)(?<!\x1f[.\-]\x1f\x1f\x1f\x1f)
     (?:
         (?=\x1f)
         (?:
@@ -86,7 +89,7 @@ LONG_FIRST = re.compile(
           | (?P<g4264>(?P<s6>[\x20.\-])\x1f\x1f(?P=s6)\x1f{6}(?P=s6)[\x1f*xX\#]{4})
                 (?![\x1fA-Za-z*\#])
           | (?P<g13>(?P<s5>[\x20\-])\x1f{4}(?P=s5)\x1f{4}(?P=s5)\x1f)(?![\x1fA-Za-z])
-          | (?P<spaced>(?:\x20\x1f{2,6}){1,3})(?![\x1fA-Za-z*\#]|\x20\x1f)
+          | (?P<spaced>(?:\x20\x1f{1,7}){1,5})(?![\x1fA-Za-z*\#]|\x20\x1f)
         )
       | (?P<run>(?=(?:[.\-]?\x1f){6})\x1f*+(?:[.\-]\x1f++)*+[*xX\#]{0,4})(?![\x1fA-Za-z*\#])
     )
@@ -119,8 +122,8 @@ SHORT_LATE = frozenset({"group3"})
 GREGION = re.compile(
     r"\d\d([.\-])\d\d\1\d\d\1(?:\d{6}|\d\d\1\d\d\1\d\d)\1\d{4}|\d\d \d\d \d\d \d{6} \d{4}"
 )
-NPWP_FORMAT = re.compile(r"\d\d([. ])\d{3}\1\d{3}\1\d[.\- ][\d*xX#]{3}\1[\d*xX#]{3}")
-GROUPED = re.compile(r"\d+(?:([.\-])\d+)(?:\1\d+)*|\d+(?:[.\-]\d+)+|\d{3} \d{3} \d{4}")
+NPWP_FORMAT = re.compile(r"\d\d[. ]\d{3}[. ]\d{3}[. ]\d[.\- ][\d*xX#]{3}[. \-][\d*xX#]{3}")
+GROUPED = re.compile(r"\d+(?:([.\-])\d+)(?:\1\d+)*|\d+(?:[.\-]\d+)+|\d+(?: \d+)+")
 SHORT_CHECKS = {"gregion": GREGION, "npwp": NPWP_FORMAT}
 
 
@@ -159,7 +162,11 @@ def find_identifiers(views: Views) -> tuple[list[Finding], list[tuple[int, int]]
         masked = len(MASKS.findall(value)) if value[-1] in MASK_CHARS else 0
         if len(digits) == 18 and shape in ("nip", "run") and not masked and is_nip(digits):
             nips.append((start, end))
-        elif text[start - 1 : start] not in GLUE or not glued(text, start, end):
+        elif (
+            text[start - 1 : start] not in GLUE
+            or not glued(text, start, end)
+            or (len(digits) == 16 and FILE_NAME.match(text, end) and any(nik_and_kk(digits)))
+        ):
             result = classify(views, start, end, shape, digits, masked)
             if result and (
                 result.kind not in PUBLISHED_KINDS or not institutional(views, result, digits)
@@ -221,11 +228,11 @@ def candidates(views: Views) -> Iterator[tuple[int, int, str]]:
             yield start, end, shape
     for match in SHORT_FIRST.finditer(views.separators):
         start, end = match.span()
-        if end in long_ends:
-            continue  # the tail of a number already found
         shape = match.lastgroup or ""
         if shape in SHORT_LATE:
             start -= 1
+        if end in long_ends and len(digits_of(text[start:end])) not in (13, 15, 22):
+            continue  # the tail of a number already found (a BPJS 000 1234567890 is read whole)
         if SHORT_CHECKS.get(shape, GROUPED).fullmatch(text, start, end) and (
             not check_digits or digits_agree(views, start, end)
         ):
@@ -242,7 +249,7 @@ def classify(
 ) -> Finding | None:
     count = len(digits)
     if masked:
-        if count >= 12 and count + masked == 16:
+        if count >= 10 and count + masked == 16:
             return masked_sixteen(views, start, end, digits)
         if shape == "npwp" and count + masked == 15:
             return masked_npwp(views, start, end, digits)
@@ -253,7 +260,9 @@ def classify(
         found = npwp15(views, start, end, digits, formatted=shape == "npwp")
         if found:
             return found
-    if shape in ("g13", "run") and count == 13:
+    if count == 22 and shape in ("run", "spaced"):
+        return nitku(views, start, end, digits)
+    if shape in ("g13", "run", "spaced") and count == 13:
         found = bpjs13(views, start, end, digits)
         if found:
             return found
@@ -305,6 +314,18 @@ def npwp15(views: Views, start: int, end: int, digits: str, formatted: bool) -> 
         return finding("npwp", views.text, start, end, 0.85)
     if formatted and valid:
         return finding("npwp", views.text, start, end, 0.85)
+    return None
+
+
+def nitku(views: Views, start: int, end: int, digits: str) -> Finding | None:
+    """NITKU, 22 digits: the 16-digit NPWP (a NIK, or 0 + the old NPWP) and a 6-digit branch
+    number (000000 for the head office)."""
+    label = label_before(views, start)
+    if label in SILENCING:
+        return None
+    head = digits[:16]
+    if label == "npwp" or any(nik_and_kk(head)) or (head[0] == "0" and npwp_check(head[1:])):
+        return finding("npwp", views.text, start, end, 0.9 if label else 0.75)
     return None
 
 

@@ -35,7 +35,8 @@ HEADING_ANCHORS = (
     b"SEKRETARIAT", b"KAPANEWON", b"KEMANTREN", b"SEKOLAH", b"UNIVERSITAS", b"KEMENTERIAN",
     b"INSPEKTORAT", b"LEMBAGA", b"KOMISI", b"PEKON", b"LEMBANG",
 )  # fmt: skip
-CONTACT_ANCHORS = (b"fax", b"faks", b"pos-el", b"laman", b"kode pos", b"website", b"telp")
+# A contact line needs one of the STRONG_CONTACTS, so only their words are looked for.
+CONTACT_ANCHORS = (b"fax", b"faks", b"laman", b"kode pos", b"website", b"www.", b"http")
 CONTACT_LABELS = re.compile(
     rb"(?P<telp>telp|telepon|tlp|phone)|(?P<fax>fax|faks)|(?P<mail>pos-el|e-?mail|surel)"
     rb"|(?P<web>laman|website|www\.|https?://)|(?P<pos>kode\s*pos)|(?P<wa>wa\s+layanan)"
@@ -104,18 +105,19 @@ class Institutions:
 def kop_blocks(views: Views) -> list[tuple[int, int]]:
     """Spans of letterheads: institution heading lines and the address / contact lines under
     them."""
-    cased, text = views.cased, views.text
-    headings: set[int] = set()
-    for word in HEADING_ANCHORS:
-        position = cased.find(word)
-        while position >= 0:
-            line_start = cased.rfind(b"\n", 0, position) + 1
-            if line_start not in headings and is_heading(text, line_start):
-                headings.add(line_start)
-            position = cased.find(word, position + len(word))
+    cased = views.cased
+    headings = [
+        match.start() + 1
+        for match in UPPER_LINE.finditer(cased)
+        if HEADING_WORD.search(cased, match.start(), match.end())
+    ]
+    if cased[:1].isupper():  # a text that starts with its letterhead
+        first = UPPER_LINE.match(b"\n" + cased[:200])
+        if first and HEADING_WORD.search(first.group()):
+            headings.insert(0, 0)
     blocks = []
     done = -1
-    for start in sorted(headings):
+    for start in headings:
         if start < done:
             continue
         end = block_end(views, start)
@@ -125,11 +127,22 @@ def kop_blocks(views: Views) -> list[tuple[int, int]]:
     return blocks
 
 
-def is_heading(text: str, line_start: int) -> bool:
-    line_end = text.find("\n", line_start, line_start + 200)
-    line = text[line_start : line_start + 200 if line_end < 0 else line_end]
-    letters = [char for char in line if char.isalpha()]
-    return len(letters) >= 4 and sum(char.islower() for char in letters) <= len(letters) // 8
+# An upper-case line (found from its line break: a literal first byte) naming an institution.
+UPPER_LINE = re.compile(rb"\n[\x20\t]*[A-Z][A-Z0-9\x20.,/&()'\-]{5,160}(?=\r?\n|$)")
+HEADING_WORD = re.compile(b"|".join(HEADING_ANCHORS))
+
+
+UPPER = bytes(range(65, 91))
+LOWER = bytes(range(97, 123))
+
+
+def is_heading(cased: bytes, line_start: int) -> bool:
+    """An upper-case line (at most one letter in eight in lower case) with 4+ letters."""
+    line_end = cased.find(b"\n", line_start, line_start + 200)
+    line = cased[line_start : line_start + 200 if line_end < 0 else line_end]
+    lower = len(line) - len(line.translate(None, LOWER))
+    upper = len(line) - len(line.translate(None, UPPER))
+    return upper + lower >= 4 and lower <= (upper + lower) // 8
 
 
 def block_end(views: Views, start: int) -> int:
@@ -149,7 +162,7 @@ def block_end(views: Views, start: int) -> int:
         if ADDRESS_OR_CONTACT.search(lower, position, line_end):
             contacts += 1
             end = line_end
-        elif not is_heading(text, position):
+        elif not is_heading(views.cased, position):
             break
         if line_end >= len(text):
             break

@@ -27,7 +27,7 @@ from .regions import PROVINCES, REGENCIES
 from .spans import Spans
 from .structure import DAY_MONTHS, NIK_DAY_MONTHS
 
-MAX_HIDDEN = 4
+MAX_HIDDEN = 6
 MASK_RUN = re.compile(rb"[*xX\#]+")
 MASK_BYTES = (b"*", b"x", b"X", b"#")
 MASK_CODES = frozenset(b"*xX#")

@@ -26,6 +26,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 
+from .fold import DIGIT_TABLE, Views
 from .structure import nik_and_kk
 
 ZERO_WIDTH = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
@@ -44,16 +45,30 @@ TAGS_BETWEEN_DIGITS = re.compile(
 TAG_NAME = re.compile(
     r"</?(b|i|u|em|strong|span|font|small|big|sup|sub|mark|s|strike|ins|del|a)\b"
 )
-LINE_BREAK = re.compile(r"\n(?<=[0-9]\n)|\n(?<=[0-9]-\n)|\n(?<=[0-9]\r\n)")
-OCR_DIGITS = re.compile(r"\x20(?<=[0-9]\x20)(?=[0-9]\x20[0-9]\x20[0-9]\x20[0-9])")
+# Searched on the digit view (fold.Views.digits: every digit is 0x1f) with a literal prefix.
+LINE_BREAKS = (
+    re.compile(rb"\n(?<=\x1f\x1f\x1f\x1f\n)"),
+    re.compile(rb"-\n(?<=\x1f\x1f\x1f\x1f-\n)"),
+    re.compile(rb"\r\n(?<=\x1f\x1f\x1f\x1f\r\n)"),
+)
+OCR_DIGITS = re.compile(rb"\x1f\x20\x1f\x20\x1f\x20\x1f\x20\x1f")
 OCR_RUN = re.compile(r"(?<![0-9A-Za-z])\+?[0-9](?:\x20[0-9]){9,17}(?![0-9A-Za-z])")
-ODD_SEPARATOR = re.compile(r"[_/,](?<=[0-9]{3}[_/,])(?=[0-9]{3})")
+ODD_SEPARATORS = tuple(
+    re.compile(rb"\x1f\x1f\x1f" + sep + rb"\x1f{3,}" + sep + rb"\x1f")
+    for sep in (b"_", b"/", b",")
+)
 GROUPS = re.compile(r"\+?[0-9]+(?:([_/,])[0-9]+)*")
 AT = "@"
 SPACED_EMAIL = re.compile(
     r"(?P<local>[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63})\x20*@\x20*"
     r"(?P<domain>[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\x20*[.,]\x20*[A-Za-z0-9][A-Za-z0-9\-]{0,62}){1,4})"
     r"(?![A-Za-z0-9\-])"
+)
+# A space next to the "@", or a comma inside the domain: worth a closer look.
+EMAIL_HINTS = (
+    re.compile(r"\x20@"),
+    re.compile(r"@\x20"),
+    re.compile(r"@[A-Za-z0-9.\-]{1,60},\x20?(?:com|co|id|net|org)(?![A-Za-z0-9])", re.IGNORECASE),
 )
 TLDS = frozenset({"com", "id", "net", "org", "co", "ac", "go", "sch", "info", "biz", "me", "io"})
 
@@ -113,20 +128,25 @@ class Normalized:
         return origin_end if is_end else origin_start
 
 
-def normalize(text: str) -> Normalized | None:
+def normalize(views: Views) -> Normalized | None:
+    """The normalised text of `views.text`, or None when nothing needs changing. The views'
+    bytes (one byte per character) let every pass start from a literal-prefix search."""
+    text, digits = views.text, views.digits
     edits: list[tuple[int, int, str]] = []
     working = text
-    if not text.isascii():
-        working = translated(text)
-        edits += [(m.start(), m.end(), "") for m in INVISIBLE.finditer(working)]
-        if working is not text:
-            # 1:1 replacements: offsets unchanged; recorded as one same-length edit per run
-            edits += same_length_edits(text, working)
+    if not views.ascii:
+        replaced = same_length_edits(text, views.cased)
+        if replaced:  # 1:1 replacements: the working text keeps every offset
+            edits += replaced
+            working = apply(text, replaced)
+            digits = working.encode("ascii", "replace").translate(DIGIT_TABLE)
+        if any(char in working for char in ZERO_WIDTH):
+            edits += [(m.start(), m.end(), "") for m in INVISIBLE.finditer(working)]
     if "<" in working:
         edits += tag_edits(working)
-    edits += line_break_edits(working)
-    edits += ocr_edits(working)
-    edits += separator_edits(working)
+    edits += line_break_edits(working, digits)
+    edits += ocr_edits(working, digits)
+    edits += separator_edits(working, digits)
     if AT in working:
         edits += email_edits(working)
     if not edits:
@@ -134,26 +154,44 @@ def normalize(text: str) -> Normalized | None:
     return Normalized(text, merge_same_length(text, working, edits))
 
 
-def translated(text: str) -> str:
-    table = dict(TRANSLATION)
-    for char in set(NON_ASCII.findall(text)):
-        code = ord(char)
-        if code in table:
-            continue
-        digit = unicodedata.digit(char, None)
-        if digit is not None and unicodedata.category(char) == "Nd":
-            table[code] = str(digit)
-    result = text.translate(table)
-    return text if result == text else result
+REPLACEMENTS: dict[str, str | None] = {}
 
 
-def same_length_edits(text: str, working: str) -> list[tuple[int, int, str]]:
+def replacement(char: str) -> str | None:
+    """The ASCII character a non-ASCII one stands for here, or None (cached)."""
+    if char not in REPLACEMENTS:
+        mapped = TRANSLATION.get(ord(char))
+        if mapped is None and unicodedata.category(char) == "Nd":
+            mapped = str(unicodedata.digit(char))
+        REPLACEMENTS[char] = mapped
+    return REPLACEMENTS[char]
+
+
+def same_length_edits(text: str, cased: bytes) -> list[tuple[int, int, str]]:
+    """(position, position + 1, ASCII character) for each non-ASCII character to replace.
+    They are found where the ASCII view `cased` holds b"?" (bytes.find: non-ASCII characters
+    are rare in Indonesian office text, a regex over a non-ASCII str is slow)."""
     edits = []
-    for match in NON_ASCII.finditer(text):
-        position = match.start()
-        if working[position] != text[position]:
-            edits.append((position, position + 1, working[position]))
+    digits = cased
+    position = digits.find(b"?")
+    while position >= 0:
+        char = text[position]
+        if char != "?":
+            mapped = replacement(char)
+            if mapped is not None:
+                edits.append((position, position + 1, mapped))
+        position = digits.find(b"?", position + 1)
     return edits
+
+
+def apply(text: str, edits: list[tuple[int, int, str]]) -> str:
+    pieces, position = [], 0
+    for start, end, value in edits:
+        pieces.append(text[position:start])
+        pieces.append(value)
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def merge_same_length(
@@ -193,10 +231,14 @@ def digit_run(text: str, position: int, step: int) -> int:
     return position
 
 
-def line_break_edits(text: str) -> list[tuple[int, int, str]]:
+def line_break_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:
     edits = []
-    for match in LINE_BREAK.finditer(text):
-        brk = match.start()
+    breaks = sorted(
+        match.end() - 1 for pattern in LINE_BREAKS for match in pattern.finditer(digits)
+    )
+    for brk in breaks:
+        if brk + 1 >= len(text) or not (text[brk + 1].isdigit() or text[brk + 1] in " \t"):
+            continue
         left_end = brk - (text[brk - 1] == "\r")
         hyphen = text[left_end - 1] == "-"
         left_digits_end = left_end - hyphen
@@ -225,10 +267,10 @@ def joined_number(left: str, right: str, plus: bool) -> bool:
     return False
 
 
-def ocr_edits(text: str) -> list[tuple[int, int, str]]:
+def ocr_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:
     edits = []
     done = -1
-    for match in OCR_DIGITS.finditer(text):
+    for match in OCR_DIGITS.finditer(digits):
         if match.start() < done:
             continue
         low = max(0, match.start() - 40)
@@ -242,13 +284,16 @@ def ocr_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-def separator_edits(text: str) -> list[tuple[int, int, str]]:
+def separator_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:
     edits = []
     done = -1
-    for match in ODD_SEPARATOR.finditer(text):
-        if match.start() < done:
+    matches = sorted(
+        match.start() + 3 for pattern in ODD_SEPARATORS for match in pattern.finditer(digits)
+    )
+    for position in matches:
+        if position < done:
             continue
-        start = digit_run(text, match.start(), -1)
+        start = digit_run(text, position, -1)
         if start and text[start - 1] == "+":
             start -= 1
         token = GROUPS.match(text, start)
@@ -269,8 +314,14 @@ def separator_edits(text: str) -> list[tuple[int, int, str]]:
 
 def email_edits(text: str) -> list[tuple[int, int, str]]:
     edits = []
-    position = text.find(AT)
-    while position >= 0:
+    hints = sorted(
+        {
+            match.start() + match.group().index("@")
+            for hint in EMAIL_HINTS
+            for match in hint.finditer(text)
+        }
+    )
+    for position in hints:
         low = max(0, position - 70)
         for match in SPACED_EMAIL.finditer(text, low, position + 120):
             if match.start() <= position < match.end():
@@ -278,7 +329,6 @@ def email_edits(text: str) -> list[tuple[int, int, str]]:
                 if edit:
                     edits.append(edit)
                 break
-        position = text.find(AT, position + 1)
     return edits
 
 

@@ -64,11 +64,10 @@ def scan_text(text: str, allow: AllowList | None = None) -> list[Finding]:
     if not text:
         return []
     allow = allow or AllowList()
-    normalized = guarded(normalize, None, text)
-    work = normalized.text if normalized is not None else text
-    views = Views(work)
+    original = Views(text)
+    normalized = guarded(normalize, None, original)
+    views = original if normalized is None else Views(normalized.text)
     findings = personal_findings(views, allow)
-    original = views if normalized is None else Views(text)
     extra: list[Finding] = []
     if is_html(original.lower):
         extra += guarded(find_unsafe_html, [], original)

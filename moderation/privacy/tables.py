@@ -50,7 +50,6 @@ from .findings import Finding, Severity
 from .fold import Views
 from .masking import mask_number, mask_value
 from .places import looks_like_address
-from .spans import Spans
 
 MAX_HEADER_CELL = 48
 MAX_ROWS_GAP = 2  # lines that are not rows before the table ends
@@ -420,16 +419,15 @@ def find_table_findings(
                 if kinds[index] == "amount":
                     drop.update(inside(existing, by_start, cell.start, cell.end))
     if confirmed and by_start:
-        raised = Spans(confirmed)
-        for start, end, index in by_start:
-            finding = existing[index]
-            if (
-                finding.severity is Severity.REVIEW
-                and finding.kind in RAISED_KINDS
-                and raised.overlaps(start, end)
-            ):
-                drop.add(index)
-                found.append(finding._replace(severity=Severity.BLOCK))
+        for low, high in confirmed:
+            index = bisect_left(known, low)
+            while index < len(known) and known[index] < high:
+                position = by_start[index][2]
+                finding = existing[position]
+                if finding.severity is Severity.REVIEW and finding.kind in RAISED_KINDS:
+                    drop.add(position)
+                    found.append(finding._replace(severity=Severity.BLOCK))
+                index += 1
     return found, drop, rows
 
 
@@ -500,7 +498,8 @@ def row_findings(
                 address.append(cell)
                 has_part = has_part or kind != "locality"
             continue
-        close_address()
+        if address:
+            close_address()
         if empty:
             continue
         if known_inside(known, start, end):

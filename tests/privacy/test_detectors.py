@@ -832,7 +832,7 @@ NUMBERS = st.lists(
 # byte after the first four digits must agree with.
 LONG_FIRST_REFERENCE = re.compile(
     rb"""
-    \x1f\x1f\x1f\x1f(?<![\x1fA-Za-z]\x1f\x1f\x1f\x1f)(?<!\x1f\.\x1f\x1f\x1f\x1f)
+    \x1f\x1f\x1f\x1f(?<![\x1fA-Za-z]\x1f\x1f\x1f\x1f)(?<!\x1f[.\-]\x1f\x1f\x1f\x1f)
     (?:
         (?P<nip>\x1f{4}\x20\x1f{6}\x20?\x1f\x20?\x1f{3})(?![\x1fA-Za-z])
       | (?P<g88>\x1f{4}\x20\x1f{8})(?![\x1fA-Za-z*\#]|\x20\x1f)
@@ -843,7 +843,7 @@ LONG_FIRST_REFERENCE = re.compile(
             (?![\x1fA-Za-z*\#])
       | (?P<g664>\x1f\x1f(?P<s2>[\x20.\-])\x1f{6}(?P=s2)[\x1f*xX\#]{4})(?![\x1fA-Za-z*\#])
       | (?P<g13>(?P<s5>[\x20\-])\x1f{4}(?P=s5)\x1f{4}(?P=s5)\x1f)(?![\x1fA-Za-z])
-      | (?P<spaced>(?:\x20\x1f{2,6}){1,3})(?![\x1fA-Za-z*\#]|\x20\x1f)
+      | (?P<spaced>(?:\x20\x1f{1,7}){1,5})(?![\x1fA-Za-z*\#]|\x20\x1f)
       | (?P<run>(?=(?:[.\-]?\x1f){6})\x1f*+(?:[.\-]\x1f++)*+[*xX\#]{0,4})(?![\x1fA-Za-z*\#])
     )
     """,

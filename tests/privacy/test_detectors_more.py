@@ -42,8 +42,6 @@ def test_nik_masked_in_the_middle_with_at_most_4_hidden_digits(value):
 @pytest.mark.parametrize(
     "text",
     [
-        "NIK 3201 01 xxxxxx 0001",  # the whole birth date hidden: 6 digits
-        "NIK 3201xxxxxx900002",
         "NIK xxxxxxxx45089002",
         "NIK 88xx014508900002",  # province 88 does not exist
         "NIK 3201xx4513900002",  # month 13
@@ -54,6 +52,13 @@ def test_nik_masked_in_the_middle_with_at_most_4_hidden_digits(value):
 def test_masked_enough_or_not_a_nik(text):
     assert [kind for kind, _ in found(text)] in ([], ["bank_account"])
     assert ("nik", text.split()[-1]) not in found(text)
+
+
+@pytest.mark.parametrize("value", ["3201 01 xxxxxx 0001", "3201xxxxxx900002"])
+def test_nik_with_six_hidden_digits_is_still_recoverable(value):
+    """Issue 14: with 6 digits hidden (the birth date, often printed in the next column) a NIK
+    is still recoverable; 7 or more hidden are masked enough."""
+    assert found(f"NIK {value}") == [("nik", value)]
 
 
 def test_masked_kk_keeps_its_kind():

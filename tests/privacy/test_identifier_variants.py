@@ -1,0 +1,45 @@
+"""Issue 14, class 5: identifiers written in the other ways offices write them."""
+
+import pytest
+
+from moderation.privacy import scan_text
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start : f.end]) for f in scan_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("No. BPJS Kesehatan 000 2211334455 aktif", "bpjs", "000 2211334455"),
+        ("KIS: 000-2211334455", "bpjs", "000-2211334455"),
+        ("Kartu JKN 0002 2113 34455", "bpjs", "0002 2113 34455"),
+        ("NPWP 09 254 294 3 401 000", "npwp", "09 254 294 3 401 000"),
+        ("NPWP 09.254.294.3 401.000", "npwp", "09.254.294.3 401.000"),
+        ("NITKU 3404012207850003000000", "npwp", "3404012207850003000000"),
+        ("No. KKS 6013 0112 4433 2211", "bank_account", "6013 0112 4433 2211"),
+        ("Rekening BRI 8469 11 323502 89 0", "bank_account", "8469 11 323502 89 0"),
+        ("Mandiri: 150 28 3870837 9", "bank_account", "150 28 3870837 9"),
+        ("No. paspor c2233445", "passport", "c2233445"),
+        ("NIK 340401******0003", "nik", "340401******0003"),
+        ("unduh /uploads/kk/3404012207850003.pdf", "kk", "3404012207850003"),
+        ("lampiran ktp_3404012207850003_scan.jpg", "nik", "3404012207850003"),
+        ("file paspor_C2233445.pdf", "passport", "C2233445"),
+    ],
+)
+def test_identifier_variants(text, kind, value):
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NIK 3404*******003",  # 7 digits hidden: masked enough
+        "Nomor Virtual Account 8808 1234 5678 9012 untuk retribusi",
+        "Surat nomor 800/3404012207850003/2023",  # a code glued to a letter number
+        "kode 1.2.3404012207850003.5",
+    ],
+)
+def test_not_identifier_variants(text):
+    assert [kind for kind, _ in found(text) if kind in ("nik", "bank_account", "bpjs")] == []
