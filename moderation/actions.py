@@ -14,6 +14,8 @@ from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.log_actions import log
 from wagtail.models import Page, WorkflowState
 
+from ppid_pages.exemption import was_ever_exempt
+
 from . import snapshot
 from .assets import release as release_asset
 from .assets import release_assets_of
@@ -69,6 +71,13 @@ def force_publish(page: Page, user, reason: str) -> ForcedPublication:
     if not user.has_perm("moderation.force_publish_page"):
         raise PermissionDenied
     reason = require_reason(reason)
+    if was_ever_exempt(page.pk):
+        raise ValidationError(
+            _(
+                "Information that is or ever was exempt cannot be published at once: it goes "
+                "through the whole workflow with the consequence test decision."
+            )
+        )
     if not is_serta_merta(page):
         raise ValidationError(_("Only Informasi Serta Merta may be published at once."))
     revision = latest_revision(page)

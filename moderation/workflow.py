@@ -52,7 +52,11 @@ def publish_approved_revision(workflow_state, user=None) -> None:
     """WAGTAIL_FINISH_WORKFLOW_ACTION: publish the approved revision only when what the public
     would get is, byte for byte, what every step approved (the publication snapshot), and it
     still passes the privacy scan. Documents and images (their pending versions) are released
-    now, or at go-live for a scheduled publication (moderation.signals)."""
+    now, or at go-live for a scheduled publication (moderation.signals). An entry that was ever
+    exempt is published with another category only with its written lift reason
+    (ppid_pages.exemption)."""
+    from ppid_pages.exemption import check_lift, lift
+
     from . import snapshot
     from .assets import freeze_assets_of, release_assets_of
     from .models import SNAPSHOT_CHANGED, PublicationSnapshot, ScanReport, SnapshotStep
@@ -66,10 +70,12 @@ def publish_approved_revision(workflow_state, user=None) -> None:
     scan = ScanReport.scan(revision)
     if not scan.passed:
         raise PermissionDenied("The approved revision no longer passes the privacy scan.")
+    check_lift(revision)
     page = workflow_state.content_object
     was_live = page.live
     # The approvals are the permission: no group holds Wagtail's "publish" right.
     revision.publish(user=user, skip_permission_checks=True)
+    lift(revision, user=user)
     record_approval(workflow_state, revision, scan, was_live, snapshot_hash=approved)
     PublicationSnapshot.record(revision, SnapshotStep.PUBLISH, taken, user=user)
     page.refresh_from_db()

@@ -10,6 +10,9 @@ class PPIDPagesConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
 
+        from .exemption import connect as connect_exemption
         from .roles import apply_role_permissions
+
+        connect_exemption()
 
         post_migrate.connect(apply_role_permissions, sender=self)

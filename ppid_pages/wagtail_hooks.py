@@ -36,5 +36,17 @@ class SopRoleViewSet(SnippetViewSet):
     list_display = ["group", "duties"]
 
 
+@hooks.register("register_log_actions")
+def register_exemption_log_actions(actions) -> None:
+    actions.register_action(
+        "ppid.exemption.mark", _("Marked exempt"), _("Information recorded as exempt")
+    )
+    actions.register_action(
+        "ppid.exemption.lift",
+        _("Exemption lifted"),
+        _("Exemption lifted through the workflow with a consequence test decision"),
+    )
+
+
 register_snippet(InformationUnitViewSet)
 register_snippet(SopRoleViewSet)

@@ -1,4 +1,12 @@
-from .dip import DipEntryDocument, DipEntryPage, DipIndexPage, ExemptIndexPage, InformationUnit
+from .dip import (
+    DipEntryDocument,
+    DipEntryPage,
+    DipIndexPage,
+    ExemptAsset,
+    ExemptIndexPage,
+    ExemptInformation,
+    InformationUnit,
+)
 from .home import HomePage
 from .media import DocumentScanStatus, PPIDDocument, PPIDImage, PPIDRendition
 from .news import NewsIndexPage, NewsPage
@@ -12,7 +20,9 @@ __all__ = [
     "DocumentScanStatus",
     "DipEntryPage",
     "DipIndexPage",
+    "ExemptAsset",
     "ExemptIndexPage",
+    "ExemptInformation",
     "HomePage",
     "InformationUnit",
     "NewsIndexPage",

@@ -1,5 +1,6 @@
 """Daftar Informasi Publik (DIP): the register of public information, and its exempt part."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
@@ -61,6 +62,7 @@ class DipIndexPage(Page):
             .public()
             .child_of(self)
             .filter(category__in=PUBLIC_CATEGORIES)
+            .exclude(pk__in=withheld_entry_ids())
             .select_related("unit")
         )
 
@@ -107,6 +109,14 @@ class DipEntryPage(Page):
         _("consequence test decision date"), null=True, blank=True
     )
     exemption_period = models.CharField(_("exemption period"), max_length=128, blank=True)
+    exemption_lift_reason = models.TextField(
+        _("reason the exemption is lifted"),
+        blank=True,
+        help_text=_(
+            "Required when information that was ever exempt is published with another "
+            "category: the consequence test (uji konsekuensi) decision that lifted the exemption."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -123,6 +133,7 @@ class DipEntryPage(Page):
                     [FieldPanel("consequence_test_number"), FieldPanel("consequence_test_date")]
                 ),
                 FieldPanel("exemption_period"),
+                FieldPanel("exemption_lift_reason"),
             ],
             heading=_("Exemption (only for Informasi yang Dikecualikan)"),
         ),
@@ -145,9 +156,28 @@ class DipEntryPage(Page):
     def is_exempt(self) -> bool:
         return self.category == DipCategory.DIKECUALIKAN
 
+    @property
+    def is_withheld(self) -> bool:
+        """Exempt now, or ever saved or published as exempt and not lifted through the
+        workflow since (ExemptInformation): the public gets nothing of it."""
+        from ..exemption import is_withheld
+
+        return self.is_exempt or is_withheld(self.pk)
+
     def clean(self) -> None:
         super().clean()
         if not self.is_exempt:
+            from ..exemption import is_withheld
+
+            if is_withheld(self.pk) and not self.exemption_lift_reason.strip():
+                raise ValidationError(
+                    {
+                        "exemption_lift_reason": _(
+                            "This information was exempt: give the consequence test decision "
+                            "that lifts the exemption before changing its category."
+                        )
+                    }
+                )
             return
         required = {
             "exemption_legal_basis": self.exemption_legal_basis,
@@ -166,7 +196,7 @@ class DipEntryPage(Page):
     def serve(self, request, *args, **kwargs):
         # Exempt information is never shown to the public: only its row in the
         # Daftar Informasi yang Dikecualikan (ExemptIndexPage) is public.
-        if self.is_exempt:
+        if self.is_withheld:
             raise Http404
         return super().serve(request, *args, **kwargs)
 
@@ -180,7 +210,7 @@ class DipEntryPage(Page):
         return context
 
     def get_sitemap_urls(self, request=None):
-        return [] if self.is_exempt else super().get_sitemap_urls(request)
+        return [] if self.is_withheld else super().get_sitemap_urls(request)
 
 
 class DipEntryDocument(Orderable):
@@ -202,6 +232,72 @@ class DipEntryDocument(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("attached document")
+
+
+class ExemptInformation(models.Model):
+    """A DIP entry that was ever saved or published as dikecualikan.
+
+    Exempt is a property of the information, not of the current draft: the record is kept by
+    page id, without a foreign key, so deleting, taking down or re-categorising the entry keeps
+    it, and with it the exemption of every document and image the entry ever used
+    (ExemptAsset). Only a publication through the whole workflow of a revision with another
+    category and a written lift reason lifts it (ppid_pages.exemption.lift)."""
+
+    entry_id = models.PositiveIntegerField(_("page id"), unique=True)
+    title = models.CharField(_("title"), max_length=255)
+    marked_at = models.DateTimeField(_("exempt since"), auto_now_add=True)
+    lifted_at = models.DateTimeField(_("exemption lifted at"), null=True, blank=True)
+    lifted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("exemption lifted by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    lifted_revision_id = models.PositiveIntegerField(_("lifting revision"), null=True, blank=True)
+    lift_reason = models.TextField(_("reason the exemption is lifted"), blank=True)
+
+    class Meta:
+        verbose_name = _("exempt information record")
+        verbose_name_plural = _("exempt information records")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ExemptAsset(models.Model):
+    """A document or image used by an exempt entry: never served to the public, whatever
+    happens to the entry later."""
+
+    exemption = models.ForeignKey(
+        ExemptInformation, on_delete=models.CASCADE, related_name="assets"
+    )
+    document = models.ForeignKey(
+        "ppid_pages.PPIDDocument", null=True, on_delete=models.CASCADE, related_name="+"
+    )
+    image = models.ForeignKey(
+        "ppid_pages.PPIDImage", null=True, on_delete=models.CASCADE, related_name="+"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["exemption", "document"],
+                condition=models.Q(document__isnull=False),
+                name="unique_exempt_document",
+            ),
+            models.UniqueConstraint(
+                fields=["exemption", "image"],
+                condition=models.Q(image__isnull=False),
+                name="unique_exempt_image",
+            ),
+        ]
+
+
+def withheld_entry_ids() -> models.QuerySet:
+    """Page ids of entries the public must not see (a subquery, no extra query)."""
+    return ExemptInformation.objects.filter(lifted_at__isnull=True).values("entry_id")
 
 
 class ExemptIndexPage(Page):

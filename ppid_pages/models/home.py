@@ -30,7 +30,7 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from .dip import DipCategory, DipEntryPage
+        from .dip import DipCategory, DipEntryPage, withheld_entry_ids
         from .news import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
@@ -42,6 +42,7 @@ class HomePage(Page):
             .public()
             .descendant_of(self)
             .filter(category=DipCategory.SERTA_MERTA)
+            .exclude(pk__in=withheld_entry_ids())
             .order_by("-first_published_at", "-pk")
         )[:LATEST_ITEMS]
         return context

@@ -1,0 +1,225 @@
+"""Exempt (dikecualikan) is a property of the information, not of the current draft.
+
+An entry that was ever saved (any revision, draft included) or published as dikecualikan gets an
+ExemptInformation record, kept by page id. While the record is not lifted, the public gets
+nothing of the entry (page, listings, search, sitemap), and every document or image that any
+revision of the entry used stays exempt for good (ExemptAsset): taking the entry down, deleting
+it or saving a draft with another category changes nothing.
+
+The exemption is lifted only by the workflow's finish action publishing a revision with another
+category and a written lift reason (the uji konsekuensi decision), and only for the assets that
+revision uses. Force-publication (serta merta) is refused for every entry that ever had a record.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.db.models.signals import post_save
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.log_actions import log
+from wagtail.models import ReferenceIndex, Revision
+from wagtail.signals import page_published
+
+from .models.dip import (
+    DipCategory,
+    DipEntryDocument,
+    DipEntryPage,
+    ExemptAsset,
+    ExemptInformation,
+)
+
+
+def is_withheld(entry_id: int | None) -> bool:
+    """True while the entry's exemption record stands (not lifted)."""
+    if entry_id is None:
+        return False
+    return ExemptInformation.objects.filter(entry_id=entry_id, lifted_at__isnull=True).exists()
+
+
+def was_ever_exempt(entry_id: int | None) -> bool:
+    """True when the entry was ever saved or published as exempt, lifted or not."""
+    if entry_id is None:
+        return False
+    return ExemptInformation.objects.filter(entry_id=entry_id).exists()
+
+
+def referenced_assets(obj) -> tuple[set[int], set[int]]:
+    """(document ids, image ids) that `obj` uses in any field, block or child row."""
+    document_type = ContentType.objects.get_for_model(get_document_model()).pk
+    image_type = ContentType.objects.get_for_model(get_image_model()).pk
+    documents, images = set(), set()
+    for (
+        content_type_id,
+        object_id,
+        _path,
+        _content_path,
+    ) in ReferenceIndex._extract_references_from_object(obj):
+        if content_type_id == document_type:
+            documents.add(int(object_id))
+        elif content_type_id == image_type:
+            images.add(int(object_id))
+    return documents, images
+
+
+def record_assets(exemption: ExemptInformation, documents=(), images=()) -> None:
+    existing_documents = get_document_model().objects.filter(pk__in=set(documents))
+    existing_images = get_image_model().objects.filter(pk__in=set(images))
+    for document_id in existing_documents.values_list("pk", flat=True):
+        ExemptAsset.objects.get_or_create(exemption=exemption, document_id=document_id)
+    for image_id in existing_images.values_list("pk", flat=True):
+        ExemptAsset.objects.get_or_create(exemption=exemption, image_id=image_id)
+
+
+def mark(entry_id: int, title: str, user=None) -> ExemptInformation:
+    """Record (again) that the entry is exempt; a lifted record stands again. Every earlier
+    revision belonged to information that is exempt now: their assets are recorded too."""
+    from wagtail.models import Page
+
+    exemption, created = ExemptInformation.objects.get_or_create(
+        entry_id=entry_id, defaults={"title": title}
+    )
+    if not created and exemption.lifted_at is None:
+        return exemption
+    if not created:
+        exemption.lifted_at = exemption.lifted_by = exemption.lifted_revision_id = None
+        exemption.lift_reason = ""
+        exemption.save(
+            update_fields=["lifted_at", "lifted_by", "lifted_revision_id", "lift_reason"]
+        )
+    revisions = Revision.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page), object_id=str(entry_id)
+    )
+    for revision in revisions.iterator():
+        documents, images = referenced_assets(revision.as_object())
+        record_assets(exemption, documents, images)
+    attached = DipEntryDocument.objects.filter(page_id=entry_id).values_list(
+        "document_id", flat=True
+    )
+    record_assets(exemption, attached)
+    page = Page.objects.filter(pk=entry_id).first()
+    if page is not None:
+        log(instance=page.specific, action="ppid.exemption.mark", user=user)
+    return exemption
+
+
+def _entry_content_type_id() -> int:
+    return ContentType.objects.get_for_model(DipEntryPage).pk
+
+
+# --- receivers (connected in PPIDPagesConfig.ready) ------------------------------------------
+
+
+def revision_saved(sender, instance: Revision, created: bool, **kwargs) -> None:
+    """Every revision of an entry, created or overwritten: exempt content marks the entry; a
+    withheld entry's revision adds the assets it uses to the exemption."""
+    if kwargs.get("raw") or instance.content_type_id != _entry_content_type_id():
+        return
+    entry_id = int(instance.object_id)
+    content = instance.content or {}
+    if content.get("category") == DipCategory.DIKECUALIKAN:
+        exemption = mark(entry_id, content.get("title") or instance.object_str, instance.user)
+    else:
+        exemption = ExemptInformation.objects.filter(
+            entry_id=entry_id, lifted_at__isnull=True
+        ).first()
+        if exemption is None:
+            return
+    documents, images = referenced_assets(instance.as_object())
+    record_assets(exemption, documents, images)
+
+
+def entry_saved(sender, instance: DipEntryPage, **kwargs) -> None:
+    """The page row itself (set-up code, imports, publication) says exempt."""
+    if kwargs.get("raw") or instance.pk is None:
+        return
+    if instance.category == DipCategory.DIKECUALIKAN:
+        mark(instance.pk, instance.title)
+
+
+def attachment_saved(sender, instance: DipEntryDocument, **kwargs) -> None:
+    if kwargs.get("raw"):
+        return
+    exemption = ExemptInformation.objects.filter(
+        entry_id=instance.page_id, lifted_at__isnull=True
+    ).first()
+    if exemption is not None:
+        record_assets(exemption, [instance.document_id])
+
+
+def entry_published(sender, instance, **kwargs) -> None:
+    if isinstance(instance, DipEntryPage) and instance.category == DipCategory.DIKECUALIKAN:
+        mark(instance.pk, instance.title)
+
+
+def connect() -> None:
+    post_save.connect(revision_saved, sender=Revision, dispatch_uid="ppid_exempt_revision")
+    post_save.connect(entry_saved, sender=DipEntryPage, dispatch_uid="ppid_exempt_entry")
+    post_save.connect(
+        attachment_saved, sender=DipEntryDocument, dispatch_uid="ppid_exempt_attachment"
+    )
+    page_published.connect(entry_published, dispatch_uid="ppid_exempt_published")
+
+
+# --- lifting, only from the workflow's finish action -----------------------------------------
+
+
+def check_lift(revision) -> None:
+    """Before the finish action publishes `revision`: a withheld entry published with another
+    category needs the written lift reason that the reviewers saw in that revision."""
+    page = revision.as_object()
+    if not isinstance(page, DipEntryPage) or page.is_exempt or not is_withheld(page.pk):
+        return
+    if not (page.exemption_lift_reason or "").strip():
+        raise PermissionDenied(
+            _(
+                "This information was exempt: it can only be published with another category "
+                "with the consequence test decision that lifts the exemption."
+            )
+        )
+
+
+def lift(revision, user=None) -> None:
+    """After the finish action published `revision` of a withheld entry with another category:
+    the exemption is lifted for the entry and for the assets that revision uses."""
+    page = revision.as_object()
+    if not isinstance(page, DipEntryPage) or page.is_exempt:
+        return
+    exemption = ExemptInformation.objects.filter(entry_id=page.pk, lifted_at__isnull=True).first()
+    if exemption is None:
+        return
+    check_lift(revision)
+    documents, images = referenced_assets(page)
+    exemption.lifted_at = timezone.now()
+    exemption.lifted_by = user
+    exemption.lifted_revision_id = revision.pk
+    exemption.lift_reason = page.exemption_lift_reason.strip()
+    exemption.save(update_fields=["lifted_at", "lifted_by", "lifted_revision_id", "lift_reason"])
+    ExemptAsset.objects.filter(exemption=exemption, document_id__in=documents).delete()
+    ExemptAsset.objects.filter(exemption=exemption, image_id__in=images).delete()
+    log(
+        instance=page,
+        action="ppid.exemption.lift",
+        user=user,
+        revision=revision,
+        data={"reason": exemption.lift_reason, "category": page.category},
+    )
+
+
+def exempt_document_ids():
+    return ExemptAsset.objects.filter(document__isnull=False).values("document_id")
+
+
+def is_exempt_document(document) -> bool:
+    """Used by an entry that was ever exempt (any revision, deleted entries included), or
+    attached now to an exempt entry."""
+    if ExemptAsset.objects.filter(document_id=document.pk).exists():
+        return True
+    return DipEntryDocument.objects.filter(
+        document=document, page__category=DipCategory.DIKECUALIKAN
+    ).exists()
+
+
+def is_exempt_image(image_id: int) -> bool:
+    return ExemptAsset.objects.filter(image_id=image_id).exists()
