@@ -24,6 +24,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from .privacy import AllowList, scan_text
+from .privacy.allowlist import personal_identifiers
 from .privacy.structure import npwp_check
 
 SPACES = re.compile(r"\s+")
@@ -100,8 +101,11 @@ def normalise_values(value: str) -> str:
 def refuse_a_persons_identifier(text: str, number: int) -> None:
     """Any field of the list: a value on it is dropped from every page and document scan, so
     a NIK, No. KK, passport, BPJS number or birth date must never get there (a bank-account or
-    NPWP line included: the list matches numbers whatever they were found as)."""
-    if any(finding.kind in PERSON_ONLY_KINDS for finding in scan_text(text)):
+    NPWP line included: the list matches numbers whatever they were found as). Digits that form
+    a NIK or No. KK are refused whatever label surrounds them ("NIP 3171014708850003")."""
+    if personal_identifiers(text) or any(
+        finding.kind in PERSON_ONLY_KINDS for finding in scan_text(text)
+    ):
         raise ValidationError(
             _("Line %(line)d holds a person's identifier; it cannot be allowed.")
             % {"line": number}

@@ -15,17 +15,16 @@ UPLOAD_LIMITS = Limits(timeout_seconds=15)
 
 
 def official_allow_list() -> AllowList:
-    """What the office publishes on purpose, never findings: the official contacts and address
-    from the default site's PPID settings, and the office allow-list setting (NPWP, bank
-    accounts, other values; moderation.allow_list)."""
-    from ppid_pages.models import PPIDSettings
-
+    """What the office publishes on purpose, never findings: the approved official contacts and
+    address from the default site's PPID settings (moderation.site_settings), and the office
+    allow-list setting (NPWP, bank accounts, other values; moderation.allow_list)."""
     from .allow_list import PrivacyAllowListSettings
+    from .site_settings import approved_office
 
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         return AllowList()
-    office = PPIDSettings.for_site(site)
+    office = approved_office(site)  # never values no second person approved
     contacts = AllowList.from_contacts(office.official_contacts())
     address = AllowList.from_values([" ".join(office.address.split())] if office.address else [])
     return contacts | address | PrivacyAllowListSettings.for_site(site).allow_list()

@@ -395,3 +395,36 @@ class PublicationSnapshot(models.Model):
                 },
             )
         return recorded
+
+
+class SiteSettingsApproval(models.Model):
+    """The values of the PPID settings that render on every public page (office name, address,
+    contacts, service hours, logo), as scanned and approved by a second person. The public site
+    renders the latest approval of its site, never the settings row being edited
+    (moderation.site_settings)."""
+
+    site = models.ForeignKey(
+        "wagtailcore.Site", verbose_name=_("site"), on_delete=models.CASCADE, related_name="+"
+    )
+    values = models.JSONField(_("approved values"))
+    digest = models.CharField(_("content hash"), max_length=64)
+    findings = models.JSONField(_("findings"), default=list)
+    contributors = models.JSONField(_("changed by"), default=list)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("approved by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    approved_at = models.DateTimeField(_("approved at"), auto_now_add=True)
+    comment = models.TextField(_("comment"), blank=True)
+
+    class Meta:
+        ordering = ["-approved_at", "-pk"]
+        get_latest_by = ["approved_at", "pk"]
+        verbose_name = _("site settings approval")
+        verbose_name_plural = _("site settings approvals")
+        permissions = [
+            ("approve_site_settings", "Can approve the public site settings after a scan")
+        ]

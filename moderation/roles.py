@@ -1,9 +1,14 @@
 """Permissions the moderation app gives roles (applied after every migrate by ppid_pages.roles).
 
 The office allow-list of the privacy scanner decides what the scanner never reports: only the
-Koordinator, who answers for the last check before publication (SOP B5), edits it.
+Koordinator, who answers for the last check before publication (SOP B5), edits it. The same
+Koordinator approves the public site settings (office, contacts, service hours) after the scan,
+as the second person after whoever edited them (moderation.site_settings).
 """
 
 ROLE_PERMISSIONS = {
-    "Koordinator": (("moderation", "change_privacyallowlistsettings"),),
+    "Koordinator": (
+        ("moderation", "change_privacyallowlistsettings"),
+        ("moderation", "approve_site_settings"),
+    ),
 }

@@ -271,3 +271,37 @@ def scan_report(request, report_id: int):
     return TemplateResponse(
         request, "moderation/scan_report.html", {"report": report, "findings": findings}
     )
+
+
+def site_settings_review(request):
+    """The edited public site settings against the approved ones; approve (a second person,
+    after the scan) or leave them waiting."""
+    from wagtail.models import Site
+
+    from .site_settings import (
+        approve_site_settings,
+        office_settings,
+        pending_changes,
+        public_values,
+        scan_allow_list,
+        settings_findings,
+    )
+
+    if not request.user.has_perm("moderation.approve_site_settings"):
+        raise PermissionDenied
+    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+    form = ReviewForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            approve_site_settings(site, request.user, form.cleaned_data["comment"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The site settings are approved and public."))
+            return redirect("moderation:site_settings")
+    findings = settings_findings(public_values(office_settings(site)), scan_allow_list(site))
+    return TemplateResponse(
+        request,
+        "moderation/site_settings_review.html",
+        {"changes": pending_changes(site), "findings": findings, "form": form},
+    )

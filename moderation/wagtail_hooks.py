@@ -200,6 +200,13 @@ SOP_MENU = [
         272,
         "ppid_pages.approve_document",
     ),
+    (
+        gettext_lazy("Site settings approval"),
+        "moderation:site_settings",
+        "cog",
+        274,
+        "moderation.approve_site_settings",
+    ),
 ]
 
 
@@ -234,6 +241,10 @@ LOG_ACTIONS = {
     "ppid.false_positive": (
         gettext_lazy("False positive"),
         gettext_lazy("Scan finding marked as a false positive"),
+    ),
+    "ppid.settings.approve": (
+        gettext_lazy("Site settings approved"),
+        gettext_lazy("Public site settings approved after the privacy scan"),
     ),
     "ppid.takedown": (gettext_lazy("Taken down"), gettext_lazy("Taken down with a reason")),
     "ppid.force_publish": (

@@ -106,9 +106,14 @@ def test_text_output_is_indonesian_and_masked(files):
 
 
 def test_the_offices_own_contacts_are_allowed(tmp_path):
-    settings = PPIDSettings.for_site(Site.objects.get(is_default_site=True))
+    """The approved contacts (moderation.site_settings) are the office's own."""
+    from moderation.site_settings import record_initial_approval
+
+    site = Site.objects.get(is_default_site=True)
+    settings = PPIDSettings.for_site(site)
     settings.email = "ppid@contohkab.go.id"
     settings.save()
+    record_initial_approval(site, "uji")
     path = tmp_path / "kontak.txt"
     path.write_text("Hubungi PPID: ppid@contohkab.go.id\nPemohon: budi.santoso@gmail.com\n")
     report, _status = run_json(str(path))

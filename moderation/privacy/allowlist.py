@@ -9,15 +9,34 @@ the office's street address. A finding whose value is on the list is not reporte
   letters) only, so "001.221.000123" and "001221000123" are the same value;
 - address: allowed when the found address is part of an allowed text (compared lower-case,
   with spaces and punctuation folded).
+A person's identifier (a NIK or No. KK by its structure, a BPJS card number) is never on the
+list, whatever label surrounds it (`personal_identifiers`): the settings refuse it on save and
+the list drops it if it got there another way.
 """
 
 import re
 from dataclasses import dataclass, field
 
+from .structure import nik_and_kk
+
 DIGITS = re.compile(r"\D")
 NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 NUMBER_IN_TEXT = re.compile(r"[0-9](?:[ .\-]?[0-9]){5,}")
 PHONE_SHAPE = re.compile(r"\+?[0-9\s().\-]{6,24}")
+
+
+def personal_identifiers(value: str) -> list[str]:
+    """Digit strings in `value` that are a person's NIK or No. KK by their structure alone
+    (16 digits: area code, date, serial), or a BPJS Kesehatan card number (13 digits from
+    000), whatever label surrounds them: "NIP 3171014708850003" is a NIK with a wrong label.
+    Each number is checked as written, and the value's digits together."""
+    candidates = [DIGITS.sub("", number) for number in NUMBER_IN_TEXT.findall(value)]
+    candidates.append(DIGITS.sub("", value))
+    return [
+        digits
+        for digits in dict.fromkeys(candidates)
+        if any(nik_and_kk(digits)) or (len(digits) == 13 and digits.startswith("000"))
+    ]
 
 
 def phone_key(value: str) -> str:
@@ -50,6 +69,7 @@ class AllowList:
 
     @classmethod
     def from_contacts(cls, contacts: list[str]) -> "AllowList":
+        contacts = [value for value in contacts if not personal_identifiers(value)]
         emails = {value.strip().lower() for value in contacts if "@" in value}
         phones = {phone_key(value) for value in contacts if "@" not in value}
         return cls(frozenset(p for p in phones if p), frozenset(emails))
@@ -74,10 +94,14 @@ class AllowList:
             else:  # a text; a number in it ("BPD DIY 001.221.000.123") is allowed alone too
                 texts.append(text_key(value))
                 numbers.update(number_key(number) for number in NUMBER_IN_TEXT.findall(value))
+        # A person's identifier never gets on the list, whatever label came with it.
+        personal = {
+            number_key(digits) for value in values for digits in personal_identifiers(value)
+        }
         return cls(
-            frozenset(p for p in phones if p),
+            frozenset(p for p in phones if p and p not in personal),
             frozenset(emails),
-            frozenset(n for n in numbers if n),
+            frozenset(n for n in numbers if n and n not in personal),
             tuple(t for t in texts if t),
         )
 

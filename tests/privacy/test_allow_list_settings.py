@@ -62,10 +62,14 @@ def test_bad_lines_are_refused_with_their_line_number_in_indonesian(field, value
 
 
 def test_the_office_allow_list_merges_contacts_address_and_the_setting():
+    """The approved contacts and address (moderation.site_settings) join the setting's list."""
+    from moderation.site_settings import record_initial_approval
+
     site = Site.objects.get(is_default_site=True)
     office = PPIDSettings.for_site(site)
     office.address, office.email = OFFICE_ADDRESS, "ppid@contohkab.go.id"
     office.save()
+    record_initial_approval(site, "uji")
     text = (
         f"NPWP: {OFFICE_NPWP}. Setor ke rekening BPD 001221000123. "
         f"Alamat: {OFFICE_ADDRESS}. Surel ppid@contohkab.go.id."

@@ -1,0 +1,172 @@
+"""The PPID settings that render on every public page go through the scan and a second person.
+
+Editing *Pengaturan PPID* changes a working copy only. The public site renders
+`approved_office(site)`: the values of the latest `SiteSettingsApproval`, which someone with
+`moderation.approve_site_settings` (the Koordinator) records after the privacy scan passed and
+only if they made none of the changes since the previous approval (the settings view's
+"wagtail.edit" log entries name who did). Nothing approved yet means the defaults.
+"""
+
+import hashlib
+import json
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry, Site
+
+from .privacy import AllowList, Severity
+from .scanner import text_findings
+
+# Fields of PPIDSettings shown on public pages (base.html, home_page.html).
+PUBLIC_FIELDS = (
+    "office_name",
+    "parent_institution",
+    "head_of_office_title",
+    "address",
+    "phone",
+    "whatsapp",
+    "email",
+    "other_contacts",
+    "office_hours",
+    "logo_id",
+)
+TEXT_FIELDS = tuple(name for name in PUBLIC_FIELDS if name != "logo_id")
+# The official contacts are phone numbers and e-mail addresses by definition: the approver sees
+# those findings; any other finding in them (a NIK, an address with RT/RW...) blocks.
+CONTACT_FIELDS = frozenset({"phone", "whatsapp", "email", "other_contacts"})
+CONTACT_KINDS = frozenset({"phone", "email"})
+
+
+def office_settings(site: Site):
+    from ppid_pages.models import PPIDSettings
+
+    return PPIDSettings.for_site(site)
+
+
+def public_values(setting) -> dict:
+    return {name: getattr(setting, name) for name in PUBLIC_FIELDS}
+
+
+def values_digest(values: dict) -> str:
+    return hashlib.sha256(json.dumps(values, sort_keys=True).encode()).hexdigest()
+
+
+def latest_approval(site: Site):
+    from .models import SiteSettingsApproval
+
+    return SiteSettingsApproval.objects.filter(site=site).order_by("-approved_at", "-pk").first()
+
+
+def approved_office(site: Site | None):
+    """An unsaved PPIDSettings holding the approved public values (defaults if none)."""
+    from ppid_pages.models import PPIDSettings
+
+    approval = latest_approval(site) if site is not None else None
+    values = approval.values if approval is not None else {}
+    return PPIDSettings(site=site, **{k: v for k, v in values.items() if k in PUBLIC_FIELDS})
+
+
+def settings_findings(values: dict, allow: AllowList) -> list[dict]:
+    """Scan findings of the public values; contacts' own phone/e-mail findings are reviews."""
+    findings = []
+    for name in TEXT_FIELDS:
+        for finding in text_findings(name, str(values.get(name) or ""), allow):
+            if name in CONTACT_FIELDS and finding["kind"] in CONTACT_KINDS:
+                finding["severity"] = str(Severity.REVIEW)
+            findings.append(finding)
+    return findings
+
+
+def scan_allow_list(site: Site) -> AllowList:
+    """The allow-list the settings are scanned with: the office allow-list setting and what was
+    approved before, never the values under review (they would allow themselves)."""
+    from .allow_list import PrivacyAllowListSettings
+
+    approved = approved_office(site)
+    contacts = AllowList.from_contacts(approved.official_contacts())
+    address = AllowList.from_values(
+        [" ".join(approved.address.split())] if approved.address else []
+    )
+    return contacts | address | PrivacyAllowListSettings.for_site(site).allow_list()
+
+
+def contributors_since_approval(site: Site) -> set[int]:
+    """Users who saved the settings since the last approval (Wagtail's settings view logs
+    "wagtail.edit" / "wagtail.create" with the user)."""
+    setting = office_settings(site)
+    entries = ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(type(setting)),
+        object_id=str(setting.pk),
+        action__in=("wagtail.edit", "wagtail.create"),
+    )
+    approval = latest_approval(site)
+    if approval is not None:
+        entries = entries.filter(timestamp__gt=approval.approved_at)
+    return {user_id for user_id in entries.values_list("user_id", flat=True) if user_id}
+
+
+def pending_changes(site: Site) -> list[tuple[str, object, object]]:
+    """(field, approved value, edited value) of every public field that differs."""
+    return changes_between(latest_approval(site), public_values(office_settings(site)))
+
+
+def changes_between(approval, values: dict) -> list[tuple[str, object, object]]:
+    approved = approval.values if approval is not None else {}
+    return [
+        (name, approved.get(name), values[name])
+        for name in PUBLIC_FIELDS
+        if approved.get(name) != values[name]
+    ]
+
+
+@transaction.atomic
+def approve_site_settings(site: Site, user, comment: str = ""):
+    """Record the edited public values as approved, after the scan, by a second person."""
+    from .models import SiteSettingsApproval
+
+    if not user.has_perm("moderation.approve_site_settings"):
+        raise PermissionDenied
+    setting = office_settings(site)
+    values = public_values(setting)
+    approval = latest_approval(site)
+    if approval is not None and approval.values == values:
+        raise ValidationError(_("Nothing changed since the last approval."))
+    contributors = contributors_since_approval(site)
+    if user.pk in contributors:
+        raise PermissionDenied(_("You changed these settings: another person must approve them."))
+    findings = settings_findings(values, scan_allow_list(site))
+    if any(finding["severity"] == Severity.BLOCK for finding in findings):
+        raise ValidationError(_("The privacy scan blocked these settings."))
+    record = SiteSettingsApproval.objects.create(
+        site=site,
+        values=values,
+        digest=values_digest(values),
+        findings=findings,
+        contributors=sorted(contributors),
+        approved_by=user,
+        comment=comment.strip(),
+    )
+    log(
+        instance=setting,
+        action="ppid.settings.approve",
+        user=user,
+        data={
+            "digest": record.digest,
+            "fields": [name for name, _old, _new in changes_between(approval, values)],
+        },
+    )
+    return record
+
+
+def record_initial_approval(site: Site, comment: str):
+    """Set-up only (demo content, data migration): the values present before approvals existed
+    are recorded as approved by nobody."""
+    from .models import SiteSettingsApproval
+
+    values = public_values(office_settings(site))
+    return SiteSettingsApproval.objects.create(
+        site=site, values=values, digest=values_digest(values), approved_by=None, comment=comment
+    )
