@@ -122,6 +122,13 @@ def changes_between(approval, values: dict) -> list[tuple[str, object, object]]:
     ]
 
 
+def field_label(name: str) -> str:
+    from ppid_pages.models import PPIDSettings
+
+    field = PPIDSettings._meta.get_field(name.removesuffix("_id"))
+    return str(field.verbose_name)
+
+
 @transaction.atomic
 def approve_site_settings(site: Site, user, comment: str = ""):
     """Record the edited public values as approved, after the scan, by a second person."""

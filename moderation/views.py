@@ -280,6 +280,7 @@ def site_settings_review(request):
 
     from .site_settings import (
         approve_site_settings,
+        field_label,
         office_settings,
         pending_changes,
         public_values,
@@ -303,5 +304,9 @@ def site_settings_review(request):
     return TemplateResponse(
         request,
         "moderation/site_settings_review.html",
-        {"changes": pending_changes(site), "findings": findings, "form": form},
+        {
+            "changes": [(field_label(name), old, new) for name, old, new in pending_changes(site)],
+            "findings": findings,
+            "form": form,
+        },
     )

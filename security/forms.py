@@ -2,11 +2,19 @@
 WAGTAILIMAGES_IMAGE_FORM_BASE): every admin upload path (add, edit with a new file, multiple
 upload, upload from a chooser) checks the new file's real content before anything is stored."""
 
+import hashlib
+import logging
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from wagtail.admin.forms.auth import PasswordResetForm
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
 from . import uploads
+from .ratelimit import count_request
+
+logger = logging.getLogger(__name__)
 
 CHECKED_MARK = "_security_upload_checked_by_form"
 
@@ -66,3 +74,24 @@ def never_crash_on_a_bad_image(field) -> None:
             ) from error
 
     field.to_python = checked_to_python
+
+
+class RateLimitedPasswordResetForm(PasswordResetForm):
+    """WAGTAILADMIN_USER_PASSWORD_RESET_FORM: one address gets at most
+    SECURITY_PASSWORD_RESET_EMAILS = (mails, seconds) reset e-mails, whoever asks from wherever
+    (the per-client limit is SECURITY_RATE_LIMITS). Past the limit the form answers as usual
+    (no hint whether the address exists) and sends nothing; the refusal is logged."""
+
+    def save(self, *args, **kwargs):
+        email = self.cleaned_data["email"].strip().lower()
+        allowed, seconds = settings.SECURITY_PASSWORD_RESET_EMAILS
+        key = hashlib.sha256(email.encode()).hexdigest()
+        try:
+            count, _retry = count_request("password_reset_email", key, seconds)
+        except Exception:  # noqa: BLE001 - a cache outage must not stop password resets
+            logger.exception("Password-reset limit not applied: the cache is unavailable")
+            count = 0
+        if count > allowed:
+            logger.warning("Password-reset e-mail not sent: limit reached for one address")
+            return None
+        return super().save(*args, **kwargs)

@@ -2,9 +2,9 @@
 
 `SECURITY_RATE_LIMITS` maps URL names to (requests, seconds): each client address may make
 that many requests to that view in a fixed window; more are answered 429 with an Indonesian
-page and a Retry-After header. The client address is REMOTE_ADDR, or with
-`TRUSTED_PROXY_COUNT` proxies in front, the address the first trusted proxy saw (never an
-entry the client wrote itself). IPv6 clients count per /64, which one client usually holds.
+page and a Retry-After header. The client address is REMOTE_ADDR, or behind one of the
+`TRUSTED_PROXIES`, the address the proxies saw (security.proxies; never an entry the client
+wrote itself). IPv6 clients count per /64, which one client usually holds.
 
 If the cache is down, requests pass (logged): the site stays up.
 """
@@ -18,17 +18,13 @@ from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import render
 
+from .proxies import forwarded_client
+
 logger = logging.getLogger(__name__)
 
 
 def client_address(request) -> str:
-    remote = request.META.get("REMOTE_ADDR", "")
-    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
-    if proxies > 0:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-        if len(hops) >= proxies:
-            remote = hops[-proxies]
+    remote = forwarded_client(request)
     try:
         address = ipaddress.ip_address(remote)
     except ValueError:

@@ -3,7 +3,10 @@
 `check_upload(content, name, kind)` raises a ValidationError with a clear message when the file
 is not what its extension says, is empty or too big, or holds anything that could run: HTML,
 SVG or script markup (also inside a file that is otherwise a valid PDF or image), executables,
-PDF JavaScript or launch actions, Office macros. It is used by the admin upload forms
+PDF JavaScript or launch actions, Office macros, or reaches outside the file: PDF actions
+/URI, /SubmitForm, /GoToR, /GoToE, /ImportData; Office parts loaded from another address (a
+remote attachedTemplate, OLE objects, frames, external workbook links; hyperlinks are fine);
+CSV cells a spreadsheet would run as formulas (=, +, -, @). It is used by the admin upload forms
 (security.forms) and, for every other save path, by a pre_save check (security.signals).
 
 Documents: pdf (%PDF- header), docx/xlsx/odt (a zip holding the format's main part), csv/txt
@@ -11,6 +14,7 @@ Documents: pdf (%PDF- header), docx/xlsx/odt (a zip holding the format's main pa
 as exactly the format the extension names.
 """
 
+import csv
 import io
 import re
 import zipfile
@@ -58,6 +62,28 @@ PDF_ACTIVE_NAMES = {"/JS", "/JavaScript", "/Launch", "/EmbeddedFile", "/Embedded
 PDF_ACTIVE_NAME_BYTES = re.compile(
     rb"/(?:JavaScript|JS|Launch|EmbeddedFiles?|RichMedia)(?=[\s()<>\[\]{}/%]|$)"
 )
+# Actions that reach outside the file when the PDF is opened or a link is clicked: a web
+# address, a form sent elsewhere, another file (remote or embedded), imported data.
+PDF_EXTERNAL_ACTIONS = {"/URI", "/SubmitForm", "/GoToR", "/GoToE", "/ImportData"}
+PDF_EXTERNAL_ACTION_BYTES = re.compile(
+    rb"/(?:URI|SubmitForm|GoToR|GoToE|ImportData)(?=[\s()<>\[\]{}/%]|$)"
+)
+# Office relationships fetched from outside when the file opens (a remote template, an OLE
+# object, a frame, a linked picture or sub-document...): anything external but a hyperlink.
+OOXML_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>", re.IGNORECASE)
+EXTERNAL_MODE = re.compile(rb"""TargetMode\s*=\s*["']External["']""", re.IGNORECASE)
+HYPERLINK_TYPE = re.compile(rb"""Type\s*=\s*["'][^"']*/hyperlink["']""", re.IGNORECASE)
+RELATIONSHIP_TYPE = re.compile(rb"""Type\s*=\s*["'][^"']*/([\w.-]+)["']""", re.IGNORECASE)
+# OpenDocument: objects, sections, frames or DDE links loaded from another address.
+ODF_REMOTE = re.compile(
+    rb"<(?:draw:object|draw:object-ole|draw:image|draw:plugin|draw:applet|draw:floating-frame"
+    rb"|text:section-source|office:dde-source|table:table-source)\b[^>]*"
+    rb"""xlink:href\s*=\s*["'](?:[a-z][a-z0-9+.-]*:|//|\\\\)""",
+    re.IGNORECASE,
+)
+# Spreadsheet formula injection: a CSV cell that a spreadsheet would evaluate.
+CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CSV_NUMBER = re.compile(r"[+-][\d\s.,()-]*")
 PDF_STREAM = re.compile(rb"\bstream\r?\n.*?\bendstream\b", re.DOTALL)
 PDF_ESCAPED_NAME = re.compile(rb"/[^\s()<>\[\]{}/%]*#[0-9A-Fa-f]{2}[^\s()<>\[\]{}/%]*")
 IMAGE_FORMATS = {"jpg": "JPEG", "jpeg": "JPEG", "png": "PNG", "gif": "GIF", "webp": "WEBP"}
@@ -81,7 +107,22 @@ MESSAGES = {
         "The PDF contains JavaScript, embedded files or launch actions and was refused. "
         "Print it again to PDF without these and upload it again."
     ),
+    "pdf_external": _(
+        "The PDF contains actions that open a web address, send a form or open another file "
+        "(%(actions)s) and was refused. Remove the links or print it again to PDF and "
+        "upload it again."
+    ),
     "macros": _("The document contains macros or embedded programs and was refused."),
+    "external_parts": _(
+        "The document loads content from outside the file when it is opened (%(parts)s, for "
+        "example a remote template) and was refused. Save it again without links to other "
+        "files and upload it again."
+    ),
+    "csv_formula": _(
+        "Cell %(column)d on line %(line)d of the CSV file starts with =, +, - or @ and a "
+        "spreadsheet would run it as a formula, so the file was refused. Put an apostrophe "
+        "(') before that value, or remove it, and upload the file again."
+    ),
     "zip_bomb": _(
         "The document unpacks to far more data than its size (%(size)s in %(count)d parts): "
         "it looks like a zip bomb and was refused."
@@ -143,6 +184,32 @@ def check_pdf(content: bytes, extension: str) -> None:
         raise refuse("mismatch", extension=extension)
     if pdf_has_active_content(content):
         raise refuse("pdf_active")
+    actions = pdf_external_actions(content)
+    if actions:
+        raise refuse("pdf_external", actions=", ".join(sorted(actions)))
+
+
+def pdf_external_actions(content: bytes) -> set[str]:
+    """The external actions (PDF_EXTERNAL_ACTIONS) outside streams, #-escaped names included,
+    and in every object, compressed object streams included."""
+    outside_streams = PDF_STREAM.sub(b" ", content)
+    found = {
+        match[0].decode("latin-1") for match in PDF_EXTERNAL_ACTION_BYTES.finditer(outside_streams)
+    }
+    for escaped in PDF_ESCAPED_NAME.finditer(outside_streams):
+        name = re.sub(rb"#([0-9A-Fa-f]{2})", lambda m: bytes([int(m[1], 16)]), escaped[0])
+        if name.decode("latin-1") in PDF_EXTERNAL_ACTIONS:
+            found.add(name.decode("latin-1"))
+    for obj in pdf_objects(content):
+        if not hasattr(obj, "keys"):
+            continue
+        try:
+            action = str(obj.get("/S", ""))
+        except Exception:  # noqa: BLE001, S112 - a broken object does not hide the others
+            continue
+        if action in PDF_EXTERNAL_ACTIONS:
+            found.add(action)
+    return found
 
 
 def pdf_has_active_content(content: bytes) -> bool:
@@ -214,6 +281,32 @@ def check_zip_document(content: bytes, extension: str) -> None:
         raise refuse("mismatch", extension=extension) from error
     if any(ACTIVE_ZIP_PARTS.search(name) for name in names):
         raise refuse("macros")
+    external = external_parts(content, names)
+    if external:
+        raise refuse("external_parts", parts=", ".join(sorted(external)))
+
+
+def external_parts(content: bytes, names: set[str]) -> set[str]:
+    """What an Office/OpenDocument file would fetch from outside when opened: the types of its
+    external relationships other than hyperlinks (attachedTemplate, oleObject, frame, image,
+    subDocument...), external workbook links, and ODF objects or sections with a remote
+    address."""
+    found: set[str] = set()
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        for name in names:
+            lower = name.lower()
+            if lower.startswith("xl/externallinks/"):
+                found.add("externalLink")
+            if lower.endswith(".rels"):
+                for relationship in OOXML_RELATIONSHIP.findall(archive.read(name)):
+                    if EXTERNAL_MODE.search(relationship) and not HYPERLINK_TYPE.search(
+                        relationship
+                    ):
+                        kind = RELATIONSHIP_TYPE.search(relationship)
+                        found.add(kind[1].decode("latin-1") if kind else "external")
+            elif lower in ("content.xml", "styles.xml") and ODF_REMOTE.search(archive.read(name)):
+                found.add("xlink:href")
+    return found
 
 
 def check_zip_limits(infos) -> None:
@@ -238,6 +331,39 @@ def check_text(content: bytes, extension: str) -> None:
     raise refuse("not_text", extension=extension)
 
 
+def check_csv(content: bytes, extension: str) -> None:
+    """Text, and no cell a spreadsheet would evaluate as a formula (=, +, -, @ first; a signed
+    number such as -1500 or +62 812 is a value). Cells are read with every usual separator
+    (comma, semicolon - Excel's in an Indonesian locale - and tab)."""
+    check_text(content, extension)
+    text = decode_text(content)
+    for delimiter in (",", ";", "\t"):
+        rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            for line, row in enumerate(rows, start=1):
+                for column, cell in enumerate(row, start=1):
+                    if is_formula(cell):
+                        raise refuse("csv_formula", line=line, column=column)
+        except csv.Error as error:
+            raise refuse("not_text", extension=extension) from error
+
+
+def is_formula(cell: str) -> bool:
+    value = cell.lstrip(" ")
+    if not value.startswith(CSV_FORMULA_START):
+        return False
+    return not CSV_NUMBER.fullmatch(value.rstrip())
+
+
+def decode_text(content: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return content.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return content.decode("latin-1")
+
+
 def check_image(content: bytes, extension: str) -> None:
     from PIL import Image
 
@@ -260,7 +386,7 @@ CHECKS = {
     "docx": check_zip_document,
     "xlsx": check_zip_document,
     "odt": check_zip_document,
-    "csv": check_text,
+    "csv": check_csv,
     "txt": check_text,
     **dict.fromkeys(IMAGE_FORMATS, check_image),
 }

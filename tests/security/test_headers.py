@@ -201,7 +201,7 @@ def test_production_settings_set_hsts_and_the_rest():
     code = (
         "from django.conf import settings as s; import json; print(json.dumps(["
         "s.SECURE_HSTS_SECONDS, s.SECURE_HSTS_INCLUDE_SUBDOMAINS, s.SECURE_CONTENT_TYPE_NOSNIFF,"
-        " s.SECURE_REFERRER_POLICY, s.X_FRAME_OPTIONS, s.DEBUG, s.TRUSTED_PROXY_COUNT,"
+        " s.SECURE_REFERRER_POLICY, s.X_FRAME_OPTIONS, s.DEBUG, s.TRUSTED_PROXIES,"
         " 'csp.middleware.CSPMiddleware' in s.MIDDLEWARE,"
         " 'security.headers.ContentSecurityPolicyMiddleware' in s.MIDDLEWARE]))"
     )
@@ -214,7 +214,7 @@ def test_production_settings_set_hsts_and_the_rest():
         "same-origin",
         "DENY",
         False,
-        1,
+        [],
         False,
         True,
     ]

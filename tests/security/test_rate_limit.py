@@ -23,7 +23,7 @@ def search(client, address: str, **headers):
 
 def test_default_limits():
     assert django_settings.SECURITY_RATE_LIMITS["search"] == (30, 60)
-    assert django_settings.TRUSTED_PROXY_COUNT == 0
+    assert django_settings.TRUSTED_PROXIES == []
 
 
 def test_search_answers_429_after_the_limit_then_serves_another_address(client, limit):
@@ -61,7 +61,7 @@ def test_ipv6_clients_count_per_64(client, limit):
 
 
 def test_behind_the_proxy_the_client_cannot_choose_its_address(client, limit, settings):
-    settings.TRUSTED_PROXY_COUNT = 1
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24"]
     proxy = "10.0.0.2"
     for fake in ["1.1.1.1", "2.2.2.2", "3.3.3.3", "4.4.4.4"]:
         # The client wrote its own X-Forwarded-For; the proxy appended the real address.
@@ -85,3 +85,69 @@ def test_a_cache_outage_leaves_the_site_up(client, limit, monkeypatch):
     monkeypatch.setattr("security.ratelimit.cache.add", broken)
     for _ in range(5):
         assert search(client, "203.0.113.7").status_code == 200
+
+
+def test_straight_to_the_app_server_a_rotating_forwarded_for_counts_as_one_client(
+    client, limit, settings
+):
+    """The attack of issue 13: the application server reached directly, every request with
+    another X-Forwarded-For. Only the configured proxies' headers count."""
+    settings.TRUSTED_PROXIES = ["10.0.0.2"]
+    statuses = [
+        search(client, "203.0.113.9", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}").status_code
+        for n in range(1, 6)
+    ]
+    assert statuses == [200, 200, 200, 429, 429]
+
+
+def test_behind_two_trusted_proxies_the_client_is_the_first_untrusted_hop(client, limit, settings):
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24", "172.16.0.0/12"]
+    statuses = [
+        search(
+            client, "10.0.0.2", HTTP_X_FORWARDED_FOR=f"{fake}, 198.51.100.4, 172.16.5.1"
+        ).status_code
+        for fake in ["1.1.1.1", "2.2.2.2", "3.3.3.3", "4.4.4.4"]
+    ]
+    assert statuses == [200, 200, 200, 429]
+
+
+def test_forwarded_proto_from_a_client_is_not_believed(client, settings):
+    """SECURE_PROXY_SSL_HEADER would make a plain-http request 'secure' for anyone who sends
+    the header: it is dropped unless a trusted proxy sent it."""
+    from django.http import HttpRequest
+
+    from security.proxies import ForwardedHeadersMiddleware
+
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.TRUSTED_PROXIES = ["10.0.0.2"]
+    seen = {}
+
+    def view(request):
+        seen[request.META["REMOTE_ADDR"]] = request.is_secure()
+
+    for address in ("203.0.113.9", "10.0.0.2"):
+        request = HttpRequest()
+        request.META = {"REMOTE_ADDR": address, "HTTP_X_FORWARDED_PROTO": "https"}
+        ForwardedHeadersMiddleware(view)(request)
+    assert seen == {"203.0.113.9": False, "10.0.0.2": True}
+
+
+def test_password_reset_is_limited_per_client_and_per_address(client, settings, mailoutbox):
+    """15 reset e-mails in a row (issue 13): the form is rate-limited per client, and one
+    address gets at most SECURITY_PASSWORD_RESET_EMAILS mails whatever the client address."""
+    from django.contrib.auth.models import User
+
+    cache.clear()
+    User.objects.create_user("korban", email="korban@contohkab.go.id", password="x")
+    url = "/admin/password_reset/"
+    statuses = [
+        client.post(
+            url, {"email": "korban@contohkab.go.id"}, REMOTE_ADDR="203.0.113.7"
+        ).status_code
+        for _ in range(7)
+    ]
+    assert statuses[:5] == [302] * 5 and statuses[5:] == [429, 429]
+    for n in range(10):  # rotating client addresses
+        client.post(url, {"email": "korban@contohkab.go.id"}, REMOTE_ADDR=f"198.51.100.{n}")
+    assert len(mailoutbox) == django_settings.SECURITY_PASSWORD_RESET_EMAILS[0] == 3
+    cache.clear()

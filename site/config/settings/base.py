@@ -47,6 +47,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Drops X-Forwarded-* unless a TRUSTED_PROXIES address sent them (before is_secure()).
+    "security.proxies.ForwardedHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "security.headers.SecurityHeadersMiddleware",
@@ -61,6 +63,8 @@ MIDDLEWARE = [
     # Until a second-factor code verifies the session, only the login and 2FA pages open.
     "security.twofactor.TwoFactorMiddleware",
     "security.sessions.PasswordExpiryMiddleware",
+    # Choosers, admin API, bulk confirmations: only for roles with rights on what they list.
+    "security.admin_listings.AdminListingMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "security.ratelimit.RateLimitMiddleware",
@@ -229,9 +233,17 @@ SECURITY_RATE_LIMITS = {
     "information_requests:track": (30, 60),
     "information_requests:track_file": (30, 60),
     "information_requests:objection_submit": (5, 3600),
+    # Each request of the admin's password-reset form (page and submission) counts: at most
+    # 5 in 15 minutes per client; and an address gets at most 3 reset e-mails an hour
+    # (security.forms.RateLimitedPasswordResetForm).
+    "wagtailadmin_password_reset": (5, 900),
 }
-# Proxies in front of the site that append to X-Forwarded-For (production: the TLS proxy).
-TRUSTED_PROXY_COUNT = 0
+SECURITY_PASSWORD_RESET_EMAILS = (3, 3600)
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "security.forms.RateLimitedPasswordResetForm"  # noqa: S105
+# Reverse proxies (IPs / CIDR networks) whose X-Forwarded-* headers are believed
+# (security.proxies); from any other address those headers are dropped. Production reads
+# TRUSTED_PROXIES from the environment.
+TRUSTED_PROXIES: list[str] = []
 
 AUTHENTICATION_BACKENDS = [
     "security.lockout.LockoutBackend",

@@ -1,5 +1,6 @@
 """Production: every secret and address comes from the environment (README, "Configuration")."""
 
+import ipaddress
 import os
 
 import dj_database_url
@@ -68,8 +69,16 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-# The TLS-terminating proxy appends the client's address to X-Forwarded-For (rate limits).
-TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "1"))
+# The TLS-terminating proxies (IPs / CIDRs, comma-separated): only their X-Forwarded-For and
+# X-Forwarded-Proto are believed (security.proxies). Empty: nothing forwarded is trusted.
+TRUSTED_PROXIES = [
+    entry.strip() for entry in env("TRUSTED_PROXIES", "").split(",") if entry.strip()
+]
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError as _error:
+        raise ImproperlyConfigured(f"TRUSTED_PROXIES: {_proxy!r} is not an IP or CIDR") from _error
 SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
