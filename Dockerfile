@@ -21,4 +21,11 @@ RUN SECRET_KEY=build-only ALLOWED_HOSTS=localhost DATABASE_URL=sqlite:////tmp/bu
 
 USER ppid
 EXPOSE 8000
-CMD ["sh", "-c", "python manage.py migrate --noinput && exec gunicorn --pythonpath site config.wsgi:application --bind 0.0.0.0:${PORT} --workers 3 --access-logfile -"]
+# Only the reverse proxies in TRUSTED_PROXIES may set X-Forwarded-For/-Proto (Django drops
+# them from anyone else: security.proxies; gunicorn believes X-Forwarded-Proto only from the
+# same addresses). BIND is where gunicorn listens: inside the container every interface, so
+# publish the port to the proxy only (e.g. `-p 127.0.0.1:8000:8000` or an internal network),
+# never to the internet; without a container, BIND=127.0.0.1:8000 behind a local proxy.
+ENV BIND=0.0.0.0:8000 \
+    TRUSTED_PROXIES=127.0.0.1
+CMD ["sh", "-c", "python manage.py migrate --noinput && exec gunicorn --pythonpath site config.wsgi:application --bind \"${BIND}\" --forwarded-allow-ips \"${TRUSTED_PROXIES}\" --workers 3 --access-logfile -"]
