@@ -15,7 +15,7 @@ RUN pip install --no-cache-dir -r requirements.txt
 COPY --chown=ppid:ppid . .
 
 # collectstatic needs settings but no real secrets or database.
-RUN SECRET_KEY=build-only ALLOWED_HOSTS=localhost DATABASE_URL=sqlite:////tmp/build.sqlite3 \
+RUN SECRET_KEY=build-only AUDIT_CHAIN_KEY=build-only-audit-chain-key-not-used-at-runtime ALLOWED_HOSTS=localhost DATABASE_URL=sqlite:////tmp/build.sqlite3 \
     python manage.py collectstatic --noinput \
     && mkdir -p /app/var/media && chown -R ppid:ppid /app/var
 

@@ -6,15 +6,25 @@ Links are appended in the same transaction as their entry, with the chain head r
 form one chain. Changing, deleting or inserting an entry behind the chain's back shows up in
 `verify()` (the `verify_audit_chain` command) as the first broken link.
 
-The chain proves the log was not changed by anyone who could not also rewrite every later link;
-for that, note the head hash (printed by the command) somewhere outside the database.
+Anchored outside the database, two ways:
+- With `AUDIT_CHAIN_KEY` (from the environment; required in production) every new link is an
+  HMAC-SHA-256 under that key (`keyed`), so someone who can write to the database but does not
+  hold the key cannot recompute the links after an entry they changed. Links written before
+  the key was set stay plain SHA-256; a plain link after a keyed one ("downgraded"), or a plain
+  last link while a key is set, is a break.
+- The head (sequence and hash) is e-mailed with every C1/C2 report (sop_governance.evaluations)
+  and printed by `verify_audit_chain`; `verify_audit_chain --against SEQUENCE:HASH` checks that
+  the chain still holds that link, so a chain rewritten from before that point is caught even
+  by someone who holds the key.
 """
 
 import hashlib
+import hmac
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Model
 from wagtail.models import ModelLogEntry, PageLogEntry
@@ -69,8 +79,16 @@ def canonical(kind: str, values: dict) -> str:
     return json.dumps(content, sort_keys=True, separators=(",", ":"), default=str)
 
 
-def link_hash(previous_hash: str, kind: str, values: dict) -> str:
+def chain_key() -> bytes:
+    """The HMAC key of new links (AUDIT_CHAIN_KEY), empty when none is configured."""
+    return (getattr(settings, "AUDIT_CHAIN_KEY", "") or "").encode()
+
+
+def link_hash(previous_hash: str, kind: str, values: dict, key: bytes = b"") -> str:
+    """SHA-256 of the previous hash and the entry's content; HMAC-SHA-256 under `key` if any."""
     payload = f"{previous_hash}\n{canonical(kind, values)}".encode()
+    if key:
+        return hmac.new(key, payload, hashlib.sha256).hexdigest()
     return hashlib.sha256(payload).hexdigest()
 
 
@@ -85,6 +103,15 @@ def chain_ready() -> bool:
         _ready = AuditChainHead._meta.db_table in tables and (
             AuditChainLink._meta.db_table in tables
         )
+        if _ready:  # and migrated to the current columns (keyed came later)
+            with connection.cursor() as cursor:
+                columns = {
+                    column.name
+                    for column in connection.introspection.get_table_description(
+                        cursor, AuditChainLink._meta.db_table
+                    )
+                }
+            _ready = "keyed" in columns
     return _ready
 
 
@@ -106,12 +133,14 @@ def append(model: type[Model], entry_id: int) -> AuditChainLink | None:
         values = entry_values(model).filter(pk=entry_id).first()
         if values is None:
             return None
+        key = chain_key()
         link = AuditChainLink.objects.create(
             entry_type=kind,
             entry_id=entry_id,
             sequence=head.sequence + 1,
             previous_hash=head.hash,
-            hash=link_hash(head.hash, kind, values),
+            hash=link_hash(head.hash, kind, values, key),
+            keyed=bool(key),
         )
         head.sequence, head.hash = link.sequence, link.hash
         head.save(update_fields=["sequence", "hash"])
@@ -186,11 +215,14 @@ def link_batches() -> Iterator[list[AuditChainLink]]:
 
 
 def verify() -> Verification:
-    """Walk the chain in order: every link must follow the previous one and match its entry;
-    every entry must have a link; the head must be the last link."""
+    """Walk the chain in order: every link must follow the previous one and match its entry
+    (under the key for keyed links); every entry must have a link; the head must be the last
+    link; once links are keyed, every later link is keyed too."""
     models = entry_models()
     breaks: list[Break] = []
     previous_hash, expected_sequence, count = GENESIS_HASH, 1, 0
+    key = chain_key()
+    seen_keyed, last_keyed = False, None
     linked: dict[str, set[int]] = {kind: set() for kind in models}
     for batch in link_batches():
         entries = {
@@ -213,8 +245,17 @@ def verify() -> Verification:
                 reason = "previous_hash"
             elif values is None:
                 reason = "entry_missing"
-            elif link_hash(link.previous_hash, link.entry_type, values) != link.hash:
+            elif link.keyed and not key:
+                reason = "key_missing"
+            elif seen_keyed and not link.keyed:
+                reason = "downgraded"
+            elif not hmac.compare_digest(
+                link_hash(link.previous_hash, link.entry_type, values, key if link.keyed else b""),
+                link.hash,
+            ):
                 reason = "content_changed"
+            seen_keyed = seen_keyed or link.keyed
+            last_keyed = link.keyed
             if reason:
                 breaks.append(Break(link.sequence, link.entry_type, link.entry_id, reason))
             previous_hash, expected_sequence = link.hash, link.sequence + 1
@@ -222,9 +263,40 @@ def verify() -> Verification:
     head_sequence, head_hash = (head.sequence, head.hash) if head else (0, GENESIS_HASH)
     if (head_sequence, head_hash) != (expected_sequence - 1, previous_hash):
         breaks.append(Break(head_sequence, "", None, "head_mismatch"))
+    elif key and last_keyed is False:
+        breaks.append(Break(head_sequence, "", None, "head_unkeyed"))
     entries_total = 0
     for kind, model in models.items():
         ids = list(model.objects.order_by("pk").values_list("pk", flat=True))
         entries_total += len(ids)
         breaks += [Break(None, kind, pk, "unlinked") for pk in ids if pk not in linked[kind]]
     return Verification(count, entries_total, head_sequence, head_hash, breaks)
+
+
+def head() -> tuple[int, str]:
+    """(sequence, hash) of the chain's last link now: the anchor to keep outside the database."""
+    row = AuditChainHead.objects.filter(pk=1).first()
+    return (row.sequence, row.hash) if row else (0, GENESIS_HASH)
+
+
+def anchor_text(sequence: int, digest: str) -> str:
+    return f"{sequence}:{digest}"
+
+
+def parse_anchor(text: str) -> tuple[int | None, str]:
+    """'SEQUENCE:HASH', 'SEQUENCE HASH' (as the command prints it) or a bare HASH."""
+    parts = text.replace(":", " ").split()
+    if len(parts) == 2 and parts[0].isdigit():
+        return int(parts[0]), parts[1].lower()
+    return None, (parts[-1] if parts else "").lower()
+
+
+def holds_anchor(text: str) -> bool:
+    """Whether the chain still has the link an exported head named (same sequence, same hash)."""
+    sequence, digest = parse_anchor(text)
+    if sequence == 0:
+        return digest == GENESIS_HASH
+    links = AuditChainLink.objects.filter(hash=digest)
+    if sequence is not None:
+        links = links.filter(sequence=sequence)
+    return links.exists()

@@ -90,13 +90,16 @@ class AuditChainHead(models.Model):
 
 
 class AuditChainLink(models.Model):
-    """One audit log entry's place in the chain: hash = SHA-256(previous hash, entry content)."""
+    """One audit log entry's place in the chain: hash = HMAC-SHA-256(key, previous hash, entry
+    content), or SHA-256 for links written before AUDIT_CHAIN_KEY was set."""
 
     entry_type = models.CharField(_("entry type"), max_length=100)
     entry_id = models.BigIntegerField(_("entry id"))
     sequence = models.PositiveBigIntegerField(_("sequence"), unique=True)
     hash = models.CharField(_("hash"), max_length=64)
     previous_hash = models.CharField(_("previous hash"), max_length=64)
+    # HMAC-SHA-256 under AUDIT_CHAIN_KEY (integrity.chain); plain SHA-256 before a key was set.
+    keyed = models.BooleanField(_("keyed"), default=False)
 
     class Meta:
         verbose_name = _("audit chain link")

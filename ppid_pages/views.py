@@ -1,6 +1,9 @@
+import posixpath
 import re
+from pathlib import Path
 
 from django.conf import settings
+from django.http import Http404
 from django.shortcuts import render
 from django.views.static import serve
 
@@ -25,5 +28,20 @@ def search(request):
 
 
 def serve_public_image(request, path: str):
-    """Development and test only (SERVE_PUBLIC_MEDIA): image files, never documents."""
-    return serve(request, path, document_root=settings.MEDIA_ROOT)
+    """Development and test only (SERVE_PUBLIC_MEDIA): rendition files of the images folder,
+    never anything outside it (`images/../documents/...`, encoded or not) and never a rendition
+    of an image that belongs to exempt information."""
+    from .exemption import is_exempt_image
+    from .models import PPIDRendition
+
+    parts = path.split("/")
+    if parts[0] != "images" or any(part in ("", ".", "..") or "\\" in part for part in parts):
+        raise Http404
+    relative = "/".join(parts[1:])
+    if not relative or posixpath.normpath(relative) != relative:
+        raise Http404
+    rendition = PPIDRendition.objects.filter(file=path).values_list("image_id", flat=True).first()
+    if rendition is not None and is_exempt_image(rendition):
+        raise Http404
+    # The images folder is the root: Django's safe_join keeps every path inside it.
+    return serve(request, relative, document_root=Path(settings.MEDIA_ROOT) / "images")

@@ -20,6 +20,7 @@ PRODUCTION_ENV = {
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/ppid",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "INFORMATION_REQUESTS_KEYS": "Z4SxAuCT7nlLc-KqpUAqgpAFcBHlZLNQV_YjnUgo3Hc=",
+    "AUDIT_CHAIN_KEY": "z" * 40,
 }
 
 

@@ -17,6 +17,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from integrity.chain import anchor_text
+from integrity.chain import head as chain_head
+
 from . import metrics
 from .models import EvaluationReport, Status
 from .periods import MONTHLY, SEMIANNUAL, EvaluationPeriod, due_periods, parse
@@ -99,21 +102,28 @@ def email_report(report: EvaluationReport) -> bool:
         if report is None:
             return False
         addresses = recipients(report)
+        # The audit log's head leaves the database with every report (integrity.chain).
+        anchor = anchor_text(*chain_head())
         if addresses:
+            body = _(
+                "The %(report)s is attached (A4 PDF). It is also in the admin under "
+                "Evaluations, where it is signed."
+            ) % {"report": report}
+            body += "\n\n" + _(
+                "Audit log head when this e-mail was sent: %(anchor)s\nKeep this e-mail. "
+                "`manage.py verify_audit_chain --against %(anchor)s` shows whether the audit "
+                "log was rewritten since."
+            ) % {"anchor": anchor}
             message = EmailMessage(
                 subject=f"[PPID] {title_of(report)}",
-                body=_(
-                    "The %(report)s is attached (A4 PDF). It is also in the admin under "
-                    "Evaluations, where it is signed."
-                )
-                % {"report": report},
+                body=body,
                 to=addresses,
             )
             message.attach(file_name(report, "pdf"), report_pdf(report), "application/pdf")
             message.send()
         report.emailed_at = timezone.now()
         report.save(update_fields=["emailed_at"])
-        log(report, EMAILED, data={"recipients": len(addresses)})
+        log(report, EMAILED, data={"recipients": len(addresses), "audit_head": anchor})
     return True
 
 

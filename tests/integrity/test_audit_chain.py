@@ -2,10 +2,12 @@
 
 import datetime
 import hashlib
+import hmac
 import io
 import threading
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -59,10 +61,11 @@ def test_every_new_entry_is_linked_to_the_previous_one():
     values = PageLogEntry.objects.values("id", "page_id", *chain.CONTENT_FIELDS).get(
         pk=entries[-1].pk
     )
-    expected = hashlib.sha256(
-        f"{last.previous_hash}\n{chain.canonical('wagtailcore.pagelogentry', values)}".encode()
+    payload = f"{last.previous_hash}\n{chain.canonical('wagtailcore.pagelogentry', values)}"
+    expected = hmac.new(
+        settings.AUDIT_CHAIN_KEY.encode(), payload.encode(), hashlib.sha256
     ).hexdigest()
-    assert last.hash == expected
+    assert last.keyed and last.hash == expected
     head = AuditChainHead.objects.get(pk=1)
     assert (head.sequence, head.hash) == (
         AuditChainLink.objects.order_by("-sequence").first().sequence,

@@ -6,7 +6,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from integrity.chain import Break, verify
+from integrity.chain import Break, anchor_text, holds_anchor, verify
 
 REASONS = {
     "content_changed": gettext_noop("the entry's content no longer matches its hash (changed)"),
@@ -17,6 +17,16 @@ REASONS = {
         "the chain head does not match the last link (links removed at the end)"
     ),
     "unlinked": gettext_noop("the entry has no link (inserted outside the application)"),
+    "key_missing": gettext_noop(
+        "the link is keyed but AUDIT_CHAIN_KEY is not set: it cannot be checked"
+    ),
+    "downgraded": gettext_noop(
+        "the link is not keyed although an earlier link is (rewritten without the key)"
+    ),
+    "head_unkeyed": gettext_noop(
+        "AUDIT_CHAIN_KEY is set but the last link is not keyed (rewritten without the key, or "
+        "no entry was written since the key was set)"
+    ),
 }
 
 
@@ -48,10 +58,28 @@ class Command(BaseCommand):
         parser.add_argument(
             "--all", action="store_true", help="List every break, not only the first."
         )
+        parser.add_argument(
+            "--against",
+            metavar="SEQUENCE:HASH",
+            help="A head exported earlier (C1/C2 report e-mail): the chain must still hold it.",
+        )
 
     def handle(self, *args, **options) -> None:
         with translation.override(settings.LANGUAGE_CODE):
             result = verify()
+            anchor = options.get("against")
+            if anchor and not holds_anchor(anchor):
+                raise CommandError(
+                    _(
+                        "Audit chain REWRITTEN: it no longer holds the exported head %(anchor)s "
+                        "(current head %(head)s)."
+                    )
+                    % {
+                        "anchor": anchor,
+                        "head": anchor_text(result.head_sequence, result.head_hash),
+                    },
+                    returncode=1,
+                )
             if result.intact:
                 self.stdout.write(
                     self.style.SUCCESS(

@@ -240,6 +240,8 @@ SECURITY_RATE_LIMITS = {
 }
 SECURITY_PASSWORD_RESET_EMAILS = (3, 3600)
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "security.forms.RateLimitedPasswordResetForm"  # noqa: S105
+# The audit chain's HMAC key (integrity.chain); production requires it from the environment.
+AUDIT_CHAIN_KEY = os.environ.get("AUDIT_CHAIN_KEY", "")
 # Reverse proxies (IPs / CIDR networks) whose X-Forwarded-* headers are believed
 # (security.proxies); from any other address those headers are dropped. Production reads
 # TRUSTED_PROXIES from the environment.

@@ -27,6 +27,13 @@ def url_path(value: str) -> str:
 DEBUG = False
 WAGTAILADMIN_PATH = url_path(env("WAGTAILADMIN_PATH", "admin/"))
 SECRET_KEY = env("SECRET_KEY")
+# The audit chain's HMAC key (integrity.chain): kept outside the database, so a database
+# writer cannot recompute the chain after changing an entry. Not the SECRET_KEY.
+AUDIT_CHAIN_KEY = env("AUDIT_CHAIN_KEY")
+if len(AUDIT_CHAIN_KEY) < 32 or AUDIT_CHAIN_KEY == SECRET_KEY:
+    raise ImproperlyConfigured(
+        "AUDIT_CHAIN_KEY must be at least 32 characters and differ from SECRET_KEY."
+    )
 ALLOWED_HOSTS = [host.strip() for host in env("ALLOWED_HOSTS").split(",") if host.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
 DATABASES = {"default": dj_database_url.parse(env("DATABASE_URL"), conn_max_age=600)}

@@ -9,6 +9,7 @@ from .base import REPO_ROOT
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
+AUDIT_CHAIN_KEY = "test-only-audit-chain-key"  # noqa: S105 - the suite checks keyed links
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # Worker processes of the fault tests (tests/faults) write their mail to files the test reads.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
