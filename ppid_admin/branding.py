@@ -1,4 +1,5 @@
-"""The office's name and logo, from *Pengaturan PPID*, for the admin's branding."""
+"""The office's name and logo, from *Pengaturan PPID*, for the admin's branding. The login page
+is public: it shows the approved values (moderation.site_settings), like the public site."""
 
 from dataclasses import dataclass
 
@@ -13,13 +14,13 @@ class Branding:
 
 
 def branding(request=None) -> Branding:
-    from ppid_pages.models import PPIDSettings
+    from moderation.site_settings import approved_office
 
     site = Site.find_for_request(request) if request is not None else None
     site = site or Site.objects.filter(is_default_site=True).first()
     if site is None:
         return Branding(settings.WAGTAIL_SITE_NAME, None)
-    office = PPIDSettings.for_site(site)
+    office = approved_office(site)
     logo_url = None
     if office.logo_id:
         logo_url = office.logo.get_rendition("max-240x240").url

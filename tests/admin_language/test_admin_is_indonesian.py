@@ -71,10 +71,17 @@ def test_login_carries_the_office_name(client):
 
     from ppid_pages.models import PPIDSettings
 
-    office = PPIDSettings.for_site(Site.objects.get(is_default_site=True))
+    from moderation.site_settings import record_initial_approval
+
+    site = Site.objects.get(is_default_site=True)
+    office = PPIDSettings.for_site(site)
     office.office_name = "Dinas Kominfo Kabupaten Contoh"
     office.save()
+    record_initial_approval(site, "uji")  # the login page is public: approved values only
+    office.office_name = "Nama Belum Disetujui"
+    office.save()
     page = client.get("/admin/login/").content.decode()
+    assert "Nama Belum Disetujui" not in page
     assert "Masuk ke admin Dinas Kominfo Kabupaten Contoh" in page
     assert "<title>Masuk - Dinas Kominfo Kabupaten Contoh</title>" in page
     assert 'aria-label="Wagtail"' not in page

@@ -62,6 +62,7 @@ def test_expires_defaults_to_one_year_ahead(client):
 
 def test_canonical_is_https_behind_the_proxy(client, settings):
     settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]  # the test client's address is the proxy
     contact(contact_email="keamanan@contohkab.go.id")
     response = client.get(URL, HTTP_X_FORWARDED_PROTO="https", HTTP_HOST="testserver")
     assert dict(fields_of(response))["Canonical"] == f"https://testserver{URL}"
