@@ -69,9 +69,8 @@ def test_every_screen_of_every_role_is_indonesian():
 def test_login_carries_the_office_name(client):
     from wagtail.models import Site
 
-    from ppid_pages.models import PPIDSettings
-
     from moderation.site_settings import record_initial_approval
+    from ppid_pages.models import PPIDSettings
 
     site = Site.objects.get(is_default_site=True)
     office = PPIDSettings.for_site(site)
