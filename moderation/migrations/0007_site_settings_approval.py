@@ -39,7 +39,7 @@ def approve_values_already_public(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("moderation", "0006_publication_snapshot"),
-        ("ppid_pages", "0005_exempt_information"),
+        ("ppid_pages", "0006_exempt_information"),
         ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

@@ -43,7 +43,7 @@ def mark_existing_exempt_entries(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("ppid_pages", "0004_document_approval_permission"),
+        ("ppid_pages", "0005_asset_versions"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
