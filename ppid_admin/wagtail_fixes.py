@@ -72,7 +72,17 @@ def _page_permission_labels() -> None:
     field.label_from_instance = permission_label
 
 
+def _page_search_area() -> None:
+    """The sidebar's page search only for those who may open the page search."""
+    from wagtail.admin.wagtail_hooks import PageSearchArea
+
+    from .roles import can_search_pages
+
+    PageSearchArea.is_shown = lambda self, request: can_search_pages(request.user)
+
+
 def apply() -> None:
+    _page_search_area()
     _redirect_filters()
     _task_chooser_form()
     _page_permission_labels()

@@ -23,3 +23,11 @@ def public_url(page) -> str:
     from ..mail import public_url as build
 
     return build(page)
+
+
+@register.simple_tag(takes_context=True)
+def can_search_pages(context) -> bool:
+    from ..roles import can_search_pages as allowed
+
+    request = context.get("request")
+    return request is not None and allowed(request.user)

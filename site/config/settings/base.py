@@ -59,6 +59,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A clear message after every workflow action (published / passed on / sent back).
+    "ppid_admin.workflow_messages.WorkflowActionMessageMiddleware",
     "security.sessions.IdleSessionMiddleware",
     # Until a second-factor code verifies the session, only the login and 2FA pages open.
     "security.twofactor.TwoFactorMiddleware",

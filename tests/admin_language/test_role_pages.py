@@ -1,0 +1,80 @@
+"""Each role's home explains what the SOP asks of it; workflow actions say what happened."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+from wagtail.models import Workflow, WorkflowState
+
+from tests.test_workflow import draft_entry
+
+pytestmark = pytest.mark.django_db
+
+
+def member(username, role):
+    user = User.objects.create_user(username, email=f"{username}@contohkab.go.id")
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+@pytest.mark.parametrize(
+    ("role", "heading", "search"),
+    [
+        ("Operator", "Tugas Anda sebagai Operator", True),
+        ("Sub Koordinator", "Tugas Anda sebagai Sub Koordinator", True),
+        ("Koordinator", "Tugas Anda sebagai Koordinator", True),
+        ("Kepala Dinas", "Tugas Anda sebagai Kepala Dinas", False),
+        ("Web Developer", "Tugas Anda sebagai Web Developer", False),
+    ],
+)
+def test_each_role_home_explains_the_sop_and_searches_only_where_allowed(
+    client, role, heading, search
+):
+    client.force_login(member("orang", role))
+    html = client.get("/admin/").content.decode()
+    assert heading in html
+    assert ('role="search"' in html) is search
+    assert ("Cari semua halaman" in html) is search
+
+
+def test_the_web_developer_home_explains_b1_to_b5(client):
+    client.force_login(member("webdev", "Web Developer"))
+    html = client.get("/admin/").content.decode()
+    for step in ("B1-B2", "B3:", "B4:", "B5:"):
+        assert step in html
+    assert "permintaan menunggu langkah Anda" in html
+
+
+def test_dashboard_approvals_say_what_happened(client):
+    operator = member("operator", "Operator")
+    sub = member("subkoordinator", "Sub Koordinator")
+    koordinator = member("koordinator", "Koordinator")
+    entry = draft_entry(operator, "<p>Jadwal layanan informasi.</p>")
+    Workflow.objects.get(name="SOP Publikasi Konten").start(entry, operator)
+
+    def approve(user):
+        client.force_login(user)
+        state = WorkflowState.objects.active().get(object_id=str(entry.pk))
+        url = f"/admin/pages/workflow/action/{entry.pk}/approve/{state.current_task_state.pk}/"
+        response = client.post(url, {"comment": ""}, follow=True)
+        return [str(message) for message in response.context["messages"]]
+
+    passed_on = approve(sub)
+    assert (
+        "Halaman 'Daftar Penerima Bantuan' disetujui; sekarang menunggu 'Persetujuan Koordinator'."
+        in passed_on
+    )
+    assert not any("diperbarui" in message for message in passed_on)
+    published = approve(koordinator)
+    assert "Halaman 'Daftar Penerima Bantuan' disetujui dan diterbitkan." in published
+    assert not any("diperbarui" in message for message in published)
+
+
+def test_the_operator_main_button_in_review_is_not_cancel(client):
+    operator = member("operator", "Operator")
+    entry = draft_entry(operator, "<p>Jadwal layanan informasi.</p>")
+    Workflow.objects.get(name="SOP Publikasi Konten").start(entry, operator)
+    client.force_login(operator)
+    html = client.get(f"/admin/pages/{entry.pk}/edit/").content.decode()
+    footer = html[html.index("footer__container") :]
+    first_action = footer[: footer.index("</a>") if "</a>" in footer else 2000]
+    assert "Lihat kemajuan tinjauan" in first_action
+    assert "Sedang ditinjau: Tinjauan Sub Koordinator" in html
