@@ -56,8 +56,13 @@ class PresentedFinding:
     location: str
     excerpt: str
     advice: str
-    url: str  # absolute: the editor at the field or block, or the document
+    path: str  # the editor at the field or block, or the document (in the admin)
     blocking: bool
+
+    @property
+    def url(self) -> str:
+        """Absolute, from the configured base URL (for e-mails)."""
+        return admin_url(self.path) if self.path else ""
 
 
 def kind_label(kind: str) -> str:
@@ -149,17 +154,17 @@ def present(findings: list[dict], page) -> list[PresentedFinding]:
             match = DOCUMENT_LOCATION.match(finding.get("location", ""))
             title = match["title"] if match else finding.get("location", "")
             location = _("Document: %(title)s") % {"title": title}
-            url = admin_url(reverse("wagtaildocs:edit", args=[match["pk"]])) if match else ""
+            path = reverse("wagtaildocs:edit", args=[match["pk"]]) if match else ""
         else:
             location, anchor = describe_location(page, finding.get("location", ""))
-            url = admin_url(edit_path + (f"#{anchor}" if anchor else ""))
+            path = edit_path + (f"#{anchor}" if anchor else "")
         presented.append(
             PresentedFinding(
                 label=kind_label(kind),
                 location=location,
                 excerpt=finding.get("excerpt", ""),
                 advice=advice_for(kind),
-                url=url,
+                path=path,
                 blocking=finding.get("severity") == "block",
             )
         )

@@ -43,7 +43,7 @@ PASSWORD = "sandi-uji-peramban-2025"
 TITLE = "Daftar Penerima Bantuan"
 SLUG = "daftar-penerima-bantuan"
 PUBLIC_URL = f"/dip/{SLUG}/"
-AWAITING_REVIEW = "Menunggu tinjauan anda"
+AWAITING_REVIEW = "Menunggu tinjauan Anda"
 APPROVE = "Setujui"  # "Approve" (the plain one, without the comment modal; sop_governance/locale)
 # Wagtail 7.4 leaves these in English; our catalogue (ppid_pages/admin_translations.py) fills them.
 FOOTER_ACTIONS = "Tindakan (kaki halaman)"
@@ -131,24 +131,25 @@ def test_operator_to_koordinator_in_the_browser(
     expect(slug).to_have_value(SLUG)  # synced from the title
 
     with operator.expect_navigation():
-        submit_button(operator, "Pengajuan ke SOP Publikasi Konten").click()
+        submit_button(operator, "Ajukan ke SOP Publikasi Konten").click()
 
     # 2. The scan rejected it at once: the editor reopens and tells the Operator why, masked.
     expect(operator).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
     messages = operator.get_by_role("status").first
     expect(messages).to_contain_text("Pemindaian privasi mengembalikan halaman")
-    assert "telah dikirim untuk dimoderasi" not in messages.inner_text()
-    expect(
-        messages.get_by_text(f"Pemindaian privasi: NIK di summary: {MASKED_NIK}")
-    ).to_be_visible()
+    assert "diajukan untuk tinjauan" not in messages.inner_text()
+    # the finding in plain Indonesian: its kind, where it is (a link to the field) and advice
+    expect(messages).to_contain_text("NIK (Nomor Induk Kependudukan)")
+    expect(messages.get_by_role("link", name="Ringkasan isi informasi")).to_be_visible()
+    expect(messages.get_by_text(MASKED_NIK, exact=True)).to_be_visible()
     assert NIK not in messages.inner_text()
     assert NIK not in messages.inner_html()
 
     # 3. The Operator removes the NIK and resubmits to the scan.
     replace_summary(operator, CLEAN_SUMMARY)
     with operator.expect_navigation():
-        submit_button(operator, "Pengajuan ulang ke Pemindaian privasi").click()
-    expect(operator.get_by_role("status").first).to_contain_text("telah dikirim untuk moderasi")
+        submit_button(operator, "Ajukan ulang ke Pemindaian privasi").click()
+    expect(operator.get_by_role("status").first).to_contain_text("diajukan untuk tinjauan")
 
     # 4. Not public while it waits for the reviews.
     visitor = new_page("visitor")
@@ -159,7 +160,7 @@ def test_operator_to_koordinator_in_the_browser(
     log_in(subkoordinator, "subkoordinator")
     awaiting = subkoordinator.get_by_role("region", name=AWAITING_REVIEW)
     row = awaiting.get_by_role("row").filter(has=subkoordinator.get_by_role("link", name=TITLE))
-    row.get_by_role("button", name="Actions").click()
+    row.get_by_role("button", name="Tindakan").click()
     with subkoordinator.expect_navigation():
         row.get_by_role("button", name=APPROVE, exact=True).click()
     expect(subkoordinator).to_have_url(re.compile(r"/admin/$"))
