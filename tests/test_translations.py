@@ -8,7 +8,8 @@ import pytest
 REPO_ROOT = Path(__file__).resolve().parents[1]
 CATALOGUES = sorted(
     path
-    for path in REPO_ROOT.glob("**/locale/id/LC_MESSAGES/django.po")
+    for pattern in ("**/locale/id/LC_MESSAGES/*.po", "**/wagtail_catalogue/id/LC_MESSAGES/*.po")
+    for path in REPO_ROOT.glob(pattern)
     if ".venv" not in path.parts
 )
 

@@ -127,7 +127,9 @@ CSRF_COOKIE_SAMESITE = "Lax"
 # the Wagtail admin follows each user's preference, Indonesian by default.
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
-LOCALE_PATHS = [REPO_ROOT / "locale"]
+# The templates of site/, then Indonesian for every Wagtail admin string (ppid_admin): both are
+# read before the apps' catalogues, the first path first.
+LOCALE_PATHS = [REPO_ROOT / "locale", REPO_ROOT / "ppid_admin" / "wagtail_catalogue"]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True
