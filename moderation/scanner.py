@@ -12,7 +12,7 @@ from wagtail.models import Revision
 from .fingerprints import value_fingerprint
 from .privacy import AllowList, Severity
 from .privacy import scan_text as scan_core
-from .text_extraction import page_texts
+from .text_extraction import TABLE_ROWS, page_texts
 
 
 @dataclass(frozen=True)
@@ -44,12 +44,19 @@ def page_findings(page, allow: AllowList) -> list[dict]:
     from .models import FalsePositive
 
     cleared = set(FalsePositive.objects.filter(page_id=page.pk).values_list("kind", "fingerprint"))
-    findings = [
-        finding
-        for location, text in page_texts(page)
-        for finding in text_findings(location, text, allow, page.pk)
-    ]
-    return [f for f in findings if (f["kind"], f["fingerprint"]) not in cleared]
+    findings = []
+    in_cells: set[tuple[str, str, str]] = set()  # (table, kind, fingerprint) found in a cell
+    for location, text in page_texts(page):
+        table, _, suffix = location.rpartition(".")
+        for finding in text_findings(location, text, allow, page.pk):
+            key = (finding["kind"], finding.get("fingerprint", finding["excerpt"]))
+            if suffix == TABLE_ROWS:  # the whole table: only what no cell showed alone
+                if (table, *key) in in_cells:
+                    continue
+            elif location.endswith("]"):  # a cell: body[3].table[2][1] -> body[3].table
+                in_cells.add((location.rsplit("[", 2)[0], *key))
+            findings.append(finding)
+    return [f for f in findings if (f["kind"], f.get("fingerprint")) not in cleared]
 
 
 def document_findings(page) -> list[dict]:

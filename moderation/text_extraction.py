@@ -1,28 +1,69 @@
-"""The text of a page revision, field by field and block by block, with each location."""
+"""The text of a page revision, field by field and block by block, with each location.
+
+Everything a visitor can read or a link can carry is scanned: text fields and the page's slug,
+every StreamField block (a TableBlock's cells, its caption, and the whole table once more as
+rows of cells so that its header row types its columns), the inline child objects of the page
+(a DIP entry's attached documents and their link labels), and the titles of the documents and
+images the page uses (a title such as "KTP Budi 3404012207850003" is published with the link).
+"""
 
 from collections.abc import Iterator
 
 from django.db import models
+from modelcluster.models import get_all_child_relations
 from wagtail.blocks.list_block import ListValue
 from wagtail.blocks.stream_block import StreamValue
 from wagtail.blocks.struct_block import StructValue
+from wagtail.documents.models import AbstractDocument
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 TEXT_FIELDS = (models.CharField, models.TextField, RichTextField)
-SKIPPED_FIELDS = {"slug", "url_path", "path", "draft_title", "translation_key"}
+SKIPPED_FIELDS = {"url_path", "path", "draft_title", "translation_key"}
+ASSETS = (AbstractDocument, AbstractImage)
+TABLE_ROWS = "rows"  # location suffix of a whole table scanned as rows of cells
 
 
 def page_texts(page: Page) -> Iterator[tuple[str, str]]:
-    """(location, text) for every text field and StreamField block of `page`."""
-    for field in page._meta.concrete_fields:
-        if field.name in SKIPPED_FIELDS or field.choices or field.is_relation:
+    """(location, text) for every text field, StreamField block, child object and asset title
+    of `page`."""
+    yield from object_texts("", page)
+    for relation in get_all_child_relations(page):
+        name = relation.get_accessor_name()
+        try:
+            children = list(getattr(page, name).all())
+        except (AttributeError, ValueError):
+            continue
+        for index, child in enumerate(children):
+            yield from object_texts(f"{name}[{index}].", child)
+
+
+def object_texts(prefix: str, obj: models.Model) -> Iterator[tuple[str, str]]:
+    for field in obj._meta.concrete_fields:
+        if field.name in SKIPPED_FIELDS or field.choices:
+            continue
+        if field.is_relation:
+            related = related_asset(obj, field)
+            if related is not None and related.title:
+                yield f"{prefix}{field.name}.title", related.title
             continue
         if isinstance(field, StreamField):
-            yield from block_texts(field.name, getattr(page, field.name))
-        elif isinstance(field, TEXT_FIELDS) and (value := getattr(page, field.name)):
-            yield field.name, str(value)
+            yield from block_texts(f"{prefix}{field.name}", getattr(obj, field.name))
+        elif isinstance(field, TEXT_FIELDS) and (value := getattr(obj, field.name)):
+            yield f"{prefix}{field.name}", str(value)
+
+
+def related_asset(obj: models.Model, field) -> AbstractDocument | AbstractImage | None:
+    """The document or image a foreign key points to, if it is one."""
+    model = getattr(field, "related_model", None)
+    if model is None or not issubclass(model, ASSETS):
+        return None
+    try:
+        return getattr(obj, field.name)
+    except model.DoesNotExist:
+        return None
 
 
 def block_texts(location: str, value) -> Iterator[tuple[str, str]]:
@@ -36,11 +77,29 @@ def block_texts(location: str, value) -> Iterator[tuple[str, str]]:
         for index, child in enumerate(value):
             yield from block_texts(f"{location}[{index}]", child)
     elif isinstance(value, dict):  # TableBlock
-        for row_index, row in enumerate(value.get("data") or []):
-            for col_index, cell in enumerate(row or []):
-                if cell:
-                    yield f"{location}[{row_index}][{col_index}]", str(cell)
+        yield from table_texts(location, value)
     elif isinstance(value, RichText):
         yield location, value.source
+    elif isinstance(value, ASSETS):
+        if value.title:
+            yield f"{location}.title", value.title
     elif isinstance(value, str) and value:
         yield location, value
+
+
+def table_texts(location: str, value: dict) -> Iterator[tuple[str, str]]:
+    """Each cell, the caption, then the whole table as tab-separated rows (its header row types
+    the columns below it; scanner.page_findings keeps a value found in a cell at the cell)."""
+    rows = value.get("data") or []
+    for row_index, row in enumerate(rows):
+        for col_index, cell in enumerate(row or []):
+            if cell:
+                yield f"{location}[{row_index}][{col_index}]", str(cell)
+    caption = value.get("table_caption")
+    if caption:
+        yield f"{location}.caption", str(caption)
+    if len(rows) > 1:
+        lines = [
+            "\t".join(str(cell or "").replace("\t", " ") for cell in row or []) for row in rows
+        ]
+        yield f"{location}.{TABLE_ROWS}", "\n".join(lines)
