@@ -1,6 +1,7 @@
 """What office files carry besides their own text: media images and embedded documents.
 
-A large raster image may be a scanned ID card or a photo: "needs_review" (large_image). An
+A large raster image may be a scanned ID card or a photo: "needs_review" (large_image), in the
+media folder or anywhere else in the package. An
 embedded document (an Excel table pasted into a Word letter) is read too, one level deep, its
 parts located as "word/embeddings/x.xlsx > Sheet1!C4"; one that cannot be read, or an OLE
 object, makes the result "needs_review" (embedded_file).
@@ -10,7 +11,7 @@ import zipfile
 from contextvars import ContextVar
 
 from .extract_result import ERROR, NEEDS_REVIEW, OK, Extraction, Limits, TextBuilder
-from .extract_zip import large_image, read_entry
+from .extract_zip import IMAGE_SUFFIXES, large_image, read_entry
 
 MEDIA_FOLDERS = ("word/media/", "xl/media/", "Pictures/", "media/")
 EMBEDDING_FOLDERS = ("word/embeddings/", "xl/embeddings/")
@@ -27,7 +28,7 @@ class Attachments:
     def read(self, archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bool:
         """Handle `entry` if it is a media file or an embedded document; False otherwise."""
         name = entry.filename
-        if name.startswith(MEDIA_FOLDERS):
+        if name.startswith(MEDIA_FOLDERS) or name.lower().endswith(IMAGE_SUFFIXES):
             image = large_image(name, read_entry(archive, entry))
             if image:
                 self.notes.append(("large_image", image))

@@ -15,6 +15,8 @@ SKIPPED_PARTS = {  # formatting only: no text a reader would see
     "manifest.rdf", "META-INF/manifest.xml",
 }  # fmt: skip
 SKIPPED_FOLDERS = ("word/theme/", "Configurations2/")
+# Parts an altChunk imports into the document as they are (Word shows their text).
+ALT_CHUNK_SUFFIXES = (".htm", ".html", ".mht", ".mhtml", ".xhtml", ".rtf", ".txt")
 
 
 def is_text_part(name: str) -> bool:
@@ -38,7 +40,7 @@ def office_text(data: bytes, limits: Limits) -> Extraction:
         if attachments.read(archive, entry):
             continue
         text = ""
-        if is_text_part(name):
+        if is_text_part(name) or name.lower().endswith(ALT_CHUNK_SUFFIXES):
             text = xml_text(read_entry(archive, entry))
         elif name.endswith(".rels"):
             text = external_targets(read_entry(archive, entry))

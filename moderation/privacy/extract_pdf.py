@@ -1,5 +1,7 @@
-"""PDF: the text layer page by page, annotations, form field values and document information.
-Attached files make the result "needs_review" (embedded_file).
+"""PDF: the text layer page by page, annotations, form field values, document information,
+outline (bookmark) titles and XMP metadata. Attached files make the result "needs_review"
+(embedded_file); so does one large image on a page full of text (large_image: a photographed
+ID card passes the scanned-page check because the page has text).
 
 A page with little text (< MIN_PAGE_TEXT characters) whose images cover more than
 MIN_IMAGE_COVERAGE of its area is probably a scan (a KTP, a signed form): "needs_review".
@@ -21,6 +23,9 @@ from .extract_result import NEEDS_REVIEW, OK, Extraction, ExtractionError, Limit
 
 MIN_PAGE_TEXT = 200
 MIN_IMAGE_COVERAGE = 0.05
+# One image this large on a page full of text: an ID card or a family card photographed into a
+# letter (a KTP at its real size is 7.4 % of A4); logos and signatures stay below 3 %.
+MIN_PHOTO_COVERAGE = 0.06
 MAX_FORM_DEPTH = 8
 NOT_TEXT_INFO = {"/CreationDate", "/ModDate", "/Producer", "/Trapped"}
 
@@ -56,19 +61,30 @@ def unlock(reader: PdfReader) -> None:
 
 def read_pages(reader: PdfReader, limits: Limits) -> Extraction:
     builder = TextBuilder(limits.max_text_chars)
-    scanned = []
+    scanned, photos = [], []
     for number, page in enumerate(reader.pages, start=1):
         text = page.extract_text() or ""
         builder.add(f"page {number}", text, end="\n\n")
         notes = tolerant(annotation_text, page)
         if notes:
             builder.add(f"page {number} annotations", notes)
-        if len(text.strip()) < MIN_PAGE_TEXT and looks_scanned(page):
+        coverage = image_coverage(page)
+        if len(text.strip()) < MIN_PAGE_TEXT and coverage[0] > MIN_IMAGE_COVERAGE:
             scanned.append(str(number))
+        elif coverage[1] > MIN_PHOTO_COVERAGE:  # plenty of text, and one large photo (a KTP?)
+            photos.append(str(number))
     for location, text in tolerant(document_fields, reader) or ():
         builder.add(location, text)
+    outline = tolerant(outline_text, reader)
+    if outline:
+        builder.add("outline", outline)
+    xmp = tolerant(xmp_text, reader)
+    if xmp:
+        builder.add("XMP metadata", xmp)
     if scanned:
         return builder.build(NEEDS_REVIEW, "scanned_page", "page " + ", ".join(scanned))
+    if photos:
+        return builder.build(NEEDS_REVIEW, "large_image", "page " + ", ".join(photos))
     attached = tolerant(lambda reader: len(reader.attachments), reader)
     if attached:  # files inside the PDF are not read: a human opens them
         return builder.build(NEEDS_REVIEW, "embedded_file", f"{attached} attached file(s)")
@@ -116,19 +132,54 @@ def document_fields(reader: PdfReader) -> list[tuple[str, str]]:
 
 def looks_scanned(page) -> bool:
     """Images cover more than MIN_IMAGE_COVERAGE of the page; unreadable pages count too."""
+    return image_coverage(page)[0] > MIN_IMAGE_COVERAGE
+
+
+def image_coverage(page) -> tuple[float, float]:
+    """(all images, the largest image) as fractions of the page area; (1, 1) for a page whose
+    content stream cannot be walked (not passed silently)."""
     box = page.cropbox
     page_area = abs(float(box.width) * float(box.height)) or 1.0
+    largest: list[float] = []
     try:
-        covered = image_area(page.get_contents(), page.get("/Resources"), 1.0, 0, set())
+        covered = image_area(page.get_contents(), page.get("/Resources"), 1.0, 0, set(), largest)
     except (MemoryError, ExtractionError):
         raise
-    except Exception:  # a content stream that cannot be walked is not passed silently
-        return True
-    return covered / page_area > MIN_IMAGE_COVERAGE
+    except Exception:
+        return 1.0, 1.0
+    return covered / page_area, max(largest, default=0.0) / page_area
 
 
-def image_area(contents, resources, scale: float, depth: int, seen: set) -> float:
-    """Page area covered by images drawn by `contents` (overlaps counted twice)."""
+def outline_text(reader: PdfReader) -> str:
+    """Bookmark titles, nested outlines flattened."""
+    titles: list[str] = []
+
+    def walk(items) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            elif getattr(item, "title", None):
+                titles.append(str(item.title))
+
+    walk(reader.outline)
+    return "\n".join(titles)
+
+
+def xmp_text(reader: PdfReader) -> str:
+    """The text nodes of the document's XMP metadata packet (creator, title, description...)."""
+    from .extract_zip import xml_text
+
+    metadata = reader.trailer["/Root"].get("/Metadata")
+    if metadata is None:
+        return ""
+    return " ".join(xml_text(metadata.get_object().get_data()).split())
+
+
+def image_area(
+    contents, resources, scale: float, depth: int, seen: set, largest: list | None = None
+) -> float:
+    """Page area covered by images drawn by `contents` (overlaps counted twice); the area of
+    each image is appended to `largest`."""
     if contents is None:
         return 0.0
     resources = resources.get_object() if resources is not None else {}
@@ -145,15 +196,21 @@ def image_area(contents, resources, scale: float, depth: int, seen: set) -> floa
             scale *= a * d - b * c
         elif operator == b"INLINE IMAGE":
             area += abs(scale)
+            if largest is not None:
+                largest.append(abs(scale))
         elif operator == b"Do" and operands and operands[0] in xobjects:
-            area += xobject_area(xobjects[operands[0]], resources, scale, depth, seen)
+            area += xobject_area(xobjects[operands[0]], resources, scale, depth, seen, largest)
     return area
 
 
-def xobject_area(reference, resources, scale: float, depth: int, seen: set) -> float:
+def xobject_area(
+    reference, resources, scale: float, depth: int, seen: set, largest: list | None = None
+) -> float:
     xobject = reference.get_object()
     subtype = xobject.get("/Subtype")
     if subtype == "/Image":
+        if largest is not None:
+            largest.append(abs(scale))
         return abs(scale)
     key = getattr(reference, "idnum", id(xobject))
     if subtype != "/Form" or depth >= MAX_FORM_DEPTH or key in seen:
@@ -162,4 +219,4 @@ def xobject_area(reference, resources, scale: float, depth: int, seen: set) -> f
     form_scale = scale * (matrix[0] * matrix[3] - matrix[1] * matrix[2])
     contents = ContentStream(xobject, getattr(reference, "pdf", None))
     inner = xobject.get("/Resources") or resources
-    return image_area(contents, inner, form_scale, depth + 1, seen | {key})
+    return image_area(contents, inner, form_scale, depth + 1, seen | {key}, largest)

@@ -2,12 +2,16 @@
 
 Cells of a row are joined by tabs, rows end with a newline; each cell is a part located as
 "Sheet!B7". A whole-number float becomes an integer string: a NIK typed into Excel is stored as
-a float (3201014508900002.0) and must still read as 16 digits.
+a float (3201014508900002.0) and must still read as 16 digits; a 9-12 digit number starting
+with 8 is a mobile number that lost its leading 0 and is written with it. Sheet names, the
+text formulas build from literals (="3404"&"0122"...) and page headers / footers are read too.
 """
 
 import datetime
 import io
+import re
 import warnings
+from html import unescape
 
 from .extract_embedded import Attachments
 from .extract_result import Extraction, ExtractionError, Limits, TextBuilder
@@ -18,7 +22,12 @@ EXTRA_PARTS = ("docProps/", "xl/comments", "xl/threadedComments/", "xl/persons/"
 
 def cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e17:
-        return str(int(value))
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        digits = str(value)
+        if digits[0] == "8" and 9 <= len(digits) <= 12:
+            return "0" + digits  # a mobile number stored as a number lost its leading 0
+        return digits
     if isinstance(value, datetime.datetime | datetime.date | datetime.time):
         return value.isoformat()
     return str(value)
@@ -38,8 +47,13 @@ def xlsx_text(data: bytes, limits: Limits) -> Extraction:
         except Exception as error:  # openpyxl raises many types on bad input
             raise ExtractionError("malformed", f"{type(error).__name__}: {error}") from error
         for sheet in workbook.worksheets:
+            builder.add(f"{sheet.title} (sheet name)", sheet.title)
             add_sheet(builder, sheet)
         workbook.close()
+    for entry in archive.infolist():
+        if entry.filename.startswith("xl/worksheets/") and entry.filename.endswith(".xml"):
+            for location, text in sheet_extras(entry.filename, read_entry(archive, entry)):
+                builder.add(location, text)
     attachments = Attachments(builder, limits)
     for entry in archive.infolist():
         if attachments.read(archive, entry):
@@ -49,6 +63,34 @@ def xlsx_text(data: bytes, limits: Limits) -> Extraction:
             if text.strip():
                 builder.add(entry.filename, text)
     return attachments.finish()
+
+
+FORMULA = re.compile(rb"<f(?:\s[^>]*)?>([^<]*)</f>")
+HEADER_FOOTER = re.compile(rb"<(odd|even|first)(Header|Footer)>([^<]*)</\1\2>")
+STRING_LITERAL = re.compile(r'"((?:[^"]|"")*)"')
+FORMAT_CODE = re.compile(r'&(?:"[^"]*"|[LCRPNDTZFAGBISUEXY]|[0-9]+)')
+
+
+def sheet_extras(name: str, xml: bytes) -> list[tuple[str, str]]:
+    """Formulas (the text a formula builds from literals, e.g. ="3404"&"0122"&"07850003")
+    and header / footer texts of a worksheet part: values the cached cell text may not show."""
+    extras = []
+    built = []
+    for match in FORMULA.finditer(xml):
+        formula = unescape(match.group(1).decode("utf-8", "replace"))
+        literals = [part.replace('""', '"') for part in STRING_LITERAL.findall(formula)]
+        if literals:
+            built.append("".join(literals))
+    if built:
+        extras.append((f"{name} formulas", "\n".join(built)))
+    texts = [
+        FORMAT_CODE.sub(" ", unescape(match.group(3).decode("utf-8", "replace"))).strip()
+        for match in HEADER_FOOTER.finditer(xml)
+    ]
+    texts = [text for text in texts if text]
+    if texts:
+        extras.append((f"{name} header/footer", "\n".join(texts)))
+    return extras
 
 
 def add_sheet(builder: TextBuilder, sheet) -> None:

@@ -196,9 +196,13 @@ def test_a_small_logo_with_text_is_ok():
     assert extract(pdf_document([], image=(40, 760, 60, 60)), "sampul.pdf").status == "ok"
 
 
-def test_a_big_image_with_a_full_text_layer_is_ok():
+def test_a_big_image_with_a_full_text_layer_needs_review():
+    """Issue 14: a photographed KTP on a page full of text is no longer passed by its text."""
     lines = [f"Baris {number} dari laporan kegiatan tahunan dinas." for number in range(30)]
-    assert extract(pdf_document(lines, image=(40, 100, 520, 600)), "foto.pdf").status == "ok"
+    result = extract(pdf_document(lines, image=(40, 100, 520, 600)), "foto.pdf")
+    assert (result.status, result.reason) == ("needs_review", "large_image")
+    ktp = extract(pdf_document(lines, image=(300, 100, 243, 153)), "ktp.pdf")  # 85.6 x 54 mm
+    assert (ktp.status, ktp.reason) == ("needs_review", "large_image")
 
 
 def test_a_pdf_needing_a_password_is_an_error():
