@@ -51,6 +51,8 @@ LINE_BREAKS = (
     re.compile(rb"-\n(?<=\x1f\x1f\x1f\x1f-\n)"),
     re.compile(rb"\r\n(?<=\x1f\x1f\x1f\x1f\r\n)"),
 )
+# "6013-0135- 6732-6481": a space (often a no-break one) after a group separator
+SEPARATOR_SPACE = re.compile(rb"-\x20+(?<=\x1f-\x20)(?=\x1f{3})")
 OCR_DIGITS = re.compile(rb"\x1f\x20\x1f\x20\x1f\x20\x1f\x20\x1f")
 OCR_RUN = re.compile(r"(?<![0-9A-Za-z])\+?[0-9](?:\x20[0-9]){9,17}(?![0-9A-Za-z])")
 ODD_SEPARATORS = tuple(
@@ -145,6 +147,7 @@ def normalize(views: Views) -> Normalized | None:
     if "<" in working:
         edits += tag_edits(working)
     edits += line_break_edits(working, digits)
+    edits += [(m.start() + 1, m.end(), "") for m in SEPARATOR_SPACE.finditer(digits)]
     edits += ocr_edits(working, digits)
     edits += separator_edits(working, digits)
     if AT in working:
@@ -199,7 +202,7 @@ def merge_same_length(
 ) -> list[tuple[int, int, str]]:
     """Edits found on the working text are edits of the original too (the working text only
     differs by same-length replacements); drop edits nested in others."""
-    edits.sort(key=lambda edit: (edit[0], -(edit[1] - edit[0])))
+    edits.sort(key=lambda edit: (edit[0], -(edit[1] - edit[0]), len(edit[2])))  # deletions win
     result: list[tuple[int, int, str]] = []
     end = -1
     for edit in edits:
@@ -243,24 +246,35 @@ def line_break_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:
         hyphen = text[left_end - 1] == "-"
         left_digits_end = left_end - hyphen
         left_start = digit_run(text, left_digits_end, -1)
+        while left_start >= 2 and text[left_start - 1] in "-." and text[left_start - 2].isdigit():
+            left_start = digit_run(text, left_start - 1, -1)  # a grouped number: 6013-0184-
         right_start = brk + 1
         while right_start < len(text) and text[right_start] in " \t":
             right_start += 1
         right_end = digit_run(text, right_start, 1)
-        left, right = text[left_start:left_digits_end], text[right_start:right_end]
+        while (
+            right_end + 1 < len(text) and text[right_end] in "-." and text[right_end + 1].isdigit()
+        ):
+            right_end = digit_run(text, right_end + 1, 1)
+        left = "".join(filter(str.isdigit, text[left_start:left_digits_end]))
+        right = "".join(filter(str.isdigit, text[right_start:right_end]))
         if not left or not right or (right_end < len(text) and text[right_end].isalnum()):
             continue
         if left_start and (text[left_start - 1].isalnum() and text[left_start - 1] != "+"):
             continue
-        if joined_number(left, right, text[left_start - 1 : left_start] == "+"):
+        left_token = text[left_start:left_end]  # with its trailing "-", if any
+        grouped = "-" in left_token or "." in left_token
+        if joined_number(left, right, text[left_start - 1 : left_start] == "+", grouped):
             edits.append((left_end, right_start, ""))
     return edits
 
 
-def joined_number(left: str, right: str, plus: bool) -> bool:
+def joined_number(left: str, right: str, plus: bool, grouped: bool = False) -> bool:
     digits = left + right
     if len(digits) == 16 and len(left) < 16:
-        return any(nik_and_kk(digits))
+        # a 4-4-4-4 card number broken at a group (6013-0184-\n2510-2334), or a NIK / KK
+        quartets = grouped and len(left) % 4 == 0 and left[0] != "0"
+        return quartets or any(nik_and_kk(digits))
     if plus or left.startswith(("08", "628")):
         national = digits[2:] if (plus or digits.startswith("62")) else digits[1:]
         return 9 <= len(national) <= 12 and len(left) < len(digits) - 2

@@ -101,7 +101,9 @@ LABEL_VALUE = re.compile(r":\s*\S")
 TWO_DIGITS = re.compile(r"[0-9].*[0-9]")
 WIDE = re.compile(r"\x20{2,}|\t")
 CSV_CELL = re.compile(r'\s*"(?:[^"]|"")*"\s*|[^,]*')
-HTML_CELL_EDGE = re.compile(r"</t[dh]>\s*<t[dh][^>]*>|<t[dh][^>]*>|</t[dh]>", re.IGNORECASE)
+HTML_CELL_EDGE = re.compile(
+    r"</t[dh]>\s*<t[dh](?:\s[^>]*)?>|<t[dh](?:\s[^>]*)?>|</t[dh]>", re.IGNORECASE
+)  # not <thead> / <tbody>
 DIGITS = re.compile(r"[0-9]")
 NUMBER_CELL = re.compile(r"\+?[0-9][0-9 .\-/]*[0-9]")
 PASSPORT_CELL = re.compile(r"[A-Za-z]{1,2}\x20?[0-9]{6,8}")
@@ -335,7 +337,7 @@ def is_row(text: str, start: int, end: int, table: Table) -> bool:
         return False
     separator = table.separator
     if separator == "html":
-        return text.count("<t", start, end) >= 2
+        return len(HTML_CELL_EDGE.findall(text, start, end)) >= 2
     if separator == "wide":
         return len(WIDE.findall(text, start, end)) >= 1
     count = text.count(separator, start, end)

@@ -47,6 +47,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("HP 0813/2244/6688", "phone", "0813/2244/6688"),
         ("HP +62813\n22446688 (malam)", "phone", "+62813\n22446688"),
         ("surel dewi.k @ yahoo . co . id", "email", "dewi.k @ yahoo . co . id"),
+        ("No. KKS 5264-2210-\n8899-1100 (aktif)", "bank_account", "5264-2210-\n8899-1100"),
+        ("No. KKS 5264-2210-\u00a08899-1100", "bank_account", "5264-2210-\u00a08899-1100"),
         ("surel dewi.k@yahoo,com", "email", "dewi.k@yahoo,com"),
     ],
 )
@@ -63,10 +65,11 @@ def test_normalised_values_keep_their_original_offsets(text, kind, value):
         "budi@gmail.com,Budi Santoso,Sleman",
         "hubungi dpmd@klatenkab.go.id. Pengaduan dibuka",
         "Rp 1.234.567<b>890</b>",
+        "lahir 6 Jun 1959\n0822.6751.0760",
     ],
 )
 def test_normalisation_makes_no_value_out_of_others(text):
-    assert [kind for kind, _ in found(text)] in ([], ["email"])
+    assert [kind for kind, _ in found(text)] in ([], ["email"], ["birth_date", "phone"])
     if "gmail" in text:
         assert found(text) == [("email", "budi@gmail.com")]
 

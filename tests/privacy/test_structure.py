@@ -203,3 +203,11 @@ def test_offsets_are_exact_in_tables():
     text = "Nama | Tgl Lahir\nAni | 02-02-2002\n"
     for finding in scan_text(text):
         assert text[finding.start : finding.end] == "02-02-2002"
+
+
+def test_html_table_with_thead_and_tbody():
+    text = (
+        "<table>\n<thead><tr><th>No</th><th>Nama</th><th>Tanggal Lahir</th></tr></thead>\n"
+        "<tbody>\n<tr><td>1</td><td>Rosa</td><td>9-9-1969</td></tr>\n</tbody></table>"
+    )
+    assert kinds_of(text, "birth_date") == ["9-9-1969"]
