@@ -158,6 +158,8 @@ def approve_document(document, user, reason: str = "") -> None:
 
     if not user.has_perm("ppid_pages.approve_document"):
         raise PermissionDenied
+    # The row as it is now, locked: a new file uploaded a moment ago (scanned, unreleased) is
+    # never approved on the strength of the old file's scan, nor overwritten by this approval.
     document = type(document).objects.select_for_update().get(pk=document.pk)
     if user.pk in asset_hands(document):
         raise PermissionDenied

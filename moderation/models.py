@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import AbstractGroupApprovalTask, Revision, Task, TaskState
@@ -146,19 +146,27 @@ class SopReviewTask(AbstractGroupApprovalTask):
         return super().get_actions(obj, user)
 
     def on_action(self, task_state, user, action_name, **kwargs):
-        if self.is_author(task_state.workflow_state.content_object, user):
-            raise PermissionDenied
-        if action_name == "approve":
-            # The approval is a statement about bytes: what this reviewer sees now must be
-            # what every earlier step of this run saw (a replaced document or image, a new
-            # title between two approvals is refused; "request changes" starts over).
-            taken = snapshot.take(task_state.revision)
-            if set(earlier_digests(task_state)) - {taken.digest}:
-                raise PermissionDenied(str(SNAPSHOT_CHANGED))
-            PublicationSnapshot.record(
-                task_state.revision, SnapshotStep.APPROVE, taken, user=user, task_state=task_state
-            )
-        return super().on_action(task_state, user, action_name, **kwargs)
+        from .workflow import locked_task_state
+
+        with transaction.atomic():
+            task_state = locked_task_state(task_state)
+            if self.is_author(task_state.workflow_state.content_object, user):
+                raise PermissionDenied
+            if action_name == "approve":
+                # The approval is a statement about bytes: what this reviewer sees now must be
+                # what every earlier step of this run saw (a replaced document or image, a new
+                # title between two approvals is refused; "request changes" starts over).
+                taken = snapshot.take(task_state.revision)
+                if set(earlier_digests(task_state)) - {taken.digest}:
+                    raise PermissionDenied(str(SNAPSHOT_CHANGED))
+                PublicationSnapshot.record(
+                    task_state.revision,
+                    SnapshotStep.APPROVE,
+                    taken,
+                    user=user,
+                    task_state=task_state,
+                )
+            return super().on_action(task_state, user, action_name, **kwargs)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         return (

@@ -7,6 +7,26 @@ so models are imported inside the functions.
 from django.core.exceptions import PermissionDenied
 
 
+def locked_task_state(task_state):
+    """`task_state` read again under a row lock on its workflow run (inside a transaction).
+
+    Every action on a task (approve, reject, sign, receive) starts here: two people acting on
+    the same task at the same moment take turns, and the second finds the task already decided
+    (PermissionDenied) instead of publishing, signing or logging a second time.
+    """
+    from wagtail.models import WorkflowState
+
+    locked = WorkflowState.objects.select_for_update().filter(pk=task_state.workflow_state_id)
+    if not locked.filter(status=WorkflowState.STATUS_IN_PROGRESS).exists():
+        raise PermissionDenied("This workflow is no longer in progress.")
+    fresh = (
+        type(task_state)._default_manager.select_related("workflow_state").get(pk=task_state.pk)
+    )
+    if fresh.status != fresh.STATUS_IN_PROGRESS:
+        raise PermissionDenied("This task was already decided.")
+    return fresh
+
+
 def approved_revision(workflow_state):
     """The latest revision, if every active task of the workflow approved that very revision."""
     from wagtail.models import Task, TaskState

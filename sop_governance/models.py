@@ -471,11 +471,14 @@ class PlanTask(AbstractGroupApprovalTask):
         raise NotImplementedError
 
     def on_action(self, task_state, user, action_name, **kwargs):
-        plan = ContentPlan.objects.get(pk=task_state.workflow_state.object_id)
-        names = {name for name, _label, _modal in self.get_actions(plan, user)}
-        if action_name not in names:
-            raise PermissionDenied
+        from moderation.workflow import locked_task_state
+
         with transaction.atomic():
+            task_state = locked_task_state(task_state)
+            plan = ContentPlan.objects.get(pk=task_state.workflow_state.object_id)
+            names = {name for name, _label, _modal in self.get_actions(plan, user)}
+            if action_name not in names:
+                raise PermissionDenied
             if action_name == "approve":
                 fields = self.record(plan, user, task_state)
                 ContentPlan.objects.filter(pk=plan.pk).update(**fields)

@@ -146,3 +146,38 @@ def faults(tmp_path) -> Iterator[Faults]:
             yield faults
         finally:
             faults.stop_all()
+
+
+# --- the database connection cut off mid-request ------------------------------------------------
+
+
+def terminate_backend(pid: int) -> None:
+    """pg_terminate_backend from a second connection; returns once the backend has gone."""
+    import psycopg
+
+    with psycopg.connect(database_url(), autocommit=True) as killer:
+        [[done]] = killer.execute("SELECT pg_terminate_backend(%s, 10000)", [pid]).fetchall()
+    assert done, f"backend {pid} was not terminated"
+
+
+def cut_connection_at(monkeypatch, owner, name: str) -> list[int]:
+    """Wrap `owner.name`: the first call terminates the calling thread's PostgreSQL backend
+    (the request's connection, in its open transaction), then runs the real function, whose
+    next query meets the dead connection. Returns the list of terminated backend ids."""
+    real = getattr(owner, name)
+    cut: list[int] = []
+
+    def cut_then_call(*args, **kwargs):
+        if not cut:
+            connection.ensure_connection()
+            pid = connection.connection.info.backend_pid
+            terminate_backend(pid)
+            cut.append(pid)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, cut_then_call)
+    return cut
+
+
+def files_under(root: Path) -> list[Path]:
+    return sorted(path for path in Path(root).rglob("*") if path.is_file())

@@ -71,6 +71,9 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "security.ratelimit.RateLimitMiddleware",
     "axes.middleware.AxesMiddleware",
+    # Last, so it sees a view's exception first: files written by a request whose transaction
+    # rolled back are removed; a full or read-only media folder gets a clear message.
+    "integrity.storage.MediaWriteMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -93,11 +96,16 @@ TEMPLATES = [
     },
 ]
 
+
+def database(config: dict) -> dict:
+    """Every request's database work is one transaction (ATOMIC_REQUESTS): a request cut off
+    half-way (the database connection lost, a full disk, any error) leaves nothing half-written,
+    and integrity.storage removes the files it had written."""
+    return {**config, "ATOMIC_REQUESTS": True}
+
+
 DATABASES = {
-    "default": {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": REPO_ROOT / "db.sqlite3",
-    }
+    "default": database({"ENGINE": "django.db.backends.sqlite3", "NAME": REPO_ROOT / "db.sqlite3"})
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -144,7 +152,7 @@ MEDIA_URL = "/media/"
 SERVE_PUBLIC_MEDIA = False
 
 STORAGES = {
-    "default": {"BACKEND": "ppid_pages.storage.AssetStorage"},
+    "default": {"BACKEND": "integrity.storage.MediaStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 

@@ -7,6 +7,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+from .base import database
 
 
 def env(name: str, default: str | None = None) -> str:
@@ -36,7 +37,7 @@ if len(AUDIT_CHAIN_KEY) < 32 or AUDIT_CHAIN_KEY == SECRET_KEY:
     )
 ALLOWED_HOSTS = [host.strip() for host in env("ALLOWED_HOSTS").split(",") if host.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
-DATABASES = {"default": dj_database_url.parse(env("DATABASE_URL"), conn_max_age=600)}
+DATABASES = {"default": database(dj_database_url.parse(env("DATABASE_URL"), conn_max_age=600))}
 REDIS_URL = env("REDIS_URL", "redis://127.0.0.1:6379/0")
 CACHES = {
     "default": {
@@ -65,7 +66,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
 
 STORAGES = {
-    "default": {"BACKEND": "ppid_pages.storage.AssetStorage"},
+    "default": {"BACKEND": "integrity.storage.MediaStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

@@ -5,7 +5,7 @@ import os
 import dj_database_url
 
 from .base import *  # noqa: F403
-from .base import REPO_ROOT
+from .base import REPO_ROOT, database
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
@@ -25,4 +25,4 @@ INFORMATION_REQUESTS_PRIVATE_ROOT = REPO_ROOT / "var" / "test-private"
 SOP_NATIONAL_HOLIDAYS = False
 
 if os.environ.get("DATABASE_URL"):
-    DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}
+    DATABASES = {"default": database(dj_database_url.parse(os.environ["DATABASE_URL"]))}
