@@ -4,8 +4,8 @@
   config.settings.base.database). When the view fails after that (the database connection was
   lost, any error), the transaction rolls back and `MediaWriteMiddleware` removes the files this
   request wrote: no row without its file, no file without its row.
-- A file is deleted only once the transaction that deleted it commits (Wagtail deletes a
-  document's old file before it saves the new one): a rolled-back replacement keeps its file.
+- A replaced upload's old file is deleted only once the transaction commits (security.forms):
+  a replacement that fails or rolls back keeps the row's file.
 - A write the media folder refuses (disk full, read-only, over a quota or file-size limit)
   removes the partial file and raises `MediaWriteError`; the middleware answers with a clear
   message instead of the error page, after the rollback, so nothing was saved or released.
@@ -19,7 +19,7 @@ import os
 from contextvars import ContextVar
 
 from django.core.files.storage import FileSystemStorage
-from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -59,17 +59,6 @@ class MediaStorage(AssetStorage):
             written.append((self, name))
         return name
 
-    def delete(self, name: str) -> None:
-        """Deleted when the current transaction commits (at once outside one): a row that is
-        rolled back still finds its file."""
-        if connections[DEFAULT_DB_ALIAS].in_atomic_block:
-            transaction.on_commit(lambda: self.delete_now(name))
-        else:
-            self.delete_now(name)
-
-    def delete_now(self, name: str) -> None:
-        super().delete(name)
-
 
 def message() -> str:
     return _(
@@ -104,7 +93,7 @@ class MediaWriteMiddleware:
         if request_is_atomic(request):
             for storage, name in _written.get() or []:  # their rows were rolled back
                 with contextlib.suppress(OSError):
-                    storage.delete_now(name)
+                    storage.delete(name)
         if not isinstance(exception, MediaWriteError):
             return None  # the static error page (500.html)
         if request.headers.get("x-requested-with") == "XMLHttpRequest":

@@ -7,6 +7,7 @@ import logging
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from wagtail.admin.forms.auth import PasswordResetForm
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
@@ -43,6 +44,21 @@ class UploadCheckMixin:
             kept = [error for error in errors.as_data() if error.code != "invalid_extension"]
             if kept and len(kept) < len(errors):
                 self._errors["file"] = self.error_class(kept, renderer=self.renderer)
+
+    def save(self, commit=True):
+        """A replaced file is deleted once the transaction commits, not before (Wagtail's form
+        deletes it at once): a save that fails or rolls back (a full disk, the database lost)
+        leaves the row with the file it points at."""
+        original = getattr(self, "original_file", None)
+        if not (commit and original and "file" in self.changed_data):
+            return super().save(commit=commit)
+        storage, name = original.storage, original.name
+        self.original_file = None
+        instance = super().save(commit=commit)
+        if hasattr(instance, "renditions"):  # what Wagtail's image form does with the file
+            instance.renditions.all().delete()
+        transaction.on_commit(lambda: storage.delete(name))
+        return instance
 
 
 class SafeDocumentForm(UploadCheckMixin, BaseDocumentForm):
