@@ -181,3 +181,10 @@ def cut_connection_at(monkeypatch, owner, name: str) -> list[int]:
 
 def files_under(root: Path) -> list[Path]:
     return sorted(path for path in Path(root).rglob("*") if path.is_file())
+
+
+def audit_breaks() -> list:
+    """The audit chain's breaks (integrity.chain.verify): a fault must add none."""
+    from integrity.chain import verify
+
+    return verify().breaks
