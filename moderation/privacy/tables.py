@@ -126,8 +126,8 @@ class Table:
     birth dates or addresses; it is then typed, or left alone for the rest of the table)."""
 
     __slots__ = (
-        "company", "edges", "end", "hits", "kinds", "known", "person", "plan", "probe",
-        "separator", "starts",
+        "amounts_only", "company", "edges", "end", "hits", "kinds", "known", "person", "plan",
+        "probe", "separator", "starts",
     )  # fmt: skip
 
     def __init__(self, separator: str, kinds: list[str | None], starts: list[int], end: int):
@@ -138,6 +138,7 @@ class Table:
         self.company = False  # a table of companies (PT, CV ...), known after the probe rows
         self.hits: dict[int, list[str]] = {}
         self.known: dict[int, list[bool]] = {}  # column -> value found by another detector
+        self.amounts_only = False  # after the probe rows: only amount columns left to read
         self.plan = [
             index
             for index, kind in enumerate(kinds)
@@ -163,6 +164,7 @@ class Table:
             for index in self.plan
             if self.kinds[index] in READ - {"name"} and index not in found_elsewhere
         ]
+        self.amounts_only = all(self.kinds[index] == "amount" for index in self.plan)
 
 
 PROBE_ROWS = 4
@@ -404,6 +406,8 @@ def find_table_findings(
         if by_start is None:
             by_start = sorted((f.start, f.end, index) for index, f in enumerate(existing))
             known = [start for start, _, _ in by_start]
+        if table.amounts_only and not known_inside(known, row_start, row_end):
+            continue  # a budget row with no identifier found in it: nothing to read
         cells = row_cells(text, row_start, row_end, table)
         kinds = table.kinds
         if table.probe and not table.company:
