@@ -35,6 +35,7 @@ from moderation.fingerprints import value_fingerprint
 from moderation.models import FalsePositive
 from moderation.privacy import scan_text
 from moderation.privacy.masking import mask_value
+from page_cache.middleware import BYPASS as PAGE_CACHE_BYPASS
 
 from .models import AlertKind
 
@@ -95,8 +96,10 @@ def page_url(page: Page) -> tuple[str, str, bool] | None:
 
 
 def live_render(client: Client, host: str, path: str, secure: bool) -> Rendered:
-    """The page as an anonymous visitor gets it now, through the whole request stack."""
-    response = client.get(path, HTTP_HOST=host, secure=secure)
+    """The page as an anonymous visitor gets it now, through the whole request stack; rendered
+    from the database, not the page cache (an entry is an earlier render of the same content,
+    and a change made behind the application's back shows only in a fresh render)."""
+    response = client.get(path, HTTP_HOST=host, secure=secure, **{PAGE_CACHE_BYPASS: True})
     html = response.content.decode(response.charset or "utf-8", "replace")
     return Rendered(response.status_code, html, response.get("Location", ""))
 

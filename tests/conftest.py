@@ -3,7 +3,7 @@ import os
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.test.client import ClientMixin
 from django_otp import DEVICE_ID_SESSION_KEY
 
@@ -21,8 +21,10 @@ def media_root(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: rate-limit counts never leak between tests."""
-    cache.clear()
+    """Each test starts with empty caches: rate-limit counts and cached pages never leak
+    between tests."""
+    for cache in caches.all():
+        cache.clear()
 
 
 # Two-factor authentication (security.twofactor) closes the admin to a session until a code

@@ -9,8 +9,22 @@ class HeadOfOfficeTitle(models.TextChoices):
     LURAH = "Lurah", "Lurah"
 
 
+class ReadOnlySiteSetting(BaseSiteSetting):
+    """A site setting that a page view reads without writing: Wagtail's for_site() creates the
+    row on first read (get_or_create, a write and a public change on a page view). Until the
+    settings are saved in the admin, the defaults are used unsaved; saving them inserts."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def for_site(cls, site):
+        instance = cls.base_queryset().filter(site=site).first()
+        return instance if instance is not None else cls(site=site)
+
+
 @register_setting(icon="site")
-class PPIDSettings(BaseSiteSetting):
+class PPIDSettings(ReadOnlySiteSetting):
     """The office that runs this PPID. Official contacts double as the scanner's allow-list."""
 
     office_name = models.CharField(_("office name"), max_length=255, default="PPID")

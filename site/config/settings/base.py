@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "sop_governance.development",
     "sop_governance.evaluations",
     "information_requests",
+    "page_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
@@ -51,6 +52,9 @@ MIDDLEWARE = [
     "security.proxies.ForwardedHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # HTTP caching (page_cache.middleware): ETag/304, then Cache-Control of every response.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "page_cache.middleware.CacheHeadersMiddleware",
     "security.headers.SecurityHeadersMiddleware",
     "security.headers.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -71,6 +75,9 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "security.ratelimit.RateLimitMiddleware",
     "axes.middleware.AxesMiddleware",
+    # Every middleware above also runs for a cached page (headers, rate limits).
+    "page_cache.middleware.PageCacheMiddleware",
+    "page_cache.middleware.PublicGZipMiddleware",
     # Last, so it sees a view's exception first: files written by a request whose transaction
     # rolled back are removed; a full or read-only media folder gets a clear message.
     "integrity.storage.MediaWriteMiddleware",
@@ -336,6 +343,27 @@ INFORMATION_REQUESTS_COMPLETION_WORKING_DAYS = 10
 INFORMATION_REQUESTS_RETENTION_YEARS = 5
 # Unconfirmed online requests are deleted after this many hours.
 INFORMATION_REQUESTS_CONFIRMATION_HOURS = 48
+
+# Page cache (page_cache; README, "Page cache"): anonymous GETs of public pages, keyed by the
+# public generation in the database, so every public change retires every entry at its commit.
+# Process memory here (`make run`, tests); Redis in production.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
+}
+PAGE_CACHE_ENABLED = True
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_TIMEOUT = 300  # seconds an entry is kept (it is retired earlier by any change)
+PAGE_CACHE_MAX_AGE = 30  # browsers (Cache-Control max-age; no purge reaches them)
+PAGE_CACHE_S_MAXAGE = 300  # a CDN or proxy purged by wagtail.contrib.frontend_cache
+PAGE_CACHE_MAX_BYTES = 1024 * 1024  # larger responses (documents) are not kept
+PAGE_CACHE_RETRY_SECONDS = 5  # after a cache outage, pages go uncached for this long
+# The only query parameters a cached URL may have (listing filters, page numbers, search).
+PAGE_CACHE_QUERY_PARAMETERS = {"halaman", "kategori", "tahun", "unit", "jenis", "q"}
 
 LOGGING = {
     "version": 1,

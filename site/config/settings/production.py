@@ -39,15 +39,54 @@ ALLOWED_HOSTS = [host.strip() for host in env("ALLOWED_HOSTS").split(",") if hos
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
 DATABASES = {"default": database(dj_database_url.parse(env("DATABASE_URL"), conn_max_age=600))}
 REDIS_URL = env("REDIS_URL", "redis://127.0.0.1:6379/0")
+# Short timeouts: when Redis is gone, the site goes on without it at once.
+REDIS_TIMEOUTS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
 CACHES = {
     "default": {
         # Django's RedisCache, but Redis down is a cache miss, not a 500 (config/cache.py).
         "BACKEND": "config.cache.ResilientRedisCache",
         "LOCATION": REDIS_URL,
         # Redis down or unreachable: give up in half a second, the site goes on uncached.
-        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-    }
+        "OPTIONS": REDIS_TIMEOUTS,
+    },
+    # The page cache handles an outage itself (page_cache.store: uncached for a few seconds).
+    "pages": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "pages",
+        "OPTIONS": REDIS_TIMEOUTS,
+    },
 }
+PAGE_CACHE_ENABLED = env("PAGE_CACHE_ENABLED", "true").lower() == "true"
+PAGE_CACHE_MAX_AGE = int(env("PAGE_CACHE_MAX_AGE", "30"))
+PAGE_CACHE_S_MAXAGE = int(env("PAGE_CACHE_S_MAXAGE", "300"))
+
+
+def frontend_cache_from_environment() -> dict:
+    """wagtail.contrib.frontend_cache backends (README, "Page cache"), purged on every public
+    change by page_cache.purge: FRONTEND_CACHE_PURGE_URL (nginx/Varnish PURGE), Cloudflare
+    (CLOUDFLARE_ZONE_ID + CLOUDFLARE_API_TOKEN) or CloudFront (CLOUDFRONT_DISTRIBUTION_ID)."""
+    backends = {}
+    if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+        backends["proxy"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    if os.environ.get("CLOUDFLARE_ZONE_ID"):
+        backends["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+            "BEARER_TOKEN": env("CLOUDFLARE_API_TOKEN"),
+        }
+    if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+        backends["cloudfront"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+        }
+    return backends
+
+
+WAGTAILFRONTENDCACHE = frontend_cache_from_environment()
 
 # Fernet keys for the requesters' identity, comma-separated; the first encrypts (rotation:
 # put a new key first, run `manage.py rotate_request_keys`, then drop the old one).

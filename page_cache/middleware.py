@@ -1,0 +1,195 @@
+"""The page cache and the HTTP caching headers of the whole site.
+
+Order in settings.MIDDLEWARE (base.py):
+- ConditionalGetMiddleware (Django), outermost: answers If-None-Match with 304 using the ETag.
+- CacheHeadersMiddleware: Cache-Control of every response that Django makes (static files are
+  WhiteNoise's, outside it): public pages get a short max-age and an s-maxage; everything else
+  (the admin, previews, logged-in staff, forms, request tracking, errors) `private, no-store`.
+- ... sessions, CSRF, authentication, security, rate limits (they run for hits too) ...
+- PageCacheMiddleware, innermost but one: serves and stores anonymous GETs of public pages.
+- PublicGZipMiddleware: compresses the text of public responses, before they are stored.
+
+What is cached (deny by default): a GET without a session, messages or Authorization, outside
+the admin, whose query names only listing filters (PAGE_CACHE_QUERY_PARAMETERS; a token, a
+preview or anything unknown bypasses); and of those only a 200 response that sets no cookie,
+varies on nothing but Accept-Encoding, did not use a CSRF token or the session, and is not
+marked private. The key is the public generation (page_cache.generation, read from the
+database once per request), scheme, host, path, sorted query, language and encoding.
+"""
+
+import hashlib
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.middleware.gzip import GZipMiddleware
+from django.utils.cache import (
+    add_never_cache_headers,
+    cc_delim_re,
+    patch_cache_control,
+    set_response_etag,
+)
+from django.utils.text import _lazy_re_compile
+from django.utils.translation import get_language
+
+from . import generation, store
+
+# A WSGI environ key that no HTTP header can produce (headers arrive as HTTP_*): set by code
+# in this process (the integrity watch) to render from the database, not from the cache.
+BYPASS = "page_cache.bypass"
+PUBLIC = "page_cache_public"  # request attribute: the request may get a public response
+ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
+PRIVATE_DIRECTIVES = {"private", "no-store", "no-cache"}
+COMPRESSIBLE = (
+    "text/",
+    "application/javascript",
+    "application/json",
+    "application/xml",
+    "image/svg+xml",
+)
+
+
+def is_cacheable_request(request) -> bool:
+    if request.method != "GET" or request.META.get(BYPASS):
+        return False
+    if "HTTP_AUTHORIZATION" in request.META:
+        return False
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+        return False
+    if request.path.startswith("/" + settings.WAGTAILADMIN_PATH):
+        return False
+    allowed = settings.PAGE_CACHE_QUERY_PARAMETERS
+    return all(
+        name in allowed and len(values) == 1 and len(values[0]) <= 200
+        for name, values in request.GET.lists()
+    )
+
+
+def cache_key(token: str, request) -> str:
+    query = urlencode(sorted((name, values[0]) for name, values in request.GET.lists()))
+    encoding = "gzip" if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else ""
+    parts = [request.scheme, request.get_host(), request.path, query, get_language(), encoding]
+    digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return f"page:{token}:{digest}"
+
+
+def cache_directives(response) -> set[str]:
+    value = response.get("Cache-Control", "")
+    return {part.split("=")[0].strip().lower() for part in cc_delim_re.split(value) if part}
+
+
+def vary_headers(response) -> set[str]:
+    return {v.strip().lower() for v in cc_delim_re.split(response.get("Vary", "")) if v}
+
+
+def request_left_state(request) -> bool:
+    """The view wrote the session, queued a message or used a CSRF token: per visitor."""
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return True
+    session = getattr(request, "session", None)
+    if session is not None and session.modified:
+        return True
+    messages = getattr(request, "_messages", None)
+    return bool(messages is not None and getattr(messages, "_queued_messages", None))
+
+
+def is_public_response(request, response) -> bool:
+    return (
+        getattr(request, PUBLIC, False)
+        and response.status_code == 200
+        and not response.cookies
+        and not (cache_directives(response) & PRIVATE_DIRECTIVES)
+        and vary_headers(response) <= {"accept-encoding", "cookie"}
+        and not request_left_state(request)
+    )
+
+
+def freeze(response) -> store.Entry | None:
+    if response.streaming:
+        length = response.get("Content-Length")
+        if not (length and length.isdigit() and int(length) <= settings.PAGE_CACHE_MAX_BYTES):
+            return None
+        content = b"".join(response.streaming_content)
+        if hasattr(response, "close"):
+            response.close()
+    else:
+        content = response.content
+    if len(content) > settings.PAGE_CACHE_MAX_BYTES:
+        return None
+    headers = tuple((name, value) for name, value in response.items() if name != "Content-Length")
+    return store.Entry(response.status_code, headers, content)
+
+
+def thaw(entry: store.Entry) -> HttpResponse:
+    response = HttpResponse(entry.content, status=entry.status)
+    for name, value in entry.headers:
+        response[name] = value
+    return response
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not is_cacheable_request(request):
+            return self.get_response(request)
+        setattr(request, PUBLIC, True)
+        if not settings.PAGE_CACHE_ENABLED:
+            return self.get_response(request)
+        token = generation.current() if store.available() else None
+        if token is None:
+            return self.get_response(request)
+        key = cache_key(token, request)
+        entry = store.get(key)
+        if entry is not None:
+            response = thaw(entry)
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if is_public_response(request, response) and "cookie" not in vary_headers(response):
+            if not response.has_header("ETag") and not response.streaming:
+                set_response_etag(response)
+            entry = freeze(response)
+            if entry is not None:
+                store.put(key, entry)
+                if response.streaming:  # its iterator was read to store it
+                    response = thaw(entry)
+        response["X-Page-Cache"] = "miss"
+        return response
+
+
+class CacheHeadersMiddleware:
+    """Cache-Control for everything Django answers: public pages briefly, the rest never."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if is_public_response(request, response) and not response.has_header("Cache-Control"):
+            # A URL with a query cannot be named by a CDN purge (page_cache.purge): no shared
+            # cache keeps it; our own page cache does, invalidated exactly.
+            shared = 0 if request.GET else settings.PAGE_CACHE_S_MAXAGE
+            patch_cache_control(
+                response, public=True, max_age=settings.PAGE_CACHE_MAX_AGE, s_maxage=shared
+            )
+        elif not (cache_directives(response) & {"private", "no-store"}) or (
+            "public" in cache_directives(response)
+        ):
+            add_never_cache_headers(response)
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+
+class PublicGZipMiddleware(GZipMiddleware):
+    """gzip for the text of public responses only: a response with a CSRF token or anything of
+    one visitor is never compressed (BREACH); static files come compressed from WhiteNoise."""
+
+    def process_response(self, request, response):
+        if not getattr(request, PUBLIC, False) or request_left_state(request):
+            return response
+        if not response.get("Content-Type", "").startswith(COMPRESSIBLE):
+            return response
+        return super().process_response(request, response)

@@ -1,0 +1,84 @@
+"""Purge the CDN or reverse proxy in front of the site (wagtail.contrib.frontend_cache).
+
+Driven by the same events as the page cache (page_cache.signals), after the commit (a purge
+before it would let the proxy fetch and keep the old page again). Only when
+WAGTAILFRONTENDCACHE is configured (from the environment, settings/production.py): otherwise
+nothing here runs. A change of a page purges the page and the listings above it; any other
+change (settings, a document, an image, a unit, a move...) purges every live page, since any
+page may show it. URLs the purge cannot name (query strings: search, filters, page numbers) are
+never kept by a shared cache (page_cache.middleware, s-maxage=0).
+"""
+
+import logging
+import threading
+
+from django.conf import settings
+from django.db import transaction
+from wagtail.models import Page
+
+logger = logging.getLogger(__name__)
+
+EVERYTHING = "*"
+_pending = threading.local()
+
+
+def enabled() -> bool:
+    return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
+
+
+def pending() -> set:
+    if not hasattr(_pending, "items"):
+        _pending.items = set()
+    return _pending.items
+
+
+def schedule(instance, url_path_before: str | None = None) -> None:
+    if not enabled():
+        return
+    items = pending()
+    if isinstance(instance, Page):
+        # The page's own URL now (also when it is no longer live, or deleted), the listings
+        # above it, and after a move its old URL and every page (links to it changed).
+        items.update(("page", page.pk) for page in instance.get_ancestors() if page.depth > 1)
+        if instance.full_url:
+            items.add(("url", instance.full_url))
+        if url_path_before:
+            items.update({EVERYTHING, ("old_path", url_path_before)})
+    else:
+        items.add(EVERYTHING)
+        url = getattr(instance, "url", None)  # a document's own address
+        if isinstance(url, str) and url.startswith("/"):
+            items.add(("path", url))
+    transaction.on_commit(flush)
+
+
+def flush() -> None:
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+    from wagtail.models import Site
+
+    items = set(pending())
+    pending().clear()
+    if not items:
+        return
+    batch = PurgeBatch()
+    pages = Page.objects.live()
+    if EVERYTHING not in items:
+        page_ids = [value for kind, value in items - {EVERYTHING} if kind == "page"]
+        pages = pages.filter(pk__in=page_ids)
+    batch.add_pages(pages.specific())
+    sites = list(Site.objects.select_related("root_page"))
+    for item in items - {EVERYTHING}:
+        kind, value = item
+        if kind == "url":
+            batch.add_url(value)
+        elif kind == "path":
+            batch.add_urls(site.root_url + value for site in sites)
+        elif kind == "old_path":
+            for site in sites:
+                root = site.root_page.url_path
+                if value.startswith(root):
+                    batch.add_url(f"{site.root_url}/{value[len(root) :]}")
+    try:
+        batch.purge()
+    except Exception:  # noqa: BLE001 - a CDN outage must not fail a committed change
+        logger.exception("Frontend cache purge failed")

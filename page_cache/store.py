@@ -1,0 +1,61 @@
+"""Where cached pages live: the cache alias PAGE_CACHE_ALIAS (Redis in production, process
+memory for `make run` and tests). An outage is never an error for the visitor: the page is
+served uncached, and for PAGE_CACHE_RETRY_SECONDS the store is not asked again (so a dead
+Redis does not cost every request a connection attempt)."""
+
+import logging
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import caches
+
+logger = logging.getLogger(__name__)
+
+_down_until = 0.0
+
+
+@dataclass(frozen=True)
+class Entry:
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    content: bytes
+
+
+def _cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def available() -> bool:
+    return time.monotonic() >= _down_until
+
+
+def _failed(action: str) -> None:
+    global _down_until  # noqa: PLW0603 - per-process circuit breaker
+    _down_until = time.monotonic() + settings.PAGE_CACHE_RETRY_SECONDS
+    logger.warning("Page cache unavailable (%s): pages are served uncached", action, exc_info=True)
+
+
+def get(key: str) -> Entry | None:
+    if not available():
+        return None
+    try:
+        entry = _cache().get(key)
+    except Exception:  # noqa: BLE001 - an outage means "not cached", never an error page
+        _failed("read")
+        return None
+    return entry if isinstance(entry, Entry) else None
+
+
+def put(key: str, entry: Entry) -> None:
+    if not available():
+        return
+    try:
+        _cache().set(key, entry, timeout=settings.PAGE_CACHE_TIMEOUT)
+    except Exception:  # noqa: BLE001
+        _failed("write")
+
+
+def reset_circuit() -> None:
+    global _down_until  # noqa: PLW0603
+    _down_until = 0.0

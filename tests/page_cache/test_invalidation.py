@@ -1,0 +1,312 @@
+"""The page cache: what it keeps, and that every change of what the public sees retires it.
+
+Each invalidation test caches a page (a second GET is a hit), makes one change the way the
+site makes it, and requests the page again: the visitor gets the new page, never the old one.
+"""
+
+import datetime
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone
+from wagtail.models import Page, Workflow
+
+from moderation.actions import approve_document, force_publish, take_down
+from page_cache import generation
+from ppid_pages.models import DipEntryPage, DipIndexPage, PPIDSettings
+from ppid_pages.models.dip import DipCategory
+from tests.factories import (
+    EXEMPT_FIELDS,
+    home_page,
+    make_dip_index,
+    make_document,
+    make_entry,
+    pdf_bytes,
+    publish,
+)
+from tests.test_exceptions_to_the_path import serta_merta_draft
+from tests.test_workflow import act, draft_entry, edit, member
+
+pytestmark = pytest.mark.django_db
+
+
+def cached(client: Client, url: str, **extra) -> str:
+    """Request twice; the second answer must come from the cache. Returns the page."""
+    first = client.get(url, **extra)
+    assert first.status_code == 200, url
+    second = client.get(url, **extra)
+    assert second["X-Page-Cache"] == "hit", url
+    assert second.content == first.content
+    return second.content.decode(errors="replace")
+
+
+def directives(response) -> set[str]:
+    return {part.strip() for part in response["Cache-Control"].split(",")}
+
+
+def fresh(client: Client, url: str):
+    response = client.get(url)
+    assert response.get("X-Page-Cache") != "hit", url
+    return response
+
+
+@pytest.fixture
+def index():
+    return make_dip_index()
+
+
+@pytest.fixture
+def entry(index):
+    return make_entry(index, "Laporan Keuangan 2025")
+
+
+# What is kept, and what never is.
+
+
+def test_an_anonymous_get_is_served_from_the_cache_with_its_headers(client, entry):
+    page = cached(client, entry.url)
+    assert "Laporan Keuangan 2025" in page
+    response = client.get(entry.url)
+    assert directives(response) == {"public", "max-age=30", "s-maxage=300"}
+    assert response["ETag"]
+    assert response["X-Frame-Options"] == "DENY"
+    assert "Content-Security-Policy" in response
+    assert client.get(entry.url, HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+
+
+def test_gzip_responses_are_cached_apart_and_compressed(client, entry):
+    page = cached(client, entry.url, HTTP_ACCEPT_ENCODING="gzip")
+    response = client.get(entry.url, HTTP_ACCEPT_ENCODING="gzip")
+    assert response["Content-Encoding"] == "gzip"
+    assert "accept-encoding" in response["Vary"].lower()
+    assert "Laporan Keuangan 2025" not in page  # compressed bytes
+    plain = client.get(entry.url)
+    assert "Laporan Keuangan 2025" in plain.content.decode()
+    assert not plain.has_header("Content-Encoding")
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["?token=abc", "?preview=1", "?utm_source=x", "?halaman=1&halaman=2", "?q=" + "a" * 201],
+)
+def test_unknown_or_odd_queries_are_never_cached(client, index, query):
+    for _ in range(2):
+        response = client.get(index.url + query)
+        assert response["X-Page-Cache"] if response.has_header("X-Page-Cache") else True
+        assert response.get("X-Page-Cache") is None
+        assert "no-store" in response["Cache-Control"]
+        assert "private" in response["Cache-Control"]
+
+
+def test_listing_filters_are_cached_and_never_kept_by_a_shared_cache(client, index, entry):
+    cached(client, index.url + "?halaman=1&kategori=berkala")
+    response = client.get(index.url + "?kategori=berkala&halaman=1")  # the same, reordered
+    assert response["X-Page-Cache"] == "hit"
+    assert directives(response) == {"public", "max-age=30", "s-maxage=0"}
+
+
+def test_a_logged_in_visitor_is_never_served_or_stored(client, entry):
+    staff = Client()
+    staff.force_login(member("koordinator", "Koordinator"))
+    for _ in range(2):
+        response = staff.get(entry.url)
+        assert response.status_code == 200
+        assert response.get("X-Page-Cache") is None
+        assert "no-store" in response["Cache-Control"]
+    # ...and what staff saw was not stored for the public either.
+    assert client.get(entry.url)["X-Page-Cache"] == "miss"
+
+
+def test_post_and_the_admin_are_never_cached(client, entry):
+    assert client.post(entry.url).get("X-Page-Cache") is None
+    response = client.get("/admin/login/")
+    assert response.get("X-Page-Cache") is None
+    assert "no-store" in response["Cache-Control"]
+    assert "private" in response["Cache-Control"]
+
+
+def test_a_response_with_a_csrf_token_or_a_cookie_is_never_stored(client, entry, rf):
+    from django.http import HttpResponse
+    from django.middleware.csrf import get_token
+
+    from page_cache.middleware import PageCacheMiddleware
+
+    def with_token(request):
+        return HttpResponse(get_token(request))
+
+    def with_cookie(request):
+        response = HttpResponse("hai")
+        response.set_cookie("pilihan", "1")
+        return response
+
+    for view in (with_token, with_cookie):
+        middleware = PageCacheMiddleware(view)
+        for _ in range(2):
+            response = middleware(rf.get("/sebuah-halaman/"))
+            assert response["X-Page-Cache"] == "miss"
+
+
+def test_the_integrity_watch_renders_from_the_database(client, entry):
+    from page_cache.middleware import BYPASS
+
+    cached(client, entry.url)
+    assert client.get(entry.url, **{BYPASS: True}).get("X-Page-Cache") is None
+
+
+# Every change of what the public may see.
+
+
+def test_publication_through_the_workflow(client, index):
+    people = {r: member(r.replace(" ", "").lower(), r) for r in ("Operator", "Sub Koordinator")}
+    koordinator = member("koordinator", "Koordinator")
+    cached(client, index.url)
+    entry = draft_entry(people["Operator"], "<p>Data penerima tersedia di kantor.</p>")
+    Workflow.objects.get(name="SOP Publikasi Konten").start(entry, people["Operator"])
+    act(entry, people["Sub Koordinator"])
+    assert "Daftar Penerima Bantuan" not in cached(client, index.url)  # not yet public
+    act(entry, koordinator)
+    assert "Daftar Penerima Bantuan" in fresh(client, index.url).content.decode()
+    # A new revision published through the workflow replaces the cached entry page too.
+    cached(client, entry.url)
+    edit(entry, people["Operator"], "<p>Revisi kedua.</p>")
+    state = Workflow.objects.get(name="SOP Publikasi Konten").start(entry, people["Operator"])
+    state.refresh_from_db()
+    assert "Revisi kedua" not in cached(client, entry.url)
+    act(entry, people["Sub Koordinator"])
+    act(entry, koordinator)
+    assert "Revisi kedua" in fresh(client, entry.url).content.decode()
+
+
+def test_take_down(client, index, entry):
+    home = home_page()
+    cached(client, entry.url)
+    assert entry.title in cached(client, index.url)
+    cached(client, home.url)
+    take_down(entry, member("koordinator", "Koordinator"), "Data keliru.")
+    assert fresh(client, entry.url).status_code == 404
+    assert entry.title not in fresh(client, index.url).content.decode()
+
+
+def test_serta_merta_force_publish(client, index):
+    home = home_page()
+    entry = serta_merta_draft()
+    cached(client, home.url)
+    force_publish(entry, member("koordinator", "Koordinator"), "Peringatan dini banjir.")
+    assert entry.title in fresh(client, home.url).content.decode()
+
+
+def test_a_document_released_and_made_private_again(client, index):
+    document = make_document("Laporan Tahunan")
+    entry = make_entry(index, "Laporan Tahunan", documents=(document,))
+    cached(client, entry.url)
+    koordinator = member("koordinator", "Koordinator")
+    document.refresh_from_db()
+    content = client.get(document.url)
+    assert content.status_code == 200
+    assert client.get(document.url)["X-Page-Cache"] == "hit"
+    # A new file: private again at once, also where it was cached.
+    document.file = ContentFile(pdf_bytes("Versi baru."), name="laporan-baru.pdf")
+    document.save()
+    assert fresh(client, document.url).status_code == 404
+    assert client.get(document.url).status_code == 404  # a 404 is never kept
+    approve_document(document, koordinator)
+    assert fresh(client, document.url).status_code == 200
+
+
+def exempt_revision(entry: DipEntryPage) -> None:
+    page = DipEntryPage.objects.get(pk=entry.pk)
+    page.category = DipCategory.DIKECUALIKAN
+    for name, value in EXEMPT_FIELDS.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+
+
+def test_a_page_becoming_and_ceasing_to_be_exempt(client, index, entry):
+    cached(client, entry.url)
+    assert entry.title in cached(client, index.url)
+    exempt_revision(entry)
+    assert fresh(client, entry.url).status_code == 404
+    assert entry.title not in fresh(client, index.url).content.decode()
+    page = DipEntryPage.objects.get(pk=entry.pk)
+    page.category = DipCategory.BERKALA
+    page.save_revision().publish()
+    assert fresh(client, entry.url).status_code == 200
+
+
+def test_settings_that_render_publicly(client, entry):
+    home = home_page()
+    cached(client, home.url)
+    cached(client, entry.url)
+    settings = PPIDSettings.for_site(home.get_site())
+    settings.office_name = "Dinas Komunikasi Kota Contoh"
+    settings.save()
+    assert "Dinas Komunikasi Kota Contoh" in fresh(client, home.url).content.decode()
+    assert "Dinas Komunikasi Kota Contoh" in fresh(client, entry.url).content.decode()
+
+
+def test_a_move(client, index, entry):
+    other = publish(home_page(), DipIndexPage(title="Arsip Informasi", slug="arsip"))
+    old_url = entry.url
+    cached(client, old_url)
+    cached(client, other.url)
+    Page.objects.get(pk=entry.pk).move(other, pos="last-child")
+    moved = fresh(client, old_url)  # Wagtail's automatic redirect to the new address
+    assert (moved.status_code, moved["Location"]) == (301, "/arsip/laporan-keuangan-2025/")
+    assert entry.title in fresh(client, other.url).content.decode()
+
+
+def test_a_delete(client, index, entry):
+    cached(client, entry.url)
+    cached(client, index.url)
+    Page.objects.get(pk=entry.pk).delete()
+    assert fresh(client, entry.url).status_code == 404
+    assert entry.title not in fresh(client, index.url).content.decode()
+
+
+def test_scheduled_expiry_and_go_live(client, index, entry):
+    cached(client, entry.url)
+    # Setting a date changes nothing yet: expiry is the command's to carry out.
+    Page.objects.filter(pk=entry.pk).update(expire_at=timezone.now() - datetime.timedelta(1))
+    call_command("publish_scheduled")
+    assert fresh(client, entry.url).status_code == 404
+
+    later = make_entry(index, "Jadwal Tayang")
+    page = DipEntryPage.objects.get(pk=later.pk)
+    page.title = "Jadwal Tayang Baru"
+    revision = page.save_revision()
+    revision.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=1)
+    revision.save()
+    cached(client, later.url)
+    call_command("publish_scheduled")
+    assert "Jadwal Tayang Baru" in fresh(client, later.url).content.decode()
+
+
+def test_an_image_unit_or_any_other_public_model(client, entry):
+    from ppid_pages.models import InformationUnit
+
+    cached(client, entry.url)
+    unit = InformationUnit.objects.get(pk=entry.unit_id)
+    unit.name = "Bagian Hukum"
+    unit.save()
+    assert "Bagian Hukum" in fresh(client, entry.url).content.decode()
+
+
+def test_a_rolled_back_change_keeps_the_generation(entry):
+    from django.db import transaction
+
+    before = generation.current()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        DipEntryPage.objects.get(pk=entry.pk).save()
+        assert generation.current() != before
+        raise RuntimeError
+    assert generation.current() == before
+
+
+def test_private_bookkeeping_keeps_the_generation(entry):
+    before = generation.current()
+    client = Client()
+    client.force_login(member("operator", "Operator"))  # sessions, last_login, devices
+    DipEntryPage.objects.get(pk=entry.pk).save_revision()  # a draft
+    assert generation.current() == before

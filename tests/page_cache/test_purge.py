@@ -1,0 +1,79 @@
+"""A proxy or CDN in front (wagtail.contrib.frontend_cache) is purged by the same events as the
+page cache, after the commit: here a real HTTP server that receives the PURGE requests."""
+
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from moderation.actions import take_down
+from ppid_pages.models import PPIDSettings
+from tests.factories import home_page, make_dip_index, make_entry
+from tests.test_workflow import member
+
+pytestmark = pytest.mark.django_db
+
+
+class PurgeServer(ThreadingHTTPServer):
+    def __init__(self):
+        self.paths: list[str] = []
+        super().__init__(("127.0.0.1", 0), PurgeHandler)
+
+
+class PurgeHandler(BaseHTTPRequestHandler):
+    def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+        self.server.paths.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def proxy(settings):
+    server = PurgeServer()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_address[1]}",
+        }
+    }
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_take_down_purges_the_page_and_its_listing_after_the_commit(
+    proxy, django_capture_on_commit_callbacks
+):
+    index = make_dip_index()
+    entry = make_entry(index, "Laporan Keuangan 2025")
+    koordinator = member("koordinator", "Koordinator")
+    proxy.paths.clear()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        take_down(entry, koordinator, "Data keliru.")
+        assert proxy.paths == []  # nothing before the commit
+    for callback in callbacks:
+        callback()
+    assert {entry.url, index.url} <= set(proxy.paths)
+
+
+def test_a_settings_change_purges_every_live_page(proxy, django_capture_on_commit_callbacks):
+    index = make_dip_index()
+    entry = make_entry(index, "Laporan Keuangan 2025")
+    proxy.paths.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        settings = PPIDSettings.for_site(home_page().get_site())
+        settings.office_name = "Dinas Komunikasi Kota Contoh"
+        settings.save()
+    assert {"/", index.url, entry.url} <= set(proxy.paths)
+
+
+def test_without_a_frontend_cache_nothing_is_sent(settings, django_capture_on_commit_callbacks):
+    settings.WAGTAILFRONTENDCACHE = {}
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        make_entry(make_dip_index(), "Laporan Keuangan 2025")
+    assert callbacks == []

@@ -1,0 +1,147 @@
+"""The page cache on a real Redis (a private redis-server on a free port of this test run):
+pages are kept there, a lost Redis means uncached (never stale, never an error), and a
+take-down made while Redis was away is not undone when it comes back with its old data."""
+
+import shutil
+import signal
+import socket
+import subprocess
+import time
+
+import pytest
+import redis
+
+from moderation.actions import take_down
+from page_cache import store
+from tests.factories import home_page, make_dip_index, make_entry
+from tests.test_workflow import member
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(
+        shutil.which("redis-server") is None, reason="redis-server is not installed"
+    ),
+]
+
+PORTS = range(8700, 8800)  # this project's helper ports for page_cache (see HELPERS.md)
+
+
+def free_port() -> int:
+    for port in PORTS:
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    pytest.skip("no free local port for a private redis-server")
+
+
+class RedisServer:
+    def __init__(self, directory):
+        self.directory = directory
+        self.port = free_port()
+        self.process = None
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(  # noqa: S603
+            [
+                shutil.which("redis-server"),
+                "--port", str(self.port),
+                "--bind", "127.0.0.1",
+                "--dir", str(self.directory),
+                "--dbfilename", "dump.rdb",
+                "--save", "",
+                "--appendonly", "no",
+            ],
+            stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+        client = redis.Redis(port=self.port)
+        for _ in range(200):
+            try:
+                client.ping()
+                return
+            except redis.ConnectionError:
+                time.sleep(0.02)
+        raise RuntimeError("redis-server did not start")
+
+    def kill(self, save: bool = False) -> None:
+        if save:  # what a server that saved its data before dying brings back
+            redis.Redis(port=self.port).save()
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait()
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def keys(self) -> list[bytes]:
+        return redis.Redis(port=self.port).keys("pages:*")
+
+
+@pytest.fixture
+def redis_server(tmp_path, settings):
+    server = RedisServer(tmp_path)
+    server.start()
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": server.url,
+            "KEY_PREFIX": "pages",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        },
+    }
+    settings.PAGE_CACHE_RETRY_SECONDS = 0
+    store.reset_circuit()
+    yield server
+    if server.process.poll() is None:
+        server.kill()
+    store.reset_circuit()
+
+
+def hit(client, url: str) -> bool:
+    return client.get(url).get("X-Page-Cache") == "hit"
+
+
+def test_pages_are_kept_in_redis(client, redis_server):
+    entry = make_entry(make_dip_index(), "Laporan Keuangan 2025")
+    client.get(entry.url)
+    assert redis_server.keys()
+    assert hit(client, entry.url)
+
+
+def test_without_redis_pages_are_served_uncached_and_publishing_works(client, redis_server):
+    index = make_dip_index()
+    entry = make_entry(index, "Laporan Keuangan 2025")
+    client.get(entry.url)
+    assert hit(client, entry.url)
+    redis_server.kill()
+
+    response = client.get(entry.url)
+    assert response.status_code == 200
+    assert response["X-Page-Cache"] == "miss"
+    assert "Laporan Keuangan 2025" in response.content.decode()
+    # Publishing does not wait for Redis, and the public sees the result at once.
+    make_entry(index, "Rencana Strategis", slug="rencana-strategis")
+    assert "Rencana Strategis" in client.get(index.url).content.decode()
+    assert client.get(home_page().url).status_code == 200
+
+
+def test_a_take_down_while_redis_is_away_holds_when_it_returns_with_old_data(client, redis_server):
+    index = make_dip_index()
+    entry = make_entry(index, "Laporan Keuangan 2025")
+    for url in (entry.url, index.url):
+        client.get(url)
+        assert hit(client, url)
+    redis_server.kill(save=True)
+
+    take_down(entry, member("koordinator", "Koordinator"), "Data keliru.")
+    assert client.get(entry.url).status_code == 404
+
+    redis_server.start()  # with the entries it held before it died
+    assert redis_server.keys()
+    assert client.get(entry.url).status_code == 404
+    assert "Laporan Keuangan 2025" not in client.get(index.url).content.decode()
+    # ...and the cache works again, from the new generation.
+    assert hit(client, index.url)
