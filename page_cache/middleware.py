@@ -129,6 +129,9 @@ def thaw(entry: store.Entry) -> HttpResponse:
 
 
 class PageCacheMiddleware:
+    """A hit is answered in process_view: after every middleware above has seen the request
+    (rate limits count cached searches too), instead of the view."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
@@ -141,13 +144,10 @@ class PageCacheMiddleware:
         token = generation.current() if store.available() else None
         if token is None:
             return self.get_response(request)
-        key = cache_key(token, request)
-        entry = store.get(key)
-        if entry is not None:
-            response = thaw(entry)
-            response["X-Page-Cache"] = "hit"
-            return response
+        key = request._page_cache_key = cache_key(token, request)
         response = self.get_response(request)
+        if getattr(request, "_page_cache_hit", False):
+            return response
         if is_public_response(request, response) and "cookie" not in vary_headers(response):
             if not response.has_header("ETag") and not response.streaming:
                 set_response_etag(response)
@@ -157,6 +157,16 @@ class PageCacheMiddleware:
                 if response.streaming:  # its iterator was read to store it
                     response = thaw(entry)
         response["X-Page-Cache"] = "miss"
+        return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        key = getattr(request, "_page_cache_key", None)
+        entry = store.get(key) if key else None
+        if entry is None:
+            return None
+        request._page_cache_hit = True
+        response = thaw(entry)
+        response["X-Page-Cache"] = "hit"
         return response
 
 
