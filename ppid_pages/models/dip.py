@@ -151,6 +151,8 @@ class DipEntryPage(Page):
 
     class Meta:
         verbose_name = _("public information entry")
+        # The listing's order (DipIndexPage): one page of it is read from the index, not sorted.
+        indexes = [models.Index(fields=["-created_date", "page_ptr"], name="dip_entry_listing")]
 
     @property
     def is_exempt(self) -> bool:
