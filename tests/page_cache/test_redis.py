@@ -13,15 +13,11 @@ import redis
 
 from moderation.actions import take_down
 from page_cache import store
+from tests import services
 from tests.factories import home_page, make_dip_index, make_entry
 from tests.test_workflow import member
 
-pytestmark = [
-    pytest.mark.django_db,
-    pytest.mark.skipif(
-        shutil.which("redis-server") is None, reason="redis-server is not installed"
-    ),
-]
+pytestmark = pytest.mark.django_db
 
 PORTS = range(8700, 8800)  # this project's helper ports for page_cache (see HELPERS.md)
 
@@ -81,6 +77,8 @@ class RedisServer:
 
 @pytest.fixture
 def redis_server(tmp_path, settings):
+    if shutil.which("redis-server") is None:
+        services.missing("redis", "redis-server is not on PATH")
     server = RedisServer(tmp_path)
     server.start()
     settings.CACHES = {
