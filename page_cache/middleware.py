@@ -111,8 +111,8 @@ def freeze(response) -> store.Entry | None:
         if not (length and length.isdigit() and int(length) <= settings.PAGE_CACHE_MAX_BYTES):
             return None
         content = b"".join(response.streaming_content)
-        if hasattr(response, "close"):
-            response.close()
+        # Served from what was read; the file is closed with the response, as always.
+        response.streaming_content = [content]
     else:
         content = response.content
     if len(content) > settings.PAGE_CACHE_MAX_BYTES:
@@ -154,8 +154,6 @@ class PageCacheMiddleware:
             entry = freeze(response)
             if entry is not None:
                 store.put(key, entry)
-                if response.streaming:  # its iterator was read to store it
-                    response = thaw(entry)
         response["X-Page-Cache"] = "miss"
         return response
 
