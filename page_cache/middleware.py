@@ -117,7 +117,7 @@ def freeze(response) -> store.Entry | None:
         content = response.content
     if len(content) > settings.PAGE_CACHE_MAX_BYTES:
         return None
-    headers = tuple((name, value) for name, value in response.items() if name != "Content-Length")
+    headers = tuple(response.items())
     return store.Entry(response.status_code, headers, content)
 
 
