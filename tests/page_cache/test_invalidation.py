@@ -197,22 +197,31 @@ def test_serta_merta_force_publish(client, index):
     assert entry.title in fresh(client, home.url).content.decode()
 
 
-def test_a_document_released_and_made_private_again(client, index):
+def body(response) -> bytes:
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def test_a_document_released_a_new_version_and_made_private_again(client, index):
     document = make_document("Laporan Tahunan")
-    entry = make_entry(index, "Laporan Tahunan", documents=(document,))
-    cached(client, entry.url)
-    koordinator = member("koordinator", "Koordinator")
-    document.refresh_from_db()
-    content = client.get(document.url)
-    assert content.status_code == 200
+    assert client.get(document.url).status_code == 404  # a 404 is never kept
+    approve_document(document, member("koordinator", "Koordinator"))
+    assert fresh(client, document.url).status_code == 200
+    released = body(client.get(document.url))
     assert client.get(document.url)["X-Page-Cache"] == "hit"
-    # A new file: private again at once, also where it was cached.
+    # A new file waits as the pending version (moderation.assets): the save is a public
+    # change, and the public keeps the released bytes.
+    document.refresh_from_db()
     document.file = ContentFile(pdf_bytes("Versi baru."), name="laporan-baru.pdf")
     document.save()
-    assert fresh(client, document.url).status_code == 404
-    assert client.get(document.url).status_code == 404  # a 404 is never kept
-    approve_document(document, koordinator)
-    assert fresh(client, document.url).status_code == 200
+    assert body(fresh(client, document.url)) == released
+    # Released by the publication of its entry; private again when the entry becomes exempt.
+    attachment = make_document("Lampiran")
+    entry = make_entry(index, "Laporan Tahunan", documents=(attachment,))
+    attachment.refresh_from_db()
+    assert client.get(attachment.url).status_code == 200
+    assert client.get(attachment.url)["X-Page-Cache"] == "hit"
+    exempt_revision(entry)
+    assert fresh(client, attachment.url).status_code == 404
 
 
 def exempt_revision(entry: DipEntryPage) -> None:
