@@ -21,7 +21,7 @@ def drop_search_index(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("ppid_pages", "0005_asset_versions"),
+        ("ppid_pages", "0006_exempt_information"),
         ("wagtailsearch", "0010_add_text_fields"),
     ]
 
