@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
@@ -14,6 +13,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
+
+from ppid_admin.mail import send_office_mail
 
 from .models import IntegrityAlert
 from .watch import Observation, observe_all
@@ -124,7 +125,7 @@ def notify_pending() -> int:
                 "integrity/alert_email.txt", {"alerts": alerts, "list_url": list_url}
             )
         try:
-            sent = send_mail(subject, body, None, to)
+            sent = send_office_mail(subject, body, to)  # HTML and plain text
         except OSError:
             logger.exception("integrity alert e-mail could not be sent")
             return 0

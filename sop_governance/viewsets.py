@@ -15,6 +15,8 @@ from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import EditView, IndexView, InspectView, SnippetViewSet
 
+from ppid_admin.columns import user_column, user_name
+
 from .components import PlanItemsTable
 from .models import ContentPlan, ContentPlanItem, SignedPlanError, published_through_workflow
 
@@ -131,6 +133,16 @@ class ContentPlanInspectView(InspectView):
     def get_items_display_value(self):
         return PlanItemsTable(self.object)
 
+    # People by their full name, as in the other records.
+    def get_submitted_by_display_value(self):
+        return user_name(self.object.submitted_by)
+
+    def get_signed_by_display_value(self):
+        return user_name(self.object.signed_by)
+
+    def get_received_by_display_value(self):
+        return user_name(self.object.received_by)
+
     @cached_property
     def header_more_buttons(self):
         return [
@@ -159,9 +171,9 @@ class ContentPlanViewSet(SnippetViewSet):
         "version",
         Column("status_label", label=_("Status")),
         Column("progress", label=_("Progress (done/total)")),
-        "signed_by",
+        user_column(ContentPlan, "signed_by"),
         "signed_at",
-        "received_by",
+        user_column(ContentPlan, "received_by"),
         "received_at",
     ]
     list_filter = ["quarter"]
@@ -245,7 +257,7 @@ class ContentPlanItemViewSet(ModelViewSet):
         Column("plan", label=_("content plan")),
         "category",
         "target_month",
-        "responsible",
+        user_column(ContentPlanItem, "responsible"),
         Column("done_label", label=_("Done")),
     ]
     list_filter = ["plan__quarter", "category", "target_month", "responsible"]

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -17,6 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import TaskState
 
 from moderation.models import SopReviewTask
+from ppid_admin.mail import send_office_mail
 from ppid_pages.models import PPIDDocument
 from sop_governance.calendar import office_date, working_days_between
 
@@ -233,12 +233,11 @@ def send_reminders(now: datetime.datetime | None = None) -> int:
                     recipients=len(addresses),
                 )
                 if addresses:
-                    send_mail(
+                    send_office_mail(
                         _("[PPID] SOP reminder"),
                         reminder.message
                         + "\n\n"
                         + _("Open the admin: %(url)s") % {"url": settings.WAGTAILADMIN_BASE_URL},
-                        None,
                         addresses,
                     )
         except IntegrityError:

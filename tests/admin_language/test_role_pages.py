@@ -78,3 +78,27 @@ def test_the_operator_main_button_in_review_is_not_cancel(client):
     first_action = footer[: footer.index("</a>") if "</a>" in footer else 2000]
     assert "Lihat kemajuan tinjauan" in first_action
     assert "Sedang ditinjau: Tinjauan Sub Koordinator" in html
+
+
+def test_daftar_konten_names_people_by_their_full_name(client):
+    from django.urls import reverse
+
+    from sop_governance.models import ContentPlan, ContentPlanItem
+
+    operator = member("op.siti", "Operator")
+    operator.first_name, operator.last_name = "Siti", "Rahmawati"
+    operator.save()
+    plan = ContentPlan(quarter="2026-Q4", live=False)
+    plan.items = [
+        ContentPlanItem(
+            title="Laporan keuangan",
+            category="berkala",
+            target_month=11,
+            responsible=operator,
+            sort_order=0,
+        )
+    ]
+    plan.save()
+    client.force_login(member("sub", "Sub Koordinator"))
+    html = client.get(reverse("sop_governance_plan_items:index")).content.decode()
+    assert "Siti Rahmawati" in html  # the username alone before (str(user))
