@@ -12,6 +12,7 @@ urlpatterns = [
     path("dokumen/", include(wagtaildocs_urls)),
     path("cari/", ppid_views.search, name="search"),
     path("layanan-informasi/", include("information_requests.urls")),
+    path("layanan-informasi/", include("service_reports.urls")),
     path(".well-known/security.txt", security_views.security_txt, name="security_txt"),
 ]
 

@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "sop_governance.evaluations",
     "information_requests",
     "page_cache",
+    "service_reports",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
