@@ -84,6 +84,8 @@ objections_admin:inspect                                   PL PP AP SU
 objections_admin:register                                  PL PP AP SU
 evaluation_reports:index                                   KO KD SU
 evaluation_reports:index_results                           KO KD SU
+service_reports:add                                        PP SU
+service_reports:index*                                     PP KD SU
 integrity_alerts:add                                       -
 integrity_alerts:index                                     SK KO KD SU
 integrity_alerts:index_results                             SK KO KD SU
