@@ -80,6 +80,7 @@ def environment(database_url: str, redis_url: str, cached: bool) -> dict:
         "DJANGO_SETTINGS_MODULE": "benchmarks.bench_settings",
         "PYTHONPATH": f"{ROOT / 'site'}:{ROOT}",
         "SECRET_KEY": "benchmark-only-key",
+        "AUDIT_CHAIN_KEY": "benchmark-only-audit-chain-key-0123456789",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DATABASE_URL": database_url,
         "REDIS_URL": redis_url,
