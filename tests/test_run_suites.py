@@ -30,7 +30,7 @@ def run_suites(tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
         env=environment,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=900,
     )
 
 
