@@ -16,6 +16,7 @@ transaction, writes the media files, and rebuilds the search index. Data from SQ
 PostgreSQL and back.
 """
 
+import contextlib
 import datetime
 import hashlib
 import io
@@ -97,6 +98,22 @@ def versions() -> dict[str, str]:
     return {"django": django.get_version(), "wagtail": wagtail.__version__}
 
 
+@contextlib.contextmanager
+def one_snapshot():
+    """The whole dump reads one snapshot of the database (PostgreSQL: a REPEATABLE READ, READ
+    ONLY transaction; SQLite: one read transaction), so what is written while the backup runs
+    is in it whole or not at all: a page with its revisions, an audit entry with its chain link.
+    Model by model in autocommit, a backup taken during writes restored entries without links."""
+    if connection.in_atomic_block:  # already inside a transaction: its snapshot
+        yield
+        return
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        yield
+
+
 def create_backup(destination: Path) -> Summary:
     """Write the archive to `destination` (through a temporary file: never half an archive)."""
     destination = Path(destination)
@@ -111,8 +128,9 @@ def create_backup(destination: Path) -> Summary:
         types_path, data_path = Path(work) / TYPES, Path(work) / DATA
         serializers.register_serializer(serializer.FORMAT, "integrity.serializer")
         dump = {"format": serializer.FORMAT, "verbosity": 0}
-        call_command("dumpdata", *TYPE_MODELS, output=str(types_path), **dump)
-        call_command("dumpdata", exclude=EXCLUDED + TYPE_MODELS, output=str(data_path), **dump)
+        with one_snapshot():
+            call_command("dumpdata", *TYPE_MODELS, output=str(types_path), **dump)
+            call_command("dumpdata", exclude=EXCLUDED + TYPE_MODELS, output=str(data_path), **dump)
         objects = 0
         files = {}
         for name, path in ((TYPES, types_path), (DATA, data_path)):
@@ -316,6 +334,7 @@ def restore_backup(
                     _("The data could not be loaded (%(error)s); the database was left as it was.")
                     % {"error": error}
                 ) from error
+            log_restore(source, manifest)
         say(_("Database restored: %(count)s objects.") % {"count": manifest["objects"]})
         media_root = Path(settings.MEDIA_ROOT)
         written = 0
@@ -330,6 +349,25 @@ def restore_backup(
     forget_cached_rows()
     call_command("update_index", verbosity=0)
     return manifest
+
+
+RESTORE_ACTION = "ppid.integrity.restore"
+
+
+def log_restore(source: Path, manifest: dict) -> None:
+    """The restore's own audit entry, linked onto the restored chain in the same transaction."""
+    from wagtail.log_actions import log
+    from wagtail.models import Site
+
+    ContentType.objects.clear_cache()
+    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+    if site is not None:
+        data = {
+            "archive": Path(source).name,
+            "created_at": manifest.get("created_at"),
+            "objects": manifest.get("objects"),
+        }
+        log(instance=site, action=RESTORE_ACTION, data=data)
 
 
 def forget_cached_rows() -> None:

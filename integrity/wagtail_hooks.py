@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from .alerts import RAISE_ACTION, RESOLVE_ACTION
+from .backup import RESTORE_ACTION
 from .components import compliance_section, home_panel
 from .viewsets import integrity_alert_viewset
 
@@ -29,4 +30,7 @@ def register_integrity_log_actions(actions) -> None:
     )
     actions.register_action(
         RESOLVE_ACTION, _("Integrity alert resolved"), _("Integrity alert resolved")
+    )
+    actions.register_action(
+        RESTORE_ACTION, _("Backup restored"), _("The database was restored from a backup")
     )
