@@ -25,7 +25,7 @@ from wagtail.models import (
     WorkflowState,
 )
 
-from integrity.backup import empty_database
+from integrity.backup import RESTORE_ACTION, empty_database
 from integrity.models import AuditChainLink
 from moderation.models import ApprovalRecord, FalsePositive, ScanReport, Takedown
 from ppid_pages.models import PPIDDocument, PPIDImage
@@ -137,7 +137,14 @@ def test_restore_into_an_empty_database_finds_everything(archive, client):
     out = io.StringIO()
     call_command("restore", str(archive), stdout=out)
 
-    assert snapshot() == before
+    # Everything as it was, plus the restore's own audit entry and its chain link.
+    restored = snapshot()
+    [entry_id] = ModelLogEntry.objects.filter(action=RESTORE_ACTION).values_list("pk", flat=True)
+    log_entries = before["wagtailcore.ModelLogEntry"]
+    assert restored["wagtailcore.ModelLogEntry"] == [*log_entries, entry_id]
+    assert len(restored["integrity.AuditChainLink"]) == len(before["integrity.AuditChainLink"]) + 1
+    for label in set(before) - {"wagtailcore.ModelLogEntry", "integrity.AuditChainLink"}:
+        assert restored[label] == before[label], label
     assert file_bytes() == files
     assert ApprovalRecord.objects.values("page_title", "steps", "scan_summary").get() == approval
     document = PPIDDocument.objects.get(pk=ids["document"])
