@@ -1,6 +1,8 @@
 """The e-Monev-ready public site (issue 16): section sub-navigation, reflow markup, and the
 public features the Komisi Informasi's e-Monev looks for."""
 
+from xml.etree import ElementTree
+
 import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Page
@@ -87,3 +89,209 @@ def test_rich_text_tables_carry_column_labels_for_narrow_screens(client):
         ("Jenis", "Permohonan"),
         ("Waktu", "10 hari kerja"),
     ]
+
+
+# -- sitemap.xml and robots.txt ----------------------------------------------------------------
+
+
+@pytest.fixture
+def dip_with_exempt():
+    from ppid_pages.models.dip import DipCategory
+    from tests.factories import make_dip_index, make_entry
+
+    index = make_dip_index()
+    public = make_entry(index, "Laporan Keuangan 2025", slug="laporan-keuangan")
+    exempt = make_entry(
+        index, "Hasil Penyelidikan Internal", DipCategory.DIKECUALIKAN, slug="penyelidikan"
+    )
+    return index, public, exempt
+
+
+def sitemap_locations(client) -> list[str]:
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
+    namespace = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    root = ElementTree.fromstring(response.content)  # noqa: S314 - our own response
+    return [loc.text for loc in root.iter(f"{namespace}loc")]
+
+
+def test_sitemap_lists_public_pages_and_never_exempt_or_hidden_ones(client, dip_with_exempt):
+    from wagtail.models import PageViewRestriction
+
+    index, public, exempt = dip_with_exempt
+    restricted = publish(home_page(), StandardPage(title="Internal", slug="internal"))
+    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.LOGIN)
+    home_page().add_child(instance=StandardPage(title="Draf", slug="draf", live=False))
+    paths = {loc.split("localhost", 1)[-1] for loc in sitemap_locations(client)}
+    assert {"/", "/dip/", "/dip/laporan-keuangan/"} <= paths
+    assert not any("penyelidikan" in path for path in paths)
+    assert "/internal/" not in paths and "/draf/" not in paths
+    body = client.get("/sitemap.xml").content.decode()
+    assert "Penyelidikan" not in body and "penyelidikan" not in body
+
+
+def test_an_entry_made_exempt_leaves_the_sitemap(client, dip_with_exempt):
+    from ppid_pages.models.dip import DipCategory
+
+    _index, public, _exempt = dip_with_exempt
+    public.category = DipCategory.DIKECUALIKAN
+    public.exemption_legal_basis = "Pasal 17 huruf b"
+    public.consequence_test_number = "UK/02"
+    public.consequence_test_date = public.created_date
+    public.exemption_period = "2 tahun"
+    public.save_revision().publish()
+    assert not any("laporan-keuangan" in loc for loc in sitemap_locations(client))
+
+
+def test_robots_txt_points_to_the_sitemap_and_hides_no_admin_path(client, settings):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert text.startswith("User-agent: *\n")
+    assert "Sitemap: http://testserver/sitemap.xml" in text
+    assert "Disallow: /cari/" in text
+    assert settings.WAGTAILADMIN_PATH.strip("/") not in text
+
+
+# -- favicon, logo, PPID Utama, meta description ----------------------------------------------
+
+
+def office(**values):
+    from wagtail.models import Site
+
+    from ppid_pages.models import PPIDSettings
+
+    settings = PPIDSettings.for_site(Site.objects.get(is_default_site=True))
+    for name, value in values.items():
+        setattr(settings, name, value)
+    settings.save()
+    return settings
+
+
+def test_favicon_defaults_to_the_static_icon(client):
+    page = soup(client, "/")
+    assert page.find("link", rel="icon")["href"].endswith("img/favicon.svg")
+    response = client.get("/favicon.ico")
+    assert response.status_code == 302 and response["Location"].endswith("img/favicon.svg")
+
+
+def test_favicon_comes_from_the_office_settings(client):
+    from tests.test_public_site import make_image
+
+    logo = make_image()
+    office(logo=logo)
+    href = soup(client, "/").find("link", rel="icon")["href"]
+    assert href.startswith("/media/images/") and href.endswith(".png")
+    assert client.get("/favicon.ico")["Location"] == href
+    page = soup(client, "/")
+    assert page.select_one(".site-brand img") is not None
+
+
+def test_ppid_utama_link_from_settings(client):
+    assert "PPID Utama" not in soup(client, "/").get_text()
+    office(
+        ppid_utama_name="PPID Utama Kabupaten Contoh", ppid_utama_url="https://ppid.example.go.id/"
+    )
+    links = soup(client, "/").find_all("a", href="https://ppid.example.go.id/")
+    assert links and links[0].get_text(strip=True) == "PPID Utama Kabupaten Contoh"
+
+
+def test_meta_description_falls_back_to_the_page_text(client):
+    body = [("paragraph", "<p>Visi PPID adalah <b>pelayanan informasi</b> yang terbuka.</p>")]
+    publish(home_page(), StandardPage(title="Visi", slug="visi", body=body))
+    description = soup(client, "/visi/").find("meta", attrs={"name": "description"})["content"]
+    assert description == "Visi PPID adalah pelayanan informasi yang terbuka."
+    page = Page.objects.get(slug="visi").specific
+    page.search_description = "Visi dan misi PPID."
+    page.save_revision().publish()
+    description = soup(client, "/visi/").find("meta", attrs={"name": "description"})["content"]
+    assert description == "Visi dan misi PPID."
+
+
+# -- search results ---------------------------------------------------------------------------
+
+
+def test_search_results_show_type_date_and_marked_excerpt(client, dip_with_exempt):
+    page = soup(client, "/cari/", q="keuangan")
+    results = page.select(".search-results li")
+    assert len(results) == 1
+    result = results[0]
+    assert result.h2.get_text(strip=True) == "Laporan Keuangan 2025"
+    meta = result.select_one(".meta").get_text(" ", strip=True)
+    assert meta.startswith("Entri daftar informasi publik") and "diperbarui" in meta
+    assert result.find("time")["datetime"]
+    excerpt = result.select_one(".search-results__excerpt")
+    assert "Ringkasan isi informasi." in excerpt.get_text()
+    assert soup(client, "/cari/", q="penyelidikan").select(".search-results li") == []
+
+
+def test_search_excerpt_escapes_page_text(client):
+    body = [("paragraph", "<p>Anggaran &lt;script&gt;alert(1)&lt;/script&gt; keuangan</p>")]
+    publish(home_page(), StandardPage(title="Anggaran", slug="anggaran", body=body))
+    response = client.get("/cari/", {"q": "anggaran"})
+    assert b"<script>alert" not in response.content
+    assert b"<mark>Anggaran</mark>" in response.content
+
+
+# -- text size and contrast switch ------------------------------------------------------------
+
+
+def test_display_switch_sets_a_cookie_and_returns(client):
+    response = client.get("/tampilan/", {"teks": "besar", "kembali": "/regulasi/?tahun=2024"})
+    assert response.status_code == 302
+    assert response["Location"] == "/regulasi/?tahun=2024"
+    assert response.cookies["ppid_teks"].value == "besar"
+    assert response.cookies["ppid_teks"]["httponly"]
+    assert "ppid_kontras" not in response.cookies
+
+
+@pytest.mark.parametrize("back", ["https://jahat.example/", "//jahat.example/", "javascript:x"])
+def test_display_switch_never_sends_the_visitor_elsewhere(client, back):
+    response = client.get("/tampilan/", {"kontras": "tinggi", "kembali": back})
+    assert response["Location"] == "/"
+
+
+def test_display_css_follows_the_cookies_and_is_private(client):
+    plain = client.get("/tampilan.css")
+    assert "@import" not in plain.content.decode()
+    client.get("/tampilan/", {"teks": "besar", "kontras": "tinggi"})
+    chosen = client.get("/tampilan.css")
+    css = chosen.content.decode()
+    assert "large-text.css" in css and "high-contrast.css" in css
+    assert 'a[data-choice="teks-besar"]' in css
+    assert "private" in chosen["Cache-Control"] and "no-cache" in chosen["Cache-Control"]
+    assert "Cookie" in chosen["Vary"]
+    client.cookies["ppid_teks"] = "raksasa"  # unknown values are the default
+    assert "large-text.css" not in client.get("/tampilan.css").content.decode()
+
+
+def test_pages_are_the_same_html_whatever_the_display_choice(client):
+    """Cache-safe: the choice lives only in /tampilan.css, never in a page's HTML."""
+    publish(home_page(), StandardPage(title="Kontak", slug="kontak"))
+    before = client.get("/kontak/").content
+    client.get("/tampilan/", {"teks": "besar", "kontras": "tinggi"})
+    assert client.get("/kontak/").content == before
+    page = BeautifulSoup(before, "html.parser")
+    choices = [a["data-choice"] for a in page.select(".display-switch a[data-choice]")]
+    assert choices == ["teks-normal", "teks-besar", "kontras-normal", "kontras-tinggi"]
+
+
+# -- accessibility statement ------------------------------------------------------------------
+
+
+def test_accessibility_statement_is_linked_from_every_page(client):
+    from ppid_pages.models import AccessibilityStatementPage
+
+    assert soup(client, "/").find("a", string="Pernyataan Aksesibilitas") is None
+    publish(
+        home_page(),
+        AccessibilityStatementPage(title="Pernyataan Aksesibilitas", slug="aksesibilitas"),
+    )
+    office(email="ppid@contohkab.go.id")
+    link = soup(client, "/").find("a", string="Pernyataan Aksesibilitas")
+    assert link["href"] == "/aksesibilitas/"
+    page = soup(client, "/aksesibilitas/")
+    text = page.get_text(" ", strip=True)
+    assert "Memenuhi sebagian WCAG 2.2 tingkat AA" in text
+    assert "ppid@contohkab.go.id" in text

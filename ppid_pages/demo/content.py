@@ -24,6 +24,8 @@ SETTINGS = {
     "email": OFFICE_EMAIL,
     "other_contacts": "(0274) 123457\ndiskominfo@contohkab.go.id",
     "office_hours": "Senin-Kamis 08.00-15.30 WIB; Jumat 08.00-14.00 WIB (kecuali hari libur)",
+    "ppid_utama_name": "PPID Utama Pemerintah Kabupaten Contoh",
+    "ppid_utama_url": "https://ppid.contohkab.go.id/",
 }
 
 HOME_INTRO = (
@@ -558,6 +560,27 @@ REPORT_PAGE = {
                     "Keberatan yang diajukan: 5; sengketa informasi: 1.",
                 ),
             },
+        ),
+    ],
+}
+
+ACCESSIBILITY_PAGE = {
+    "title": "Pernyataan Aksesibilitas",
+    "slug": "pernyataan-aksesibilitas",
+    "show_in_menus": False,
+    "conformance": "sebagian",
+    "body": [
+        ("heading", "Keterbatasan yang diketahui"),
+        (
+            "paragraph",
+            "<p>Sebagian dokumen PDF lama berupa hasil pindaian tanpa lapisan teks, sehingga "
+            "belum dapat dibaca pembaca layar. Dokumen tersebut dapat diminta dalam format "
+            "teks melalui layanan permohonan informasi.</p>",
+        ),
+        (
+            "paragraph",
+            "<p>Bagan struktur organisasi berupa gambar; isinya juga tersedia sebagai tabel "
+            "pada halaman Struktur Organisasi.</p>",
         ),
     ],
 }

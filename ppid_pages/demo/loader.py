@@ -18,6 +18,7 @@ from moderation.documents import release_documents_of
 from moderation.site_settings import latest_approval, public_values, record_initial_approval
 
 from ..models import (
+    AccessibilityStatementPage,
     DipEntryDocument,
     DipEntryPage,
     DipIndexPage,
@@ -170,6 +171,7 @@ class DemoLoader:
             self.add_standard_page(self.home, content.REQUEST_PAGE),
             self.add_standard_page(self.home, content.OBJECTION_PAGE),
             self.add_standard_page(self.home, content.REPORT_PAGE),
+            self.add_accessibility_statement(),
         ]
         self.update_home({page.slug: page for page in pages})
         return self.counts
@@ -251,6 +253,13 @@ class DemoLoader:
         for child in spec.get("children", []):
             self.add_standard_page(page, child)
         return page
+
+    def add_accessibility_statement(self) -> AccessibilityStatementPage:
+        spec = content.ACCESSIBILITY_PAGE
+        page = AccessibilityStatementPage(
+            **{**spec, "body": self.body(spec["body"])}, reviewed_on=date.today()
+        )
+        return self.publish(self.home, page)
 
     def add_dip_index(self) -> DipIndexPage:
         index = self.publish(self.home, DipIndexPage(**content.DIP_INDEX))

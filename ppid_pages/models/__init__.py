@@ -1,3 +1,4 @@
+from .accessibility import AccessibilityStatementPage
 from .dip import (
     DipEntryDocument,
     DipEntryPage,
@@ -16,6 +17,7 @@ from .site_settings import PPIDSettings
 from .standard import StandardPage
 
 __all__ = [
+    "AccessibilityStatementPage",
     "DipEntryDocument",
     "DocumentScanStatus",
     "DipEntryPage",

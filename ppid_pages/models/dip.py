@@ -26,6 +26,21 @@ class DipCategory(models.TextChoices):
 PUBLIC_CATEGORIES = [c for c in DipCategory if c != DipCategory.DIKECUALIKAN]
 
 
+class BerkalaKind(models.TextChoices):
+    """The informasi berkala a public body must publish (UU 14/2008 Pasal 9, Perki 1/2021)."""
+
+    PROFILE = "profil", _("Profile of the public body")
+    PROGRAMS = "program", _("Programs and activities")
+    PERFORMANCE = "kinerja", _("Performance summary")
+    FINANCE = "keuangan", _("Financial report")
+    ACCESS_SUMMARY = "akses", _("Summary of access to information (report)")
+    POLICIES = "kebijakan", _("Regulations, decisions and policies")
+    PROCEDURES = "prosedur", _("Procedures for obtaining information")
+    COMPLAINTS = "pengaduan", _("Complaints of abuse of authority")
+    PROCUREMENT = "pengadaan", _("Procurement of goods and services")
+    EARLY_WARNING = "peringatan", _("Early warning and emergency procedures")
+
+
 class InformationFormat(models.TextChoices):
     SOFTCOPY = "softcopy", _("Softcopy")
     HARDCOPY = "hardcopy", _("Hardcopy")
@@ -46,10 +61,36 @@ class InformationUnit(models.Model):
         return self.name
 
 
-class DipIndexPage(Page):
+class DecreeFields(models.Model):
+    """The decree (SK) of the head of the body that adopts a list (penetapan DIP / DIK)."""
+
+    decree_number = models.CharField(_("decree number"), max_length=128, blank=True)
+    decree_date = models.DateField(_("decree date"), null=True, blank=True)
+    decree_document = models.ForeignKey(
+        "ppid_pages.PPIDDocument",
+        verbose_name=_("decree document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    decree_panel = MultiFieldPanel(
+        [
+            FieldRowPanel([FieldPanel("decree_number"), FieldPanel("decree_date")]),
+            FieldPanel("decree_document"),
+        ],
+        heading=_("Decree adopting this list (SK penetapan)"),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class DipIndexPage(DecreeFields, Page):
     intro = RichTextField(_("introduction"), blank=True, features=SUMMARY_FEATURES)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), DecreeFields.decree_panel]
     parent_page_types = ["ppid_pages.HomePage"]
     subpage_types = ["ppid_pages.DipEntryPage"]
 
@@ -101,6 +142,15 @@ class DipEntryPage(Page):
     category = models.CharField(
         _("category"), max_length=16, choices=DipCategory.choices, db_index=True
     )
+    berkala_kind = models.CharField(
+        _("kind of informasi berkala"),
+        max_length=16,
+        choices=BerkalaKind.choices,
+        blank=True,
+        help_text=_(
+            "For Informasi Berkala: which obligation this entry fulfils (Kepatuhan SOP checklist)."
+        ),
+    )
     exemption_legal_basis = models.TextField(_("legal basis of the exemption"), blank=True)
     consequence_test_number = models.CharField(
         _("consequence test decision number"), max_length=128, blank=True
@@ -121,6 +171,7 @@ class DipEntryPage(Page):
     content_panels = [
         *Page.content_panels,
         FieldRowPanel([FieldPanel("number"), FieldPanel("category")]),
+        FieldPanel("berkala_kind"),
         FieldPanel("summary"),
         FieldPanel("unit"),
         FieldPanel("responsible_party"),
@@ -168,6 +219,10 @@ class DipEntryPage(Page):
 
     def clean(self) -> None:
         super().clean()
+        if self.berkala_kind and self.category != DipCategory.BERKALA:
+            raise ValidationError(
+                {"berkala_kind": _("Only an Informasi Berkala entry has a kind of berkala.")}
+            )
         if not self.is_exempt:
             from ..exemption import is_withheld
 
@@ -302,12 +357,12 @@ def withheld_entry_ids() -> models.QuerySet:
     return ExemptInformation.objects.filter(lifted_at__isnull=True).values("entry_id")
 
 
-class ExemptIndexPage(Page):
+class ExemptIndexPage(DecreeFields, Page):
     """Daftar Informasi yang Dikecualikan: titles and exemption grounds, never contents."""
 
     intro = RichTextField(_("introduction"), blank=True, features=SUMMARY_FEATURES)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), DecreeFields.decree_panel]
     parent_page_types = ["ppid_pages.HomePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1

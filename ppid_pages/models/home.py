@@ -24,6 +24,7 @@ class HomePage(Page):
         "ppid_pages.ExemptIndexPage",
         "ppid_pages.RegulationIndexPage",
         "ppid_pages.NewsIndexPage",
+        "ppid_pages.AccessibilityStatementPage",
     ]
 
     class Meta:

@@ -59,6 +59,23 @@ class PPIDSettings(ReadOnlySiteSetting):
         related_name="+",
     )
 
+    favicon = models.ForeignKey(
+        "ppid_pages.PPIDImage",
+        verbose_name=_("site icon (favicon)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A square image. Without it the logo is used."),
+    )
+    ppid_utama_name = models.CharField(
+        _("PPID Utama name"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example: PPID Utama Pemerintah Kabupaten Contoh."),
+    )
+    ppid_utama_url = models.URLField(_("PPID Utama website"), blank=True)
+
     panels = [
         MultiFieldPanel(
             [
@@ -66,8 +83,13 @@ class PPIDSettings(ReadOnlySiteSetting):
                 FieldPanel("parent_institution"),
                 FieldPanel("head_of_office_title"),
                 FieldPanel("logo"),
+                FieldPanel("favicon"),
             ],
             heading=_("Office"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("ppid_utama_name"), FieldPanel("ppid_utama_url")],
+            heading=_("PPID Utama"),
         ),
         MultiFieldPanel(
             [
@@ -84,6 +106,11 @@ class PPIDSettings(ReadOnlySiteSetting):
 
     class Meta:
         verbose_name = _("PPID settings")
+
+    @property
+    def site_icon(self):
+        """The favicon image: its own, or else the logo (None without either)."""
+        return self.favicon or self.logo
 
     def official_contacts(self) -> list[str]:
         """Every official phone number and e-mail address, for allow-lists."""

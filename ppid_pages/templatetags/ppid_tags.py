@@ -1,10 +1,19 @@
+import re
 from dataclasses import dataclass, field
 
 from django import template
 from django.db.models import QuerySet
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
 from ..visibility import public_pages
+
+EXCERPT_WORDS = 35
+DESCRIPTION_CHARS = 160
+# Where a page type keeps its text, in order of preference (search_description comes first).
+TEXT_FIELDS = ("intro", "summary", "body")
 
 register = template.Library()
 
@@ -86,3 +95,67 @@ def at(values, index: int):
         return values[index]
     except (IndexError, KeyError, TypeError):
         return ""
+
+
+def page_text(page: Page) -> str:
+    """The plain text that best describes `page`: its search description, else its intro,
+    summary or body (rich text and StreamField text blocks), tags stripped."""
+    if page.search_description:
+        return page.search_description
+    for name in TEXT_FIELDS:
+        value = getattr(page, name, None)
+        if not value:
+            continue
+        if hasattr(value, "raw_data"):  # a StreamField: its headings and rich text, in order
+            value = " ".join(stream_text(block) for block in value)
+        text = " ".join(strip_tags(str(value)).split())
+        if text:
+            return text
+    return ""
+
+
+def stream_text(block) -> str:
+    if block.block_type == "paragraph":
+        return block.value.source
+    if block.block_type == "heading":
+        return block.value["text"]
+    return ""
+
+
+@register.simple_tag
+def page_excerpt(page: Page, query: str = "") -> SafeString:
+    """A short excerpt of the page for search results, the query's words marked (<mark>)."""
+    text = Truncator(page_text(page)).words(EXCERPT_WORDS)
+    html = escape(text)
+    words = [re.escape(escape(word)) for word in re.findall(r"\w{2,}", query or "")]
+    if words:
+        pattern = re.compile(r"\b(" + "|".join(words) + r")", re.IGNORECASE)
+        html = pattern.sub(r"<mark>\1</mark>", html)
+    return mark_safe(html)  # noqa: S308 - escaped above; only <mark> is added
+
+
+@register.simple_tag
+def meta_description(page: Page | None, fallback: str = "") -> str:
+    """The meta description: the page's own description or text, else `fallback`."""
+    text = page_text(page) if page is not None else ""
+    return Truncator(text or fallback).chars(DESCRIPTION_CHARS)
+
+
+@register.simple_tag
+def page_type(page: Page) -> str:
+    return str(page.specific_class._meta.verbose_name).capitalize() if page.specific_class else ""
+
+
+@register.simple_tag(takes_context=True)
+def site_icon_url(context) -> str:
+    from ..discovery import favicon_url
+
+    return favicon_url(context["request"])
+
+
+@register.simple_tag
+def accessibility_statement() -> Page | None:
+    """The live, public accessibility statement, for the footer link."""
+    from ..models import AccessibilityStatementPage
+
+    return public_pages().type(AccessibilityStatementPage).only("url_path", "title").first()

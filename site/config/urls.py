@@ -4,6 +4,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from ppid_pages import discovery, display
 from ppid_pages import views as ppid_views
 from security import views as security_views
 
@@ -13,6 +14,11 @@ urlpatterns = [
     path("cari/", ppid_views.search, name="search"),
     path("layanan-informasi/", include("information_requests.urls")),
     path("layanan-informasi/", include("service_reports.urls")),
+    path("sitemap.xml", discovery.sitemap, name="sitemap"),
+    path("robots.txt", discovery.robots_txt, name="robots_txt"),
+    path("favicon.ico", discovery.favicon, name="favicon"),
+    path("tampilan/", display.display_settings, name="display_settings"),
+    path("tampilan.css", display.display_css, name="display_css"),
     path(".well-known/security.txt", security_views.security_txt, name="security_txt"),
 ]
 

@@ -84,6 +84,7 @@ def demo_site():
         loader.publish(home, ExemptIndexPage(**content.EXEMPT_INDEX)),
         loader.publish(home, RegulationIndexPage(**content.REGULATION_INDEX)),
         loader.publish(home, NewsIndexPage(**content.NEWS_INDEX)),
+        loader.add_accessibility_statement(),
     ]
     for category, specs in DIP_ENTRIES.items():
         for spec in specs[:2]:
@@ -102,6 +103,7 @@ def test_every_public_page_type_reflows_at_320_px(demo_site, new_page, page_watc
     urls = public_page_urls()
     urls["search results"] = "/cari/?q=informasi"
     urls["not found"] = "/halaman-yang-tidak-ada/"
+    urls["large text, high contrast"] = "/tampilan/?teks=besar&kontras=tinggi&kembali=/regulasi/"
     page = new_page("visitor")
     page.set_viewport_size({"width": WIDTH, "height": 800})
     failures = {}
