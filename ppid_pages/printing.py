@@ -110,7 +110,7 @@ def data_table(
     return table
 
 
-def signature_blocks(signatures: list[Signature]) -> Table:
+def signature_blocks(signatures: list[Signature], page_width: float = PAGE_WIDTH) -> Table:
     columns = [
         [
             cell(signature.date),
@@ -120,7 +120,7 @@ def signature_blocks(signatures: list[Signature]) -> Table:
         ]
         for signature in signatures
     ]
-    table = Table([columns], colWidths=[PAGE_WIDTH / len(signatures)] * len(signatures))
+    table = Table([columns], colWidths=[page_width / len(signatures)] * len(signatures))
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table
 

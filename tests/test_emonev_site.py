@@ -1,6 +1,8 @@
 """The e-Monev-ready public site (issue 16): section sub-navigation, reflow markup, and the
 public features the Komisi Informasi's e-Monev looks for."""
 
+import datetime
+import io
 from xml.etree import ElementTree
 
 import pytest
@@ -295,3 +297,128 @@ def test_accessibility_statement_is_linked_from_every_page(client):
     text = page.get_text(" ", strip=True)
     assert "Memenuhi sebagian WCAG 2.2 tingkat AA" in text
     assert "ppid@contohkab.go.id" in text
+
+
+# -- DIP per category, DIP and DIK exports, SK penetapan --------------------------------------
+
+EXEMPT_SUMMARY = "Isi rahasia hasil penyelidikan internal"
+
+
+@pytest.fixture
+def registers():
+    """A DIP with an entry of every category (one exempt, with a document) and the DIK page."""
+    from ppid_pages.models import ExemptIndexPage
+    from ppid_pages.models.dip import DipCategory
+    from tests.factories import make_dip_index, make_document, make_entry, make_unit
+
+    index = make_dip_index()
+    index.decree_number = "800/17/PPID/2026"
+    index.decree_date = datetime.date(2026, 1, 5)
+    index.save_revision().publish()
+    unit = make_unit("Bidang Rahasia Internal")
+    make_entry(index, "Laporan Keuangan 2025", slug="keuangan", number="DIP/1")
+    make_entry(index, "Peringatan Banjir", DipCategory.SERTA_MERTA, slug="banjir", number="DIP/2")
+    make_entry(index, "Daftar Aplikasi", DipCategory.SETIAP_SAAT, slug="aplikasi", number="DIP/3")
+    make_entry(
+        index,
+        "Hasil Penyelidikan Internal",
+        DipCategory.DIKECUALIKAN,
+        slug="penyelidikan",
+        number="DIK/9",
+        unit=unit,
+        summary=f"<p>{EXEMPT_SUMMARY}</p>",
+        documents=(make_document("Berkas Penyelidikan"),),
+    )
+    exempt_index = publish(home_page(), ExemptIndexPage(title="Dikecualikan", slug="dik"))
+    return index, exempt_index
+
+
+def xlsx_text(content: bytes) -> str:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(io.BytesIO(content))
+    return "\n".join(
+        str(value)
+        for sheet in workbook.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for value in row
+        if value is not None
+    )
+
+
+def pdf_text(content: bytes) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(content))
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+def export_text(client, url: str) -> str:
+    response = client.get(url)
+    assert response.status_code == 200, url
+    assert "attachment" in response["Content-Disposition"]
+    content = b"".join(response) if response.streaming else response.content
+    return xlsx_text(content) if url.endswith("xlsx/") else pdf_text(content)
+
+
+def test_category_pages_show_the_perki_columns_of_their_category(client, registers):
+    page = soup(client, "/dip/kategori/serta-merta/")
+    assert page.h1.get_text(strip=True) == "Informasi Serta Merta"
+    rows = page.select("tbody tr")
+    assert [row.find("a").get_text(strip=True) for row in rows] == ["Peringatan Banjir"]
+    headers = [th.get_text(strip=True) for th in page.select("thead th")]
+    assert headers == [
+        "Nomor",
+        "Informasi dan ringkasan isi",
+        "Pejabat/unit yang menguasai informasi",
+        "Penanggung jawab pembuatan/penerbitan informasi",
+        "Waktu dan tempat pembuatan informasi",
+        "Bentuk informasi yang tersedia",
+        "Jangka waktu penyimpanan",
+    ]
+    berkala = soup(client, "/dip/kategori/berkala/")
+    assert [a.get_text(strip=True) for a in berkala.select("tbody tr th a")] == [
+        "Laporan Keuangan 2025"
+    ]
+    assert client.get("/dip/kategori/dikecualikan/").status_code == 404
+    assert client.get("/dip/unduh/docx/").status_code == 404
+
+
+def test_dip_shows_its_decree_and_downloads(client, registers):
+    page = soup(client, "/dip/")
+    meta = page.select_one(".register-meta").get_text(" ", strip=True)
+    assert "800/17/PPID/2026" in meta and "5 Januari 2026" in meta
+    links = {a["href"] for a in page.select(".register-meta a")}
+    assert {"/dip/unduh/xlsx/", "/dip/unduh/pdf/"} <= links
+    tabs = [a["href"] for a in page.select(".tabs a")]
+    assert tabs[1:] == [
+        "/dip/kategori/berkala/",
+        "/dip/kategori/serta-merta/",
+        "/dip/kategori/setiap-saat/",
+    ]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "pdf"])
+def test_dip_export_holds_every_public_entry_and_nothing_exempt(client, registers, kind):
+    text = export_text(client, f"/dip/unduh/{kind}/")
+    for title in ("Laporan Keuangan 2025", "Peringatan Banjir", "Daftar Aplikasi"):
+        assert title in text
+    assert "DAFTAR INFORMASI PUBLIK" in text and "800/17/PPID/2026" in text
+    for secret in ("Penyelidikan", EXEMPT_SUMMARY, "DIK/9", "Bidang Rahasia Internal"):
+        assert secret not in text
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "pdf"])
+def test_dik_export_shows_only_title_and_grounds(client, registers, kind):
+    text = export_text(client, f"/dik/unduh/{kind}/")
+    assert "DAFTAR INFORMASI YANG DIKECUALIKAN" in text
+    assert "Hasil Penyelidikan Internal" in text
+    assert "Pasal 17 huruf h UU 14/2008" in text and "UK/01/PPID/2025" in text
+    for secret in (EXEMPT_SUMMARY, "Berkas Penyelidikan", "Bidang Rahasia Internal", "DIK/9"):
+        assert secret not in text
+    assert "Laporan Keuangan" not in text
+
+
+def test_category_pages_are_in_the_sitemap(client, registers):
+    locations = sitemap_locations(client)
+    assert "http://localhost/dip/kategori/setiap-saat/" in locations

@@ -7,6 +7,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -24,6 +25,13 @@ class DipCategory(models.TextChoices):
 
 
 PUBLIC_CATEGORIES = [c for c in DipCategory if c != DipCategory.DIKECUALIKAN]
+# The per-category pages of the DIP: URL segment -> category.
+CATEGORY_SLUGS = {
+    "berkala": DipCategory.BERKALA,
+    "serta-merta": DipCategory.SERTA_MERTA,
+    "setiap-saat": DipCategory.SETIAP_SAAT,
+}
+EXPORT_KINDS = ("xlsx", "pdf")
 
 
 class BerkalaKind(models.TextChoices):
@@ -87,7 +95,7 @@ class DecreeFields(models.Model):
         abstract = True
 
 
-class DipIndexPage(DecreeFields, Page):
+class DipIndexPage(RoutablePageMixin, DecreeFields, Page):
     intro = RichTextField(_("introduction"), blank=True, features=SUMMARY_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), DecreeFields.decree_panel]
@@ -117,7 +125,49 @@ class DipIndexPage(DecreeFields, Page):
         context["entries"] = paginate(
             request, form.filter(entries).order_by("-created_date", "pk")
         )
+        context["category_slugs"] = category_links()
         return context
+
+    @path("kategori/<slug:slug>/", name="category")
+    def category_view(self, request, slug: str):
+        """One category with every DIP column of Perki 1/2021 (berkala, serta merta, ...)."""
+        if slug not in CATEGORY_SLUGS:
+            raise Http404
+        category = CATEGORY_SLUGS[slug]
+        entries = self.public_entries().filter(category=category).order_by("number", "pk")
+        return self.render(
+            request,
+            template="ppid_pages/dip_category_page.html",
+            context_overrides={
+                "category": category,
+                "category_slug": slug,
+                "category_slugs": category_links(),
+                "entries": paginate(request, entries),
+            },
+        )
+
+    @path("unduh/<slug:kind>/", name="export")
+    def export_view(self, request, kind: str):
+        """The whole DIP as one table, XLSX or A4 PDF (ppid_pages.registers)."""
+        from ..registers import dip_register, serve_register
+
+        if kind not in EXPORT_KINDS:
+            raise Http404
+        return serve_register(request, dip_register(self), "daftar-informasi-publik", kind)
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        if not urls or base is None:
+            return urls
+        return urls + [
+            {**urls[0], "location": base + self.reverse_subpage("category", args=[slug])}
+            for slug in CATEGORY_SLUGS
+        ]
+
+
+def category_links() -> list[tuple[str, str]]:
+    return [(slug, DipCategory(category).label) for slug, category in CATEGORY_SLUGS.items()]
 
 
 class DipEntryPage(Page):
@@ -357,7 +407,7 @@ def withheld_entry_ids() -> models.QuerySet:
     return ExemptInformation.objects.filter(lifted_at__isnull=True).values("entry_id")
 
 
-class ExemptIndexPage(DecreeFields, Page):
+class ExemptIndexPage(RoutablePageMixin, DecreeFields, Page):
     """Daftar Informasi yang Dikecualikan: titles and exemption grounds, never contents."""
 
     intro = RichTextField(_("introduction"), blank=True, features=SUMMARY_FEATURES)
@@ -370,21 +420,37 @@ class ExemptIndexPage(DecreeFields, Page):
     class Meta:
         verbose_name = _("exempt information list")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        exempt_entries = (
+    def register_entries(self) -> models.QuerySet:
+        """The exempt entries of this site, with only the fields the public register shows:
+        title, legal ground, consequence test and period (never the contents)."""
+        return (
             DipEntryPage.objects.live()
             .public()
             .descendant_of(self.get_parent())
             .filter(category=DipCategory.DIKECUALIKAN)
             .order_by("-consequence_test_date", "pk")
-            .only(
-                "title",
-                "exemption_legal_basis",
-                "consequence_test_number",
-                "consequence_test_date",
-                "exemption_period",
-            )
+            .only(*REGISTER_FIELDS)
         )
-        context["entries"] = paginate(request, exempt_entries)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["entries"] = paginate(request, self.register_entries())
         return context
+
+    @path("unduh/<slug:kind>/", name="export")
+    def export_view(self, request, kind: str):
+        """The Daftar Informasi yang Dikecualikan as one table, XLSX or A4 PDF."""
+        from ..registers import dik_register, serve_register
+
+        if kind not in EXPORT_KINDS:
+            raise Http404
+        return serve_register(request, dik_register(self), "informasi-dikecualikan", kind)
+
+
+REGISTER_FIELDS = (
+    "title",
+    "exemption_legal_basis",
+    "consequence_test_number",
+    "consequence_test_date",
+    "exemption_period",
+)

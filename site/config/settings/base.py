@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "service_reports",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
     "wagtail.sites",
