@@ -4,7 +4,7 @@ the admin home panels. Every count is an aggregate query; lists are capped."""
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Min
+from django.db.models import Count, Max, Min
 from django.utils import timezone
 from wagtail.models import TaskState
 
@@ -160,3 +160,60 @@ def reviews_for(user):
 
 def forced_awaiting_review():
     return ForcedPublication.objects.filter(reviewed_at__isnull=True)
+
+
+# -- informasi berkala: what a public body must publish, and how old each is ---------------
+
+
+@dataclass(frozen=True)
+class BerkalaItem:
+    kind: str
+    label: str
+    last_update: datetime.datetime | None  # newest publication of a public entry of the kind
+    entries: int
+    age_days: int | None
+
+    @property
+    def missing(self) -> bool:
+        return self.last_update is None
+
+    @property
+    def overdue(self) -> bool:
+        """Nothing published, or not updated within the Pasal 9 period."""
+        from ppid_pages.models.dip import BERKALA_UPDATE_DAYS
+
+        return self.missing or self.age_days > BERKALA_UPDATE_DAYS
+
+
+def berkala_checklist(now: datetime.datetime | None = None) -> list[BerkalaItem]:
+    """Every kind of informasi berkala (BerkalaKind), with the date and age of its newest
+    public entry in the DIP. One grouped query; only what the public sees counts
+    (visibility.public_pages: live, unrestricted, never exempt)."""
+    from ppid_pages.models.dip import BerkalaKind, DipCategory, DipEntryPage
+    from ppid_pages.visibility import public_pages
+
+    now = now_or(now)
+    rows = (
+        DipEntryPage.objects.filter(
+            pk__in=public_pages().values("pk"), category=DipCategory.BERKALA
+        )
+        .exclude(berkala_kind="")
+        .order_by()
+        .values("berkala_kind")
+        .annotate(last=Max("last_published_at"), entries=Count("pk"))
+    )
+    found = {row["berkala_kind"]: row for row in rows}
+    items = []
+    for kind in BerkalaKind:
+        row = found.get(kind.value, {})
+        last = row.get("last")
+        items.append(
+            BerkalaItem(
+                kind=kind.value,
+                label=str(kind.label),
+                last_update=last,
+                entries=row.get("entries", 0),
+                age_days=(office_date(now) - office_date(last)).days if last else None,
+            )
+        )
+    return items

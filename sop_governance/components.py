@@ -222,6 +222,52 @@ def forced_section(request) -> Section | None:
     )
 
 
+def berkala_status(item: compliance.BerkalaItem) -> str:
+    if item.missing:
+        return _("Not published yet")
+    if item.overdue:
+        return _("Overdue: update it")
+    return _("Up to date")
+
+
+def berkala_section(request) -> Section | None:
+    """The informasi berkala the body must publish (UU 14/2008 Pasal 9), each with the age of
+    its newest public entry; overdue and missing ones are listed as reminders."""
+    if not request.user.has_perm(VIEW_PLANS):
+        return None
+    from ppid_pages.models.dip import BERKALA_UPDATE_DAYS
+
+    items = compliance.berkala_checklist()
+    overdue = [item for item in items if item.overdue]
+    facts = [
+        Fact(_("Kinds of informasi berkala"), str(len(items))),
+        Fact(_("Overdue or missing"), str(len(overdue)), warning=bool(overdue)),
+    ]
+    facts += [
+        Fact(_("Reminder"), f"{item.label}: {berkala_status(item)}", warning=True)
+        for item in overdue
+    ]
+    rows = [
+        [
+            item.label,
+            date_format(timezone.localtime(item.last_update), "j F Y")
+            if item.last_update
+            else "-",
+            "-" if item.age_days is None else str(item.age_days),
+            berkala_status(item),
+        ]
+        for item in items
+    ]
+    return Section(
+        _("Informasi berkala checklist (updated at least every %(days)s days)")
+        % {"days": BERKALA_UPDATE_DAYS},
+        facts,
+        headers=[_("Information"), _("Last update"), _("Age (days)"), _("Status")],
+        rows=rows,
+        name="berkala",
+    )
+
+
 # -- the admin home panel, different per role ------------------------------------------------
 
 

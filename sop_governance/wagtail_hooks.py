@@ -71,6 +71,7 @@ hooks.register("register_sop_compliance_sections", components.uploads_section, o
 hooks.register("register_sop_compliance_sections", components.my_reviews_section, order=-30)
 hooks.register("register_sop_compliance_sections", components.late_reviews_section, order=-20)
 hooks.register("register_sop_compliance_sections", components.forced_section, order=-10)
+hooks.register("register_sop_compliance_sections", components.berkala_section, order=-5)
 
 
 @hooks.register("construct_homepage_panels")

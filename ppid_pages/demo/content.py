@@ -8,6 +8,8 @@ Body blocks are (block type, value) pairs; the loader turns them into StreamFiel
 - ("image", {"title": ..., "filename": ..., "alt_text": ..., "caption": ..., "levels": [...]})
 """
 
+from datetime import date
+
 OFFICE_EMAIL = "ppid@contohkab.go.id"
 OFFICE_PHONE = "(0274) 123456"
 
@@ -85,6 +87,8 @@ DIP_INDEX = {
         "diumumkan serta merta, dan tersedia setiap saat, sesuai Peraturan Komisi Informasi "
         "Nomor 1 Tahun 2021.</p>"
     ),
+    "decree_number": "800/012/Diskominfo/2026",
+    "decree_date": date(2026, 1, 12),
 }
 
 EXEMPT_INDEX = {
@@ -96,6 +100,8 @@ EXEMPT_INDEX = {
         "dan nomor penetapan uji konsekuensi. Isi informasinya tidak dibuka kepada publik "
         "sesuai Pasal 17 Undang-Undang Nomor 14 Tahun 2008.</p>"
     ),
+    "decree_number": "800/013/Diskominfo/2026",
+    "decree_date": date(2026, 1, 12),
 }
 
 REGULATION_INDEX = {

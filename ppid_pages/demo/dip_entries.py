@@ -148,7 +148,62 @@ BERKALA = [
         "berdasarkan uji konsekuensi, 3 keberatan, dan tanpa sengketa.",
         "attachment": "Laporan Layanan Informasi 2025 (PDF)",
     },
+    {
+        "title": "Profil Dinas Komunikasi dan Informatika Kabupaten Contoh",
+        "number": "DIP/2026/004",
+        "unit": SEKRETARIAT,
+        "responsible_party": SECRETARY,
+        "created_date": date(2026, 7, 6),
+        "information_format": "softcopy",
+        "retention_period": "Selama berlaku",
+        "summary": "Kedudukan, tugas dan fungsi, struktur organisasi, profil pejabat struktural, "
+        "serta alamat dan kontak resmi dinas.",
+        "attachment": None,
+    },
+    {
+        "title": "Tata Cara Memperoleh Informasi Publik dan Mengajukan Keberatan",
+        "number": "DIP/2026/005",
+        "unit": IKP,
+        "responsible_party": HEAD_IKP,
+        "created_date": date(2026, 7, 20),
+        "information_format": "both",
+        "retention_period": "Selama berlaku",
+        "summary": "Langkah permohonan informasi, jangka waktu jawaban, biaya salinan, dan tata "
+        "cara mengajukan keberatan kepada Atasan PPID.",
+        "attachment": None,
+    },
+    {
+        "title": "Prosedur Peringatan Dini dan Evakuasi Keadaan Darurat Kantor",
+        "number": "DIP/2026/006",
+        "unit": SEKRETARIAT,
+        "responsible_party": SECRETARY,
+        "created_date": date(2026, 9, 14),
+        "information_format": "both",
+        "retention_period": "Selama berlaku",
+        "summary": "Tanda peringatan, jalur evakuasi, titik kumpul, dan petugas penanggung jawab "
+        "keadaan darurat di lingkungan kantor dinas.",
+        "attachment": None,
+    },
 ]
+
+# The obligation (BerkalaKind) each informasi berkala entry fulfils, by title: the Kepatuhan
+# SOP checklist. "kebijakan" has no entry yet: the demo office has one reminder to act on.
+BERKALA_KINDS = {
+    "Rencana Strategis Dinas Komunikasi dan Informatika 2021-2026": "program",
+    "Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun 2022": "kinerja",
+    "Daftar Barang Milik Daerah Tahun 2023": "keuangan",
+    "Laporan Layanan Informasi Publik Tahun 2023": "akses",
+    "Rencana Kerja Dinas Komunikasi dan Informatika Tahun 2025": "program",
+    "Dokumen Pelaksanaan Anggaran Tahun 2025": "keuangan",
+    "Laporan Realisasi Anggaran Tahun 2024": "keuangan",
+    "Data Statistik Sektoral Komunikasi dan Informatika Tahun 2024": "kinerja",
+    "Rekapitulasi Pengaduan Masyarakat Triwulan III Tahun 2025": "pengaduan",
+    "Rencana Umum Pengadaan Barang/Jasa Tahun 2026": "pengadaan",
+    "Laporan Layanan Informasi Publik Tahun 2025": "akses",
+    "Profil Dinas Komunikasi dan Informatika Kabupaten Contoh": "profil",
+    "Tata Cara Memperoleh Informasi Publik dan Mengajukan Keberatan": "prosedur",
+    "Prosedur Peringatan Dini dan Evakuasi Keadaan Darurat Kantor": "peringatan",
+}
 
 SERTA_MERTA = [
     {

@@ -36,7 +36,7 @@ from ..models import (
 )
 from ..models.dip import DipCategory
 from . import content
-from .dip_entries import DIP_ENTRIES
+from .dip_entries import BERKALA_KINDS, DIP_ENTRIES
 from .image import org_chart_png
 from .news import NEWS
 from .pdf import Letterhead, PdfContent, render_pdf
@@ -275,6 +275,9 @@ class DemoLoader:
             category=category,
             unit=self.units[spec["unit"]],
             summary=paragraph_html(spec["summary"]),
+            berkala_kind=BERKALA_KINDS.get(spec["title"], "")
+            if category == DipCategory.BERKALA
+            else "",
             created_place=CREATED_PLACE,
             documents=self.entry_documents(category, spec),
         )

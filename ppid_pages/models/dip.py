@@ -34,6 +34,10 @@ CATEGORY_SLUGS = {
 EXPORT_KINDS = ("xlsx", "pdf")
 
 
+# UU 14/2008 Pasal 9: informasi berkala is published at least every six months.
+BERKALA_UPDATE_DAYS = 183
+
+
 class BerkalaKind(models.TextChoices):
     """The informasi berkala a public body must publish (UU 14/2008 Pasal 9, Perki 1/2021)."""
 

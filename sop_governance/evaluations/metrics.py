@@ -27,7 +27,7 @@ from moderation.models import (
     Takedown,
 )
 from ppid_pages.models import DipEntryPage, PPIDDocument
-from ppid_pages.models.dip import DipCategory
+from ppid_pages.models.dip import BERKALA_UPDATE_DAYS, DipCategory
 from ppid_pages.models.media import DocumentScanStatus
 from security import audit
 from sop_governance.calendar import working_days_between
@@ -36,7 +36,7 @@ from .periods import EvaluationPeriod
 
 OFFICE_TZ = zoneinfo.ZoneInfo("Asia/Jakarta")
 REVIEW_WAIT_LIMIT = 2  # working days (SOP: a review should not wait longer)
-STALE_AFTER_DAYS = 183  # informasi berkala: updated at least every 6 months
+STALE_AFTER_DAYS = BERKALA_UPDATE_DAYS  # informasi berkala: updated at least every 6 months
 LISTED_STALE_ENTRIES = 100
 FINISHED = (TaskState.STATUS_APPROVED, TaskState.STATUS_REJECTED)
 OTHER = "other"

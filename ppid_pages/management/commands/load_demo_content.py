@@ -18,6 +18,7 @@ from ppid_pages.demo.loader import demo_content_exists, load_demo_content
 from ppid_pages.demo.users import DemoLogin, ensure_demo_users
 from ppid_pages.models import HomePage
 from sop_governance.demo import load_demo as load_governance_demo
+from sop_governance.demo import load_history as load_governance_history
 
 NO_MAIL = "django.core.mail.backends.dummy.EmailBackend"
 
@@ -98,8 +99,10 @@ class Command(BaseCommand):
                     self.style.SUCCESS(f"Konten demo dibuat: {describe_counts(counts)}.")
                 )
             logins = ensure_demo_users(password)
-            # The SOP records that are not pages: this quarter's signed daftar konten (A1).
+            # The SOP records that are not pages: this quarter's signed daftar konten (A1),
+            # and the recent past of a working office (past plans, monthly publications).
             load_governance_demo()
+            load_governance_history()
             # Requests in every stage and decision, last year's too, and keberatan.
             load_service_demo()
         self.stdout.write(f"Selesai dalam {time.monotonic() - started:.1f} detik.\n")
