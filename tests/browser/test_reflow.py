@@ -101,16 +101,19 @@ def demo_site():
 
 def test_every_public_page_type_reflows_at_320_px(demo_site, new_page, page_watch):
     urls = public_page_urls()
+    urls["DIP category"] = urls["DipIndexPage"] + "kategori/berkala/"
     urls["search results"] = "/cari/?q=informasi"
     urls["not found"] = "/halaman-yang-tidak-ada/"
-    urls["large text, high contrast"] = "/tampilan/?teks=besar&kontras=tinggi&kembali=/regulasi/"
     page = new_page("visitor")
     page.set_viewport_size({"width": WIDTH, "height": 800})
     failures = {}
-    for name, url in urls.items():
-        page.goto(url)
-        problems = page.evaluate(OVERFLOW)
-        if problems:
-            failures[f"{name} ({url})"] = problems
+    for display in ("", "?teks=besar&kontras=tinggi"):
+        if display:  # the display switch (ppid_pages.display): large text, high contrast
+            page.goto(f"/tampilan/{display}")
+        for name, url in urls.items():
+            page.goto(url)
+            problems = page.evaluate(OVERFLOW)
+            if problems:
+                failures[f"{name} ({url}{display and ', large text'})"] = problems
     assert failures == {}
     assert page_watch.problems == []
