@@ -422,3 +422,10 @@ def test_dik_export_shows_only_title_and_grounds(client, registers, kind):
 def test_category_pages_are_in_the_sitemap(client, registers):
     locations = sitemap_locations(client)
     assert "http://localhost/dip/kategori/setiap-saat/" in locations
+
+
+def test_meta_description_of_a_view_whose_page_is_not_a_page(rf):
+    from ppid_pages.templatetags.ppid_tags import meta_description
+
+    assert meta_description("langkah-2", "PPID Contoh") == "PPID Contoh"
+    assert meta_description(None, "PPID Contoh") == "PPID Contoh"

@@ -135,9 +135,10 @@ def page_excerpt(page: Page, query: str = "") -> SafeString:
 
 
 @register.simple_tag
-def meta_description(page: Page | None, fallback: str = "") -> str:
+def meta_description(page: object, fallback: str = "") -> str:
     """The meta description: the page's own description or text, else `fallback`."""
-    text = page_text(page) if page is not None else ""
+    # Views outside Wagtail may name something else `page` (e.g. a form step): only pages count.
+    text = page_text(page) if isinstance(page, Page) else ""
     return Truncator(text or fallback).chars(DESCRIPTION_CHARS)
 
 
