@@ -32,8 +32,11 @@ PUBLIC_FIELDS = (
     "other_contacts",
     "office_hours",
     "logo_id",
+    "favicon_id",
+    "ppid_utama_name",
+    "ppid_utama_url",
 )
-TEXT_FIELDS = tuple(name for name in PUBLIC_FIELDS if name != "logo_id")
+TEXT_FIELDS = tuple(name for name in PUBLIC_FIELDS if not name.endswith("_id"))
 # The official contacts are phone numbers and e-mail addresses by definition: the approver sees
 # those findings; any other finding in them (a NIK, an address with RT/RW...) blocks.
 CONTACT_FIELDS = frozenset({"phone", "whatsapp", "email", "other_contacts"})

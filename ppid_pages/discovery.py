@@ -12,7 +12,6 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
-from .models import PPIDSettings
 from .visibility import public_pages
 
 # Nothing to index behind these (rate-limited search, the display switch).
@@ -48,10 +47,20 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+def public_office(request: HttpRequest):
+    """The office's settings as approved for the public (moderation.site_settings)."""
+    from wagtail.models import Site
+
+    from moderation.site_settings import approved_office
+
+    if not hasattr(request, "_ppid_public_office"):
+        request._ppid_public_office = approved_office(Site.find_for_request(request))
+    return request._ppid_public_office
+
+
 def favicon_url(request: HttpRequest) -> str:
     """The office's icon (favicon, else logo) as a 64 px PNG rendition, else the default."""
-    office = PPIDSettings.for_request(request)
-    icon = office.site_icon
+    icon = public_office(request).site_icon
     if icon is None:
         return staticfiles_storage.url("img/favicon.svg")
     return icon.get_rendition("fill-64x64|format-png").url

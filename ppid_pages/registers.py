@@ -188,9 +188,9 @@ def download(data: bytes, filename: str, content_type: str):
 
 def serve_register(request, register: Register, name: str, kind: str):
     """The register as `name`.xlsx or `name`.pdf for the request's site."""
-    from .models import PPIDSettings
+    from .discovery import public_office
 
-    office = PPIDSettings.for_request(request)
+    office = public_office(request)
     stamp = timezone.localdate().isoformat()
     if kind == "xlsx":
         return download(register_xlsx(register, office), f"{name}-{stamp}.xlsx", XLSX_TYPE)
