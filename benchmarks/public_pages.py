@@ -89,6 +89,12 @@ def environment(database_url: str, redis_url: str, cached: bool) -> dict:
     }
 
 
+def fernet_key() -> str:
+    from cryptography.fernet import Fernet
+
+    return Fernet.generate_key().decode()
+
+
 def run(args: list[str], env: dict) -> str:
     result = subprocess.run(args, env=env, cwd=ROOT, capture_output=True, text=True)  # noqa: S603
     if result.returncode:
@@ -178,6 +184,8 @@ def benchmark(database: str, options) -> None:
             create_postgres(database_url)
         env = environment(database_url, options.redis_url, cached=True)
         env["MEDIA_ROOT"] = str(work / "media")
+        env["INFORMATION_REQUESTS_PRIVATE_ROOT"] = str(work / "private")
+        env["INFORMATION_REQUESTS_KEYS"] = fernet_key()
         manage = [PYTHON, "manage.py"]
         print(f"[{database}] migrate, demo content, collectstatic...", flush=True)
         run([*manage, "migrate", "--noinput"], env)
