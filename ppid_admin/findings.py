@@ -102,7 +102,11 @@ def describe_location(page, location: str) -> tuple[str, str]:
         field = page._meta.get_field(field_name)
     except Exception:  # noqa: BLE001 - an unknown field is shown as the scanner named it
         return location, ""
-    parts = [str(capfirst(field.verbose_name))]
+    # A child relation (the DIP entry's attached documents) is named by its model's plural.
+    label = getattr(field, "verbose_name", None)
+    if label is None and getattr(field, "related_model", None) is not None:
+        label = field.related_model._meta.verbose_name_plural
+    parts = [str(capfirst(label or field_name))]
     anchor = f"temuan={field_name}"
     block = getattr(field, "stream_block", None)
     value = getattr(page, field_name, None)

@@ -62,3 +62,14 @@ def test_the_operator_sees_findings_with_links_and_advice(client):
     assert f"#temuan=body/{page.body[1].id}" in html
     assert "minta peninjau menandainya sebagai bukan data pribadi" in html
     assert NIK not in html.replace(NIK, "", 1)  # only the editor's own field holds it
+
+
+def test_a_finding_in_an_attachment_label_is_named_not_a_crash():
+    """A NIK in a DIP attachment's link text: the location is a child relation, not a field
+    (the scan rejection crashed with a 500 on it, so the Operator never saw the finding)."""
+    from ppid_pages.models import DipEntryPage
+
+    label, anchor = describe_location(DipEntryPage(title="Entri"), "documents[0].label")
+    assert label.startswith("Dokumen terlampir") or label.lower().startswith("dokumen")
+    assert "item 1" in label or "butir 1" in label, label
+    assert anchor == "temuan=documents"
