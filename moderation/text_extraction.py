@@ -3,8 +3,9 @@
 Everything a visitor can read or a link can carry is scanned: text fields and the page's slug,
 every StreamField block (a TableBlock's cells, its caption, and the whole table once more as
 rows of cells so that its header row types its columns), the inline child objects of the page
-(a DIP entry's attached documents and their link labels), and the titles of the documents and
-images the page uses (a title such as "KTP Budi 3404012207850003" is published with the link).
+(a DIP entry's attached documents and their link labels), and the titles and file names of the
+documents and images the page uses (a title such as "KTP Budi 3404012207850003" is published
+with the link; a file name is in the public URL).
 """
 
 from collections.abc import Iterator
@@ -46,8 +47,8 @@ def object_texts(prefix: str, obj: models.Model) -> Iterator[tuple[str, str]]:
             continue
         if field.is_relation:
             related = related_asset(obj, field)
-            if related is not None and related.title:
-                yield f"{prefix}{field.name}.title", related.title
+            if related is not None:
+                yield from asset_texts(f"{prefix}{field.name}", related)
             continue
         if isinstance(field, StreamField):
             yield from block_texts(f"{prefix}{field.name}", getattr(obj, field.name))
@@ -66,6 +67,20 @@ def related_asset(obj: models.Model, field) -> AbstractDocument | AbstractImage 
         return None
 
 
+def asset_texts(
+    location: str, asset: AbstractDocument | AbstractImage
+) -> Iterator[tuple[str, str]]:
+    """A document's or image's title and file name as a publication would release them (its
+    pending version, if any): the title is the link text, the file name is in the public URL
+    (/dokumen/<id>/<file name>) and in the name of the downloaded file."""
+    title = getattr(asset, "pending_title", "") or asset.title
+    file_name = str(getattr(asset, "pending_file", "") or asset.file.name or "")
+    if title:
+        yield f"{location}.title", title
+    if file_name:
+        yield f"{location}.file", file_name.rsplit("/", 1)[-1]
+
+
 def block_texts(location: str, value) -> Iterator[tuple[str, str]]:
     if isinstance(value, StreamValue):
         for index, child in enumerate(value):
@@ -81,8 +96,7 @@ def block_texts(location: str, value) -> Iterator[tuple[str, str]]:
     elif isinstance(value, RichText):
         yield location, value.source
     elif isinstance(value, ASSETS):
-        if value.title:
-            yield f"{location}.title", value.title
+        yield from asset_texts(location, value)
     elif isinstance(value, str) and value:
         yield location, value
 

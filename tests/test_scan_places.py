@@ -67,3 +67,24 @@ def test_a_value_found_in_a_cell_is_not_reported_again_for_the_table():
     )
     findings = page_findings(page, AllowList())
     assert [(f["kind"], f["location"]) for f in findings] == [("nik", "body[0].table[1][1]")]
+
+
+def test_a_document_file_name_is_scanned_as_the_public_url_carries_it():
+    """A clean title, clean bytes, but the file name holds a NIK: /dokumen/<id>/<file name>
+    would publish it (found by the red-team run, with two reviewers approving)."""
+    from django.core.files.base import ContentFile
+
+    from .factories import pdf_bytes
+
+    document = make_document("Lampiran bantuan")
+    document.file.save(f"lampiran-siti-nik-{NIK}.pdf", ContentFile(pdf_bytes("Lampiran.")))
+    entry = DipEntryPage(
+        title="Data bantuan",
+        slug="data-bantuan",
+        documents=[DipEntryDocument(document=document, label="Lampiran")],
+        **entry_fields(make_unit(), "berkala"),
+    )
+    texts = dict(page_texts(entry))
+    assert texts["documents[0].document.file"].startswith("lampiran-siti-nik-")
+    kinds = {(f["kind"], f["location"]) for f in page_findings(entry, AllowList())}
+    assert kinds == {("nik", "documents[0].document.file")}
