@@ -141,6 +141,27 @@ def review_forced_publication(record: ForcedPublication, user, comment: str) -> 
             PublicationSnapshot.record(record.revision, SnapshotStep.REVIEW, taken, user=user)
 
 
+def refuse_personal_data_in_names(asset) -> None:
+    """An asset released on its own is not seen by a page scan: its title, alt text and file
+    name (the public URL) are scanned here, as the release would publish them."""
+    from .documents import official_allow_list
+    from .scanner import text_findings
+    from .text_extraction import asset_texts
+
+    texts = list(asset_texts("", asset))
+    description = getattr(asset, "pending_description", "") or getattr(asset, "description", "")
+    if description:
+        texts.append((".alt", description))
+    allow = official_allow_list()
+    if any(text_findings(location, text, allow) for location, text in texts):
+        raise ValidationError(
+            _(
+                "The title, alternative text or file name holds personal data: change it "
+                "before it is approved."
+            )
+        )
+
+
 def asset_hands(asset) -> set[int]:
     """Everyone who uploaded the asset or changed it since its last release."""
     hands = {asset.uploaded_by_user_id, asset.pending_by_id, *asset.changed_by}
@@ -163,6 +184,7 @@ def approve_document(document, user, reason: str = "") -> None:
     document = type(document).objects.select_for_update().get(pk=document.pk)
     if user.pk in asset_hands(document):
         raise PermissionDenied
+    refuse_personal_data_in_names(document)
     status_field = "pending_scan_status" if document.pending_file else "scan_status"
     status = getattr(document, status_field)
     if status in (DocumentScanStatus.FINDINGS, DocumentScanStatus.PENDING, ""):
@@ -202,6 +224,7 @@ def approve_image(image, user) -> None:
         raise PermissionDenied
     if not image.has_pending_version:
         raise ValidationError(_("This image has no new version to approve."))
+    refuse_personal_data_in_names(image)
     release_asset(image, user=user)
     image.refresh_from_db()
     log(

@@ -180,6 +180,27 @@ def test_a_flagged_document_cannot_be_approved(client, operator):
     assert client.get(document.url).status_code == 404
 
 
+@pytest.mark.parametrize(
+    "file_name, title",
+    [
+        (f"lampiran-{NIK}.pdf", "Lampiran bantuan"),  # the file name is in the public URL
+        ("lampiran.pdf", f"Peta titik pengungsian NIK {NIK}"),  # the title is the link text
+    ],
+)
+def test_a_document_whose_name_or_title_holds_personal_data_is_not_approved_alone(
+    client, operator, file_name, title
+):
+    """Clean bytes, but a NIK in the file name or the title: a document approved on its own is
+    seen by no page scan, so its approval scans them (found by the red-team run)."""
+    document = upload(client, operator, file_name, pdf_bytes("Lampiran bantuan sosial."))
+    type(document).objects.filter(pk=document.pk).update(title=title)
+    client.force_login(member("koordinator", "Koordinator"))
+    response = client.post("/admin/sop/dokumen/", {"document": document.pk}, follow=True)
+    assert "memuat data pribadi" in response.content.decode()
+    client.logout()
+    assert client.get(document.url).status_code == 404
+
+
 def test_the_uploader_cannot_approve_their_own_document(client):
     koordinator = member("koordinator", "Koordinator")
     document = upload(client, koordinator, "sendiri.pdf", pdf_bytes("Dokumen sendiri."))
