@@ -149,8 +149,8 @@ def load(url: str, duration: int, connections: int) -> dict:
         sys.exit(f"{url}: {errors.group(1)} error responses\n{output}")
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
-        "p50": seconds(re.search(r"50%\s+(\S+)", output).group(1)),
-        "p99": seconds(re.search(r"99%\s+(\S+)", output).group(1)),
+        "p50": seconds(re.search(r"^\s+50%\s+([\d.]+\w+)", output, re.M).group(1)),
+        "p99": seconds(re.search(r"^\s+99%\s+([\d.]+\w+)", output, re.M).group(1)),
     }
 
 
