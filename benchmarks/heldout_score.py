@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/heldout_score.py --misses address # missed items of one kind
     .venv/bin/python benchmarks/heldout_score.py --false-positives office_phone  # flagged
     .venv/bin/python benchmarks/heldout_score.py --texts-only     # skip the 40 files
+    .venv/bin/python benchmarks/heldout_score.py --corpus benchmarks/heldout2  # another frozen set
 
 A labelled personal item is found when any finding (of any kind) overlaps one of its segments.
 A finding is correct when it overlaps a labelled personal span; otherwise it is a false positive
@@ -237,7 +238,15 @@ def main() -> None:
     )
     ap.add_argument("--texts-only", action="store_true", help="score corpus.jsonl only")
     ap.add_argument("--files-only", action="store_true", help="score the files only")
+    ap.add_argument(
+        "--corpus",
+        metavar="DIR",
+        default="benchmarks/heldout",
+        help="the frozen corpus directory (relative to the repo root, or absolute)",
+    )
     args = ap.parse_args()
+    global HELD
+    HELD = ROOT / args.corpus
     bad = verify_manifest()
     if bad:
         print(
