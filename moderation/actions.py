@@ -17,8 +17,8 @@ from wagtail.models import Page, WorkflowState
 from ppid_pages.exemption import was_ever_exempt
 
 from . import snapshot
+from .assets import CHANGE_ACTION, release_assets_of
 from .assets import release as release_asset
-from .assets import release_assets_of
 from .models import (
     FalsePositive,
     ForcedPublication,
@@ -28,6 +28,9 @@ from .models import (
     Takedown,
 )
 from .revisions import contributors, latest_revision
+
+# Audit entries that name someone who made a version of a document or image.
+CONTRIBUTION_ACTIONS = ("wagtail.create", "wagtail.edit", CHANGE_ACTION)
 
 
 class ScanBlocked(Exception):
@@ -163,8 +166,17 @@ def refuse_personal_data_in_names(asset) -> None:
 
 
 def asset_hands(asset) -> set[int]:
-    """Everyone who uploaded the asset or changed it since its last release."""
+    """Everyone who uploaded the asset or changed any version of it: the current pending
+    version's author, those who changed it since its last release, and everyone the audit log
+    names as creating or changing it before (`changed_by` is reset at each release)."""
+    from wagtail.models import ModelLogEntry
+
     hands = {asset.uploaded_by_user_id, asset.pending_by_id, *asset.changed_by}
+    hands.update(
+        ModelLogEntry.objects.for_instance(asset)
+        .filter(action__in=CONTRIBUTION_ACTIONS)
+        .values_list("user_id", flat=True)
+    )
     hands.discard(None)
     return hands
 

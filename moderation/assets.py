@@ -28,6 +28,8 @@ from .snapshot import asset_digest, asset_state
 # user=who released it (or None), page=the page whose publication released it (or None).
 asset_version_released = Signal()
 
+# The audit entry of every change to a document's or image's file, title or alt text.
+CHANGE_ACTION = "ppid.asset.change"
 DOCUMENT_FIELDS = ("title",)
 IMAGE_FIELDS = ("title", "description")
 
@@ -88,6 +90,14 @@ def divert_change(asset, user=None) -> bool:
     user_id = getattr(user, "pk", None)
     if user_id is not None and user_id not in asset.changed_by:
         asset.changed_by = [*asset.changed_by, user_id]  # four eyes over every change
+    # Kept for good (changed_by is reset at each release): nobody who changed any version of
+    # an asset approves it on its own (moderation.actions.asset_hands).
+    log(
+        instance=stored,
+        action=CHANGE_ACTION,
+        user=user,
+        data={"fields": changed_fields, "new_file": new_file},
+    )
     if not is_frozen(stored):
         return False  # not public yet: changed in place, released later as it then is
 

@@ -267,6 +267,10 @@ LOG_ACTIONS = {
         gettext_lazy("New version released"),
         gettext_lazy("The new version of a document or image was released"),
     ),
+    "ppid.asset.change": (
+        gettext_lazy("Document or image changed"),
+        gettext_lazy("The file, title or alternative text of a document or image was changed"),
+    ),
     "ppid.image.approve": (
         gettext_lazy("Image approved"),
         gettext_lazy("The new version of an image was approved on its own"),
