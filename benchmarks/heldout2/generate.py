@@ -2898,6 +2898,76 @@ def g_umkm(d: Doc, r: Region) -> None:
     d.t(".\n")
 
 
+def g_finance(d: Doc, r: Region) -> None:
+    """Payment register of a Dinas: SP2D numbers, tax billing codes, NTPN and tax-invoice serials
+    are payment codes (hard negatives); payees who are private persons carry their own NPWP and
+    account."""
+    off = Office(r, "dinas")
+    if rng.random() < 0.5:
+        off.kop(d)
+    yr = rng.randint(2023, 2025)
+    d.t(
+        f"\nREGISTER SP2D DAN SETORAN PAJAK BULAN {P.MONTHS_ID[rng.randint(0, 11)].upper()} {yr}\n\n"
+    )
+    ctx = Ctx(rng.choice(["pipe", "md", "tab", "semi", "csv", "fixed", "html"]))
+    header = [
+        "No",
+        "No. SP2D",
+        "Tgl SP2D",
+        "Penerima",
+        "NPWP Penerima",
+        "Rekening Penerima",
+        "Nilai Bruto",
+        "Kode Billing",
+        "NTPN",
+    ]
+    rows = []
+    for i in range(rng.randint(5, 12)):
+        sp2d = f"{rng.randint(1, 9999):04d}/SP2D/{rng.choice(['LS', 'GU', 'TU'])}/{off.name.split()[1][:6].upper()}/{yr}"
+        billing = rng.choice(["0", "1", "2", "3", "8"]) + digits(14)
+        ntpn = "".join(rng.choice("0123456789ABCDEF") for _ in range(16))
+        if rng.random() < 0.5:
+            c = rng.choice(P.COMPANIES)
+            payee = T(c)
+            npwp = X("company_npwp", fmt_npwp15(npwp15(person=False)))
+            acct = X(
+                "company_account", bank_account(rng.choice(["BRI", "Bank Mandiri", "BNI", "BCA"]))
+            )
+        else:
+            p = Person(r, 1960, 1998)
+            payee = T(p.name + rng.choice([" (narasumber)", " (tenaga ahli)", " (honor)", ""]))
+            npwp = ident(d, "npwp", rng.choice([fmt_npwp15(npwp15()), p.nik]), ctx)
+            acct = ident(d, "bank_account", p.account, ctx)
+        rows.append(
+            [
+                T(str(i + 1)),
+                X("letter_number", sp2d),
+                X(
+                    "letter_date",
+                    fmt_date(rand_date(yr, yr), rng.choice(["dmy/", "dmy-", "d Mon Y"])),
+                ),
+                payee,
+                npwp,
+                acct,
+                X("amount", amount(rng.random() < 0.2)),
+                X("payment_code", billing),
+                X("payment_code", ntpn),
+            ]
+        )
+    render_table(d, header, rows, ctx)
+    d.t("\nFaktur pajak nomor ")
+    d.x("payment_code", f"0{rng.randint(10, 40)}.{rng.randint(0, 999):03d}-{yr % 100}.{digits(8)}")
+    d.t(" telah diunggah. Setoran retribusi melalui Virtual Account Pemda ")
+    d.x("office_account", "88" + digits(14))
+    d.t(" atau QRIS. Rekening pengeluaran: ")
+    d.x(
+        "office_account",
+        bank_account(rng.choice(["Bank Jateng", "BRI", "Bank Papua", "Bank Nagari"])),
+    )
+    d.t(f" a.n. Bendahara Pengeluaran {off.name}.\n")
+    off.signature(d, title="Bendahara Pengeluaran")
+
+
 def g_pdf_text(d: Doc, r: Region) -> None:
     """Text extracted from a PDF: running header, page numbers, a fixed-width table."""
     off = Office(r, rng.choice(["dinas", "village"]))
@@ -2944,13 +3014,14 @@ GENRES = [
     (g_pdf_text, 4),
     (g_pmi, 4),
     (g_umkm, 3),
+    (g_finance, 4),
 ]
 
 
 def main() -> None:
     out = []
     names = [g for g, w in GENRES for _ in range(w)]
-    n_docs = 460
+    n_docs = 480
     provinces = [p["code"] for p in REGIONS]
     for i in range(n_docs):
         g = names[i % len(names)] if i < len(names) else rng.choice(names)
