@@ -39,11 +39,12 @@ def is_document(asset) -> bool:
 
 
 def used_by_live_content(asset) -> bool:
-    """Referenced by a live page (Wagtail's reference index), or the office logo on every
-    public page."""
-    from ppid_pages.models import PPIDSettings
+    """The one answer to "is this asset in public use": referenced by a live page (Wagtail's
+    reference index), or an image the site settings render on every public page (the logo,
+    the favicon), approved or about to be (moderation.site_settings)."""
+    from .site_settings import images_in_public_settings
 
-    if not is_document(asset) and PPIDSettings.objects.filter(logo_id=asset.pk).exists():
+    if not is_document(asset) and asset.pk in images_in_public_settings():
         return True
     page_ids = [
         int(object_id)
@@ -129,6 +130,22 @@ def divert_change(asset, user=None) -> bool:
     asset.pending_by_id = user_id
     asset._diverted_new_file = new_file
     return True
+
+
+def pin_released(asset, user=None) -> str:
+    """An asset that public content (approved site settings) now uses as it is: its current
+    row becomes the released version (a pending version stays pending). Returns its digest."""
+    if asset.approved_digest:
+        return asset.approved_digest  # released before: the row holds that version
+    asset.approved_digest = asset_digest(asset_state(asset))
+    update_fields = ["approved_digest"]
+    if not is_document(asset) and asset.released_at is None:
+        asset.released_at = timezone.now()
+        update_fields.append("released_at")
+    asset._releasing = True
+    asset.save(update_fields=update_fields)
+    log(instance=asset, action="ppid.asset.pin", user=user, data={"hash": asset.approved_digest})
+    return asset.approved_digest
 
 
 def release(asset, user=None, page=None) -> None:

@@ -37,6 +37,8 @@ PUBLIC_FIELDS = (
     "ppid_utama_url",
 )
 TEXT_FIELDS = tuple(name for name in PUBLIC_FIELDS if not name.endswith("_id"))
+# The images among them (logo, favicon): rendered publicly like an image on a live page.
+IMAGE_FIELDS = tuple(name for name in PUBLIC_FIELDS if name.endswith("_id"))
 # The official contacts are phone numbers and e-mail addresses by definition: the approver sees
 # those findings; any other finding in them (a NIK, an address with RT/RW...) blocks.
 CONTACT_FIELDS = frozenset({"phone", "whatsapp", "email", "other_contacts"})
@@ -70,6 +72,40 @@ def approved_office(site: Site | None):
     approval = latest_approval(site) if site is not None else None
     values = approval.values if approval is not None else {}
     return PPIDSettings(site=site, **{k: v for k, v in values.items() if k in PUBLIC_FIELDS})
+
+
+def images_in_public_settings() -> set[int]:
+    """Ids of the images the settings name, on every site: in the latest approval (what the
+    public gets now) and in the working copy (what an approval would publish). Both are in
+    public use (moderation.assets.used_by_live_content): a change to them becomes a pending
+    version instead of changing the approved picture in place."""
+    from ppid_pages.models import PPIDSettings
+
+    ids: set[int] = set()
+    for site in Site.objects.all():
+        approval = latest_approval(site)
+        if approval is not None:
+            ids.update(approval.values.get(name) for name in IMAGE_FIELDS)
+    for values in PPIDSettings.objects.values(*IMAGE_FIELDS):
+        ids.update(values.values())
+    ids.discard(None)
+    return {int(pk) for pk in ids}
+
+
+def pin_images(values: dict, user) -> dict[str, str]:
+    """The images approved settings name become released versions, like the assets of a
+    published page: from now on a new file, title or alt text waits for an approval of its
+    own. Returns each image's released digest, for the audit entry."""
+    from wagtail.images import get_image_model
+
+    from .assets import pin_released
+    from .snapshot import asset_key
+
+    ids = {values.get(name) for name in IMAGE_FIELDS} - {None}
+    return {
+        asset_key(image): pin_released(image, user=user)
+        for image in get_image_model().objects.filter(pk__in=ids).order_by("pk")
+    }
 
 
 def settings_findings(values: dict, allow: AllowList) -> list[dict]:
@@ -150,6 +186,7 @@ def approve_site_settings(site: Site, user, comment: str = ""):
     findings = settings_findings(values, scan_allow_list(site))
     if any(finding["severity"] == Severity.BLOCK for finding in findings):
         raise ValidationError(_("The privacy scan blocked these settings."))
+    assets = pin_images(values, user)
     record = SiteSettingsApproval.objects.create(
         site=site,
         values=values,
@@ -166,6 +203,7 @@ def approve_site_settings(site: Site, user, comment: str = ""):
         data={
             "digest": record.digest,
             "fields": [name for name, _old, _new in changes_between(approval, values)],
+            "assets": assets,
         },
     )
     return record

@@ -271,6 +271,10 @@ LOG_ACTIONS = {
         gettext_lazy("Document or image changed"),
         gettext_lazy("The file, title or alternative text of a document or image was changed"),
     ),
+    "ppid.asset.pin": (
+        gettext_lazy("Released with the site settings"),
+        gettext_lazy("An image the approved site settings show was released as it is"),
+    ),
     "ppid.image.approve": (
         gettext_lazy("Image approved"),
         gettext_lazy("The new version of an image was approved on its own"),
