@@ -9,6 +9,12 @@ commits, no earlier entry is ever looked up again, in Redis, in a local cache, o
 that comes back from an outage with its old data. The token is random (not a counter), so a
 database restored from a backup, or a test database rolled back, never meets entries that an
 equal counter value once named.
+
+Two rows: PUBLIC, replaced by every change of what the public may see, and SERVICE, replaced
+by the information service's records (requests, objections, survey answers), which no page
+shows but the public statistics (service_reports.views.statistics). Every cached page is keyed
+by PUBLIC; a view marked with `service_scoped` by both, so a submitted request retires the
+statistics and nothing else.
 """
 
 import logging
@@ -21,17 +27,27 @@ from .models import PublicGeneration
 
 logger = logging.getLogger(__name__)
 
-ROW_ID = 1
+PUBLIC = 1
+SERVICE = 2
+MISSING = "-"  # a row never written yet: its first write makes a token no key ever named
 
 
 def new_token() -> str:
     return secrets.token_hex(16)
 
 
-def current() -> str | None:
-    """The token of the public content as committed now; None before the row exists."""
-    tokens = PublicGeneration.objects.filter(pk=ROW_ID).values_list("token", flat=True)[:1]
-    return tokens[0] if tokens else None
+def current(service: bool = False) -> str | None:
+    """The token of the public content as committed now; None before the row exists. With
+    `service`, the public and the service tokens as one string (one query)."""
+    if not service:
+        tokens = PublicGeneration.objects.filter(pk=PUBLIC).values_list("token", flat=True)[:1]
+        return tokens[0] if tokens else None
+    tokens = dict(
+        PublicGeneration.objects.filter(pk__in=(PUBLIC, SERVICE)).values_list("pk", "token")
+    )
+    if PUBLIC not in tokens:
+        return None
+    return f"{tokens[PUBLIC]}:{tokens.get(SERVICE, MISSING)}"
 
 
 _ready = False
@@ -45,17 +61,18 @@ def table_ready() -> bool:
     return _ready
 
 
-def bump() -> str | None:
-    """Retire every cached page: call inside the transaction of the change."""
+def bump(row: int = PUBLIC) -> str | None:
+    """Retire every cached page (PUBLIC), or those of the service statistics (SERVICE): call
+    inside the transaction of the change."""
     if not table_ready():
         return None  # a database being migrated: nothing was cached from it yet
     token = new_token()
     now = timezone.now()
-    if PublicGeneration.objects.filter(pk=ROW_ID).update(token=token, changed_at=now):
+    if PublicGeneration.objects.filter(pk=row).update(token=token, changed_at=now):
         return token
     try:
         with transaction.atomic():
-            PublicGeneration.objects.create(pk=ROW_ID, token=token, changed_at=now)
+            PublicGeneration.objects.create(pk=row, token=token, changed_at=now)
     except IntegrityError:  # created at the same moment by another transaction
-        PublicGeneration.objects.filter(pk=ROW_ID).update(token=token, changed_at=now)
+        PublicGeneration.objects.filter(pk=row).update(token=token, changed_at=now)
     return token

@@ -14,7 +14,8 @@ the admin, whose query names only listing filters (PAGE_CACHE_QUERY_PARAMETERS; 
 preview or anything unknown bypasses); and of those only a 200 response that sets no cookie,
 varies on nothing but Accept-Encoding, did not use a CSRF token or the session, and is not
 marked private. The key is the public generation (page_cache.generation, read from the
-database once per request), scheme, host, path, sorted query, language and encoding.
+database once per request, when the view is known; with the service generation for a view
+marked `service_scoped`), scheme, host, path, sorted query, language and encoding.
 """
 
 import hashlib
@@ -47,6 +48,16 @@ COMPRESSIBLE = (
     "application/xml",
     "image/svg+xml",
 )
+
+
+SERVICE_SCOPED = "page_cache_service_scoped"
+
+
+def service_scoped(view):
+    """Marks a public view that renders the information service's records (which are not
+    public changes): its cached answers are keyed by the service generation too."""
+    setattr(view, SERVICE_SCOPED, True)
+    return view
 
 
 def is_cacheable_request(request) -> bool:
@@ -141,14 +152,15 @@ class PageCacheMiddleware:
         setattr(request, PUBLIC, True)
         if not settings.PAGE_CACHE_ENABLED:
             return self.get_response(request)
-        token = generation.current() if store.available() else None
-        if token is None:
-            return self.get_response(request)
-        key = request._page_cache_key = cache_key(token, request)
         response = self.get_response(request)
         if getattr(request, "_page_cache_hit", False):
             return response
-        if is_public_response(request, response) and "cookie" not in vary_headers(response):
+        key = getattr(request, "_page_cache_key", None)  # set in process_view
+        if (
+            key
+            and is_public_response(request, response)
+            and "cookie" not in vary_headers(response)
+        ):
             if not response.has_header("ETag") and not response.streaming:
                 set_response_etag(response)
             entry = freeze(response)
@@ -158,8 +170,15 @@ class PageCacheMiddleware:
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        key = getattr(request, "_page_cache_key", None)
-        entry = store.get(key) if key else None
+        if not (getattr(request, PUBLIC, False) and settings.PAGE_CACHE_ENABLED):
+            return None
+        if not store.available():
+            return None
+        token = generation.current(service=getattr(view_func, SERVICE_SCOPED, False))
+        if token is None:
+            return None
+        key = request._page_cache_key = cache_key(token, request)
+        entry = store.get(key)
         if entry is None:
             return None
         request._page_cache_hit = True

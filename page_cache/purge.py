@@ -52,6 +52,14 @@ def schedule(instance, url_path_before: str | None = None) -> None:
     transaction.on_commit(flush)
 
 
+def schedule_paths(paths) -> None:
+    """Purge these paths of every site after the commit (views outside the page tree)."""
+    if not enabled():
+        return
+    pending().update(("path", path) for path in paths)
+    transaction.on_commit(flush)
+
+
 def flush() -> None:
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
     from wagtail.models import Site

@@ -15,12 +15,16 @@ waits for Redis and a take-down made while Redis is down holds when it returns.
 from django.apps import apps
 from django.db.models import Model
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.urls import reverse
 from wagtail.images.models import AbstractRendition
 from wagtail.models import COMMENTS_RELATION_NAME, Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import generation, purge
 from .models import PublicGeneration
+
+# The public views that show the service's records (purged from a CDN on a service change).
+SERVICE_VIEWS = ("service_reports_public:statistics",)
 
 # Whole apps whose rows never render publicly.
 PRIVATE_APPS = {
@@ -58,6 +62,20 @@ PRIVATE_MODELS = {
     "moderation.falsepositive",
     "security.passwordhistory",
 }
+# The information service's records: no page shows them, only the public statistics
+# (service_reports.views.statistics, marked `service_scoped`), whose cached answers are keyed by
+# the service generation too. A request submitted, a survey answered or an objection filed
+# replaces that generation and leaves every other cached page in place.
+SERVICE_MODELS = {
+    "information_requests.informationrequest",
+    "information_requests.requeststep",
+    "information_requests.outgoingfile",
+    "information_requests.registercounter",
+    "information_requests.objection",
+    "information_requests.objectionstep",
+    "service_reports.surveyresponse",
+    "service_reports.annualservicereport",  # published as a page, whose own saves bump
+}
 
 
 # A page save that writes only these fields records a draft, a lock or a comment (Wagtail's
@@ -75,7 +93,8 @@ PAGE_DRAFT_FIELDS = {
 
 
 def affects_public(model: type[Model]) -> bool:
-    if model._meta.app_label in PRIVATE_APPS or model._meta.label_lower in PRIVATE_MODELS:
+    label = model._meta.label_lower
+    if model._meta.app_label in PRIVATE_APPS or label in PRIVATE_MODELS | SERVICE_MODELS:
         return False
     # Renditions are made from images on the first public view; the image's own save bumps.
     return not issubclass(model, AbstractRendition)
@@ -90,20 +109,33 @@ def public_change(
     purge.schedule(instance, url_path_before)
 
 
+def service_change(sender, **kwargs) -> None:
+    generation.bump(generation.SERVICE)
+    purge.schedule_paths(reverse(name) for name in SERVICE_VIEWS)
+
+
 def public_m2m_change(sender, instance=None, action="", **kwargs) -> None:
-    if action.startswith("post_") and affects_public(sender):
+    if not action.startswith("post_"):
+        return
+    if sender._meta.label_lower in SERVICE_MODELS:
+        service_change(sender)
+    elif affects_public(sender):
         public_change(sender, instance)
 
 
 def generation_restored(sender, instance, raw=False, **kwargs) -> None:
     """A restore or loaddata wrote an old token back: replace it, never reuse it."""
     if raw:
-        generation.bump()
+        generation.bump(instance.pk)
 
 
 def connect_receivers() -> None:
     for model in apps.get_models():
-        if affects_public(model):
+        if model._meta.label_lower in SERVICE_MODELS:
+            uid = f"page_cache.service_change.{model._meta.label_lower}"
+            post_save.connect(service_change, sender=model, dispatch_uid=uid)
+            post_delete.connect(service_change, sender=model, dispatch_uid=uid)
+        elif affects_public(model):
             uid = f"page_cache.public_change.{model._meta.label_lower}"
             post_save.connect(public_change, sender=model, dispatch_uid=uid)
             post_delete.connect(public_change, sender=model, dispatch_uid=uid)

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from information_requests.models import Stage
 from information_requests.views import private, request_by_code
+from page_cache.middleware import service_scoped
 
 from . import transitions
 from .charts import svg_bars
@@ -28,6 +29,7 @@ SURVEY_STAGES = (Stage.DELIVERED, Stage.CLOSED)
 # --- public ---------------------------------------------------------------------------------
 
 
+@service_scoped
 @require_GET
 def statistics(request):
     """Statistik Layanan Informasi: a year's figures as tables and SVG charts; breakdown counts

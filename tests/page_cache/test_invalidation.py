@@ -143,6 +143,10 @@ def test_a_response_with_a_csrf_token_or_a_cookie_is_never_stored(client, entry,
 
     for view in (with_token, with_cookie):
         middleware = PageCacheMiddleware(view)
+        # Django's handler below the middleware: its process_view, then the view.
+        middleware.get_response = lambda request, m=middleware, v=view: (
+            m.process_view(request, v, (), {}) or v(request)
+        )
         for _ in range(2):
             response = middleware(rf.get("/sebuah-halaman/"))
             assert response["X-Page-Cache"] == "miss"
@@ -330,3 +334,85 @@ def test_private_bookkeeping_keeps_the_generation(entry):
     client.force_login(member("operator", "Operator"))  # sessions, last_login, devices
     DipEntryPage.objects.get(pk=entry.pk).save_revision()  # a draft
     assert generation.current() == before
+
+
+# The information service's records are not public changes.
+
+STATISTICS = "/layanan-informasi/statistik-layanan-informasi/"
+
+
+def test_a_request_or_a_survey_answer_keeps_the_pages_and_retires_the_statistics(
+    client, index, entry
+):
+    import datetime
+
+    from django.urls import reverse
+
+    from information_requests.demo import decide_and_deliver, new_request
+    from information_requests.models import InformationRequest
+    from information_requests.roles import ATASAN_PPID, PETUGAS, PPID
+    from service_reports.models import SurveyResponse
+    from tests.information_requests.conftest import identity_upload, request_data
+
+    people = tuple(
+        member(f"layanan{number}", role)
+        for number, role in enumerate((PETUGAS, PPID, ATASAN_PPID))
+    )
+    start = datetime.date(2025, 3, 3)
+    finished = new_request(1, start, people[0], channel="langsung")
+    decide_and_deliver(finished, people, "dikabulkan_seluruhnya", start)
+    finished = InformationRequest.objects.get(pk=finished.pk)
+    home = home_page()
+    pages = (home.url, index.url, entry.url)
+
+    def all_cached() -> None:
+        for url in (*pages, STATISTICS):
+            cached(client, url)
+
+    def pages_still_cached() -> None:
+        for url in pages:
+            assert client.get(url)["X-Page-Cache"] == "hit", url
+
+    # A request submitted through the public form.
+    all_cached()
+    data = request_data()
+    data.pop("channel")
+    visitor = Client()
+    submitted = visitor.post(
+        reverse("information_requests:submit"), {**data, "identity_document": identity_upload()}
+    )
+    assert submitted.status_code == 302
+    assert InformationRequest.objects.count() == 2
+    pages_still_cached()
+    assert fresh(client, STATISTICS).status_code == 200  # its figures are the service's
+
+    # A survey answer through the tracking link.
+    all_cached()
+    survey = reverse(
+        "service_reports_public:survey", args=[finished.number, finished.tracking_code]
+    )
+    assert visitor.post(survey, {f"u{i}": 4 for i in range(1, 10)}).status_code == 302
+    assert SurveyResponse.objects.count() == 1
+    pages_still_cached()
+    fresh(client, STATISTICS)
+
+    # A publication still retires every page.
+    all_cached()
+    make_entry(index, "Laporan Pengadaan 2025")
+    for url in (*pages, STATISTICS):
+        fresh(client, url)
+    assert "Laporan Pengadaan 2025" in client.get(index.url).content.decode()
+
+
+def test_every_model_is_public_unless_named_private():
+    """Deny by default: a model that no list names bumps the public generation."""
+    from django.apps import apps
+
+    from page_cache.signals import PRIVATE_MODELS, SERVICE_MODELS, affects_public
+
+    named = PRIVATE_MODELS | SERVICE_MODELS
+    assert named <= {model._meta.label_lower for model in apps.get_models()}
+    for model in apps.get_models():
+        if model._meta.app_label in ("information_requests", "service_reports"):
+            expected = model._meta.label_lower not in named
+            assert affects_public(model) is expected, model
