@@ -15,6 +15,7 @@ class AlertKind(models.TextChoices):
     HIDDEN_LINK = "hidden_link", _("Hidden link")
     UNSAFE_HTML = "unsafe_html", _("Unsafe HTML")
     UNAVAILABLE = "unavailable", _("Live page cannot be shown")
+    HELD = "held", _("Scheduled publication held: not what was approved")
 
 
 class IntegrityAlertQuerySet(models.QuerySet):

@@ -263,6 +263,10 @@ LOG_ACTIONS = {
         gettext_lazy("Snapshot mismatch"),
         gettext_lazy("At go-live the content differed from what was approved: not released"),
     ),
+    "ppid.schedule.held": (
+        gettext_lazy("Scheduled publication held"),
+        gettext_lazy("At go-live the content differed from what was approved: not published"),
+    ),
     "ppid.asset.release_version": (
         gettext_lazy("New version released"),
         gettext_lazy("The new version of a document or image was released"),

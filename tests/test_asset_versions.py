@@ -500,8 +500,9 @@ def test_a_reviewer_who_replaced_a_document_of_the_page_cannot_approve_it(client
 def test_an_image_replaced_before_a_scheduled_go_live_is_not_what_goes_live(
     client, people, public, monkeypatch
 ):
-    """Approved with a go-live date; the Operator replaces the picture before go-live: the
-    page goes live with the approved picture, the new one waits for an approval."""
+    """Approved with a go-live date; the Operator replaces the picture before go-live: what
+    would go live is no longer what was approved, so nothing goes live (moderation.scheduling),
+    the new picture waits for an approval."""
     image = make_image("red")
     page = draft_page(people["Operator"])
     go_live = timezone.now() + timezone.timedelta(days=2)
@@ -516,11 +517,11 @@ def test_an_image_replaced_before_a_scheduled_go_live_is_not_what_goes_live(
     monkeypatch.setattr(timezone, "now", lambda: later)
     call_command("publish_scheduled")
 
-    assert fresh(page).live
-    assert public_picture_colours(public, page) == {RED}
+    assert not fresh(page).live
+    assert_not_public(page, public)
     image.refresh_from_db()
     assert image.has_pending_version
-    assert PageLogEntry.objects.filter(page=page, action="ppid.snapshot.mismatch").exists()
+    assert PageLogEntry.objects.filter(page=page, action="ppid.schedule.held").exists()
 
 
 def test_reviewers_see_the_new_versions_a_publication_would_release(client, people):
