@@ -22,6 +22,7 @@ KIND_LABELS = {
     "phone": gettext_lazy("Personal phone number"),
     "email": gettext_lazy("Personal e-mail address"),
     "bank_account": gettext_lazy("Bank account number"),
+    "kks": gettext_lazy("Kartu Keluarga Sejahtera (KKS) card number"),
     "bpjs": gettext_lazy("BPJS number"),
     "passport": gettext_lazy("Passport number"),
     "birth_date": gettext_lazy("Date of birth"),

@@ -31,9 +31,10 @@ PHRASES = (
     *(("nik", phrase) for phrase in ("nik", "ktp", r"induk\s+kependudukan")),
     *(("bpjs", phrase) for phrase in ("bpjs", "jkn", "kis", "kpj", "askes", "jamsostek")),
     *(("passport", phrase) for phrase in ("passport", "pasport", "paspor")),
+    # Kartu Keluarga Sejahtera: a bank card of the social-aid programmes
+    *(("kks", phrase) for phrase in ("kks", r"kartu\s+keluarga\s+sejahtera")),
     *(("bank", phrase) for phrase in (
-        r"no(?:mor)?\.?\s*rek", "norek", "rekening", "rek", "bank", "bca", "bri", "bni", "kks",
-        r"kartu\s+keluarga\s+sejahtera", r"a/c",
+        r"no(?:mor)?\.?\s*rek", "norek", "rekening", "rek", "bank", "bca", "bri", "bni", r"a/c",
         "mandiri", "bsi", "btn", "cimb", "danamon", "permata", "muamalat", "bjb", "bpd", "ocbc",
         "maybank", "jago", "seabank")),
     *(("phone_personal", phrase) for phrase in (

@@ -10,6 +10,7 @@ KINDS = (
     "phone",
     "email",
     "bank_account",
+    "kks",
     "bpjs",
     "passport",
     "birth_date",

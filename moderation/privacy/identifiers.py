@@ -26,6 +26,8 @@ checked on the real text:
   123 456 7890): only after a bank label (rekening, no. rek, a bank name) or when followed by
   "a.n." / "atas nama". Figures in thousands format (1.234.567.890) and budget account codes
   (kode rekening 5.2.2.57) are not.
+- KKS (Kartu Keluarga Sejahtera, the bank card of the social-aid programmes), 12-19 digits in
+  any grouping after a KKS label -> kks.
 All identifier findings are BLOCK.
 
 In plain-text tables a column header decides too (columns.py): a valid No. KK under a "No. KK"
@@ -128,6 +130,7 @@ SHORT_CHECKS = {"gregion": GREGION, "npwp": NPWP_FORMAT}
 
 
 SILENCING = frozenset({"account_code", "other", "nip"})
+BANK_LABELS = {"bank": "bank_account", "kks": "kks"}
 
 
 def finding(
@@ -282,6 +285,8 @@ def sixteen(views: Views, start: int, end: int, digits: str) -> Finding | None:
         return None
     if label == "bank":
         return finding("bank_account", views.text, start, end, 0.85)
+    if label == "kks":
+        return finding("kks", views.text, start, end, 0.9)
     if label == "npwp":
         valid = nik or (digits[0] == "0" and stdnum_npwp.is_valid(digits))
         return finding("npwp", views.text, start, end, 0.95 if valid else 0.7)
@@ -305,8 +310,8 @@ def npwp15(views: Views, start: int, end: int, digits: str, formatted: bool) -> 
     label = label_before(views, start)
     if label in SILENCING:
         return None
-    if label == "bank" and not formatted:
-        return finding("bank_account", views.text, start, end, 0.85)
+    if label in BANK_LABELS and not formatted:
+        return finding(BANK_LABELS[label], views.text, start, end, 0.85)
     valid = npwp_check(digits)
     if label == "npwp":
         return finding("npwp", views.text, start, end, 0.97 if valid else 0.75)
@@ -342,8 +347,8 @@ def bpjs13(views: Views, start: int, end: int, digits: str) -> Finding | None:
         return None
     if label == "bpjs" or (label is None and column_kind(views, start) == "bpjs"):
         return finding("bpjs", views.text, start, end, 0.95 if label else 0.85)
-    if label == "bank":
-        return finding("bank_account", views.text, start, end, 0.85)
+    if label in BANK_LABELS:
+        return finding(BANK_LABELS[label], views.text, start, end, 0.85)
     if digits.startswith("000"):
         return finding("bpjs", views.text, start, end, 0.65)
     return None
@@ -357,6 +362,8 @@ def account(
     if THOUSANDS.fullmatch(views.text, start, end):
         return None
     label = label_before(views, start)
+    if label == "kks":
+        return finding("kks", views.text, start, end, 0.85)
     if spaced:
         return finding("bank_account", views.text, start, end, 0.8) if label == "bank" else None
     if label == "bank" or (label is None and name_follows(views, end)):

@@ -37,7 +37,7 @@ LAYOUTS = frozenset({(16,), (4, 4, 4, 4), (6, 6, 4), (4, 2, 6, 4), (2, 2, 2, 6, 
 NOT_BEFORE = re.compile(rb"[A-Za-z0-9*\#/]")
 GROUP = re.compile(r"[0-9*xX#]+")
 SEPARATOR = re.compile(r"[ .\-]")
-SILENCING = frozenset({"account_code", "other", "nip", "bank", "npwp", "bpjs", "passport"})
+SILENCING = frozenset({"account_code", "other", "nip", "bank", "npwp", "bpjs", "passport", "kks"})
 
 
 def find_masked(views: Views, taken: Spans) -> list[Finding]:

@@ -9,7 +9,7 @@ gambling spam (gambling.py). A detector that fails is logged and skipped: scan_t
 raises on a str. Values on the office allow-list (allowlist.py) are dropped.
 
 Severity - BLOCK refuses publication, REVIEW asks a human:
-- nik, kk, npwp, bpjs, passport, bank_account: always BLOCK (an identifier alone identifies a
+- nik, kk, npwp, bpjs, passport, bank_account, kks: always BLOCK (an identifier alone identifies a
   person; masking only the last digits of a NIK is not enough).
 - unsafe_html, hidden_link, gambling: always BLOCK (defacement or injected spam).
 - phone, email, birth_date, address: BLOCK when the context says it is a person's (see each
@@ -46,7 +46,7 @@ from .tables import find_table_findings
 
 logger = logging.getLogger(__name__)
 
-IDENTIFIER_KINDS = frozenset({"nik", "kk", "npwp", "bpjs", "passport", "bank_account"})
+IDENTIFIER_KINDS = frozenset({"nik", "kk", "npwp", "bpjs", "passport", "bank_account", "kks"})
 PERSONAL_KINDS = frozenset({"phone", "email", "birth_date", "address"})
 ORDER = itemgetter(1, 2, 0)  # start, end, kind
 LINE_REACH = 4096

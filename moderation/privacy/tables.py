@@ -20,7 +20,7 @@ Per column kind:
   them, the localities (Desa, Kelurahan, Nagari, Kecamatan...): the run of adjacent address
   cells of the row -> one address finding from its first to its last non-empty cell;
 - bank (No. Rek, Rekening): 6-20 digits -> bank_account; kks (No. KKS): the card number ->
-  bank_account (a KKS is a bank card);
+  kks (a Kartu Keluarga Sejahtera: the bank card of the social-aid programmes);
 - bpjs (BPJS, KIS, JKN, KPJ): 8-13 digits -> bpjs; nik / kk: 16 digits -> nik / kk; npwp: 15 or
   16 digits -> npwp; passport: one or two letters and 6-8 digits -> passport;
 - phone (HP, Telp, WA): a number of 9-13 digits that starts with 8 -> phone (a spreadsheet
@@ -50,6 +50,7 @@ from .findings import Finding, Severity
 from .fold import Views
 from .masking import mask_number, mask_value
 from .places import looks_like_address
+from .vertical import aligned, vertical_table
 
 MAX_HEADER_CELL = 48
 MAX_ROWS_GAP = 2  # lines that are not rows before the table ends
@@ -95,7 +96,7 @@ READ = frozenset(
 )
 PERSON_KINDS = frozenset({"name", "nik", "kk"})
 TYPED = frozenset({"birth", "kks", "bank", "bpjs", "npwp", "kk", "nik", "passport", "phone"})
-IDENTIFIER_KINDS = frozenset({"nik", "kk", "npwp", "bpjs", "bank_account", "passport"})
+IDENTIFIER_KINDS = frozenset({"nik", "kk", "npwp", "bpjs", "bank_account", "passport", "kks"})
 
 LABEL_VALUE = re.compile(r":\s*\S")
 TWO_DIGITS = re.compile(r"[0-9].*[0-9]")
@@ -105,7 +106,7 @@ HTML_CELL_EDGE = re.compile(
     r"</t[dh]>\s*<t[dh](?:\s[^>]*)?>|<t[dh](?:\s[^>]*)?>|</t[dh]>", re.IGNORECASE
 )  # not <thead> / <tbody>
 DIGITS = re.compile(r"[0-9]")
-NUMBER_CELL = re.compile(r"\+?[0-9][0-9 .\-/]*[0-9]")
+NUMBER_CELL = re.compile(r"\+?[0-9][0-9 .\-/\n]*[0-9]")
 PASSPORT_CELL = re.compile(r"[A-Za-z]{1,2}\x20?[0-9]{6,8}")
 COMPANY = re.compile(r"\s*(?:pt|cv|ud|fa|koperasi|kop\.|toko|yayasan|perum|pd)\b\.?", re.I)
 NOT_VALUE = re.compile(r"[\s\-–—.:/*]*")
@@ -294,13 +295,23 @@ def find_tables(views: Views) -> Iterator[tuple[Table, int, int]]:
             continue
         line = text[line_start:line_end]
         if not any(mark in line for mark in HEADER_LINE_MARKS):
+            if line_end - line_start <= MAX_HEADER_CELL:
+                vertical = vertical_rows(text, line_start, line_end)
+                if vertical is not None:
+                    table, rows, done = vertical
+                    for row_start, row_end in rows:
+                        yield table, row_start, row_end
             continue
         table = header_at(text, line_start, line_end)
         if table is None:
             continue
         gap = 0
         gaps = MAX_ROWS_GAP if table.separator in ("wide", "\t", "html") else 0
-        for row_start, row_end in lines_from(text, line_end + 1):
+        lines = lines_from(text, line_end + 1)
+        for row_start, row_end in lines:
+            if RULE_LINE.fullmatch(text, row_start, row_end):
+                continue  # ----- under a fixed-width header
+            row_end = wrapped_row(text, row_start, row_end, table, lines)
             if not is_row(text, row_start, row_end, table):
                 gap += 1
                 if gap > gaps:
@@ -315,6 +326,61 @@ def find_tables(views: Views) -> Iterator[tuple[Table, int, int]]:
             gap = 0
             done = row_end
             yield table, row_start, row_end
+
+
+RULE_LINE = re.compile(r"(?=[^\n]*[\-=_]{3})[\x20\t|+:\-=_]+\r?")
+SINGLE_SEPARATORS = ("|", "\t", ";", ",")
+
+
+def wrapped_row(
+    text: str, start: int, end: int, table: Table, lines: Iterator[tuple[int, int]]
+) -> int:
+    """The end of a row whose cell holds a line break (a wrapped cell: '| 0857.98\n08.5018 |',
+    a quoted CSV cell over two lines): the row's line and the next ones (at most two) while
+    together they do not hold more of the header's separators. `lines` is advanced past the
+    lines taken."""
+    separator = table.separator
+    if separator not in SINGLE_SEPARATORS or not table.edges:
+        return end
+    if end <= start:
+        return end
+    if separator == ",":
+        if text.count('"', start, end) % 2 == 0:
+            return end
+    elif not 1 <= text.count(separator, start, end) < max(1, table.edges - 2):
+        return end
+    for _ in range(2):
+        next_end = text.find("\n", end + 1)
+        next_end = len(text) if next_end < 0 else next_end
+        if next_end <= end + 1:
+            return end
+        if separator == ",":
+            if text.count('"', start, next_end) % 2 == 0:
+                next(lines, None)
+                return next_end
+        elif text.count(separator, start, next_end) <= table.edges + 1:
+            next(lines, None)
+            end = next_end
+            if text.count(separator, start, end) >= table.edges - 1:
+                return end
+        else:
+            return end
+    return end
+
+
+def vertical_rows(
+    text: str, line_start: int, line_end: int
+) -> tuple[Table, list[tuple[int, int]], int] | None:
+    """A one-cell-per-line table (vertical.py) whose header types a column: (table, rows as
+    spans over their lines, end of the table)."""
+    found = vertical_table(text, line_start, line_end, column_kind)
+    if found is None:
+        return None
+    header, kinds, rows, end = found
+    if not any(kind in TYPED or kind in ADDRESS_KINDS for kind in kinds):
+        return None
+    table = Table("vertical", kinds, [0] * len(kinds), end)
+    return table, [(row[0][0], row[-1][1]) for row in rows if row], end
 
 
 def anchors(lower: bytes) -> list[int]:
@@ -355,6 +421,20 @@ def row_cells(text: str, start: int, end: int, table: Table) -> list[tuple[int, 
     whose cell count differs from the header's, by the header cell nearest each cell's start."""
     separator = table.separator
     plan = table.plan
+    if separator == "vertical":
+        spans = []
+        position = start
+        while position <= end:
+            line_end = text.find("\n", position, end)
+            line_end = end if line_end < 0 else line_end
+            spans.append((position, line_end))
+            position = line_end + 1
+        wanted = set(plan)
+        return [
+            (index, stripped(text, low, high))
+            for index, (low, high) in aligned(text, spans, table.kinds)
+            if index in wanted
+        ]
     if separator in ("|", "\t", ";") or (separator == "," and '"' not in text[start:end]):
         pieces = text[start:end].split(separator)
         lengths = list(accumulate(map(len, pieces)))
@@ -401,6 +481,8 @@ def find_table_findings(
     confirmed: list[tuple[int, int]] = []
     for table, row_start, row_end in find_tables(views):
         rows.add(row_start)
+        if row_end > row_start and text.find("\n", row_start, row_end) >= 0:
+            rows.update(line_starts(text, row_start, row_end))
         if not table.plan:
             continue
         if by_start is None:
@@ -435,6 +517,16 @@ def find_table_findings(
                     found.append(finding._replace(severity=Severity.BLOCK))
                 index += 1
     return found, drop, rows
+
+
+def line_starts(text: str, start: int, end: int) -> list[int]:
+    """Starts of the lines of a row over several lines."""
+    starts = [start]
+    position = text.find("\n", start, end)
+    while position >= 0:
+        starts.append(position + 1)
+        position = text.find("\n", position + 1, end)
+    return starts
 
 
 RAISED_KINDS = frozenset({"birth_date", "address", "phone"})
@@ -586,7 +678,7 @@ AMOUNT_OR_CODE = re.compile(
 )
 NUMBER_KINDS = {
     "bank": ("bank_account", 6, 20),
-    "kks": ("bank_account", 12, 19),
+    "kks": ("kks", 12, 19),
     "bpjs": ("bpjs", 8, 13),
     "nik": ("nik", 16, 16),
     "kk": ("kk", 16, 16),

@@ -723,6 +723,7 @@ No | Nama | NIK | No. KK | Tempat, Tgl Lahir | Alamat | No. HP | No. Rekening
 {ROW_1}
 {ROW_2}
 Kontak: budi.santoso@gmail.com, NPWP {NPWP}, No. BPJS 0001234567890, Paspor A1234567.
+Kartu KKS 6032 1187 0045 9912.
 Keterangan: No. KK {KK} (Siti Rahayu).
 {SPAM}
 """

@@ -47,8 +47,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("HP 0813/2244/6688", "phone", "0813/2244/6688"),
         ("HP +62813\n22446688 (malam)", "phone", "+62813\n22446688"),
         ("surel dewi.k @ yahoo . co . id", "email", "dewi.k @ yahoo . co . id"),
-        ("No. KKS 5264-2210-\n8899-1100 (aktif)", "bank_account", "5264-2210-\n8899-1100"),
-        ("No. KKS 5264-2210-\u00a08899-1100", "bank_account", "5264-2210-\u00a08899-1100"),
+        ("No. KKS 5264-2210-\n8899-1100 (aktif)", "kks", "5264-2210-\n8899-1100"),
+        ("No. KKS 5264-2210-\u00a08899-1100", "kks", "5264-2210-\u00a08899-1100"),
         ("surel dewi.k@yahoo,com", "email", "dewi.k@yahoo,com"),
     ],
 )
