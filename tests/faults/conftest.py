@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -188,3 +189,99 @@ def audit_breaks() -> list:
     from integrity.chain import verify
 
     return verify().breaks
+
+
+# --- a private database for a restore -----------------------------------------------------------
+
+
+def postgresql_tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        services.missing("postgresql", f"{name} is not on PATH")
+    return path
+
+
+def run_psql(url: str, sql: str) -> None:
+    subprocess.run(  # noqa: S603 - fixed arguments
+        [
+            postgresql_tool("psql"),
+            "--quiet",
+            "--no-psqlrc",
+            "--set",
+            "ON_ERROR_STOP=1",
+            url,
+            "-c",
+            sql,
+        ],
+        check=True,
+        capture_output=True,
+    )
+
+
+@contextlib.contextmanager
+def scratch_database() -> Iterator[str]:
+    """A database of this test alone, next to the test database on the same server: the test
+    database's schema and its applied migrations (`pg_dump --schema-only`, and the rows of
+    django_migrations), no other row, as `migrate` leaves a new database before the data
+    migrations. Dropped when the block ends. Yields its name.
+
+    A restore goes here, never into the test database: a restore replaces content types and
+    permissions with other ids, which the next serialized-rollback test cannot set up on."""
+    pg_dump, psql = postgresql_tool("pg_dump"), postgresql_tool("psql")
+    source = database_url()
+    name = f"{connection.settings_dict['NAME']}_restore_{os.getpid()}"
+    server = source.rsplit("/", 1)[0] + "/postgres"
+    target = source.rsplit("/", 1)[0] + "/" + name
+    run_psql(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    run_psql(server, f'CREATE DATABASE "{name}"')
+    try:
+        for what in (["--schema-only"], ["--data-only", "--table", "django_migrations"]):
+            dump = subprocess.run(  # noqa: S603 - fixed arguments
+                [pg_dump, "--no-owner", "--no-privileges", *what, source],
+                check=True,
+                capture_output=True,
+            )
+            subprocess.run(  # noqa: S603 - fixed arguments
+                [psql, "--quiet", "--no-psqlrc", "--set", "ON_ERROR_STOP=1", target],
+                input=dump.stdout,
+                check=True,
+                capture_output=True,
+            )
+        yield name
+    finally:
+        run_psql(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextlib.contextmanager
+def connected_to(name: str) -> Iterator[None]:
+    """This thread's default connection on database `name` for the block (the ORM, the test
+    client, management commands), then back on the test database; the caches of rows of the
+    other database (content types, site root paths) are emptied at both ends.
+
+    The content-type cache is filled again from the test database at the end. With it empty,
+    the next serialized-rollback test fails at set-up: its reload builds pages before their
+    content types are back, Wagtail's `Page.__init__` asks `get_for_model`, which (cache
+    empty) creates the content type anew, and the reloaded row then is a duplicate (the
+    defect that kept the restore test out of the suite; a warm cache answers without a query)."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.cache import caches
+    from wagtail.models import Site
+
+    def forget() -> None:
+        ContentType.objects.clear_cache()
+        Site.clear_site_root_paths_cache()
+        for cache in caches.all():
+            cache.clear()
+
+    original = connection.settings_dict["NAME"]
+    connection.close()
+    connection.settings_dict["NAME"] = name
+    forget()
+    try:
+        yield
+    finally:
+        connection.close()
+        connection.settings_dict["NAME"] = original
+        forget()
+        ContentType.objects.get_for_models(*apps.get_models(include_auto_created=True))

@@ -2,46 +2,47 @@
 
 The backup runs in a thread and is held in the middle of its dump (at the first audit entry or
 chain link it writes out); meanwhile editors save revisions, each with its audit entry and chain
-link, in their own transactions, as requests do. The archive is then restored into the emptied
-database: every entry has its link and every link its entry (the restored chain gains no
-break), and every page's revisions are there.
+link, in their own transactions, as requests do. The archive is then restored with
+`manage.py restore` into an empty database of the test's own (tests.faults.conftest
+scratch_database: the test database's schema, no rows), never into the test database, which
+the next serialized-rollback test must find as it was: every entry has its link and every link
+its entry (the restored chain gains no break), every page's revisions are there, and the
+integrity watch finds nothing wrong on the restored pages, but does find a file swapped on disk
+after the restore.
 """
 
-import os
 import threading
 
 import pytest
+from django.core.management import call_command
 from django.db import connection, transaction
 from wagtail.models import ModelLogEntry, PageLogEntry, Revision
 
 from integrity import serializer
-from integrity.backup import RESTORE_ACTION, create_backup, restore_backup
-from integrity.models import AuditChainLink
-from tests.test_workflow import draft_entry, member
+from integrity.alerts import run_watch
+from integrity.backup import RESTORE_ACTION, create_backup
+from integrity.models import AlertKind, AuditChainLink, IntegrityAlert
+from ppid_pages.models import PPIDDocument
+from tests.factories import home_page, make_document, pdf_bytes
+from tests.test_asset_versions import make_image, people, published_through_the_workflow
+from tests.test_workflow import draft_entry
 
-from .conftest import audit_breaks, needs_postgresql
+from .conftest import audit_breaks, connected_to, needs_postgresql, scratch_database
 
 pytestmark = [
-    # Known defect (found by the fresh-clone CI run): after this test's restore, the next
-    # serialized-rollback test fails at set-up (content types recreated with other ids). Run it
-    # alone with PPID_RUN_RESTORE_FAULT=1 until its teardown leaves the database as it found it.
-    pytest.mark.skipif(
-        not os.environ.get("PPID_RUN_RESTORE_FAULT"),
-        reason="leaves the test database altered for the next test: run alone (see comment)",
-    ),
     needs_postgresql,
     pytest.mark.usefixtures("without_account_audit"),
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
+__all__ = ["people"]  # the fixture, from tests.test_asset_versions
+
 WATCHED = {"wagtailcore.pagelogentry", "integrity.auditchainlink"}
+APPROVED_PDF_TEXT = "Laporan keuangan, versi disetujui."
 
 
-def test_a_backup_taken_during_writes_restores_every_entry_with_its_link(monkeypatch, tmp_path):
-    operator = member("operator", "Operator")
-    entry = draft_entry(operator, "<p>Data penerima tersedia di kantor.</p>")
-    breaks_before = [(b.entry_type, b.reason) for b in audit_breaks()]
-
+def back_up_during_writes(monkeypatch, archive, entry, operator) -> None:
+    """Hold the dump at the audit log while three revisions are saved, then let it finish."""
     reached, release = threading.Event(), threading.Event()
     real_start_object = serializer.Serializer.start_object
 
@@ -52,7 +53,6 @@ def test_a_backup_taken_during_writes_restores_every_entry_with_its_link(monkeyp
         return real_start_object(self, obj)
 
     monkeypatch.setattr(serializer.Serializer, "start_object", held_start_object)
-    archive = tmp_path / "cadangan.tar.gz"
     failure: list[BaseException] = []
 
     def back_up():
@@ -78,18 +78,59 @@ def test_a_backup_taken_during_writes_restores_every_entry_with_its_link(monkeyp
     assert not failure, failure
     monkeypatch.undo()
 
-    restore_backup(archive, force=True)
 
-    # The restore wrote its own audit entry, linked onto the restored chain.
-    [restored] = ModelLogEntry.objects.filter(action=RESTORE_ACTION)
-    assert AuditChainLink.objects.filter(
-        entry_type="wagtailcore.modellogentry", entry_id=restored.pk
-    ).exists()
+def test_a_backup_taken_during_writes_restores_consistent_and_as_approved(
+    monkeypatch, tmp_path, settings, client, people
+):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    home_page().save_revision().publish()  # made by a migration: published, as the demo does
+    operator = people["Operator"]
+    document = make_document("Laporan Keuangan", pdf_bytes(APPROVED_PDF_TEXT))
+    page = published_through_the_workflow(
+        client, people, image=make_image("red"), document=document
+    )
+    entry = draft_entry(operator, "<p>Data penerima tersedia di kantor.</p>")
+    breaks_before = [(b.entry_type, b.reason) for b in audit_breaks()]
+    run_watch()
+    # The site as approved, before the backup.
+    assert list(IntegrityAlert.objects.values_list("kind", "page_title")) == []
 
-    links = set(AuditChainLink.objects.values_list("entry_type", "entry_id"))
-    entries = {("wagtailcore.pagelogentry", pk) for pk in PageLogEntry.objects.values_list("pk")}
-    entries = {(kind, pk[0] if isinstance(pk, tuple) else pk) for kind, pk in entries}
-    assert entries <= links, "an audit entry was restored without its chain link"
-    assert [(b.entry_type, b.reason) for b in audit_breaks()] == breaks_before
-    for revision in Revision.objects.filter(object_id=str(entry.pk)):
-        assert revision.as_object().pk == entry.pk
+    archive = tmp_path / "cadangan.tar.gz"
+    back_up_during_writes(monkeypatch, archive, entry, operator)
+    settings.MEDIA_ROOT = tmp_path / "restored-media"  # the new server's empty media folder
+
+    with scratch_database() as name, connected_to(name):
+        assert not PageLogEntry.objects.exists()
+        call_command("restore", str(archive))  # an empty database: no --force needed
+
+        # The restore wrote its own audit entry, linked onto the restored chain.
+        [restored] = ModelLogEntry.objects.filter(action=RESTORE_ACTION)
+        assert AuditChainLink.objects.filter(
+            entry_type="wagtailcore.modellogentry", entry_id=restored.pk
+        ).exists()
+        links = set(AuditChainLink.objects.values_list("entry_type", "entry_id"))
+        entries = {
+            ("wagtailcore.pagelogentry", pk)
+            for pk in PageLogEntry.objects.values_list("pk", flat=True)
+        }
+        assert entries and entries <= links, "an audit entry was restored without its chain link"
+        assert [(b.entry_type, b.reason) for b in audit_breaks()] == breaks_before
+        for revision in Revision.objects.filter(object_id=str(entry.pk)):
+            assert revision.as_object().pk == entry.pk
+
+        # The restored pages are exactly as approved: the watch finds nothing ...
+        result = run_watch()
+        assert result.pages >= 2
+        assert list(IntegrityAlert.objects.values_list("kind", "detail")) == []
+
+        # ... and it does see a document file swapped on the restored disk.
+        restored_document = PPIDDocument.objects.get(pk=document.pk)
+        with open(restored_document.file.path, "wb") as handle:
+            handle.write(pdf_bytes("Laporan keuangan, versi yang ditukar."))
+        run_watch()
+        alert = IntegrityAlert.objects.open().get(page_id=page.pk, kind=AlertKind.CHANGED)
+        assert f"#{document.pk}" in alert.detail
+
+    # The test database is untouched by the restore: no restore entry, its own alerts only.
+    assert not ModelLogEntry.objects.filter(action=RESTORE_ACTION).exists()
+    assert not IntegrityAlert.objects.exists()
