@@ -17,7 +17,10 @@ from pathlib import Path
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.core.files.storage import FileSystemStorage
 from django.db import models
+
+from integrity.storage import remember_write
 
 __all__ = ["InvalidToken"]
 TOKEN_PREFIX = "gAAAAA"  # noqa: S105 - every Fernet token (version 0x80, a timestamp) starts so
@@ -93,6 +96,8 @@ def save_private(content: bytes, folder: str) -> str:
     with open(path, "xb") as handle:
         handle.write(encrypt(content))
     path.chmod(0o600)
+    # A request that fails after this (its row rolled back) leaves no file without its row.
+    remember_write(FileSystemStorage(location=private_root()), name)
     return name
 
 

@@ -54,10 +54,16 @@ class MediaStorage(AssetStorage):
                     os.remove(path)
             logger.error("Media write refused for %s: %s", name, error)
             raise MediaWriteError(error.errno, error.strerror or str(error)) from error
-        written = _written.get()
-        if written is not None:
-            written.append((self, name))
+        remember_write(self, name)
         return name
+
+
+def remember_write(storage: FileSystemStorage, name: str) -> None:
+    """A file the current request wrote (any store: the media folder, the information
+    service's private store): removed again when the request fails and its rows roll back."""
+    written = _written.get()
+    if written is not None:
+        written.append((storage, name))
 
 
 def message() -> str:
