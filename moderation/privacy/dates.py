@@ -4,7 +4,8 @@ Forms (day, month, year in any of these; the finding is the date as written):
 - numeric: 17-08-1985, 17/8/1985, 17.08.1985, 17/8/85 (two-digit year: the latest year not in
   the future), 1985-08-17;
 - month names, Indonesian and English, full or short: 3 Maret 1990, 3-Mar-1990, 3 Agt. 1990,
-  Nov 1, 1943, November 1 1943;
+  17-Jan-66 (a spreadsheet's dd-mmm-yy), 19 September / 2000 wrapped over a line, Nov 1, 1943,
+  November 1 1943;
 - Roman month numerals, as on old KTPs and in civil registers: 1-V-1962, 1 V 1962, 01.XII.1962;
 - written out in words: "tujuh belas Agustus seribu sembilan ratus delapan puluh lima",
   "tanggal dua puluh satu bulan April tahun dua ribu tiga".
@@ -52,8 +53,8 @@ DATE = re.compile(
     rf"""(?<![0-9A-Za-z])(?:
         (?P<d1>[0-9]{{1,2}})(?P<sep>[\-/.])(?P<m1>[0-9]{{1,2}})(?P=sep)
             (?P<y1>(?:19|20)[0-9]{{2}}|[0-9]{{2}})
-      | (?P<d2>[0-9]{{1,2}})(?:[\x20\-.]{{0,2}})(?P<m2>{MONTH_NAMES})\.?[\x20\-,.]{{0,3}}
-            (?P<y2>(?:19|20)[0-9]{{2}})
+      | (?P<d2>[0-9]{{1,2}})(?:[\x20\-.]{{0,2}})(?P<m2>{MONTH_NAMES})\.?[\x20\-,.\n]{{0,3}}
+            (?P<y2>(?:19|20)[0-9]{{2}}|[0-9]{{2}}(?![0-9:.]))
       | (?P<y3>(?:19|20)[0-9]{{2}})-(?P<m3>[0-9]{{2}})-(?P<d3>[0-9]{{2}})
       | (?P<m4>{MONTH_NAMES})\.?\x20(?P<d4>[0-9]{{1,2}}),?\x20(?P<y4>(?:19|20)[0-9]{{2}})
       | (?P<d5>[0-9]{{1,2}})(?P<rsep>[\-/.\x20])(?P<m5>{ROMAN_NAMES})(?P=rsep)
@@ -141,7 +142,7 @@ def from_match(match: re.Match) -> DateMatch | None:
         if len(group("y1")) == 2 and group("sep") == ".":
             return None  # 12.05.80: too close to times and decimal figures
     elif group("d2"):
-        day, month, year = int(group("d2")), MONTHS[group("m2").lower()], int(group("y2"))
+        day, month, year = int(group("d2")), MONTHS[group("m2").lower()], full_year(group("y2"))
     elif group("y3"):
         day, month, year = int(group("d3")), int(group("m3")), int(group("y3"))
     elif group("m4"):

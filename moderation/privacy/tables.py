@@ -304,9 +304,16 @@ def find_tables(views: Views) -> Iterator[tuple[Table, int, int]]:
             continue
         table = header_at(text, line_start, line_end)
         if table is None:
+            if line_end - line_start <= MAX_HEADER_CELL + 2:  # "\tNama": a DOCX cell a line
+                vertical = vertical_rows(text, line_start, line_end)
+                if vertical is not None:
+                    table, rows, done = vertical
+                    for row_start, row_end in rows:
+                        yield table, row_start, row_end
             continue
         gap = 0
-        gaps = MAX_ROWS_GAP if table.separator in ("wide", "\t", "html") else 0
+        # a short line between rows: the rest of a wrapped cell, a page number
+        gaps = MAX_ROWS_GAP if table.separator in ("wide", "\t", "html") else 1
         lines = lines_from(text, line_end + 1)
         for row_start, row_end in lines:
             if RULE_LINE.fullmatch(text, row_start, row_end):

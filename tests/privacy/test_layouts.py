@@ -115,3 +115,26 @@ def test_rule_line_under_a_fixed_width_header():
     )
     assert kinds_of(text, "address") == ["Dukuh Ngemplak", "Dukuh Sorogaten"]
     assert len(kinds_of(text, "kks")) == 2
+
+
+def test_docx_table_one_indented_cell_per_line():
+    # python-docx-like extraction: the row number alone, the cells after a tab, a tab line
+    # closing the row.
+    text = (
+        "Lampiran Keputusan Nomor 4 Tahun 2025\n"
+        "No\n\tNama\n\tTanggal Lahir\n\tNo. Rekening\n\t\n"
+        "1\n\tHotmauli Sitorus\n\t09/09/1966\n\t1180 2299 3301\n\t\n"
+        "2\n\tRamli Harahap\n\t27 Mei 1959\n\t1180 2299 4412\n\t\n"
+    )
+    assert kinds_of(text, "birth_date") == ["09/09/1966", "27 Mei 1959"]
+    assert kinds_of(text, "bank_account") == ["1180 2299 3301", "1180 2299 4412"]
+
+
+def test_short_wrapped_line_between_rows_does_not_end_the_table():
+    text = (
+        "No;Nama;Tgl Lahir;Dusun\n"
+        "1;Karsinah;3 Mei 1961;Sidomulyo\n"
+        "Kidul\n"
+        "2;Paimin;20/02/1958;Ngemplak\n"
+    )
+    assert kinds_of(text, "birth_date") == ["3 Mei 1961", "20/02/1958"]
