@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/ppid
+RUN_ADDRESS ?= 127.0.0.1:8000
 
 .PHONY: install run test test-sqlite test-postgres lint messages worker beat
 
@@ -18,7 +19,7 @@ install: $(STAMP)
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(BIN)/python manage.py runserver $(RUN_ADDRESS)
 
 # Celery (README, "Celery"): needs Redis at REDIS_URL (default redis://127.0.0.1:6379/0).
 # The app is config/celery.py; site/ and the repository root go on the path as for manage.py.

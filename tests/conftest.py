@@ -70,6 +70,10 @@ def pytest_runtest_logreport(report):
     _run_record.add(report)
 
 
+def pytest_collectreport(report):
+    _run_record.add(report)
+
+
 def pytest_terminal_summary(terminalreporter):
     for name, entry in sorted(_run_record.service_skips.items()):
         terminalreporter.write_line(

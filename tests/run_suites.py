@@ -18,15 +18,21 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.services import DEBIAN_PACKAGES  # noqa: E402 - the repository root is on the path now
+
 REPORTS = Path(os.environ.get("PPID_TEST_REPORT_DIR", ROOT / "var" / "test-report"))
 DEFAULT_POSTGRES = "postgres://postgres@127.0.0.1:5432/ppid"
 
 
 def postgres_problem(url: str) -> str | None:
-    """Why the PostgreSQL server of `url` cannot be used, or None when it answers."""
+    """Why the PostgreSQL server of `url` cannot be used and what to do, or None when it
+    answers and lets the user in."""
     import psycopg
 
     parts = urlsplit(url)
+    where = f"{parts.hostname or '127.0.0.1'}:{parts.port or 5432}"
     try:
         psycopg.connect(
             host=parts.hostname or "127.0.0.1",
@@ -37,8 +43,20 @@ def postgres_problem(url: str) -> str | None:
             connect_timeout=3,
         ).close()
     except psycopg.Error as error:
-        first_line = str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
-        return f"no PostgreSQL at {parts.hostname}:{parts.port or 5432} ({first_line})"
+        text = str(error).strip()
+        first_line = text.splitlines()[0] if text else repr(error)
+        if "FATAL" in text or "password" in text:
+            # The server answered but refused the login (Debian's default pg_hba.conf asks for
+            # a password on 127.0.0.1; the role may not exist).
+            return (
+                f"PostgreSQL at {where} refused the login ({first_line}); give the postgres "
+                f'user a password (sudo -u postgres psql -c "ALTER USER postgres PASSWORD '
+                f"'postgres'\") and set TEST_DATABASE_URL=postgres://postgres:postgres@{where}/ppid"
+            )
+        return (
+            f"no PostgreSQL at {where} ({first_line}); install and start it "
+            f"(sudo apt-get install -y postgresql) or set TEST_DATABASE_URL"
+        )
     return None
 
 
@@ -62,16 +80,14 @@ def summary_rows(results: dict[str, dict[str, object]]) -> list[tuple[str, str, 
             continue
         outcomes = result.get("outcomes", {})
         state = "passed" if result["returncode"] == 0 else f"FAILED (exit {result['returncode']})"
-        rows.append(
-            (
-                name,
-                f"{outcomes.get('passed', 0)} passed, {outcomes.get('failed', 0)} failed, "
-                f"{outcomes.get('skipped', 0)} skipped",
-                state,
-            )
-        )
+        ran = f"{outcomes.get('passed', 0)} passed, {outcomes.get('failed', 0)} failed, "
+        if outcomes.get("errors"):
+            ran += f"{outcomes['errors']} errors, "
+        rows.append((name, f"{ran}{outcomes.get('skipped', 0)} skipped", state))
         for service, entry in sorted(result.get("service_skips", {}).items()):
-            rows.append((f"  {name}: {service}", f"{entry['count']} skipped", entry["reason"]))
+            rows.append((f"  {name}: no {service}", f"{entry['count']} skipped", entry["reason"]))
+        for reason, count in sorted(result.get("other_skips", {}).items()):
+            rows.append((f"  {name}: other", f"{count} skipped", reason))
     return rows
 
 
@@ -85,10 +101,7 @@ def main(args: list[str]) -> int:
     if problem is None:
         results["PostgreSQL"] = run_pytest("postgresql", {"DATABASE_URL": postgres_url}, args)
     else:
-        results["PostgreSQL"] = {
-            "skipped_because": f"{problem}; start PostgreSQL (apt-get install -y postgresql) "
-            "or set TEST_DATABASE_URL"
-        }
+        results["PostgreSQL"] = {"skipped_because": problem}
 
     print("\n=== Test summary")
     rows = summary_rows(results)
@@ -101,6 +114,12 @@ def main(args: list[str]) -> int:
         "skipped_because" in r or r.get("service_skips") for r in results.values()
     )
     if anything_missing:
+        absent = {"postgresql"} if (problem or "").startswith("no PostgreSQL") else set()
+        for result in results.values():
+            absent.update(result.get("service_skips", {}))
+        if absent:
+            packages = " ".join(sorted(DEBIAN_PACKAGES[name] for name in absent))
+            print(f"To run everything (Debian/Ubuntu): sudo apt-get install -y {packages}")
         if required:
             print("PPID_REQUIRE_SERVICES is set: a missing service is a failure.")
             return 1

@@ -1,8 +1,9 @@
 """The outside services some tests need (Redis, Chromium, PostgreSQL), found or started once.
 
-A test that needs a service calls `require(...)` or uses a fixture of tests/conftest.py. When
+A test that needs a service calls `missing(...)` when it cannot find it, or uses `private_redis`
+or a fixture of tests/conftest.py (`redis_base_url`) or tests/browser/conftest.py. When
 the service is missing the test is skipped with a reason that starts with `[service:<name>]`,
-and the run's summary (tests/test_summary.py, `make test`) counts those skips per service.
+and the run's summary (tests/run_suites.py, `make test`) counts those skips per service.
 With `PPID_REQUIRE_SERVICES=1` (set by `.ci/run`) a missing service fails the test instead:
 CI must never pass without having run everything.
 """
@@ -23,10 +24,10 @@ from urllib.parse import urlsplit
 import pytest
 
 SERVICE_TAG = "[service:{name}]"
+# The Debian/Ubuntu package of each service (README, "Set-up").
+DEBIAN_PACKAGES = {"redis": "redis-server", "chromium": "chromium", "postgresql": "postgresql"}
 HOW_TO_INSTALL = {
-    "redis": "apt-get install -y redis-server",
-    "chromium": "apt-get install -y chromium",
-    "postgresql": "apt-get install -y postgresql",
+    name: f"sudo apt-get install -y {package}" for name, package in DEBIAN_PACKAGES.items()
 }
 
 
@@ -94,30 +95,75 @@ def private_redis(port: int | None = None, data_dir: Path | None = None) -> Iter
             process.wait(timeout=10)
 
 
-def chromium_path() -> Path:
-    return Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+CHROMIUM_NAMES = ("chromium", "chromium-browser")  # Debian's package; Ubuntu's
+
+
+def chromium_path() -> Path | None:
+    """The Chromium the browser tests drive: $CHROMIUM_PATH when set (None if nothing is
+    there), else the first `chromium` or `chromium-browser` on PATH, as `.ci/run` looks for it."""
+    configured = os.environ.get("CHROMIUM_PATH")
+    if configured:
+        return Path(configured) if Path(configured).is_file() else None
+    for name in CHROMIUM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return Path(found)
+    return None
+
+
+def chromium_missing_reason() -> str:
+    configured = os.environ.get("CHROMIUM_PATH")
+    if configured:
+        return f"Chromium not found at CHROMIUM_PATH={configured}"
+    return f"no {' or '.join(CHROMIUM_NAMES)} on PATH (or set CHROMIUM_PATH)"
 
 
 class RunRecord:
-    """Outcomes of one pytest run, with the skips of missing services grouped per service.
+    """Outcomes of one pytest run, with every skip grouped by its reason: the skips of missing
+    services per service, the others (e.g. PostgreSQL-only tests in the SQLite run) per reason,
+    so that no skip goes unreported. Skips of a whole module (at collection) count too.
 
     Written as JSON to $PPID_TEST_REPORT at the end of the run, for tests/run_suites.py.
     """
 
     def __init__(self) -> None:
-        self.outcomes = {"passed": 0, "failed": 0, "skipped": 0}
+        self.outcomes = {"passed": 0, "failed": 0, "errors": 0, "skipped": 0}
         self.service_skips: dict[str, dict[str, object]] = {}
+        self.other_skips: dict[str, int] = {}
 
-    def add(self, report: pytest.TestReport) -> None:
-        if report.when == "call" or (report.when == "setup" and not report.passed):
-            outcome = "failed" if report.failed else report.outcome
-            self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
-        if report.skipped and isinstance(report.longrepr, tuple):
-            reason = str(report.longrepr[2]).removeprefix("Skipped: ")
-            if reason.startswith("[service:"):
-                name = reason[len("[service:") : reason.index("]")]
-                entry = self.service_skips.setdefault(name, {"count": 0, "reason": reason})
-                entry["count"] = int(entry["count"]) + 1
+    def add(self, report: pytest.TestReport | pytest.CollectReport) -> None:
+        """Record a test's phase (pytest_runtest_logreport) or a collector's report
+        (pytest_collectreport: a module that failed to import or skipped itself)."""
+        if isinstance(report, pytest.CollectReport):
+            if report.passed:
+                return
+            outcome = "errors" if report.failed else "skipped"
+        elif report.when == "call":
+            outcome = report.outcome
+        elif report.failed:  # set-up or teardown of a test went wrong: pytest's "error"
+            outcome = "errors"
+        elif report.when == "setup" and report.skipped:
+            outcome = "skipped"
+        else:
+            return
+        self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
+        if outcome == "skipped":
+            self._skip_reason(report)
+
+    def _skip_reason(self, report: pytest.TestReport | pytest.CollectReport) -> None:
+        longrepr = report.longrepr
+        message = str(longrepr[2]) if isinstance(longrepr, tuple) else str(longrepr)
+        reason = message.removeprefix("Skipped: ")
+        if reason.startswith("[service:"):
+            name = reason[len("[service:") : reason.index("]")]
+            entry = self.service_skips.setdefault(name, {"count": 0, "reason": reason})
+            entry["count"] = int(entry["count"]) + 1
+        else:
+            self.other_skips[reason] = self.other_skips.get(reason, 0) + 1
 
     def as_dict(self) -> dict[str, object]:
-        return {"outcomes": self.outcomes, "service_skips": self.service_skips}
+        return {
+            "outcomes": self.outcomes,
+            "service_skips": self.service_skips,
+            "other_skips": self.other_skips,
+        }

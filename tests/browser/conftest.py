@@ -1,7 +1,9 @@
 """Headless Chromium for the browser tests: Playwright driving the system's Chromium.
 
-Every browser test is skipped, with the reason printed by `-ra`, when there is no Chromium
-at /usr/bin/chromium (or at $CHROMIUM_PATH) or when Playwright is not installed.
+Every browser test is skipped with a `[service:chromium]` reason (tests/services.py, counted in
+`make test`'s summary; a failure with PPID_REQUIRE_SERVICES=1) when there is no `chromium` or
+`chromium-browser` on PATH (or nothing at $CHROMIUM_PATH). Playwright is a Python dependency
+(requirements-dev.txt) and is imported plainly: a missing one is an error, never a skip.
 """
 
 import re
@@ -38,11 +40,10 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
 @pytest.fixture
 def browser(monkeypatch: pytest.MonkeyPatch):
     """A headless Chromium for one test (about a second to start)."""
-    if not CHROMIUM_PATH.exists():
-        services.missing("chromium", f"Chromium not found at {CHROMIUM_PATH}")
-    sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="Playwright is not installed: browser tests skipped"
-    )
+    if CHROMIUM_PATH is None:
+        services.missing("chromium", services.chromium_missing_reason())
+    from playwright import sync_api
+
     # Playwright's sync API runs an asyncio loop in this thread, and Django refuses database
     # calls from a thread with a running loop unless this is set (the test's own setup and
     # assertions query the database; the live server answers from its own thread).

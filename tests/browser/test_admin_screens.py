@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from django.contrib.auth.models import Group, User
+from playwright.sync_api import expect
 from wagtail.models import Workflow
 
 from ppid_pages.models import StandardPage
@@ -18,10 +19,6 @@ from tests.factories import home_page
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
-
-expect = pytest.importorskip(
-    "playwright.sync_api", reason="Playwright is not installed: browser tests skipped"
-).expect
 
 pytestmark = [
     pytest.mark.browser,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from django.contrib.auth.models import Group, User
+from playwright.sync_api import expect
 
 from sop_governance.development.models import DevelopmentRequest, Stage
 
@@ -20,10 +21,6 @@ if TYPE_CHECKING:
     from playwright.sync_api import Page
 
     from .conftest import PageWatch
-
-expect = pytest.importorskip(
-    "playwright.sync_api", reason="Playwright is not installed: browser tests skipped"
-).expect
 
 pytestmark = [
     pytest.mark.browser,

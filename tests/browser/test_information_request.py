@@ -15,6 +15,7 @@ from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.utils import timezone
 from PIL import Image
+from playwright.sync_api import expect
 
 from information_requests.models import InformationRequest, ObjectionStage, Stage
 from ppid_pages.models import InformationUnit
@@ -23,10 +24,6 @@ if TYPE_CHECKING:
     from playwright.sync_api import Page
 
     from .conftest import PageWatch
-
-expect = pytest.importorskip(
-    "playwright.sync_api", reason="Playwright is not installed: browser tests skipped"
-).expect
 
 pytestmark = [
     pytest.mark.browser,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from django.contrib.auth.models import Group, User
+from playwright.sync_api import expect
 from wagtail.models import WorkflowState
 
 from ppid_pages.models import DipEntryPage
@@ -20,10 +21,6 @@ if TYPE_CHECKING:
     from playwright.sync_api import Page
 
     from .conftest import PageWatch
-
-expect = pytest.importorskip(
-    "playwright.sync_api", reason="Playwright is not installed: browser tests skipped"
-).expect
 
 pytestmark = [
     pytest.mark.browser,

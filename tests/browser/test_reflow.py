@@ -25,10 +25,6 @@ from ppid_pages.models import (
 )
 from ppid_pages.visibility import public_pages
 
-pytest.importorskip(
-    "playwright.sync_api", reason="Playwright is not installed: browser tests skipped"
-)
-
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),

@@ -8,15 +8,12 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group, User
+from playwright.sync_api import expect
 
 from information_requests.demo import decide_and_deliver, new_request
 from information_requests.models import InformationRequest
 from ppid_pages.models import InformationUnit
 from service_reports.models import SurveyResponse
-
-expect = pytest.importorskip(
-    "playwright.sync_api", reason="Playwright is not installed: browser tests skipped"
-).expect
 
 pytestmark = [
     pytest.mark.browser,

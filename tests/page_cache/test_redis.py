@@ -4,7 +4,6 @@ take-down made while Redis was away is not undone when it comes back with its ol
 
 import shutil
 import signal
-import socket
 import subprocess
 import time
 
@@ -19,24 +18,11 @@ from tests.test_workflow import member
 
 pytestmark = pytest.mark.django_db
 
-PORTS = range(8700, 8800)  # this project's helper ports for page_cache (see HELPERS.md)
-
-
-def free_port() -> int:
-    for port in PORTS:
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    pytest.skip("no free local port for a private redis-server")
-
 
 class RedisServer:
     def __init__(self, directory):
         self.directory = directory
-        self.port = free_port()
+        self.port = services.free_port()  # kept across restarts
         self.process = None
 
     def start(self) -> None:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from types import SimpleNamespace
 
+import phonenumbers
 import pytest
 
 from moderation.privacy import KINDS, AllowList, scan_text
@@ -124,7 +125,6 @@ def test_corpus_identifiers_have_valid_structure(documents):
 
 
 def test_corpus_phones_are_valid_mobile_numbers(documents):
-    phonenumbers = pytest.importorskip("phonenumbers")
     for document in documents[:800]:
         for label in document.labels:
             if label.kind == "phone":

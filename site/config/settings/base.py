@@ -372,9 +372,25 @@ PAGE_CACHE_QUERY_PARAMETERS = {"halaman", "kategori", "tahun", "unit", "jenis", 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        # Django's own format for the dev server's request lines ("[time] "GET / ..." 200").
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     # Django's own default config also gives "django" a console handler (when DEBUG) and lets
     # it propagate to the root: every "Not Found" was printed twice. One handler, no propagation.
-    "loggers": {"django": {"handlers": ["console"], "level": "INFO", "propagate": False}},
+    # Configuring "django" resets its children, so "django.server" is configured again here as
+    # Django does (else the request lines lose their time).
+    "loggers": {
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+    },
 }
