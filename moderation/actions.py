@@ -165,6 +165,24 @@ def refuse_personal_data_in_names(asset) -> None:
         )
 
 
+VERSION_CHANGED = _(
+    "This version changed after you opened it: look at the new version and approve again."
+)
+
+
+def version_digest(asset) -> str:
+    """The digest of the version an approval of the asset on its own would release (its
+    pending version if it has one, else the file, title and alt text the row holds). The
+    approval page shows it with each approve button; the approval is refused unless the
+    digest posted back is still this one (the reviewer approves what they saw)."""
+    return snapshot.asset_digest(snapshot.asset_state(asset, pending=True))
+
+
+def refuse_another_version(asset, seen: str) -> None:
+    if not seen or seen != version_digest(asset):
+        raise ValidationError(str(VERSION_CHANGED))
+
+
 def asset_hands(asset) -> set[int]:
     """Everyone who uploaded the asset or changed any version of it: the current pending
     version's author, those who changed it since its last release, and everyone the audit log
@@ -182,11 +200,12 @@ def asset_hands(asset) -> set[int]:
 
 
 @transaction.atomic
-def approve_document(document, user, reason: str = "") -> None:
+def approve_document(document, user, reason: str = "", *, seen: str) -> None:
     """A document approval of its own: the document (or its pending new version) is released
     without a page, by someone who neither uploaded it nor changed it since its last release.
     A document the scanner could not judge (a scanned page, an unreadable file) is cleared by
-    this human check, with a reason; one with personal data never is."""
+    this human check, with a reason; one with personal data never is. `seen` is the
+    version_digest the approver was shown: a file or title changed since is refused."""
     from ppid_pages.models import DocumentScanStatus
 
     if not user.has_perm("ppid_pages.approve_document"):
@@ -196,6 +215,7 @@ def approve_document(document, user, reason: str = "") -> None:
     document = type(document).objects.select_for_update().get(pk=document.pk)
     if user.pk in asset_hands(document):
         raise PermissionDenied
+    refuse_another_version(document, seen)
     refuse_personal_data_in_names(document)
     status_field = "pending_scan_status" if document.pending_file else "scan_status"
     status = getattr(document, status_field)
@@ -226,9 +246,10 @@ def approve_document(document, user, reason: str = "") -> None:
 
 
 @transaction.atomic
-def approve_image(image, user) -> None:
+def approve_image(image, user, *, seen: str) -> None:
     """The pending new version of an image in use by live content (new file, title or alt
-    text), released on its own by someone who neither uploaded nor changed the image."""
+    text), released on its own by someone who neither uploaded nor changed the image. `seen`
+    is the version_digest the approver was shown."""
     if not user.has_perm("ppid_pages.approve_document"):
         raise PermissionDenied
     image = type(image).objects.select_for_update().get(pk=image.pk)
@@ -236,6 +257,7 @@ def approve_image(image, user) -> None:
         raise PermissionDenied
     if not image.has_pending_version:
         raise ValidationError(_("This image has no new version to approve."))
+    refuse_another_version(image, seen)
     refuse_personal_data_in_names(image)
     release_asset(image, user=user)
     image.refresh_from_db()

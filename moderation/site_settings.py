@@ -92,6 +92,22 @@ def images_in_public_settings() -> set[int]:
     return {int(pk) for pk in ids}
 
 
+def review_digest(values: dict, lock: bool = False) -> str:
+    """What the approver is shown: the edited values and, for the logo and favicon they name,
+    the image as approving pins it (file, title, alt text; moderation.snapshot). The review
+    page posts it back; an approval of anything else is refused."""
+    from wagtail.images import get_image_model
+
+    from .snapshot import asset_digest, asset_key, asset_state
+
+    ids = {values.get(name) for name in IMAGE_FIELDS} - {None}
+    images = get_image_model().objects.filter(pk__in=ids).order_by("pk")
+    if lock:
+        images = images.select_for_update()
+    states = {asset_key(image): asset_digest(asset_state(image)) for image in images}
+    return values_digest({"values": values_digest(values), "images": states})
+
+
 def pin_images(values: dict, user) -> dict[str, str]:
     """The images approved settings name become released versions, like the assets of a
     published page: from now on a new file, title or alt text waits for an approval of its
@@ -169,14 +185,22 @@ def field_label(name: str) -> str:
 
 
 @transaction.atomic
-def approve_site_settings(site: Site, user, comment: str = ""):
-    """Record the edited public values as approved, after the scan, by a second person."""
+def approve_site_settings(site: Site, user, comment: str = "", *, seen: str):
+    """Record the edited public values as approved, after the scan, by a second person, if
+    they are still the values the approver was shown, the images they name included (`seen`:
+    the review_digest the review page posts back)."""
     from .models import SiteSettingsApproval
 
     if not user.has_perm("moderation.approve_site_settings"):
         raise PermissionDenied
     setting = office_settings(site)
+    # The row locked: an edit saved a moment ago is not approved on the strength of this one.
+    setting = type(setting).objects.select_for_update().get(pk=setting.pk)
     values = public_values(setting)
+    if not seen or seen != review_digest(values, lock=True):
+        raise ValidationError(
+            _("The settings changed after you opened them: look at them again and approve.")
+        )
     approval = latest_approval(site)
     if approval is not None and approval.values == values:
         raise ValidationError(_("Nothing changed since the last approval."))

@@ -20,6 +20,7 @@ from .actions import (
     mark_false_positive,
     review_forced_publication,
     take_down,
+    version_digest,
 )
 from .assets import pending_assets
 from .forms import ReasonForm, ReviewForm
@@ -182,9 +183,13 @@ def documents_to_approve(request):
         .select_related("uploaded_by_user")
         .order_by("-created_at")
     )
+    documents = paginate(request, documents)
+    for document in documents:
+        document.version = version_digest(document)
     versions = [
         {
             "asset": asset,
+            "version": version_digest(asset),
             "kind": "document" if isinstance(asset, get_document_model()) else "image",
             "hands": asset_hands(asset),
         }
@@ -193,7 +198,7 @@ def documents_to_approve(request):
     return TemplateResponse(
         request,
         "moderation/documents_to_approve.html",
-        {"documents": paginate(request, documents), "versions": versions},
+        {"documents": documents, "versions": versions},
     )
 
 
@@ -205,7 +210,8 @@ def approve_posted_asset(request):
         document = get_object_or_404(get_document_model(), pk=request.POST.get("document"))
         approve, asset, args = approve_document, document, (request.POST.get("reason", ""),)
     try:
-        approve(asset, request.user, *args)
+        # The version the approver was shown (documents_to_approve): nothing else is released.
+        approve(asset, request.user, *args, seen=request.POST.get("version", ""))
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
@@ -273,6 +279,22 @@ def scan_report(request, report_id: int):
     )
 
 
+def settings_images(changes) -> list[tuple[str, object, object]]:
+    """(field, approved image, edited image) of the logo/favicon changes: the approver sees the
+    pictures, not their ids."""
+    from .site_settings import field_label
+
+    model = get_image_model()
+    found = model.objects.in_bulk(
+        {pk for name, old, new in changes if name.endswith("_id") for pk in (old, new) if pk}
+    )
+    return [
+        (field_label(name), found.get(old), found.get(new))
+        for name, old, new in changes
+        if name.endswith("_id")
+    ]
+
+
 def site_settings_review(request):
     """The edited public site settings against the approved ones; approve (a second person,
     after the scan) or leave them waiting."""
@@ -280,10 +302,12 @@ def site_settings_review(request):
 
     from .site_settings import (
         approve_site_settings,
+        changes_between,
         field_label,
+        latest_approval,
         office_settings,
-        pending_changes,
         public_values,
+        review_digest,
         scan_allow_list,
         settings_findings,
     )
@@ -294,18 +318,28 @@ def site_settings_review(request):
     form = ReviewForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            approve_site_settings(site, request.user, form.cleaned_data["comment"])
+            approve_site_settings(
+                site,
+                request.user,
+                form.cleaned_data["comment"],
+                seen=request.POST.get("digest", ""),
+            )
         except ValidationError as error:
             form.add_error(None, error)
         else:
             messages.success(request, _("The site settings are approved and public."))
             return redirect("moderation:site_settings")
-    findings = settings_findings(public_values(office_settings(site)), scan_allow_list(site))
+    # One reading of the values: the changes shown and the digest posted back are the same.
+    values = public_values(office_settings(site))
+    changes = changes_between(latest_approval(site), values)
+    findings = settings_findings(values, scan_allow_list(site))
     return TemplateResponse(
         request,
         "moderation/site_settings_review.html",
         {
-            "changes": [(field_label(name), old, new) for name, old, new in pending_changes(site)],
+            "changes": [(field_label(name), old, new) for name, old, new in changes],
+            "digest": review_digest(values),
+            "images": settings_images(changes),
             "findings": findings,
             "form": form,
         },

@@ -23,6 +23,7 @@ from wagtail.test.utils.timestamps import submittable_timestamp
 
 from integrity.alerts import run_watch
 from integrity.models import AlertKind, IntegrityAlert
+from moderation.actions import version_digest
 from moderation.models import ApprovalRecord
 from moderation.printouts import approval_pdf
 from ppid_pages.models import PPIDDocument, PPIDImage, PPIDSettings, StandardPage
@@ -169,7 +170,12 @@ def approve_asset(client, user, asset, reason: str = ""):
     client.force_login(user)
     kind = "document" if isinstance(asset, PPIDDocument) else "image"
     return client.post(
-        reverse("moderation:documents_to_approve"), {kind: asset.pk, "reason": reason}
+        reverse("moderation:documents_to_approve"),
+        {
+            kind: asset.pk,
+            "reason": reason,
+            "version": version_digest(type(asset).objects.get(pk=asset.pk)),
+        },
     )
 
 

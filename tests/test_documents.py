@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 from wagtail.models import Workflow, WorkflowState
 
+from moderation.actions import version_digest
 from ppid_pages.models import DocumentScanStatus, PPIDDocument
 
 from .factories import make_dip_index, make_document, pdf_bytes
@@ -166,7 +167,9 @@ def test_a_koordinator_approves_a_clean_document_on_its_own(client, operator):
     client.force_login(koordinator)
     listing = client.get("/admin/sop/dokumen/").content.decode()
     assert "maklumat.pdf" in listing
-    client.post("/admin/sop/dokumen/", {"document": document.pk})
+    client.post(
+        "/admin/sop/dokumen/", {"document": document.pk, "version": version_digest(document)}
+    )
     client.logout()
     assert client.get(document.url).status_code == 200
 
@@ -174,7 +177,11 @@ def test_a_koordinator_approves_a_clean_document_on_its_own(client, operator):
 def test_a_flagged_document_cannot_be_approved(client, operator):
     document = upload(client, operator, "nik.csv", f"nik\n{NIK}\n".encode())
     client.force_login(member("koordinator", "Koordinator"))
-    response = client.post("/admin/sop/dokumen/", {"document": document.pk}, follow=True)
+    response = client.post(
+        "/admin/sop/dokumen/",
+        {"document": document.pk, "version": version_digest(document)},
+        follow=True,
+    )
     assert "Hanya dokumen yang lolos pemindaian" in response.content.decode()
     client.logout()
     assert client.get(document.url).status_code == 404
@@ -194,8 +201,13 @@ def test_a_document_whose_name_or_title_holds_personal_data_is_not_approved_alon
     seen by no page scan, so its approval scans them (found by the red-team run)."""
     document = upload(client, operator, file_name, pdf_bytes("Lampiran bantuan sosial."))
     type(document).objects.filter(pk=document.pk).update(title=title)
+    document.refresh_from_db()
     client.force_login(member("koordinator", "Koordinator"))
-    response = client.post("/admin/sop/dokumen/", {"document": document.pk}, follow=True)
+    response = client.post(
+        "/admin/sop/dokumen/",
+        {"document": document.pk, "version": version_digest(document)},
+        follow=True,
+    )
     assert "memuat data pribadi" in response.content.decode()
     client.logout()
     assert client.get(document.url).status_code == 404
@@ -209,14 +221,16 @@ def test_the_uploader_cannot_approve_their_own_document(client):
     from moderation.actions import approve_document
 
     with pytest.raises(PermissionDenied):
-        approve_document(document, koordinator)
+        approve_document(document, koordinator, seen=version_digest(document))
 
 
 @pytest.mark.parametrize("role", ["Operator", "Sub Koordinator", "Kepala Dinas"])
 def test_other_roles_cannot_approve_documents(client, operator, role):
     document = upload(client, operator, "lain.pdf", pdf_bytes("Dokumen."))
     client.force_login(member("orang", role))
-    response = client.post("/admin/sop/dokumen/", {"document": document.pk})
+    response = client.post(
+        "/admin/sop/dokumen/", {"document": document.pk, "version": version_digest(document)}
+    )
     assert (response.status_code, response.url) == (302, "/admin/")
     client.logout()
     assert client.get(document.url).status_code == 404
@@ -227,11 +241,13 @@ def test_a_person_clears_a_document_the_scanner_could_not_judge(client, operator
     assert document.scan_status == DocumentScanStatus.NEEDS_CHECK
     koordinator = member("koordinator", "Koordinator")
     client.force_login(koordinator)
-    client.post("/admin/sop/dokumen/", {"document": document.pk, "reason": ""})
+    seen = version_digest(document)
+    client.post("/admin/sop/dokumen/", {"document": document.pk, "reason": "", "version": seen})
     document.refresh_from_db()
     assert document.approved_at is None  # a reason is required
     client.post(
-        "/admin/sop/dokumen/", {"document": document.pk, "reason": "Isi surat dibaca: tanpa KTP."}
+        "/admin/sop/dokumen/",
+        {"document": document.pk, "reason": "Isi surat dibaca: tanpa KTP.", "version": seen},
     )
     document.refresh_from_db()
     assert document.is_released

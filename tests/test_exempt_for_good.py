@@ -256,7 +256,7 @@ def test_the_finish_action_refuses_a_lift_without_a_reason(people, exempt_entry)
 def test_a_document_of_an_exempt_draft_revision_stays_exempt(client, people, public, exempt_entry):
     """A document attached only in a later draft of the exempt entry, then dropped again, is
     part of the exempt information: approving it on its own does not make it public."""
-    from moderation.actions import approve_document
+    from moderation.actions import approve_document, version_digest
 
     extra = make_document("Lampiran Harga", pdf_bytes("Harga satuan."))
     entry = DipEntryPage.objects.get(pk=exempt_entry.pk).get_latest_revision_as_object()
@@ -275,5 +275,5 @@ def test_a_document_of_an_exempt_draft_revision_stays_exempt(client, people, pub
     assert (
         client.post(reverse("wagtailadmin_pages:edit", args=[entry.pk]), form).status_code == 302
     )
-    approve_document(extra, people["Koordinator"])
+    approve_document(extra, people["Koordinator"], seen=version_digest(extra))
     assert public.get(extra.url).status_code == 404

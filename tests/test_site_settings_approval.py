@@ -3,6 +3,9 @@ reach the public only after the privacy scan and a second person (issue 13), and
 allow-list never takes a person's identifier whatever label surrounds it (issues 13 and 14).
 Each attack goes through the real admin views as the role that would try it."""
 
+import html
+import re
+
 import pytest
 from django.contrib.auth.models import Group, User
 from django.test import Client
@@ -72,11 +75,22 @@ def edit_settings(client: Client, user: User, site: Site, **changes):
     return response
 
 
-def approve(client: Client, user: User, comment: str = "Sesuai."):
+def shown_digest(client: Client) -> str:
+    """The digest of the values the review page shows, which its form posts back."""
+    review = client.get(reverse("moderation:site_settings"), HTTP_ACCEPT_LANGUAGE="id")
+    found = re.search(r'name="digest" value="([0-9a-f]*)"', review.content.decode())
+    return found.group(1) if found else ""
+
+
+def approve(client: Client, user: User, comment: str = "Sesuai.", digest: str | None = None):
+    """Open the review page and approve what it shows (or the `digest` seen earlier)."""
     client.force_login(user)
     with translation.override("id"):
+        seen = shown_digest(client) if digest is None else digest
         return client.post(
-            reverse("moderation:site_settings"), {"comment": comment}, HTTP_ACCEPT_LANGUAGE="id"
+            reverse("moderation:site_settings"),
+            {"comment": comment, "digest": seen},
+            HTTP_ACCEPT_LANGUAGE="id",
         )
 
 
@@ -163,3 +177,72 @@ def test_the_allow_list_drops_a_nik_that_got_there_another_way(site):
     setting.extra_values = f"NIP {NIK}"
     setting.save()  # no form, no clean(): an import or a shell
     assert not official_allow_list().allows_number(NIK)
+
+
+# Found by the red-team run (redteam13): the Koordinator opened the review, the settings were
+# edited again, and the Koordinator's click approved values nobody had seen.
+def test_site_settings_changed_after_the_koordinator_opened_them_are_not_approved(
+    client, site, admin_user, approved
+):
+    edit_settings(client, admin_user, site, office_hours="Senin-Jumat 08.00-16.00 (versi A)")
+    koordinator = member("Koordinator")
+    koordinator_client = Client()
+    koordinator_client.force_login(koordinator)
+    review = koordinator_client.get(reverse("moderation:site_settings")).content.decode()
+    assert "versi A" in review
+    seen = shown_digest(koordinator_client)
+
+    # The settings are edited again before the Koordinator clicks "approve".
+    edit_settings(
+        client,
+        admin_user,
+        site,
+        office_hours="Layanan pindah, hubungi ppid-palsu.example.com (versi B)",
+        ppid_utama_url="https://ppid-palsu.example.com/",
+    )
+    with translation.override("id"):
+        response = koordinator_client.post(
+            reverse("moderation:site_settings"),
+            {"comment": "Sudah saya periksa.", "digest": seen},
+            HTTP_ACCEPT_LANGUAGE="id",
+        )
+    footer = public_footer()
+    assert "versi B" not in footer and "ppid-palsu" not in footer
+    assert APPROVED_HOURS in footer
+    assert not SiteSettingsApproval.objects.filter(approved_by=koordinator).exists()
+    assert response.status_code == 200
+    assert "berubah setelah Anda membukanya" in html.unescape(response.content.decode())
+    # The page answered with versi B and its digest: approving what is shown now works.
+    found = re.search(r'name="digest" value="([0-9a-f]+)"', response.content.decode())
+    fresh = found.group(1) if found else ""
+    response = koordinator_client.post(
+        reverse("moderation:site_settings"), {"comment": "Dibaca ulang.", "digest": fresh}
+    )
+    assert response.status_code == 302
+    assert "versi B" in public_footer()
+
+
+def test_the_approver_sees_the_new_logo_and_approves_that_picture(
+    client, site, admin_user, approved
+):
+    """The review showed the logo as an id number: the approver now sees both pictures, and
+    the digest posted back covers the image's file, title and alt text as approving pins it."""
+    from moderation.site_settings import public_values, review_digest
+
+    from .test_asset_versions import make_image
+
+    logo = make_image("green", title="Logo Dinas")
+    edit_settings(client, admin_user, site, logo=logo.pk)
+    koordinator = member("Koordinator")
+    client.force_login(koordinator)
+    review = client.get(reverse("moderation:site_settings")).content.decode()
+    assert reverse("moderation:image_file", args=[logo.pk]) in review
+    assert "Logo Dinas" in review
+    seen = shown_digest(client)
+    assert seen == review_digest(public_values(PPIDSettings.for_site(site)))
+    assert seen != review_digest(public_values(PPIDSettings.for_site(site)) | {"logo_id": None})
+    response = client.post(
+        reverse("moderation:site_settings"), {"comment": "Logo baru.", "digest": seen}
+    )
+    assert response.status_code == 302
+    assert SiteSettingsApproval.objects.latest().values["logo_id"] == logo.pk

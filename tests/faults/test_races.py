@@ -20,6 +20,7 @@ from django.urls import reverse
 from wagtail.models import Collection, ModelLogEntry, PageLogEntry, Workflow, WorkflowState
 
 from moderation import records
+from moderation.actions import version_digest
 from moderation.models import ApprovalRecord
 from ppid_pages.models import DocumentScanStatus, PPIDDocument
 from sop_governance.development import transitions
@@ -206,9 +207,12 @@ def test_a_new_file_uploaded_while_the_old_one_is_approved_is_never_released(mon
     PPIDDocument.objects.filter(pk=document.pk).update(uploaded_by_user=operator)
     assert PPIDDocument.objects.get(pk=document.pk).scan_status == DocumentScanStatus.CLEAN
     approver, uploader = client_of(koordinator), client_of(operator)
+    seen = version_digest(document)  # the clean file the Koordinator looked at
 
     def approve():
-        return approver.post(reverse("moderation:documents_to_approve"), {"document": document.pk})
+        return approver.post(
+            reverse("moderation:documents_to_approve"), {"document": document.pk, "version": seen}
+        )
 
     def upload_new_file():
         content = pdf_bytes(f"Daftar penerima, NIK {NIK}")

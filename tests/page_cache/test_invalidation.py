@@ -13,7 +13,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page, Workflow
 
-from moderation.actions import approve_document, force_publish, take_down
+from moderation.actions import approve_document, force_publish, take_down, version_digest
 from page_cache import generation
 from ppid_pages.models import DipEntryPage, DipIndexPage, PPIDSettings
 from ppid_pages.models.dip import DipCategory
@@ -208,7 +208,7 @@ def body(response) -> bytes:
 def test_a_document_released_a_new_version_and_made_private_again(client, index):
     document = make_document("Laporan Tahunan")
     assert client.get(document.url).status_code == 404  # a 404 is never kept
-    approve_document(document, member("koordinator", "Koordinator"))
+    approve_document(document, member("koordinator", "Koordinator"), seen=version_digest(document))
     assert fresh(client, document.url).status_code == 200
     released = body(client.get(document.url))
     assert client.get(document.url)["X-Page-Cache"] == "hit"
@@ -254,7 +254,7 @@ def test_a_page_becoming_and_ceasing_to_be_exempt(client, index, entry):
 
 
 def test_settings_that_render_publicly(client, entry):
-    from moderation.site_settings import approve_site_settings
+    from moderation.site_settings import approve_site_settings, public_values, review_digest
 
     home = home_page()
     site = home.get_site()
@@ -265,7 +265,12 @@ def test_settings_that_render_publicly(client, entry):
     settings.save()  # a working copy: the public keeps the approved values
     assert "Dinas Komunikasi Kota Contoh" not in fresh(client, home.url).content.decode()
     cached(client, home.url)
-    approve_site_settings(site, member("koordinator", "Koordinator"), "Sesuai.")
+    approve_site_settings(
+        site,
+        member("koordinator", "Koordinator"),
+        "Sesuai.",
+        seen=review_digest(public_values(settings)),
+    )
     assert "Dinas Komunikasi Kota Contoh" in fresh(client, home.url).content.decode()
     assert "Dinas Komunikasi Kota Contoh" in fresh(client, entry.url).content.decode()
 
