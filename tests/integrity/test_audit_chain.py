@@ -249,3 +249,29 @@ def test_entries_written_by_data_migrations_are_linked_when_migrate_ends(monkeyp
     # The entry forged before migrate started is still reported, not silently linked.
     message = broken_message()
     assert f"wagtailcore.modellogentry #{before}" in message
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_database_reloaded_from_django_serialisation_keeps_an_intact_chain():
+    """The "break at entry 8" of the transactional tests: Django's JSON serialisation (the test
+    database's serialized_rollback, `dumpdata`/`loaddata`) cut timestamps to milliseconds, so
+    every reloaded entry whose timestamp had microseconds no longer matched its link. The
+    project's JSON serialiser keeps microseconds (SERIALIZATION_MODULES), so nothing breaks."""
+    from django.core import serializers
+
+    # The reload this test started with already went through Django's "json" format.
+    assert chain.verify().breaks == []
+    entry = log(home_page(), "wagtail.edit", data={"catatan": "mikrodetik"})
+    stored = PageLogEntry.objects.get(pk=entry.pk)
+    stored.timestamp = stored.timestamp.replace(microsecond=123456)
+    PageLogEntry.objects.filter(pk=entry.pk).update(timestamp=stored.timestamp)
+    link = link_of(entry)
+    AuditChainLink.objects.filter(pk=link.pk).delete()
+    AuditChainHead.objects.filter(pk=1).update(sequence=link.sequence - 1, hash=link.previous_hash)
+    chain.append(PageLogEntry, entry.pk)
+
+    dumped = serializers.serialize("json", PageLogEntry.objects.filter(pk=entry.pk))
+    assert ".123456" in dumped
+    [reloaded] = serializers.deserialize("json", dumped)
+    reloaded.save()
+    assert chain.verify().breaks == []

@@ -265,6 +265,11 @@ SECURITY_PASSWORD_RESET_EMAILS = (3, 3600)
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "security.forms.RateLimitedPasswordResetForm"  # noqa: S105
 # The audit chain's HMAC key (integrity.chain); production requires it from the environment.
 AUDIT_CHAIN_KEY = os.environ.get("AUDIT_CHAIN_KEY", "")
+# Django's "json" serialisation (dumpdata/loaddata, the test database's serialized_rollback)
+# keeps datetimes to the microsecond: Django's own encoder cuts them to milliseconds, and every
+# reloaded audit entry then no longer matched its chain link (integrity.chain hashes the full
+# timestamp).
+SERIALIZATION_MODULES = {"json": "integrity.serializer"}
 # Reverse proxies (IPs / CIDR networks) whose X-Forwarded-* headers are believed
 # (security.proxies); from any other address those headers are dropped. Production reads
 # TRUSTED_PROXIES from the environment.
