@@ -1,9 +1,11 @@
+import mimetypes
 import posixpath
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.views.static import serve
 
@@ -27,10 +29,13 @@ def search(request):
     )
 
 
-def serve_public_image(request, path: str):
-    """Development and test only (SERVE_PUBLIC_MEDIA): rendition files of the images folder,
-    never anything outside it (`images/../documents/...`, encoded or not) and never a rendition
-    of an image that belongs to exempt information."""
+def serve_public_image(request, path: str) -> HttpResponse:
+    """Every image file the public gets, in production too: the proxy forwards `/media/images/`
+    here and never serves the media folder itself. Only a rendition file of an image that is
+    not exempt (a file no rendition row names is refused: deny by default), never anything
+    outside the images folder (`images/../documents/...`, encoded or not), never an original.
+    With `MEDIA_ACCEL_REDIRECT` set (production behind nginx) the checked file is handed to the
+    proxy's internal location by `X-Accel-Redirect`; otherwise Django sends it."""
     from .exemption import is_exempt_image
     from .models import PPIDRendition
 
@@ -40,8 +45,14 @@ def serve_public_image(request, path: str):
     relative = "/".join(parts[1:])
     if not relative or posixpath.normpath(relative) != relative:
         raise Http404
-    rendition = PPIDRendition.objects.filter(file=path).values_list("image_id", flat=True).first()
-    if rendition is not None and is_exempt_image(rendition):
+    image_id = PPIDRendition.objects.filter(file=path).values_list("image_id", flat=True).first()
+    if image_id is None or is_exempt_image(image_id):
         raise Http404
+    accel = settings.MEDIA_ACCEL_REDIRECT
+    if accel:
+        response = HttpResponse()
+        response["X-Accel-Redirect"] = accel.rstrip("/") + "/" + quote(path)
+        response["Content-Type"] = mimetypes.guess_type(path)[0] or "application/octet-stream"
+        return response
     # The images folder is the root: Django's safe_join keeps every path inside it.
     return serve(request, relative, document_root=Path(settings.MEDIA_ROOT) / "images")

@@ -22,13 +22,10 @@ urlpatterns = [
     path(".well-known/security.txt", security_views.security_txt, name="security_txt"),
 ]
 
-if settings.SERVE_PUBLIC_MEDIA:
-    # Renditions only: originals and documents are never served from MEDIA_ROOT.
-    urlpatterns += [
-        re_path(
-            r"^media/(?P<path>images/.+)$",
-            ppid_views.serve_public_image,
-        ),
-    ]
+# Image renditions, in every environment: the public never gets a file of the media folder
+# that this view did not check (exempt images, originals, documents; README "Deployment").
+urlpatterns += [
+    re_path(r"^media/(?P<path>images/.+)$", ppid_views.serve_public_image),
+]
 
 urlpatterns += [path("", include(wagtail_urls))]

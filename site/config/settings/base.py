@@ -158,9 +158,11 @@ STATIC_ROOT = REPO_ROOT / "var" / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", REPO_ROOT / "var" / "media"))
 MEDIA_URL = "/media/"
-# Only image files are ever served from MEDIA_ROOT by Django (see config.urls);
-# documents always go through Wagtail's permission-checked serve view.
-SERVE_PUBLIC_MEDIA = False
+# Only image renditions are ever served from MEDIA_ROOT, and only through Django's checking view
+# (ppid_pages.views.serve_public_image, routed in config.urls in every environment); documents
+# go through Wagtail's permission-checked serve view. Behind nginx, set MEDIA_ACCEL_REDIRECT to
+# an `internal` location aliased to MEDIA_ROOT: Django checks, nginx sends the file.
+MEDIA_ACCEL_REDIRECT = os.environ.get("MEDIA_ACCEL_REDIRECT", "")
 
 STORAGES = {
     "default": {"BACKEND": "integrity.storage.MediaStorage"},

@@ -6,6 +6,5 @@ DEBUG = True
 SECRET_KEY = "dev-only-insecure-key-never-use-in-production"  # noqa: S105
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
-SERVE_PUBLIC_MEDIA = True
 # Development only: a fixed key for the requesters' identity (never use it in production).
 INFORMATION_REQUESTS_KEYS = ["_XmdgI4JyhxgGioWy9wR242_FBYCecOPCE8gNZ1fasM="]

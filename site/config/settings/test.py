@@ -15,7 +15,6 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
 EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH")
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-SERVE_PUBLIC_MEDIA = True
 MEDIA_ROOT = REPO_ROOT / "var" / "test-media"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests only: a fixed key for the requesters' identity; the private store per run.
