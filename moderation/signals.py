@@ -66,9 +66,10 @@ def keep_released_images(sender, instance, raw=False, **kwargs) -> None:
 def notify_scan_rejection(sender, instance, user=None, **kwargs) -> None:
     if not isinstance(instance.task.specific, PrivacyScanTask):
         return
+    from config.transactions import after_commit
     from ppid_admin.mail import send_scan_rejection
 
-    send_scan_rejection(instance)
+    after_commit(send_scan_rejection, instance)  # not for a submission that is rolled back
 
 
 @receiver(pre_save)

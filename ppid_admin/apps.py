@@ -10,6 +10,7 @@ class PPIDAdminConfig(AppConfig):
     verbose_name = _("PPID admin")
 
     def ready(self) -> None:
-        from . import wagtail_fixes
+        from . import mail, wagtail_fixes
 
         wagtail_fixes.apply()
+        mail.defer_workflow_notifications()

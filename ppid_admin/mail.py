@@ -71,3 +71,36 @@ def send_scan_rejection(task_state) -> int:
             },
         )
     return send_office_mail(subject, text, [submitter.email], html)
+
+
+class SentAfterCommit:
+    """A Wagtail workflow e-mail notifier whose messages leave once the request commits."""
+
+    def __init__(self, notifier) -> None:
+        self.notifier = notifier
+
+    def __call__(self, sender=None, **kwargs) -> None:
+        from config.transactions import after_commit
+
+        after_commit(self.notifier, sender=sender, **kwargs)
+
+
+WAGTAIL_NOTIFIERS = (
+    "task_submission_email_notifier",
+    "workflow_submission_email_notifier",
+    "workflow_approval_email_notifier",
+    "workflow_rejection_email_notifier",
+)
+
+
+def defer_workflow_notifications() -> None:
+    """Wagtail e-mails the reviewers from its workflow signals, inside the request's
+    transaction: a submission or an approval that then fails and is rolled back would still
+    have announced itself. Before wagtail.admin connects its notifiers (its ready() runs after
+    this app's), each is replaced by one that sends after the commit."""
+    from wagtail.admin import signal_handlers
+
+    for name in WAGTAIL_NOTIFIERS:
+        notifier = getattr(signal_handlers, name)
+        if not isinstance(notifier, SentAfterCommit):
+            setattr(signal_handlers, name, SentAfterCommit(notifier))

@@ -111,3 +111,9 @@ class RateLimitedPasswordResetForm(PasswordResetForm):
             logger.warning("Password-reset e-mail not sent: limit reached for one address")
             return None
         return super().save(*args, **kwargs)
+
+    def send_mail(self, *args, **kwargs) -> None:
+        """Once the request's transaction commits (config.transactions)."""
+        from config.transactions import after_commit
+
+        after_commit(super().send_mail, *args, **kwargs)

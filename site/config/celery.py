@@ -5,7 +5,8 @@ This module lives in the `config` package on purpose: `site/` is on sys.path, so
 
 Start a worker with `make worker` and the scheduler with `make beat` (README, "Celery"). Nothing
 in a request waits for Celery: every periodic job is also a management command, and code that
-sends a task from a request uses `enqueue`, which gives up at once when the broker is down.
+sends a task from a request uses `enqueue_after_commit` (`enqueue`, which gives up at once when
+the broker is down, once the request's transaction has committed).
 """
 
 import logging
@@ -44,3 +45,11 @@ def enqueue(task_name: str, *args, **kwargs) -> bool:
         logger.warning("Celery broker unavailable: %s not sent", task_name, exc_info=True)
         return False
     return True
+
+
+def enqueue_after_commit(task_name: str, *args, **kwargs) -> None:
+    """`enqueue` once the current transaction commits: what a view sends. A job sent before
+    the commit may run before its rows exist, or for a request that then rolled back."""
+    from .transactions import after_commit
+
+    after_commit(enqueue, task_name, *args, **kwargs)
