@@ -335,7 +335,7 @@ def find_tables(views: Views) -> Iterator[tuple[Table, int, int]]:
             yield table, row_start, row_end
 
 
-RULE_LINE = re.compile(r"(?=[^\n]*[\-=_]{3})[\x20\t|+:\-=_]+\r?")
+RULE_LINE = re.compile(r"[\x20\t|+:]*[\-=_]{2}[\x20\t|+:\-=_]*\r?")  # fails at a row's first cell
 SINGLE_SEPARATORS = ("|", "\t", ";", ",")
 
 

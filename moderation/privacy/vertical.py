@@ -18,7 +18,7 @@ columns are then typed and read like any other table (tables.py).
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 MAX_CELL = 48
 MAX_HEADER_LINES = 40
@@ -34,16 +34,15 @@ DATE_LIKE = re.compile(
 Span = tuple[int, int]
 
 
-def lines_between(text: str, start: int, limit: int) -> list[Span]:
-    """(start, end) of the lines from `start`, at most `limit` of them."""
-    spans = []
+def lines_between(text: str, start: int, limit: int) -> Iterator[Span]:
+    """(start, end) of the lines from `start`, at most `limit` of them (lazily)."""
     size = len(text)
-    while start < size and len(spans) < limit:
+    while start < size and limit > 0:
         end = text.find("\n", start)
         end = size if end < 0 else end
-        spans.append((start, end))
+        yield start, end
         start = end + 1
-    return spans
+        limit -= 1
 
 
 def header_like(text: str, start: int, end: int) -> bool:
