@@ -39,7 +39,9 @@ regional treasury account (Rekening Kas Umum Daerah, RKUD, kas daerah), a treasu
 (rekening bendahara pengeluaran), "rekening dinas / desa / sekolah ..." within 100 characters
 before the number on its line, or followed by "a.n. <institution>" - and an institution's NPWP:
 type 00 (government treasurers: 00.xxx.xxx.x-xxx.xxx, 000... in the 16-digit form) or right
-after "NPWP Pemerintah / Dinas / Bendahara / Desa ...". Anything else the office publishes on
+after "NPWP Pemerintah / Dinas / Bendahara / Desa ..."; and a company's account or NPWP (a PT,
+CV, koperasi or yayasan named before it on its line, or "a.n. PT ..." after it: procurement
+announcements). Anything else the office publishes on
 purpose goes in its allow-list (site settings).
 
 Known limits: a NIK written in thousands format or split by line breaks is missed; a No. KK
@@ -210,8 +212,42 @@ def institutional(views: Views, finding: Finding, digits: str) -> bool:
     low = max(0, start - CONTEXT_REACH)
     low = max(low, lower.rfind(b"\n", low, start) + 1)
     if kind == "npwp":
-        return INSTITUTION_NPWP.search(lower, low, start) is not None
-    return PUBLIC_ACCOUNT.search(lower, low, start) is not None
+        found = INSTITUTION_NPWP.search(lower, low, start) is not None
+    else:
+        found = PUBLIC_ACCOUNT.search(lower, low, start) is not None
+    return found or company_holds(lower, low, start, finding.end)
+
+
+# A company's (or a cooperative's, a foundation's) account and NPWP: in a procurement
+# announcement they belong to a business entity, not to a person. A sole trader (UD, toko)
+# often uses the owner's own NPWP: not counted.
+COMPANY = rb"(?:pt|cv|fa|firma|koperasi|kop|yayasan|persero|bumdes|bumd)\.?\s+[a-z0-9]"
+COMPANY_BEFORE = re.compile(rb"(?<![a-z])" + COMPANY)
+COMPANY_AFTER = re.compile(rb"[\s,;:()]*(?:a\.?\s?n\.?|atas\s+nama|milik)\s+" + COMPANY)
+HOLDER_BETWEEN = re.compile(
+    rb"(?<![a-z])(?:a\.?\s?n\.|atas\s+nama|direktur|pemilik|sdr|bapak|ibu)"
+)
+
+
+def company_holds(lower: bytes, low: int, start: int, end: int) -> bool:
+    """Whether the number is a company's: followed by "a.n. PT ..." / "atas nama CV ...", or
+    after a company's name on its line with no person (a.n., direktur, Sdr.) in between."""
+    if COMPANY_AFTER.match(lower, end, end + 60):
+        return True
+    # this line, and the lines of its block above it ("Nama Penyedia : CV ..." / "NPWP : ...")
+    block = low
+    for _ in range(BLOCK_LINES):
+        if block < 2 or lower[block - 2 : block] == b"\n\n" or start - block > BLOCK_REACH:
+            break
+        block = lower.rfind(b"\n", max(0, block - BLOCK_REACH), block - 1) + 1
+    last = -1
+    for company in COMPANY_BEFORE.finditer(lower, block, start):
+        last = company.end()
+    return last >= 0 and not HOLDER_BETWEEN.search(lower, last, start)
+
+
+BLOCK_LINES = 4
+BLOCK_REACH = 400
 
 
 def candidates(views: Views) -> Iterator[tuple[int, int, str]]:

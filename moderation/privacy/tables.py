@@ -33,7 +33,8 @@ A row of persons (the header has a name, NIK or KK column) also gives, in column
 not type: a date of a plausible birth year (not a timestamp, not under a date header such as
 "Tanggal Pengajuan") -> birth_date; a cell written like an address (Dusun Krajan, RT 03, Jl.
 Melati 5) -> address. A table of companies (cells starting PT / CV / UD / Koperasi) is not a
-table of persons: its addresses are not reported.
+table of persons: its addresses are not reported; nor are the bank account and NPWP of a row
+naming a legal entity (PT, CV, Koperasi, Yayasan).
 
 All findings here are BLOCK: the header says what the value is. Cost: one regex pass for
 header words; rows are split only under a header that types a column.
@@ -504,11 +505,20 @@ def find_table_findings(
                 kinds[index] == "name" and COMPANY.match(text, cell.start, cell.end)
                 for index, cell in cells
             )
-        found += row_findings(text, table, cells, table.company, known, confirmed)
+        entity = bool(
+            {"bank", "npwp"} & set(kinds) and LEGAL_ENTITY_CELL.search(text, row_start, row_end)
+        )
+        found += row_findings(text, table, cells, table.company, known, confirmed, entity)
         if table.probe:
             table.probe -= 1
             if not table.probe:
                 table.learn()
+        if entity:  # a company's account and NPWP are not a person's
+            drop.update(
+                position
+                for position in inside(existing, by_start, row_start, row_end)
+                if existing[position].kind in COMPANY_KINDS
+            )
         if "amount" in kinds:
             for index, cell in cells:
                 if kinds[index] == "amount":
@@ -536,6 +546,13 @@ def line_starts(text: str, start: int, end: int) -> list[int]:
     return starts
 
 
+COMPANY_KINDS = frozenset({"bank_account", "npwp"})
+# A cell naming a legal entity (not a sole trader: a UD or a toko often uses its owner's account
+# and NPWP, and aid lists of small businesses name the business).
+LEGAL_ENTITY_CELL = re.compile(
+    r"(?:^|[|\t;,>])[\x20\"]*(?:PT|CV|Koperasi|KSP|Yayasan|Persero|Firma|Fa)\.?\x20+[A-Z0-9]",
+    re.MULTILINE,
+)
 RAISED_KINDS = frozenset({"birth_date", "address", "phone"})
 
 
@@ -563,6 +580,7 @@ def row_findings(
     company: bool,
     known: list[int],
     confirmed: list[tuple[int, int]],
+    entity: bool = False,
 ) -> list[Finding]:
     """Findings of one row; `known`: sorted starts of the findings other detectors made (a
     value found already is not built again, its cell is added to `confirmed`: the header
@@ -621,6 +639,8 @@ def row_findings(
                     findings.append(block("birth_date", text, date.start, date.end, 0.9))
                     break
         elif kind in NUMBER_KINDS:
+            if entity and kind in ("bank", "npwp"):
+                continue  # the row of a company: its account or NPWP
             number = number_in(text, start, end)
             if number:
                 finding = typed_number(kind, text, *number)

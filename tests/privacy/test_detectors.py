@@ -192,7 +192,7 @@ def test_nip_without_keyword_is_not_read_as_nik_or_phone():
     "text, value",
     [
         (f"NPWP: {NPWP}", NPWP),
-        (f"| 1 | CV Maju Jaya | {NPWP} | BRI |", NPWP),  # formatted + Luhn: no keyword needed
+        (f"| 1 | Sri Maryati | {NPWP} | BRI |", NPWP),  # formatted + Luhn: no keyword needed
         ("NPWP 092542943401000", "092542943401000"),
         ("NPWP : 09.254.294.3.401.000", "09.254.294.3.401.000"),
         ("NPWP 09 254 294 3 401 000", "09 254 294 3 401 000"),

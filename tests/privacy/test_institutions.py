@@ -75,3 +75,40 @@ def test_permit_and_amounts_are_not_identifiers():
 def test_a_person_landline_in_a_row_of_persons():
     row = f"1 | Ani | {NIK} | (0376) 21099"
     assert found(row) == [("nik", NIK), ("phone", "(0376) 21099")]
+
+
+# --- a company's bank account and NPWP (procurement) are not a person's ----------------------
+
+
+def test_company_account_and_npwp_in_a_key_value_block_are_not_reported():
+    text = (
+        "PENGUMUMAN PEMENANG PENGADAAN LANGSUNG\n"
+        "Nama Penyedia : CV Tirta Anugerah\n"
+        "Alamat : Jl. Veteran No. 12, Ungaran\n"
+        "NPWP : 02.417.335.8-505.000\n"
+        "No. Rekening : Bank Jateng 2-034-112233-4\n"
+    )
+    assert [f.kind for f in scan_text(text) if f.kind in ("npwp", "bank_account")] == []
+
+
+def test_account_held_by_a_company_after_the_number():
+    text = "Pembayaran ditransfer ke rekening BNI 0299887766 a.n. PT Sarana Bangun Persada."
+    assert [f.kind for f in scan_text(text) if f.kind == "bank_account"] == []
+
+
+def test_company_table_accounts_are_not_reported():
+    text = (
+        "No | Nama Penyedia | NPWP | No. Rekening\n"
+        "1 | CV Karya Utama | 01.562.774.1-524.000 | 0211-01-000552-30-9\n"
+        "2 | PT Mitra Konstruksi | 03.118.905.6-524.000 | 0211-01-000913-30-1\n"
+    )
+    assert [f.kind for f in scan_text(text) if f.kind in ("npwp", "bank_account")] == []
+
+
+def test_a_persons_npwp_after_a_company_line_with_a_person_between_is_reported():
+    text = (
+        "Nama Penyedia : CV Tirta Anugerah\n"
+        "Direktur : Bambang Wiyono\n"
+        "NPWP pribadi : 24.417.335.8-505.000\n"
+    )
+    assert "npwp" in {f.kind for f in scan_text(text)}
