@@ -11,7 +11,8 @@ The vocabulary is the list of administrative levels, not examples of addresses:
 - below the desa - the units a desa or kelurahan sets up itself (Permendagri 84/2015 on the
   desa's organisation: "dusun atau yang disebut dengan nama lain"; Permendagri 18/2018 on
   lembaga kemasyarakatan desa: RT, RW): dusun, dukuh (Jawa Tengah), padukuhan / pedukuhan (DIY),
-  banjar / banjar dinas (Bali), jorong and korong (Sumatera Barat), lingkungan (in kelurahan:
+  banjar / banjar dinas (Bali), jorong and korong (Sumatera Barat), jurong and tumpok (the
+  dusun of an Aceh gampong, Qanun Aceh 5/2003 on the gampong), lingkungan (in kelurahan:
   Bali, Sulawesi, Sumatera Utara, NTB), lorong (Aceh, Sumatera Selatan), jaga (Minahasa),
   lindongan (Bolaang Mongondow), kampung (a dusun in Jawa Barat and Banten), RT / RW and their
   long names (Rukun Tetangga, Rukun Warga), RK;
@@ -27,7 +28,8 @@ above are kept here, with their sources.
 `looks_like_address(text, start, end)`: a table cell written like an address (a unit word and
 its name: "Dusun Krajan", "RT 03", "Br. Kaja", "Jl. Melati 5").
 `find_context_addresses(views)`: an address after a person's address cue - "Alamat: ...",
-"beralamat di", "tinggal di", "berdomisili di", "warga Dusun ...", "address:", "lives at" - in
+"beralamat di", "tinggal (di)", "berdomisili di", "warga Dusun ...", "rumahnya di", "rumah saya
+di", "pindah ke", "address:", "lives at" - in
 label form (the rest of the field, over a wrapped line too) or in prose (the run of address
 segments). Not after "alamat kantor / sekretariat / e-mail / website ..." nor for a company or
 an institution named just before the cue (procurement announcements, letterheads). BLOCK 0.85.
@@ -41,10 +43,11 @@ from .masking import mask_value
 
 FINE_UNIT_WORDS = (
     # streets and estates
-    "jalan", "jl", "jln", "gang", "gg", "lorong", "lr", "perumahan", "perum", "komplek",
-    "kompleks", "komp", "blok", "cluster", "asrama", "griya",
+    "jalan", "jl", "jln", "gang", "gg", "lorong", "lr", "perumahan", "perum", "perumnas",
+    "komplek", "kompleks", "komp", "blok", "cluster", "asrama", "griya",
     # below the desa
     "dusun", "dsn", "dukuh", "dk", "padukuhan", "pedukuhan", "banjar", "br", "jorong", "korong",
+    "jurong", "tumpok",
     "lingkungan", "lingk", "ling", "link", "jaga", "lindongan", "kampung", "kp", "kampong", "rt",
     "rw", "rk", "rukun tetangga", "rukun warga",
     # English
@@ -72,14 +75,17 @@ UNITS = alternatives(UNIT_WORDS)
 FINE_UNITS = alternatives(FINE_UNIT_WORDS)
 LOCALITIES = alternatives(LOCALITY_WORDS)
 LANDMARK = (
-    r"(?i:belakang|depan|samping|sebelah|dekat|seberang|utara|selatan|timur|barat)\s+"
+    r"(?i:belakang|depan|samping|sebelah(?:\s+(?:utara|selatan|timur|barat))?|dekat|seberang"
+    r"|ujung|utara|selatan|timur|barat)\s+"
     r"(?i:pasar|masjid|mesjid|musholla|mushola|langgar|gereja|pura|sekolah|sd|smp|sma|balai"
     r"|kantor|terminal|stasiun|lapangan|alun-alun|puskesmas|pabrik|makam|sungai|kali|jembatan"
-    r"|pos|toko|bank|rumah\s+sakit|rs|polsek|koramil)\b(?:\s+[A-Z0-9][\w'\-]*){0,3}"
+    r"|pos|toko|bank|rumah\s+sakit|rs|polsek|koramil|gang|jalan|lorong)\b"
+    r"(?:\s+[A-Z0-9][\w'\-]*){0,3}"
 )
 NAME = r"[A-Z0-9][\w'\-/]*(?:\x20+(?!(?i:no|nomor|dan|yang)\b)[A-Z0-9][\w'\-/]*){0,4}"
 SEGMENT = (
-    rf"(?:(?<![A-Za-z])(?i:{UNITS})(?![A-Za-z])\.?\x20*:?\x20*{NAME}"
+    rf"(?:(?<![A-Za-z])(?:[0-9]{{1,4}}[A-Za-z]?\x20+(?=(?i:jalan|jl|jln|gang|gg)\b))?"
+    rf"(?i:{UNITS})(?![A-Za-z])\.?\x20*:?\x20*{NAME}"
     rf"|(?i:no|nomor|nomer)\.?\x20*[0-9]{{1,4}}[A-Za-z]?(?:\x20?/\x20?[0-9]{{1,4}})?(?![0-9])"
     rf"|{LANDMARK})"
 )
@@ -97,13 +103,17 @@ CELL_LOCALITIES = re.compile(
 )
 CUE = re.compile(
     rb"(?<![a-z])(?:alamat(?:\s+(?:rumah|tinggal|domisili|asal|lengkap|sesuai\s+ktp|pemohon"
-    rb"|penerima|peserta|orang\s+tua|ortu|wali))?|beralamat(?:\s+di)?|tinggal\s+di|bertempat"
+    rb"|penerima|peserta|orang\s+tua|ortu|wali))?|beralamat(?:\s+di)?|tinggal(?:\s+di)?"
+    rb"|rumah(?:nya|\s+(?:saya|kami|beliau|ybs|yang\s+bersangkutan|korban|keluarga))"
+    rb"\s+(?:di|ada\s+di)"
+    rb"|pindah\s+(?:ke|alamat\s+ke)|bertempat"
     rb"\s+tinggal(?:\s+di)?|berdomisili(?:\s+di)?|domisili|warga|penduduk|home\s+address|address"
     rb"|resides?\s+(?:at|in)|residing\s+(?:at|in)|lives?\s+(?:at|in)|living\s+(?:at|in))"
     rb"(?![a-z])"
 )
 CUE_WORDS = (b"alamat", b"tinggal", b"domisili", b"warga", b"penduduk", b"address", b"resid",
-             b"live")  # fmt: skip
+             b"live", b"pindah", b"rumahnya", b"rumah saya", b"rumah kami", b"rumah beliau",
+             b"rumah ybs", b"rumah yang", b"rumah korban", b"rumah keluarga")  # fmt: skip
 LABEL_COLON = re.compile(rb"[\x20\t.]*(?:[:=]|\-(?!\w))[\x20\t]*")
 NOT_PERSON_AFTER = re.compile(
     rb"\s*(?:kantor|sekretariat|redaksi|instansi|kami|surat|e-?mail|surel|website|situs|web|url"

@@ -101,6 +101,7 @@ IDENTIFIER_KINDS = frozenset({"nik", "kk", "npwp", "bpjs", "bank_account", "pass
 
 LABEL_VALUE = re.compile(r":\s*\S")
 TWO_DIGITS = re.compile(r"[0-9].*[0-9]")
+PARENTHESES = re.compile(r"\([^()]*\)")
 WIDE = re.compile(r"\x20{2,}|\t")
 CSV_CELL = re.compile(r'\s*"(?:[^"]|"")*"\s*|[^,]*')
 HTML_CELL_EDGE = re.compile(
@@ -256,6 +257,7 @@ def header_at(text: str, line_start: int, line_end: int) -> Table | None:
         return None
     if max(len(value) for value in filled) > MAX_HEADER_CELL:
         return None
+    filled = [PARENTHESES.sub("", value) for value in filled]  # "NIK (16 digit)": a hint
     if any(
         LABEL_VALUE.search(value) or value.count(" ") > 5 or TWO_DIGITS.search(value)
         for value in filled

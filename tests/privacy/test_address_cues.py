@@ -1,0 +1,60 @@
+"""Issue 14, class 2: home addresses in prose after the words people use ("rumahnya di",
+"pindah ke", "yang tinggal ..."), landmarks, Aceh's jurong, an English-style house number, and a
+form export whose header carries a hint in brackets. Plain Python, no Django. Made-up persons."""
+
+import pytest
+
+from moderation.privacy import scan_text
+
+
+def addresses(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in scan_text(text) if f.kind == "address"]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Bu Sukinah, rumahnya di Dusun Ngablak RT 04, sudah dikunjungi.", "Dusun Ngablak RT 04"),
+        (
+            "Keluarga Pak Ahmad pindah ke Perumnas Blok F-7, Kelurahan Tamalanrea.",
+            "Perumnas Blok F-7, Kelurahan Tamalanrea",
+        ),
+        (
+            "Nenek Saudah yang tinggal sebelah utara masjid Al Ikhlas kini dirawat.",
+            "sebelah utara masjid Al Ikhlas",
+        ),
+        ("Pelapor: rumah saya di ujung gang Kenari, RT 3.", "ujung gang Kenari, RT 3"),
+        (
+            "Ia berasal dari Jurong Blang Ujong, Gampong Lam Ara.",
+            None,
+        ),  # no cue: a place of origin, not reported
+        (
+            "Almarhum beralamat di 14 Jalan Kartini, Kelurahan Oebobo.",
+            "14 Jalan Kartini, Kelurahan Oebobo",
+        ),
+    ],
+)
+def test_prose_address_cues(text, address):
+    assert addresses(text) == ([address] if address else [])
+
+
+def test_aceh_jurong_is_an_address_unit():
+    assert addresses("warga Jurong Tgk Chik, Gampong Lampeuneurut") == [
+        "Jurong Tgk Chik, Gampong Lampeuneurut"
+    ]
+
+
+def test_hospital_or_household_is_not_a_home_cue():
+    text = (
+        "Pasien dirujuk ke rumah sakit di Jalan Sudirman. Mengurus rumah tangga di Dusun Ngablak."
+    )
+    assert addresses(text) == []
+
+
+def test_form_export_header_with_a_hint_in_brackets():
+    text = (
+        "Cap waktu,Nama,NIK (16 digit),Alamat Lengkap,Tgl Lahir (dd/mm/yyyy)\n"
+        "3/4/2024 9:12:01,Rahmawati,-,Kampung Lette,03/03/1981\n"
+        "3/4/2024 9:40:55,Sulaiman,-,Kampung Mariso,11/10/1977\n"
+    )
+    assert addresses(text) == ["Kampung Lette", "Kampung Mariso"]
