@@ -86,6 +86,8 @@ def summary_rows(results: dict[str, dict[str, object]]) -> list[tuple[str, str, 
         rows.append((name, f"{ran}{outcomes.get('skipped', 0)} skipped", state))
         for service, entry in sorted(result.get("service_skips", {}).items()):
             rows.append((f"  {name}: no {service}", f"{entry['count']} skipped", entry["reason"]))
+        for service, entry in sorted(result.get("service_failures", {}).items()):
+            rows.append((f"  {name}: no {service}", f"{entry['count']} failed", entry["reason"]))
         for reason, count in sorted(result.get("other_skips", {}).items()):
             rows.append((f"  {name}: other", f"{count} skipped", reason))
     return rows
@@ -111,12 +113,13 @@ def main(args: list[str]) -> int:
 
     failed = any(r.get("returncode", 0) != 0 for r in results.values())
     anything_missing = any(
-        "skipped_because" in r or r.get("service_skips") for r in results.values()
+        "skipped_because" in r or r.get("service_skips") or r.get("service_failures")
+        for r in results.values()
     )
     if anything_missing:
         absent = {"postgresql"} if (problem or "").startswith("no PostgreSQL") else set()
         for result in results.values():
-            absent.update(result.get("service_skips", {}))
+            absent.update(result.get("service_skips", {}), result.get("service_failures", {}))
         if absent:
             packages = " ".join(sorted(DEBIAN_PACKAGES[name] for name in absent))
             print(f"To run everything (Debian/Ubuntu): sudo apt-get install -y {packages}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -24,6 +25,10 @@ from urllib.parse import urlsplit
 import pytest
 
 SERVICE_TAG = "[service:{name}]"
+REQUIRED_SUFFIX = "; PPID_REQUIRE_SERVICES is set, so this is a failure"
+SERVICE_FAILURE = re.compile(
+    r"(?P<reason>\[service:(?P<name>[\w-]+)\] .*?)" + re.escape(REQUIRED_SUFFIX)
+)
 # The Debian/Ubuntu package of each service (README, "Set-up").
 DEBIAN_PACKAGES = {"redis": "redis-server", "chromium": "chromium", "postgresql": "postgresql"}
 HOW_TO_INSTALL = {
@@ -39,7 +44,7 @@ def missing(name: str, why: str) -> None:
     """Skip the current test because `name` is missing (or fail, when services are required)."""
     message = f"{SERVICE_TAG.format(name=name)} {why} (install: {HOW_TO_INSTALL[name]})"
     if services_required():
-        pytest.fail(f"{message}; PPID_REQUIRE_SERVICES is set, so this is a failure")
+        pytest.fail(f"{message}{REQUIRED_SUFFIX}")
     pytest.skip(message)
 
 
@@ -130,6 +135,9 @@ class RunRecord:
         self.outcomes = {"passed": 0, "failed": 0, "errors": 0, "skipped": 0}
         self.service_skips: dict[str, dict[str, object]] = {}
         self.other_skips: dict[str, int] = {}
+        # With PPID_REQUIRE_SERVICES the same tests fail instead: counted per service as well,
+        # so that CI's summary still names what was missing.
+        self.service_failures: dict[str, dict[str, object]] = {}
 
     def add(self, report: pytest.TestReport | pytest.CollectReport) -> None:
         """Record a test's phase (pytest_runtest_logreport) or a collector's report
@@ -149,6 +157,13 @@ class RunRecord:
         self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
         if outcome == "skipped":
             self._skip_reason(report)
+        elif report.failed:
+            match = SERVICE_FAILURE.search(report.longreprtext)
+            if match:
+                entry = self.service_failures.setdefault(
+                    match["name"], {"count": 0, "reason": match["reason"]}
+                )
+                entry["count"] = int(entry["count"]) + 1
 
     def _skip_reason(self, report: pytest.TestReport | pytest.CollectReport) -> None:
         longrepr = report.longrepr
@@ -166,4 +181,5 @@ class RunRecord:
             "outcomes": self.outcomes,
             "service_skips": self.service_skips,
             "other_skips": self.other_skips,
+            "service_failures": self.service_failures,
         }

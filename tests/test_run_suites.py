@@ -87,6 +87,10 @@ def test_required_services_turn_the_skips_into_a_failure(runs):
     assert required.returncode != 0
     assert "PPID_REQUIRE_SERVICES is set" in required.stdout
     assert "FAILED" in required.stdout  # the browser test itself failed, not only the summary
+    # The summary still names the missing service and how to install it.
+    summary = required.stdout.split("=== Test summary", 1)[1]
+    assert "SQLite: no chromium" in summary and "1 failed" in summary, summary
+    assert "sudo apt-get install -y chromium postgresql" in summary
 
 
 @nested_runs
@@ -162,3 +166,21 @@ def test_a_postgresql_that_refuses_the_login_is_not_told_to_be_installed():
     closed = suites.postgres_problem("postgres://postgres@127.0.0.1:1/ppid")
     assert closed.startswith("no PostgreSQL at 127.0.0.1:1")
     assert "sudo apt-get install -y postgresql" in closed
+
+
+def test_a_required_service_that_is_missing_is_named_in_the_summary():
+    """With PPID_REQUIRE_SERVICES the skip becomes a failure; CI's summary still says which
+    service was missing (not only "1 errors")."""
+    message = (
+        "E   Failed: [service:redis] redis-server is not on PATH (install: sudo apt-get install "
+        "-y redis-server); PPID_REQUIRE_SERVICES is set, so this is a failure"
+    )
+    record = services.RunRecord()
+    location = ("tests/x.py", 1, "t")
+    record.add(pytest.TestReport("tests/x.py::t", location, {}, "failed", message, "setup"))
+    counted = record.as_dict()
+    assert counted["outcomes"]["errors"] == 1
+    assert counted["service_failures"]["redis"]["count"] == 1
+    rows = suites.summary_rows({"SQLite": {"returncode": 1, **counted}})
+    assert rows[1][:2] == ("  SQLite: no redis", "1 failed"), rows
+    assert rows[1][2].startswith("[service:redis] redis-server is not on PATH")
