@@ -8,6 +8,7 @@ class PageCacheConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import signals
+        from . import request_memo, signals
 
         signals.connect_receivers()
+        request_memo.connect()

@@ -174,9 +174,12 @@ class PageCacheMiddleware:
             return None
         if not store.available():
             return None
-        token = generation.current(service=getattr(view_func, SERVICE_SCOPED, False))
+        service = getattr(view_func, SERVICE_SCOPED, False)
+        token = generation.current(service=service)
         if token is None:
             return None
+        if not service:
+            request._public_generation = token  # read once (page_cache.facts)
         key = request._page_cache_key = cache_key(token, request)
         entry = store.get(key)
         if entry is None:

@@ -20,7 +20,7 @@ from wagtail.images.models import AbstractRendition
 from wagtail.models import COMMENTS_RELATION_NAME, Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import generation, purge
+from . import generation, purge, request_memo
 from .models import PublicGeneration
 
 # The public views that show the service's records (purged from a CDN on a service change).
@@ -106,6 +106,7 @@ def public_change(
     if update_fields and isinstance(instance, Page) and set(update_fields) <= PAGE_DRAFT_FIELDS:
         return
     generation.bump()
+    request_memo.forget()
     purge.schedule(instance, url_path_before)
 
 

@@ -8,9 +8,12 @@ from .models.dip import PUBLIC_CATEGORIES, InformationUnit
 from .models.regulations import RegulationType
 
 
-def year_choices(queryset: QuerySet, date_field: str) -> list[tuple[str, str]]:
-    years = queryset.dates(date_field, "year", order="DESC")
-    return [("", _("All years"))] + [(str(d.year), str(d.year)) for d in years]
+def listing_years(queryset: QuerySet, date_field: str) -> list[int]:
+    return [day.year for day in queryset.dates(date_field, "year", order="DESC")]
+
+
+def year_choices(years: list[int]) -> list[tuple[str, str]]:
+    return [("", _("All years"))] + [(str(year), str(year)) for year in years]
 
 
 class ListingFilterForm(forms.Form):
@@ -27,6 +30,18 @@ class ListingFilterForm(forms.Form):
             if value not in (None, ""):
                 queryset = queryset.filter(**{lookup: value})
         return queryset
+
+    def applied(self) -> tuple[tuple[str, object], ...]:
+        """The filters `filter` applies, as plain values (a part of a cache key)."""
+        if not self.is_bound:
+            return ()
+        self.is_valid()  # the valid fields are in cleaned_data, as `filter` reads them
+        applied = []
+        for name in self.lookups:
+            value = self.cleaned_data.get(name)
+            if value not in (None, ""):
+                applied.append((name, getattr(value, "pk", value)))
+        return tuple(applied)
 
 
 class DipFilterForm(ListingFilterForm):
@@ -45,9 +60,13 @@ class DipFilterForm(ListingFilterForm):
 
     lookups = {"kategori": "category", "tahun": "created_date__year", "unit": "unit"}
 
-    def __init__(self, *args, entries: QuerySet, **kwargs):
+    def __init__(
+        self, *args, entries: QuerySet | None = None, years: list[int] | None = None, **kwargs
+    ):
         super().__init__(*args, **kwargs)
-        self.fields["tahun"].choices = year_choices(entries, "created_date")
+        if years is None:
+            years = listing_years(entries, "created_date")
+        self.fields["tahun"].choices = year_choices(years)
 
 
 class RegulationFilterForm(ListingFilterForm):
@@ -60,10 +79,17 @@ class RegulationFilterForm(ListingFilterForm):
 
     lookups = {"jenis": "regulation_type", "tahun": "year"}
 
-    def __init__(self, *args, regulations: QuerySet, **kwargs):
+    def __init__(
+        self, *args, regulations: QuerySet | None = None, years: list[int] | None = None, **kwargs
+    ):
         super().__init__(*args, **kwargs)
-        years = regulations.order_by("-year").values_list("year", flat=True).distinct()
-        self.fields["tahun"].choices = [("", _("All years"))] + [(str(y), str(y)) for y in years]
+        if years is None:
+            years = regulation_years(regulations)
+        self.fields["tahun"].choices = year_choices(years)
+
+
+def regulation_years(regulations: QuerySet) -> list[int]:
+    return list(regulations.order_by("-year").values_list("year", flat=True).distinct())
 
 
 class SearchForm(forms.Form):

@@ -1,10 +1,33 @@
+from collections.abc import Iterable
+from typing import Any
+
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
 
+from page_cache import facts
 
-def paginate(request, queryset: QuerySet) -> PaginatorPage:
-    """The requested page of `queryset`; a bad or out-of-range number gives the nearest page."""
+
+def paginate(
+    request, queryset: QuerySet, remember_as: Iterable[Any] | None = None
+) -> PaginatorPage:
+    """The requested page of `queryset`; a bad or out-of-range number gives the nearest page.
+
+    With `remember_as` (a name for the listing and every filter applied to it), a public
+    listing's count and the ids of the requested page are kept under the public generation
+    (page_cache.facts): the COUNT and the sort of every matching row run once per public change;
+    the page's rows are read by id, through `queryset` and all its filters."""
     paginator = Paginator(queryset, settings.PPID_PAGE_SIZE)
-    return paginator.get_page(request.GET.get("halaman"))
+    if remember_as is None:
+        return paginator.get_page(request.GET.get("halaman"))
+    parts = tuple(remember_as)
+    paginator.count = facts.remember(request, (*parts, "count"), queryset.count)
+    page = paginator.get_page(request.GET.get("halaman"))
+    ids = facts.remember(
+        request,
+        (*parts, "ids", page.number),
+        lambda: list(page.object_list.values_list("pk", flat=True)),
+    )
+    page.object_list = facts.rows_by_id(queryset, ids)
+    return page

@@ -1,23 +1,33 @@
 """What the public may see. Exempt (dikecualikan) information never leaves the office: neither
 what is exempt now nor what was ever exempt and not lifted through the workflow (exemption.py)."""
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from wagtail.models import Page
+
+from page_cache import request_memo
 
 from .exemption import is_exempt_document
 from .models.dip import DipCategory, DipEntryPage, withheld_entry_ids
 
-__all__ = ["document_is_public", "is_exempt_document", "public_pages"]
+__all__ = ["document_is_public", "is_exempt_document", "public", "public_pages"]
+
+
+def private_q() -> Q:
+    """Wagtail's `PageQuerySet.private_q()` (the sections behind a view restriction), read once
+    per request (page_cache.request_memo) instead of once per `.public()`."""
+    return request_memo.once("private_q", lambda: Page.objects.all().private_q())
+
+
+def public(pages: QuerySet) -> QuerySet:
+    """`pages.public()`, with the view restrictions read once per request."""
+    return pages.exclude(private_q())
 
 
 def public_pages() -> QuerySet:
     """Live, unrestricted pages, without exempt or withheld DIP entries."""
     exempt_now = DipEntryPage.objects.filter(category=DipCategory.DIKECUALIKAN).values("pk")
     return (
-        Page.objects.live()
-        .public()
-        .exclude(pk__in=exempt_now)
-        .exclude(pk__in=withheld_entry_ids())
+        public(Page.objects.live()).exclude(pk__in=exempt_now).exclude(pk__in=withheld_entry_ids())
     )
 
 

@@ -11,6 +11,7 @@ from reportlab.pdfgen import canvas
 from wagtail.models import Collection, Page
 
 from moderation.documents import release_documents_of
+from page_cache import generation
 from ppid_pages.models import (
     DipEntryDocument,
     DipEntryPage,
@@ -142,3 +143,4 @@ def bulk_dip_entries(index: DipIndexPage, count: int, category: str = DipCategor
         )
     Page.objects.filter(pk=index.pk).update(numchild=start + count)
     index.refresh_from_db()
+    generation.bump()  # bulk inserts send no signals: a publication would retire the caches

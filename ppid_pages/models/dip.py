@@ -110,9 +110,10 @@ class DipIndexPage(RoutablePageMixin, DecreeFields, Page):
         verbose_name = _("public information list (DIP)")
 
     def public_entries(self) -> models.QuerySet:
+        from ..visibility import public
+
         return (
-            DipEntryPage.objects.live()
-            .public()
+            public(DipEntryPage.objects.live())
             .child_of(self)
             .filter(category__in=PUBLIC_CATEGORIES)
             .exclude(pk__in=withheld_entry_ids())
@@ -120,14 +121,21 @@ class DipIndexPage(RoutablePageMixin, DecreeFields, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from ..forms import DipFilterForm
+        from page_cache.facts import remember
+
+        from ..forms import DipFilterForm, listing_years
 
         context = super().get_context(request, *args, **kwargs)
         entries = self.public_entries()
-        form = DipFilterForm(request.GET or None, entries=entries)
+        years = remember(
+            request, ("dip-years", self.pk), lambda: listing_years(entries, "created_date")
+        )
+        form = DipFilterForm(request.GET or None, years=years)
         context["filter_form"] = form
         context["entries"] = paginate(
-            request, form.filter(entries).order_by("-created_date", "pk")
+            request,
+            form.filter(entries).order_by("-created_date", "pk"),
+            remember_as=("dip", self.pk, form.applied()),
         )
         context["category_slugs"] = category_links()
         return context
@@ -146,7 +154,7 @@ class DipIndexPage(RoutablePageMixin, DecreeFields, Page):
                 "category": category,
                 "category_slug": slug,
                 "category_slugs": category_links(),
-                "entries": paginate(request, entries),
+                "entries": paginate(request, entries, remember_as=("dip-category", self.pk, slug)),
             },
         )
 
@@ -427,9 +435,10 @@ class ExemptIndexPage(RoutablePageMixin, DecreeFields, Page):
     def register_entries(self) -> models.QuerySet:
         """The exempt entries of this site, with only the fields the public register shows:
         title, legal ground, consequence test and period (never the contents)."""
+        from ..visibility import public
+
         return (
-            DipEntryPage.objects.live()
-            .public()
+            public(DipEntryPage.objects.live())
             .descendant_of(self.get_parent())
             .filter(category=DipCategory.DIKECUALIKAN)
             .order_by("-consequence_test_date", "pk")
@@ -438,7 +447,9 @@ class ExemptIndexPage(RoutablePageMixin, DecreeFields, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["entries"] = paginate(request, self.register_entries())
+        context["entries"] = paginate(
+            request, self.register_entries(), remember_as=("dik", self.pk)
+        )
         return context
 
     @path("unduh/<slug:kind>/", name="export")

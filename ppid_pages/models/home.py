@@ -31,16 +31,16 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from ..visibility import public
         from .dip import DipCategory, DipEntryPage, withheld_entry_ids
         from .news import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = (
-            NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")
+            public(NewsPage.objects.live()).descendant_of(self).order_by("-date", "-pk")
         )[:LATEST_ITEMS]
         context["latest_serta_merta"] = (
-            DipEntryPage.objects.live()
-            .public()
+            public(DipEntryPage.objects.live())
             .descendant_of(self)
             .filter(category=DipCategory.SERTA_MERTA)
             .exclude(pk__in=withheld_entry_ids())

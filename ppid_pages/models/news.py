@@ -24,13 +24,17 @@ class NewsIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news = NewsPage.objects.live().public().child_of(self).order_by("-date", "-pk")
+        from ..visibility import public
+
+        news = public(NewsPage.objects.live()).child_of(self).order_by("-date", "-pk")
         kind = request.GET.get("jenis")
         if kind in NewsKind.values:
             news = news.filter(kind=kind)
         context["selected_kind"] = kind if kind in NewsKind.values else ""
         context["kinds"] = NewsKind.choices
-        context["news"] = paginate(request, news)
+        context["news"] = paginate(
+            request, news, remember_as=("news", self.pk, context["selected_kind"])
+        )
         return context
 
 

@@ -34,14 +34,23 @@ class RegulationIndexPage(Page):
         verbose_name = _("regulation list")
 
     def get_context(self, request, *args, **kwargs):
-        from ..forms import RegulationFilterForm
+        from page_cache.facts import remember
+
+        from ..forms import RegulationFilterForm, regulation_years
 
         context = super().get_context(request, *args, **kwargs)
-        regulations = RegulationPage.objects.live().public().child_of(self)
-        form = RegulationFilterForm(request.GET or None, regulations=regulations)
+        from ..visibility import public
+
+        regulations = public(RegulationPage.objects.live()).child_of(self)
+        years = remember(
+            request, ("regulation-years", self.pk), lambda: regulation_years(regulations)
+        )
+        form = RegulationFilterForm(request.GET or None, years=years)
         context["filter_form"] = form
         context["regulations"] = paginate(
-            request, form.filter(regulations).select_related("document").order_by("-year", "pk")
+            request,
+            form.filter(regulations).select_related("document").order_by("-year", "pk"),
+            remember_as=("regulations", self.pk, form.applied()),
         )
         return context
 

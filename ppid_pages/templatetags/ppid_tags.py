@@ -8,7 +8,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
-from ..visibility import public_pages
+from ..visibility import public, public_pages
 
 EXCERPT_WORDS = 35
 DESCRIPTION_CHARS = 160
@@ -25,7 +25,7 @@ def main_menu(context) -> QuerySet:
     site = Site.find_for_request(request)
     if site is None:
         return Page.objects.none()
-    return site.root_page.get_children().live().public().in_menu()
+    return public(site.root_page.get_children().live()).in_menu()
 
 
 SECTION_DEPTH = 3  # the pages directly under the home page (root 1, home 2)
@@ -156,7 +156,15 @@ def site_icon_url(context) -> str:
 
 @register.simple_tag
 def accessibility_statement() -> Page | None:
-    """The live, public accessibility statement, for the footer link."""
+    """The live, public accessibility statement, for the footer link. Read from its own table
+    (a page or two), not by filtering every page by type: the footer of every page would
+    otherwise scan the whole page tree, DIP entries included. No DIP entry is one, so the
+    exempt rules of public_pages() have nothing to exclude here."""
     from ..models import AccessibilityStatementPage
 
-    return public_pages().type(AccessibilityStatementPage).only("url_path", "title").first()
+    return (
+        public(AccessibilityStatementPage.objects.live())
+        .order_by("pk")  # its own table's order: ordering by path reads the page tree's index
+        .only("url_path", "title")
+        .first()
+    )

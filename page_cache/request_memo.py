@@ -1,0 +1,46 @@
+"""Values read at most once per request: e.g. the private sections of the page tree, which
+Wagtail's `PageQuerySet.public()` reads with one query each time it is called (three to five
+times on one public page).
+
+The memo lives from Django's request_started to request_finished, in this thread's context
+(contextvars), and is emptied by every change of what the public may see (page_cache.signals),
+so a request that changes a view restriction and then lists pages reads it again. Outside a
+request (commands, Celery tasks) nothing is remembered.
+"""
+
+from collections.abc import Callable
+from contextvars import ContextVar
+from typing import Any
+
+_memo: ContextVar[dict | None] = ContextVar("ppid_request_memo", default=None)
+
+
+def start(**kwargs) -> None:
+    _memo.set({})
+
+
+def finish(**kwargs) -> None:
+    _memo.set(None)
+
+
+def forget() -> None:
+    """A public change in this request: read everything again."""
+    memo = _memo.get()
+    if memo:
+        memo.clear()
+
+
+def once(name: str, compute: Callable[[], Any]) -> Any:
+    memo = _memo.get()
+    if memo is None:
+        return compute()
+    if name not in memo:
+        memo[name] = compute()
+    return memo[name]
+
+
+def connect() -> None:
+    from django.core.signals import request_finished, request_started
+
+    request_started.connect(start, dispatch_uid="page_cache.request_memo.start")
+    request_finished.connect(finish, dispatch_uid="page_cache.request_memo.finish")

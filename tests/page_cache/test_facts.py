@@ -1,0 +1,72 @@
+"""Listing facts (page_cache.facts): a listing's years, count and page ids are kept under the
+public generation, and a take-down or an exemption is gone from the listing at once."""
+
+import pytest
+from django.test import Client
+
+from moderation.actions import take_down
+from page_cache import facts
+from tests.factories import make_dip_index, make_entry
+from tests.page_cache.test_invalidation import exempt_revision
+from tests.test_workflow import member
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def index(settings):
+    settings.PAGE_CACHE_ENABLED = False  # every request renders: the facts alone are kept
+    return make_dip_index()
+
+
+def listing(client: Client, url: str):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.context["entries"], response.context["filter_form"]
+
+
+def titles(entries) -> set[str]:
+    return {entry.title for entry in entries.object_list}
+
+
+def test_a_take_down_and_an_exemption_leave_the_listing_at_once(client, index):
+    kept = make_entry(index, "Laporan Keuangan 2025")
+    taken = make_entry(index, "Daftar Penerima Bantuan")
+    exempt = make_entry(index, "Hasil Audit Internal")
+    for _ in range(2):  # computed, then read from the facts
+        entries, form = listing(client, index.url)
+        assert entries.paginator.count == 3
+        assert titles(entries) == {kept.title, taken.title, exempt.title}
+        assert ("2025", "2025") in form.fields["tahun"].choices
+
+    take_down(taken, member("koordinator", "Koordinator"), "Data keliru.")
+    entries, _form = listing(client, index.url)
+    assert (entries.paginator.count, titles(entries)) == (2, {kept.title, exempt.title})
+
+    exempt_revision(exempt)
+    entries, _form = listing(client, index.url)
+    assert (entries.paginator.count, titles(entries)) == (1, {kept.title})
+
+
+def test_rows_are_read_through_the_listing_filters_whatever_the_ids(index):
+    """Defence in depth: ids from a fact never make a row visible that the filters hide."""
+    kept = make_entry(index, "Laporan Keuangan 2025")
+    exempt = make_entry(index, "Hasil Audit Internal")
+    exempt_revision(exempt)
+    rows = facts.rows_by_id(index.public_entries(), [exempt.pk, kept.pk])
+    assert [row.pk for row in rows] == [kept.pk]
+
+
+def test_facts_are_kept_per_generation(rf, index):
+    from page_cache import generation
+
+    calls = []
+
+    def compute() -> int:
+        calls.append(1)
+        return len(calls)
+
+    assert facts.remember(rf.get("/"), ("x",), compute) == 1
+    assert facts.remember(rf.get("/"), ("x",), compute) == 1  # kept
+    generation.bump()
+    assert facts.remember(rf.get("/"), ("x",), compute) == 2  # a public change retires it
