@@ -93,6 +93,13 @@ def summary_rows(results: dict[str, dict[str, object]]) -> list[tuple[str, str, 
     return rows
 
 
+def install_line(absent: set[str]) -> str:
+    """One command that installs every missing service (a name without a known package, e.g. a
+    `[service:...]` tag written by hand, is named as it is rather than breaking the summary)."""
+    packages = " ".join(sorted(DEBIAN_PACKAGES.get(name, name) for name in absent))
+    return f"To run everything (Debian/Ubuntu): sudo apt-get install -y {packages}"
+
+
 def main(args: list[str]) -> int:
     required = os.environ.get("PPID_REQUIRE_SERVICES", "").lower() in {"1", "true", "yes"}
     postgres_url = os.environ.get("TEST_DATABASE_URL", DEFAULT_POSTGRES)
@@ -121,8 +128,7 @@ def main(args: list[str]) -> int:
         for result in results.values():
             absent.update(result.get("service_skips", {}), result.get("service_failures", {}))
         if absent:
-            packages = " ".join(sorted(DEBIAN_PACKAGES[name] for name in absent))
-            print(f"To run everything (Debian/Ubuntu): sudo apt-get install -y {packages}")
+            print(install_line(absent))
         if required:
             print("PPID_REQUIRE_SERVICES is set: a missing service is a failure.")
             return 1

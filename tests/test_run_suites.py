@@ -184,3 +184,8 @@ def test_a_required_service_that_is_missing_is_named_in_the_summary():
     rows = suites.summary_rows({"SQLite": {"returncode": 1, **counted}})
     assert rows[1][:2] == ("  SQLite: no redis", "1 failed"), rows
     assert rows[1][2].startswith("[service:redis] redis-server is not on PATH")
+
+
+def test_the_install_line_names_packages_and_survives_an_unknown_service():
+    line = suites.install_line({"redis", "chromium", "some-tool"})
+    assert line.endswith("sudo apt-get install -y chromium redis-server some-tool")
