@@ -41,9 +41,10 @@ def record(observations: list[Observation]) -> tuple[list[IntegrityAlert], list[
     """Open alerts for new problems, update `last_seen` of those already open."""
     now = timezone.now()
     new, again = [], []
-    merged: dict[tuple[int, str], Observation] = {}
+    merged: dict[tuple[object, str], Observation] = {}
     for observation in observations:
-        merged.setdefault((observation.page.pk, observation.kind), observation)
+        subject = observation.page.pk if observation.page is not None else observation.url
+        merged.setdefault((subject, observation.kind), observation)
     for observation in merged.values():
         try:
             alert, created = record_one(observation, now)
@@ -55,27 +56,28 @@ def record(observations: list[Observation]) -> tuple[list[IntegrityAlert], list[
 
 @transaction.atomic
 def record_one(observation: Observation, now) -> tuple[IntegrityAlert, bool]:
-    alert = (
-        IntegrityAlert.objects.select_for_update()
-        .open()
-        .filter(page_id=observation.page.pk, kind=observation.kind)
-        .first()
-    )
+    alerts = IntegrityAlert.objects.select_for_update().open().filter(kind=observation.kind)
+    if observation.page is not None:
+        alerts = alerts.filter(page_id=observation.page.pk)
+    else:  # a document or image outside any page: one open alert per address
+        alerts = alerts.filter(page__isnull=True, page_url=observation.url)
+    alert = alerts.first()
     if alert is not None:
         alert.last_seen = now
         alert.detail = observation.detail
         alert.page_url = observation.url
         alert.save(update_fields=["last_seen", "detail", "page_url"])
         return alert, False
+    title = approved_title(observation.page) if observation.page else observation.title
     alert = IntegrityAlert.objects.create(
         page=observation.page,
-        page_title=approved_title(observation.page)[:255],
+        page_title=title[:255],
         page_url=observation.url,
         kind=observation.kind,
         detail=observation.detail,
         last_seen=now,
     )
-    log(alert, RAISE_ACTION, data={"page": observation.page.pk, "kind": alert.kind})
+    log(alert, RAISE_ACTION, data={"page": alert.page_id, "kind": alert.kind})
     return alert, True
 
 

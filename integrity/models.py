@@ -16,6 +16,7 @@ class AlertKind(models.TextChoices):
     UNSAFE_HTML = "unsafe_html", _("Unsafe HTML")
     UNAVAILABLE = "unavailable", _("Live page cannot be shown")
     HELD = "held", _("Scheduled publication held: not what was approved")
+    ASSET_CHANGED = "asset_changed", _("Public document or image differs from what was released")
 
 
 class IntegrityAlertQuerySet(models.QuerySet):

@@ -28,6 +28,7 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.http import Http404
 from django.test import Client, RequestFactory
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -63,10 +64,11 @@ class Rendered:
 class Observation:
     """One problem seen on one page in this run."""
 
-    page: Page
+    page: Page | None  # None: a document or image the public gets outside any live page
     url: str
     kind: str
     detail: str
+    title: str = ""  # what the alert names when there is no page
 
 
 def masked(text: str) -> str:
@@ -245,6 +247,55 @@ def live_pages():
     return Page.objects.live().filter(depth__gt=1).specific().order_by("path")
 
 
+def asset_public_url(asset) -> str:
+    from wagtail.documents import get_document_model
+
+    if isinstance(asset, get_document_model()):
+        return asset.url
+    return reverse("wagtailimages:edit", args=[asset.pk])
+
+
+def released_asset_drift(covered: set[str]) -> list[Observation]:
+    """Every released document and image that no live page's check covered (`covered`: their
+    asset keys): a document released on its own (served at /dokumen/), the logo or favicon of
+    the approved site settings, an image approved on its own. Each is compared with the version
+    last released (`approved_digest`): its file bytes, name, title and alt text. Found by the
+    red-team run: a document approved on its own, swapped on disk and in the database, was
+    served to the public and the watch, which walked live pages only, said nothing."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    from moderation.snapshot import asset_digest, asset_key, asset_state
+
+    observations = []
+    for model in (get_document_model(), get_image_model()):
+        for asset in model.objects.exclude(approved_digest="").order_by("pk").iterator():
+            key = asset_key(asset)
+            if key in covered or asset_digest(asset_state(asset)) == asset.approved_digest:
+                continue
+            kind = _("document") if key.startswith("document") else _("image")
+            name = f"{kind} «{masked(asset.title)}» (#{asset.pk})"
+            observations.append(
+                Observation(
+                    page=None,
+                    url=asset_public_url(asset),
+                    kind=AlertKind.ASSET_CHANGED,
+                    detail=_("Not the released bytes: %(asset)s") % {"asset": name},
+                    title=name,
+                )
+            )
+    return observations
+
+
+def live_asset_keys(page: Page) -> set[str]:
+    """The documents and images of the page's live revision (checked with the page)."""
+    from moderation.snapshot import asset_key, assets_of
+
+    if page.live_revision is None:
+        return set()
+    return {asset_key(asset) for asset in assets_of(page.live_revision.as_object())}
+
+
 def observe_all() -> list[Observation]:
     """Check every live page; a page that fails to render is an alert, not a crash."""
     client = Client(raise_request_exception=False)
@@ -254,8 +305,11 @@ def observe_all() -> list[Observation]:
     level = request_logger.level
     request_logger.setLevel(logging.ERROR)
     try:
+        covered: set[str] = set()
         for page in live_pages():
             observations += check_one(page, client)
+            covered |= live_asset_keys(page)
+        observations += released_asset_drift(covered)
     finally:
         request_logger.setLevel(level)
     return observations
