@@ -4,15 +4,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('integrity', '0005_alert_kind_held'),
+        ("integrity", "0005_alert_kind_held"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='integrityalert',
-            name='kind',
-            field=models.CharField(choices=[('changed', 'Live page differs from the approved revision'), ('not_approved', 'Live page without an approved revision'), ('gambling', 'Gambling spam'), ('hidden_link', 'Hidden link'), ('unsafe_html', 'Unsafe HTML'), ('unavailable', 'Live page cannot be shown'), ('held', 'Scheduled publication held: not what was approved'), ('asset_changed', 'Public document or image differs from what was released')], max_length=32, verbose_name='kind'),
+            model_name="integrityalert",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("changed", "Live page differs from the approved revision"),
+                    ("not_approved", "Live page without an approved revision"),
+                    ("gambling", "Gambling spam"),
+                    ("hidden_link", "Hidden link"),
+                    ("unsafe_html", "Unsafe HTML"),
+                    ("unavailable", "Live page cannot be shown"),
+                    ("held", "Scheduled publication held: not what was approved"),
+                    ("asset_changed", "Public document or image differs from what was released"),
+                ],
+                max_length=32,
+                verbose_name="kind",
+            ),
         ),
     ]
