@@ -112,8 +112,13 @@ CUE = re.compile(
     rb"(?![a-z])"
 )
 CUE_WORDS = (b"alamat", b"tinggal", b"domisili", b"warga", b"penduduk", b"address", b"resid",
-             b"live", b"pindah", b"rumahnya", b"rumah saya", b"rumah kami", b"rumah beliau",
-             b"rumah ybs", b"rumah yang", b"rumah korban", b"rumah keluarga")  # fmt: skip
+             b"live", b"pindah ", b"rumah")  # fmt: skip
+# "rumah" starts a cue only as a person's home ("rumah tangga", "rumah sakit" are not): the
+# bytes after it are checked before the cue regex runs.
+CUE_STARTS = {
+    b"rumah": (b"rumahnya", b"rumah saya", b"rumah kami", b"rumah beliau", b"rumah ybs",
+               b"rumah yang", b"rumah korban", b"rumah keluarga"),
+}  # fmt: skip
 LABEL_COLON = re.compile(rb"[\x20\t.]*(?:[:=]|\-(?!\w))[\x20\t]*")
 NOT_PERSON_AFTER = re.compile(
     rb"\s*(?:kantor|sekretariat|redaksi|instansi|kami|surat|e-?mail|surel|website|situs|web|url"
@@ -183,8 +188,12 @@ def cues(lower: bytes) -> list[re.Match]:
     would try every position)."""
     found: dict[int, re.Match] = {}
     for word in CUE_WORDS:
+        starts = CUE_STARTS.get(word)
         position = lower.find(word)
         while position >= 0:
+            if starts is not None and not lower.startswith(starts, position):
+                position = lower.find(word, position + len(word))
+                continue
             low = max(0, position - 12)
             for match in CUE.finditer(lower, low, position + 40):
                 if match.start() <= position < match.end():
