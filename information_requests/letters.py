@@ -9,7 +9,6 @@ after the step's transaction commits.
 import logging
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -20,6 +19,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer
 from wagtail.models import Site
 
+from ppid_admin.mail import send_office_mail
 from ppid_pages.models import PPIDSettings
 from ppid_pages.printing import Signature, build_a4, field_table, letterhead_for, signature_blocks
 from ppid_pages.printing import styles as print_styles
@@ -423,15 +423,18 @@ def on_commit_mail(request, subject, template, files=(), objection=None) -> None
 
         with override("id"):
             body = render_to_string(f"information_requests/email/{template}.txt", context)
-        message = EmailMessage(f"[PPID] {subject}", body, None, [request.email])
-        for filename, pk in attachments:
-            message.attach(
-                filename,
-                content_of(OutgoingFile.objects.get(pk=pk)),
-                "application/pdf" if filename.endswith(".pdf") else None,
-            )
+            attached = [
+                (
+                    filename,
+                    content_of(OutgoingFile.objects.get(pk=pk)),
+                    "application/pdf" if filename.endswith(".pdf") else None,
+                )
+                for filename, pk in attachments
+            ]
         try:
-            message.send()
+            # The office's layout: HTML with the plain text as its alternative.
+            with override("id"):
+                send_office_mail(f"[PPID] {subject}", body, [request.email], attachments=attached)
         except Exception:  # noqa: BLE001 - the step is recorded; the desk can resend
             logger.exception("E-mail to the requester of %s not sent", request.number)
 

@@ -6,13 +6,14 @@ and day (sop_evaluations' ReminderLog, unique on item and day). Celery task
 
 import datetime
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ppid_admin.findings import admin_url
+from ppid_admin.mail import send_office_mail
 from sop_governance.calendar import add_working_days, office_date
 from sop_governance.evaluations.models import ReminderLog
 
@@ -30,8 +31,9 @@ REQUEST_ROLES = {
 OBJECTION_ROLES = (ATASAN_PPID, PPID)
 
 
-def due_reminders(today: datetime.date) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(key, message, roles) of every request/objection due soon or overdue on `today`."""
+def due_reminders(today: datetime.date) -> list[tuple[str, str, tuple[str, ...], str]]:
+    """(key, message, roles, admin path) of every request/objection due soon or overdue on
+    `today`."""
     horizon = add_working_days(today, WARN_WORKING_DAYS)
     reminders = []
     requests = InformationRequest.objects.filter(
@@ -45,7 +47,14 @@ def due_reminders(today: datetime.date) -> list[tuple[str, str, tuple[str, ...]]
             else _("Request %(number)s is due on %(date)s.")
         ) % {"number": request.number, "date": request.due_date.strftime("%d-%m-%Y")}
         kind = "overdue" if overdue else "due"
-        reminders.append((f"inforeq:{kind}:{request.pk}", message, REQUEST_ROLES[request.stage]))
+        reminders.append(
+            (
+                f"inforeq:{kind}:{request.pk}",
+                message,
+                REQUEST_ROLES[request.stage],
+                reverse("information_requests_admin:inspect", args=[request.pk]),
+            )
+        )
     objections = Objection.objects.filter(
         stage=ObjectionStage.RECEIVED, due_date__lte=horizon
     ).order_by("due_date", "pk")
@@ -57,7 +66,14 @@ def due_reminders(today: datetime.date) -> list[tuple[str, str, tuple[str, ...]]
             else _("Objection %(number)s must be answered by %(date)s.")
         ) % {"number": objection.number, "date": objection.due_date.strftime("%d-%m-%Y")}
         kind = "overdue" if overdue else "due"
-        reminders.append((f"keberatan:{kind}:{objection.pk}", message, OBJECTION_ROLES))
+        reminders.append(
+            (
+                f"keberatan:{kind}:{objection.pk}",
+                message,
+                OBJECTION_ROLES,
+                reverse("objections_admin:inspect", args=[objection.pk]),
+            )
+        )
     return reminders
 
 
@@ -66,7 +82,7 @@ def send_request_reminders(now: datetime.datetime | None = None) -> int:
     today = office_date(now)
     sent = 0
     users = get_user_model().objects.filter(is_active=True).exclude(email="")
-    for key, message, roles in due_reminders(today):
+    for key, message, roles, path in due_reminders(today):
         addresses = sorted(
             set(users.filter(groups__name__in=roles).values_list("email", flat=True))
         )
@@ -80,12 +96,9 @@ def send_request_reminders(now: datetime.datetime | None = None) -> int:
                     recipients=len(addresses),
                 )
                 if addresses:
-                    send_mail(
+                    send_office_mail(  # HTML in the office's layout, and plain text
                         _("[PPID] Information request reminder"),
-                        message
-                        + "\n\n"
-                        + _("Open the admin: %(url)s") % {"url": settings.WAGTAILADMIN_BASE_URL},
-                        None,
+                        message + "\n\n" + _("Open the admin: %(url)s") % {"url": admin_url(path)},
                         addresses,
                     )
         except IntegrityError:

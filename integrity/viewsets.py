@@ -3,15 +3,21 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic.models import IndexView
+from wagtail.admin.views.generic.models import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 
 from moderation.viewsets import ReadOnlyPermissionPolicy
+from ppid_admin.columns import user_column, user_name
 
 from .filters import IntegrityAlertFilterSet
 from .models import IntegrityAlert
 from .views import RESOLVE_PERMISSION
+
+
+class AlertInspectView(InspectView):
+    def get_resolved_by_display_value(self):
+        return user_name(self.object.resolved_by)  # by full name, as everywhere
 
 
 class AlertIndexView(IndexView):
@@ -40,6 +46,7 @@ class IntegrityAlertViewSet(ModelViewSet):
     menu_order = 276
     index_view_class = AlertIndexView
     inspect_view_enabled = True
+    inspect_view_class = AlertInspectView
     copy_view_enabled = False
     exclude_form_fields: list[str] = []  # no form is ever shown
     list_display = [
@@ -48,7 +55,7 @@ class IntegrityAlertViewSet(ModelViewSet):
         Column("status", label=_("Status"), accessor="status_label"),
         "first_seen",
         "last_seen",
-        "resolved_by",
+        user_column(IntegrityAlert, "resolved_by"),  # people by full name
     ]
     filterset_class = IntegrityAlertFilterSet
     search_fields = ["page_title", "page_url"]

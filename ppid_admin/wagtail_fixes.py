@@ -7,6 +7,7 @@ shown in the language of the request.
 """
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 def _redirect_filters() -> None:
@@ -81,7 +82,59 @@ def _page_search_area() -> None:
     PageSearchArea.is_shown = lambda self, request: can_search_pages(request.user)
 
 
+def _person_choices() -> None:
+    """A user field in an admin form (e.g. a plan item's responsible Operator) lists people by
+    full name, as every listing does, not by username."""
+    from django.contrib.auth import get_user_model
+    from django.db import models
+    from wagtail.admin.forms.models import register_form_field_override
+
+    from .columns import PersonChoiceField
+
+    register_form_field_override(
+        models.ForeignKey, to=get_user_model(), override={"form_class": PersonChoiceField}
+    )
+
+
+def _unlabelled_fields() -> None:
+    """Wagtail columns and form fields without a label get one made from their name, in
+    English ("Site name", "Root page", "Page", "Link text", "Email address"): given the
+    translated label."""
+    from django.utils.text import capfirst
+    from wagtail.admin.forms import choosers, workflows
+    from wagtail.models import Site
+    from wagtail.sites.views import IndexView as SiteIndexView
+    from wagtail.users import forms as user_forms
+
+    for column in SiteIndexView.columns:
+        if column.name in ("port", "site_name", "root_page"):
+            column.label = capfirst(Site._meta.get_field(column.name).verbose_name)
+    labels = {
+        workflows.WorkflowPageForm: {"page": _("Page")},
+        workflows.WorkflowContentTypeForm: {"content_types": _("Content types")},
+        user_forms.PagePermissionsForm: {"page": _("Page")},
+        # The link chooser's tabs (rich text and link blocks): every Operator meets them.
+        choosers.ExternalLinkChooserForm: {"link_text": _("Link text")},
+        choosers.AnchorLinkChooserForm: {"link_text": _("Link text")},
+        choosers.EmailLinkChooserForm: {
+            "email_address": _("Email address"),
+            "link_text": _("Link text"),
+            "subject": pgettext_lazy("e-mail link", "Subject"),
+            "body": pgettext_lazy("e-mail link", "Body"),
+        },
+        choosers.PhoneLinkChooserForm: {
+            "phone_number": _("Phone number"),
+            "link_text": _("Link text"),
+        },
+    }
+    for form_class, fields in labels.items():
+        for name, label in fields.items():
+            form_class.base_fields[name].label = label
+
+
 def apply() -> None:
+    _unlabelled_fields()
+    _person_choices()
     _page_search_area()
     _redirect_filters()
     _task_chooser_form()

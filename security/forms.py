@@ -112,8 +112,24 @@ class RateLimitedPasswordResetForm(PasswordResetForm):
             return None
         return super().save(*args, **kwargs)
 
-    def send_mail(self, *args, **kwargs) -> None:
-        """Once the request's transaction commits (config.transactions)."""
-        from config.transactions import after_commit
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ) -> None:
+        """The office's e-mail (ppid_admin.mail): its name, HTML and plain text; sent once the
+        request's transaction commits (config.transactions)."""
+        from django.template.loader import render_to_string
 
-        after_commit(super().send_mail, *args, **kwargs)
+        from config.transactions import after_commit
+        from ppid_admin.branding import branding
+        from ppid_admin.mail import send_office_mail
+
+        context = {**context, "office": branding()}
+        subject = " ".join(render_to_string(subject_template_name, context).split())
+        text = render_to_string(email_template_name, context)
+        after_commit(send_office_mail, subject, text.strip() + "\n", [to_email])

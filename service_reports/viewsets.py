@@ -7,6 +7,8 @@ from wagtail.admin.views.generic.models import CreateView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 
+from ppid_admin.columns import user_column
+
 from . import transitions
 from .models import AnnualServiceReport, ReportStatus
 
@@ -65,7 +67,13 @@ class AnnualServiceReportViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = False
     form_fields = ["year", *WRITTEN]
-    list_display = ["year", "status", "drafted_by", "signed_by", "signed_at"]
+    list_display = [
+        "year",
+        "status",
+        user_column(AnnualServiceReport, "drafted_by"),  # people by full name
+        user_column(AnnualServiceReport, "signed_by"),
+        "signed_at",
+    ]
     list_filter = ["status"]
 
     def get_urlpatterns(self):

@@ -359,6 +359,12 @@ class ContentPlanItem(Orderable):
     def __str__(self) -> str:
         return self.title
 
+    def responsible_name(self) -> str:
+        """The responsible Operator's full name (the username only when there is none)."""
+        from ppid_admin.columns import user_name
+
+        return user_name(self.responsible) if self.responsible_id else ""
+
     def is_published(self) -> bool:
         """Done: the linked page is live and was published through the workflow (uses the
         `is_done` annotation of listings when present)."""

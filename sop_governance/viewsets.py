@@ -6,6 +6,7 @@ from django.db.models import Exists, OuterRef
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
@@ -15,7 +16,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import EditView, IndexView, InspectView, SnippetViewSet
 
-from ppid_admin.columns import user_column, user_name
+from ppid_admin.columns import PersonFilterSet, user_column, user_name
 
 from .components import PlanItemsTable
 from .models import ContentPlan, ContentPlanItem, SignedPlanError, published_through_workflow
@@ -130,6 +131,11 @@ class ContentPlanEditView(EditView):
 
 
 class ContentPlanInspectView(InspectView):
+    def get_field_label(self, field_name, field):
+        if field_name == "items":  # a reverse relation: Django labels it by its name, "Items"
+            return _("Content items")
+        return super().get_field_label(field_name, field)
+
     def get_items_display_value(self):
         return PlanItemsTable(self.object)
 
@@ -229,6 +235,8 @@ class PlanItemPermissionPolicy(ModelPermissionPolicy):
 class PlanItemIndexView(generic.IndexView):
     """Items of the current (not superseded) plans; done flags from one EXISTS subquery."""
 
+    base_filterset_class = PersonFilterSet  # the responsible Operator by full name
+
     def get_base_queryset(self):
         return (
             ContentPlanItem.objects.filter(plan__superseded_by__isnull=True)
@@ -266,7 +274,7 @@ class ContentPlanItemViewSet(ModelViewSet):
         "title",
         "get_category_display",
         "get_target_month_display",
-        "responsible",
+        "responsible_name",
         "page",
         "notes",
         "done_label",
@@ -275,6 +283,7 @@ class ContentPlanItemViewSet(ModelViewSet):
         "plan": _("content plan"),
         "get_category_display": _("DIP category"),
         "get_target_month_display": _("Target month"),
+        "responsible_name": capfirst(ContentPlanItem._meta.get_field("responsible").verbose_name),
         "done_label": _("Done"),
     }
     export_filename = "item-daftar-konten"

@@ -9,6 +9,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button, ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from ppid_admin.columns import user_column
+
 from .forms import CommentForm
 from .models import DevelopmentRequest
 from .transitions import RULES_BY_ACTION, allowed_rules, can_comment, can_submit, submit_request
@@ -136,7 +138,7 @@ class DevelopmentRequestViewSet(ModelViewSet):
         "title",
         "kind",
         "stage",
-        "submitted_by",
+        user_column(DevelopmentRequest, "submitted_by"),  # people by full name
         "submitted_at",
         Column("stage_changed_at", label=_("In this stage since")),
     ]

@@ -11,14 +11,16 @@ import logging
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from integrity.chain import anchor_text
 from integrity.chain import head as chain_head
+from ppid_admin.findings import admin_url
+from ppid_admin.mail import send_office_mail
 
 from . import metrics
 from .models import EvaluationReport, Status
@@ -109,18 +111,21 @@ def email_report(report: EvaluationReport) -> bool:
                 "The %(report)s is attached (A4 PDF). It is also in the admin under "
                 "Evaluations, where it is signed."
             ) % {"report": report}
+            body += "\n\n" + _("Open the report: %(url)s") % {
+                "url": admin_url(reverse("evaluation_reports:detail", args=[report.pk]))
+            }
             body += "\n\n" + _(
                 "Audit log head when this e-mail was sent: %(anchor)s\nKeep this e-mail. "
                 "`manage.py verify_audit_chain --against %(anchor)s` shows whether the audit "
                 "log was rewritten since."
             ) % {"anchor": anchor}
-            message = EmailMessage(
-                subject=f"[PPID] {title_of(report)}",
-                body=body,
-                to=addresses,
+            # The office's layout: HTML with the plain text as its alternative.
+            send_office_mail(
+                f"[PPID] {title_of(report)}",
+                body,
+                addresses,
+                attachments=[(file_name(report, "pdf"), report_pdf(report), "application/pdf")],
             )
-            message.attach(file_name(report, "pdf"), report_pdf(report), "application/pdf")
-            message.send()
         report.emailed_at = timezone.now()
         report.save(update_fields=["emailed_at"])
         log(report, EMAILED, data={"recipients": len(addresses), "audit_head": anchor})

@@ -24,6 +24,21 @@ DJANGO_ROOT = Path(django.__file__).parent
 DJANGO_CATALOGUES = ("conf", "contrib/auth")
 CHECKED_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt", "aria-description")
 SKIPPED_ELEMENTS = {"script", "style", "code", "pre", "textarea"}
+# English a newcomer met that no catalogue holds as a msgid: labels made from a field's name
+# (Django's reverse relations, Wagtail columns and form fields without a label) and
+# django-celery-beat's labels it never marked for translation.
+KNOWN_ENGLISH = {
+    "Items",
+    "Task Name",
+    "Crontab Schedule",
+    "Last Run Datetime",
+    "Site name",
+    "Root page",
+    "Content types",
+    "Link text",
+    "Phone number",
+    "Subject",
+}
 PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sdf]|%[sd]|\{[a-z_]+\}")
 TAG = re.compile(r"<[^>]+>")
 
@@ -78,7 +93,8 @@ def english_patterns() -> tuple[frozenset[str], tuple[re.Pattern, ...]]:
                         patterns.append(re.compile(rf"^{regex}$"))
                     elif "<" not in english:
                         plain.add(text)
-    return frozenset(plain), tuple(patterns)
+    plain.update(KNOWN_ENGLISH)
+    return frozenset(text.casefold() for text in plain), tuple(patterns)
 
 
 def english_in(text: str) -> str | None:
@@ -87,7 +103,9 @@ def english_in(text: str) -> str | None:
     if not text or not re.search(r"[A-Za-z]", text):
         return None
     plain, patterns = english_patterns()
-    if text in plain or text.rstrip(":.…") in plain:
+    # Case does not make English Indonesian ("Site name" is the msgid "site name"), nor does a
+    # required field's mark ("Page*").
+    if text.casefold() in plain or text.rstrip(":.…*").strip().casefold() in plain:
         return text
     for pattern in patterns:
         if pattern.match(text):

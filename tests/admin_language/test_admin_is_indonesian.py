@@ -26,6 +26,9 @@ def test_the_detector_finds_english_and_passes_indonesian():
     assert english_in("Dashboard")
     assert english_in("56 Pages created in PPID")
     assert english_in("Search all pages…")
+    assert english_in("Site name")  # the msgid "site name", capitalised by a column
+    assert english_in("Page*")  # a required field's label
+    assert english_in("Items")  # a label made from a field's name
     assert english_texts('<input placeholder="Search all pages…">')
     assert english_in("Dasbor") is None
     assert english_in("56 Halaman dibuat di PPID") is None
@@ -84,6 +87,18 @@ def test_login_carries_the_office_name(client):
     assert "Masuk ke admin Dinas Kominfo Kabupaten Contoh" in page
     assert "<title>Masuk - Dinas Kominfo Kabupaten Contoh</title>" in page
     assert 'aria-label="Wagtail"' not in page
+
+
+def test_the_admin_404_page_carries_the_office_not_wagtail(client):
+    from django.contrib.auth.models import User
+
+    client.force_login(User.objects.create_superuser("admin", "admin@contohkab.go.id", "x"))
+    response = client.get("/admin/tidak-ada/")
+    page = response.content.decode()
+    assert response.status_code == 404
+    assert 'aria-label="Wagtail"' not in page  # Wagtail's bird
+    assert "ppid-logo" in page
+    assert english_texts(page) == []
 
 
 def test_the_wagtail_catalogue_covers_every_wagtail_msgid():

@@ -8,6 +8,8 @@ from django.contrib.auth.models import Group, User
 from django.core import mail
 from wagtail.models import Workflow, WorkflowState
 
+from tests.information_requests.conftest import desk_request, users  # noqa: F401 - fixtures
+from tests.information_requests.test_clock import clock  # noqa: F401 - fixture
 from tests.test_workflow import NIK, draft_entry
 
 from .english import english_in, english_texts
@@ -104,3 +106,55 @@ def test_the_password_reset_e_mail_is_indonesian(
     [message] = mail.outbox
     for line in [message.subject, *message.body.splitlines()]:
         assert english_in(URL.sub("", line).strip(" :")) is None, line
+    # The office's e-mail like the others: HTML too, a greeting, the office's name.
+    assert problems_of(message) == []
+    assert message.body.startswith("Yth. Operator,")
+    assert f"{BASE_URL}/admin/password_reset/confirm/" in message.body
+    assert "abaikan surel ini" in message.body
+
+
+def test_the_evaluation_report_e_mail_is_the_office_s_html_mail(settings):
+    """C1/C2 reports went out as plain text only (EmailMessage), without a link to the report."""
+    from sop_governance.evaluations.periods import MONTHLY
+    from sop_governance.evaluations.reports import email_report, generate
+
+    settings.WAGTAILADMIN_BASE_URL = BASE_URL
+    head = User.objects.create_user("kadis", email="kadis@contohkab.go.id")
+    head.groups.add(Group.objects.get(name="Kepala Dinas"))
+    report = generate(MONTHLY, "2026-10")
+    assert email_report(report)
+    [message] = mail.outbox
+    assert problems_of(message) == []
+    assert f"{BASE_URL}/admin/sop/evaluasi/{report.pk}/laporan/" in message.body
+    [(name, _content, mimetype)] = message.attachments
+    assert (name, mimetype) == ("evaluasi-c2-2026-10.pdf", "application/pdf")
+
+
+def test_the_information_service_e_mails_are_the_office_s_html_mail(
+    settings,
+    users,  # noqa: F811 - the information service's fixtures, imported above
+    desk_request,  # noqa: F811
+    clock,  # noqa: F811
+    django_capture_on_commit_callbacks,
+):
+    """The requester's e-mails and the desk's due-date reminders were plain text only."""
+    from information_requests.reminders import send_request_reminders
+
+    settings.WAGTAILADMIN_BASE_URL = BASE_URL
+    clock("2026-10-05")
+    with django_capture_on_commit_callbacks(execute=True):
+        request = desk_request()
+    assert [m.to for m in mail.outbox] == [["siti.aminah@contoh.net"]]  # registered
+    clock("2026-10-15")  # due 19 Oct: a reminder to the desk
+    assert send_request_reminders() == 1
+    reminder = mail.outbox[-1]
+    assert f"{BASE_URL}/admin/layanan/permohonan/inspect/{request.pk}/" in reminder.body
+    assert [problem for m in mail.outbox for problem in problems_of(m)] == []
+
+
+def test_the_demo_login_table_points_at_the_configured_address(settings):
+    """It printed http://127.0.0.1:8000/admin/ whatever port the server was started on."""
+    from ppid_pages.management.commands.load_demo_content import login_table
+
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8501"
+    assert login_table([]).startswith("Login demo di http://127.0.0.1:8501/admin/")

@@ -102,3 +102,47 @@ def test_daftar_konten_names_people_by_their_full_name(client):
     client.force_login(member("sub", "Sub Koordinator"))
     html = client.get(reverse("sop_governance_plan_items:index")).content.decode()
     assert "Siti Rahmawati" in html  # the username alone before (str(user))
+    # The "responsible" filter, the plan's editor and the export name her too (not "op.siti").
+    assert f'<option value="{operator.pk}">Siti Rahmawati</option>' in html
+    assert ">op.siti<" not in html
+    html = client.get(reverse("sop_governance_plans:edit", args=[plan.pk])).content.decode()
+    assert f'value="{operator.pk}" selected>Siti Rahmawati</option>' in html
+    assert ">op.siti<" not in html
+    export = client.get(reverse("sop_governance_plan_items:index") + "?export=csv")
+    csv = b"".join(export.streaming_content).decode()
+    assert "Siti Rahmawati" in csv and "op.siti" not in csv
+
+
+def test_no_listing_names_people_by_username():
+    """A user field in a listing's `list_display` (or an inspect view's fields) is shown by
+    str(user), the username: every listing of the project names people through
+    ppid_admin.columns.user_column, every inspect view by its own display method."""
+    from django.contrib.auth import get_user_model
+    from django.core.exceptions import FieldDoesNotExist
+    from django.urls import get_resolver
+    from wagtail.admin.viewsets import viewsets
+
+    assert get_resolver().url_patterns  # the admin's URLs register the viewsets
+    offenders = []
+    checked = 0
+    for viewset in viewsets.viewsets:
+        model = getattr(viewset, "model", None)
+        if not isinstance(model, type) or model.__module__.startswith(("wagtail.", "django.")):
+            continue
+        checked += 1
+        inspect_view = getattr(viewset, "inspect_view_class", None)
+        shown = [(entry, "list") for entry in getattr(viewset, "list_display", None) or []]
+        shown += [(entry, "inspect") for entry in getattr(viewset, "inspect_view_fields", [])]
+        for entry, where in shown:
+            if not isinstance(entry, str):
+                continue
+            try:
+                field = model._meta.get_field(entry)
+            except FieldDoesNotExist:
+                continue
+            if where == "inspect" and hasattr(inspect_view, f"get_{entry}_display_value"):
+                continue
+            if field.is_relation and field.related_model is get_user_model():
+                offenders.append(f"{model.__name__}.{entry} ({where})")
+    assert checked > 10
+    assert offenders == []

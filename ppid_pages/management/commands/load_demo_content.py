@@ -4,6 +4,7 @@ import os
 import time
 from collections import Counter
 
+from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
@@ -22,7 +23,6 @@ from sop_governance.demo import load_history as load_governance_history
 
 NO_MAIL = "django.core.mail.backends.dummy.EmailBackend"
 
-DEV_SERVER = "http://127.0.0.1:8000"
 UNCHANGED_NOTE = "kata sandi tidak diubah; jalankan dengan DEMO_PASSWORD=... untuk menyetelnya"
 TABLE_HEADER = ("Nama pengguna", "Peran", "Kata sandi")
 
@@ -71,7 +71,8 @@ def login_table(logins: list[DemoLogin]) -> str:
     widths = [max(len(row[column]) for row in rows) for column in range(2)]
     lines = [f"{u.ljust(widths[0])}  {r.ljust(widths[1])}  {p}" for u, r, p in rows]
     lines.insert(1, f"{'-' * widths[0]}  {'-' * widths[1]}  {'-' * len(TABLE_HEADER[2])}")
-    admin_url = DEV_SERVER + reverse("wagtailadmin_home")  # follows WAGTAILADMIN_PATH
+    # The address the server is configured at (WAGTAILADMIN_BASE_URL), not a fixed port.
+    admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_home")
     return "\n".join([f"Login demo di {admin_url}", *lines])
 
 

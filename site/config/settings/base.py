@@ -175,6 +175,9 @@ WAGTAIL_SITE_NAME = "PPID"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = [("id", "Bahasa Indonesia")]
+# The account page offers Indonesia's three time zones (WIB, WITA, WIT), not every zone of the
+# world under names the browser may only know in English ("Greenwich Mean Time").
+WAGTAIL_USER_TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_DOCUMENT_MODEL = "ppid_pages.PPIDDocument"
 WAGTAILIMAGES_IMAGE_MODEL = "ppid_pages.PPIDImage"
