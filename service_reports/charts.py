@@ -13,10 +13,11 @@ LABEL_WIDTH = 230
 CHART_WIDTH = 520
 
 
-def svg_bars(title: str, rows: list[tuple[str, int]], shown=str) -> str:
+def svg_bars(title: str, rows: list[tuple[str, int | str]]) -> str:
     """A horizontal bar chart as inline SVG with a <title> and the values written beside each
-    bar (`shown` formats them, e.g. hiding small counts); the table beside it has the data."""
-    highest = max((value for _label, value in rows), default=0) or 1
+    bar; a value that is text (a suppressed count such as "< 3") gets no bar. The table beside
+    it has the data."""
+    highest = max((value for _label, value in rows if isinstance(value, int)), default=0) or 1
     scale = (CHART_WIDTH - LABEL_WIDTH - 50) / highest
     height = BAR_HEIGHT * len(rows) + 10
     parts = [
@@ -26,12 +27,12 @@ def svg_bars(title: str, rows: list[tuple[str, int]], shown=str) -> str:
     ]
     for position, (label, value) in enumerate(rows):
         y = 5 + position * BAR_HEIGHT
-        width = 0 if shown(value) != str(value) else value * scale
+        width = value * scale if isinstance(value, int) else 0
         parts.append(
             f'<text x="{LABEL_WIDTH - 6}" y="{y + 15}" text-anchor="end">{escape(label)}</text>'
             f'<rect x="{LABEL_WIDTH}" y="{y + 3}" width="{width:.1f}" height="{BAR_HEIGHT - 6}" '
             f'fill="#1f5f8b"></rect>'
-            f'<text x="{LABEL_WIDTH + width + 6:.1f}" y="{y + 15}">{escape(shown(value))}</text>'
+            f'<text x="{LABEL_WIDTH + width + 6:.1f}" y="{y + 15}">{escape(str(value))}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)

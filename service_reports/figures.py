@@ -154,11 +154,3 @@ def years_with_requests() -> list[int]:
         .distinct(),
         reverse=True,
     )
-
-
-SMALL = 3  # public figures below this (but above 0) are shown as "< 3"
-
-
-def public_count(count: int) -> str:
-    """A count safe to publish: a breakdown cell of 1 or 2 could point at a person."""
-    return f"< {SMALL}" if 0 < count < SMALL else str(count)

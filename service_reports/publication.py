@@ -8,6 +8,7 @@ from wagtail.models import Page, Site, Workflow
 
 from ppid_pages.models import StandardPage
 
+from .disclosure import public_figures
 from .models import AnnualServiceReport
 from .tables import figure_tables
 
@@ -26,7 +27,9 @@ def body_of(report: AnnualServiceReport) -> list[tuple[str, object]]:
     blocks: list[tuple[str, object]] = [
         ("heading", {"text": _("Figures of the information service"), "level": "h2"}),
     ]
-    for caption, rows in figure_tables(report.figures):
+    # The page is public: the same disclosure control as the statistics page (the signed PDF
+    # and XLSX keep the exact figures).
+    for caption, rows in figure_tables(public_figures(report.figures)):
         blocks.append(
             (
                 "table",

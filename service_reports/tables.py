@@ -13,9 +13,10 @@ def number(value, digits: int = 1) -> str:
     return str(value)
 
 
-def figure_tables(figures: dict, count=str) -> list[tuple[str, list[list[str]]]]:
-    """[(caption, rows with a header row)]; `count` formats each breakdown count (the public
-    statistics page passes figures.public_count, which hides 1 and 2)."""
+def figure_tables(figures: dict) -> list[tuple[str, list[list[str]]]]:
+    """[(caption, rows with a header row)]. The public pages pass
+    `disclosure.public_figures(figures)`, whose counts are already what may be published."""
+    count = str
     tables = [
         (
             _("Requests for information in %(year)s") % {"year": figures["year"]},

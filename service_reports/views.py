@@ -12,7 +12,8 @@ from page_cache.middleware import service_scoped
 
 from . import transitions
 from .charts import svg_bars
-from .figures import annual_figures, public_count, years_with_requests
+from .disclosure import public_figures
+from .figures import annual_figures, years_with_requests
 from .forms import SurveyForm
 from .models import AnnualServiceReport, SurveyResponse
 from .printouts import report_pdf, report_xlsx
@@ -32,8 +33,8 @@ SURVEY_STAGES = (Stage.DELIVERED, Stage.CLOSED)
 @service_scoped
 @require_GET
 def statistics(request):
-    """Statistik Layanan Informasi: a year's figures as tables and SVG charts; breakdown counts
-    of 1 and 2 are shown as "< 3" (they could point at a requester)."""
+    """Statistik Layanan Informasi: a year's figures as tables and SVG charts, through the
+    disclosure control (disclosure.py: no figure lets a reader work out a count of 1 or 2)."""
     years = years_with_requests()
     try:
         year = int(request.GET.get("tahun") or (years[0] if years else 0))
@@ -41,12 +42,12 @@ def statistics(request):
         year = 0
     if years and year not in years:
         raise Http404
-    figures = annual_figures(year) if years else None
+    figures = public_figures(annual_figures(year)) if years else None
     charts = []
     if figures:
         for key, title in CHARTED:
             rows = [(row["label"], row["count"]) for row in figures[key]]
-            charts.append(svg_bars(_(title), rows, shown=public_count))
+            charts.append(svg_bars(_(title), rows))
     return render(
         request,
         "service_reports/statistics.html",
@@ -54,7 +55,7 @@ def statistics(request):
             "years": years,
             "year": year,
             "figures": figures,
-            "tables": figure_tables(figures, count=public_count) if figures else [],
+            "tables": figure_tables(figures) if figures else [],
             "charts": charts,
         },
     )

@@ -37,6 +37,12 @@ def finished_request() -> InformationRequest:
     start = datetime.date(2025, 3, 3)
     request = new_request(1, start, people[0], channel="langsung")
     decide_and_deliver(request, tuple(people), "dikabulkan_seluruhnya", start)
+    # Two other requesters answered already: the index is published from 3 answers on (one
+    # answer alone would be one person's).
+    for index in (2, 3):
+        other = new_request(index, start, people[0], channel="langsung")
+        decide_and_deliver(other, tuple(people), "dikabulkan_seluruhnya", start)
+        SurveyResponse.objects.create(request=other, **{f"u{i}": 4 for i in range(1, 10)})
     return InformationRequest.objects.get(pk=request.pk)
 
 
@@ -55,7 +61,7 @@ def test_survey_from_the_tracking_page_then_the_statistics(new_page, finished_re
     citizen.get_by_label("Saran dan masukan").fill("Petugas ramah dan cepat.")
     citizen.get_by_role("button", name="Kirim jawaban").click()
     expect(citizen.get_by_text("jawaban Anda telah tercatat")).to_be_visible()
-    assert SurveyResponse.objects.get().u9 == 4
+    assert SurveyResponse.objects.get(request=finished_request).u9 == 4
 
     phone = new_page("ponsel")
     phone.set_viewport_size({"width": 320, "height": 800})
