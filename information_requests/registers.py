@@ -6,7 +6,6 @@ desk): the requester's name, the town of the address, a masked phone/e-mail.
 """
 
 import datetime
-import io
 
 from django import forms
 from django.utils import timezone
@@ -24,6 +23,7 @@ from ppid_pages.printing import (
     field_table,
     letterhead_for,
     styles,
+    xlsx_bytes,
 )
 
 from .letters import long_date, office, person, requester_rows
@@ -240,9 +240,7 @@ def register_xlsx(kind: str, cleaned: dict) -> bytes:
     for row in sheet.iter_rows(min_row=3):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return xlsx_bytes(workbook)
 
 
 def register_pdf(kind: str, cleaned: dict) -> bytes:

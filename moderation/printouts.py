@@ -1,7 +1,6 @@
 """A4 PDFs and XLSX files of the workflow's records (softcopy and hardcopy)."""
 
 import datetime
-import io
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -19,6 +18,7 @@ from ppid_pages.printing import (
     field_table,
     letterhead_for,
     signature_blocks,
+    xlsx_bytes,
 )
 
 from .models import ApprovalRecord
@@ -104,6 +104,4 @@ def register_xlsx(period: Period) -> bytes:
     for row in sheet.iter_rows(min_row=3):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return xlsx_bytes(workbook)

@@ -143,3 +143,19 @@ def build_a4(title: str, letterhead: Letterhead, story: list, wide: bool = False
     heading = Paragraph(escape(title), styles()["title"])
     document.build([*letterhead_flowables(letterhead), heading, Spacer(1, 0.3 * cm), *story])
     return buffer.getvalue()
+
+
+def xlsx_bytes(workbook) -> bytes:
+    """An openpyxl workbook as XLSX bytes, with no cell a spreadsheet would evaluate.
+
+    The exports hold text and numbers only, but openpyxl stores any text that starts with "="
+    as a formula: a requester's name such as '=HYPERLINK("http://...")' in a register would
+    run in the office's spreadsheet (formula injection). Such cells are written as text."""
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for item in row:
+                if item.data_type == "f":
+                    item.data_type = "s"
+    buffer = BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

@@ -7,7 +7,6 @@ What goes in is decided by the pages themselves, the same rule as their public l
 title, legal ground, consequence test, period; never its summary, unit or documents).
 """
 
-import io
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -28,6 +27,7 @@ from .printing import (
     letterhead_for,
     signature_blocks,
     styles,
+    xlsx_bytes,
 )
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -155,9 +155,7 @@ def register_xlsx(register: Register, office) -> bytes:
     for column, width in zip("ABCDEFGHI", register.widths, strict=False):
         sheet.column_dimensions[column].width = max(6, width * 8)
     sheet.freeze_panes = "A6"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return xlsx_bytes(workbook)
 
 
 def register_pdf(register: Register, office) -> bytes:

@@ -3,7 +3,6 @@ an XLSX of its figures."""
 
 from __future__ import annotations
 
-import io
 from xml.sax.saxutils import escape
 
 from django.utils import timezone
@@ -21,6 +20,7 @@ from ppid_pages.printing import (
     letterhead_for,
     signature_blocks,
     styles,
+    xlsx_bytes,
 )
 from sop_governance.evaluations.printouts import default_office, person
 
@@ -97,6 +97,4 @@ def report_xlsx(report: AnnualServiceReport) -> bytes:
     for row in sheet.iter_rows():
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return xlsx_bytes(workbook)

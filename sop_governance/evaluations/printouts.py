@@ -1,7 +1,5 @@
 """C1/C2 reports as A4 PDF (office letterhead, signature blocks) and XLSX."""
 
-import io
-
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -20,6 +18,7 @@ from ppid_pages.printing import (
     letterhead_for,
     signature_blocks,
     styles,
+    xlsx_bytes,
 )
 
 from .models import EvaluationReport
@@ -117,9 +116,7 @@ def report_xlsx(report: EvaluationReport) -> bytes:
     for row in sheet.iter_rows():
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return xlsx_bytes(workbook)
 
 
 def file_name(report: EvaluationReport, extension: str) -> str:

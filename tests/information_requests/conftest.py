@@ -4,9 +4,11 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 from PIL import Image
 
 from information_requests.forms import DeskRequestForm, PublicRequestForm
+from information_requests.models import InformationRequest
 from information_requests.roles import ATASAN_PPID, PETUGAS, PPID
 from information_requests.service import register_at_desk, submit_online
 
@@ -76,3 +78,28 @@ def desk_request(users):
         return register_at_desk(form, users[PETUGAS])
 
     return make
+
+
+def submit_and_confirm(client, captured, **overrides) -> InformationRequest:
+    """The public form, then the confirmation link from the e-mail (POST, as its button)."""
+    data = request_data(**overrides)
+    data.pop("channel")
+    with captured(execute=True):
+        response = client.post(
+            reverse("information_requests:submit"),
+            {**data, "identity_document": identity_upload()},
+        )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    request = InformationRequest.objects.latest("pk")
+    confirm = reverse("information_requests:confirm", args=[request.pk, request.tracking_code])
+    with captured(execute=True):
+        assert client.post(confirm).status_code == 302
+    request.refresh_from_db()
+    assert request.number
+    return request
+
+
+def objection_url(request: InformationRequest) -> str:
+    return reverse(
+        "information_requests:objection_submit", args=[request.number, request.tracking_code]
+    )
