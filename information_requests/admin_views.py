@@ -164,7 +164,7 @@ def identity_file(request, pk: int):
 
 def download_file(request, pk: int):
     require(request, VIEW_REQUESTS)
-    item = get_object_or_404(OutgoingFile, pk=pk)
+    item = get_object_or_404(OutgoingFile.objects.exclude(stored=""), pk=pk)  # "": purged
     response = HttpResponse(outgoing.content_of(item), content_type="application/octet-stream")
     if item.filename.endswith(".pdf"):
         response["Content-Type"] = "application/pdf"

@@ -137,6 +137,10 @@ class PublicRequestForm(RequesterFields):
         error_messages={"required": _("Tick this statement to submit the request.")},
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].required = True  # the confirmation link is sent there
+
     @property
     def is_robot(self) -> bool:
         return bool(self.data.get("website"))

@@ -123,7 +123,9 @@ class InformationRequest(models.Model):
     identity_file_type = models.CharField(max_length=8, blank=True)
     address = models.TextField(_("address"))
     phone = models.CharField(_("phone"), max_length=32)
-    email = models.EmailField(_("e-mail"))
+    # Required online (the confirmation goes there); a walk-in or letter request may come
+    # with a telephone number or a postal address only (Perki 1/2021: "telepon atau e-mail").
+    email = models.EmailField(_("e-mail"), blank=True)
     identity_purged_at = models.DateTimeField(_("identity purged at"), null=True, blank=True)
 
     # What is asked

@@ -129,11 +129,8 @@ def clear_findings(outgoing: OutgoingFile, user, reason: str) -> None:
 
 def released_files(request: InformationRequest):
     """What the requester may download through their tracking link: sent, releasable files."""
-    return [
-        outgoing
-        for outgoing in request.files.filter(sent_at__isnull=False).order_by("created_at", "pk")
-        if outgoing.releasable
-    ]
+    files = request.files.filter(sent_at__isnull=False).exclude(stored="")  # "": purged
+    return [outgoing for outgoing in files.order_by("created_at", "pk") if outgoing.releasable]
 
 
 def mark_sent(files) -> None:

@@ -5,9 +5,12 @@
 - A finished request (closed, or rejected as incomplete) keeps the requester's identity for
   `INFORMATION_REQUESTS_RETENTION_YEARS` (default 5: the usual retention schedule of service
   records, 2 years active + 3 inactive; README) after it ended, or after its last objection
-  ended. Then the identity number, the identity document, name, address, phone and e-mail
-  are removed (UU 27/2022 Pasal 43); number, dates, type, channel, decision and objections stay
-  for the registers and the annual report. Each purge is in the audit log.
+  ended (a request delivered but never closed counts from its delivery). Then the identity
+  number, the identity document, name, address, phone and e-mail are removed (UU 27/2022
+  Pasal 43), and so are the stored letters and files handed to the requester and the sengketa
+  documents (they are addressed to the requester by name and address); number, dates, type,
+  channel, decision and objections stay for the registers and the annual report. Each purge
+  is in the audit log.
 
 `manage.py purge_request_identities` and the Celery task `information_requests.purge` (daily).
 """
@@ -21,7 +24,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 
 from .crypto import delete_private
-from .models import FINAL_STAGES, InformationRequest, ObjectionStage, Stage
+from .models import FINAL_STAGES, InformationRequest, ObjectionStage, ObjectionStep, Stage
 
 
 def retention_years() -> int:
@@ -49,10 +52,12 @@ def expired_unconfirmed(now: datetime.datetime):
 
 def due_for_purge(now: datetime.datetime):
     cutoff = retention_cutoff(now)
+    ended = Q(stage__in=FINAL_STAGES, closed_at__lt=cutoff) | Q(
+        stage=Stage.DELIVERED, delivered_at__lt=cutoff
+    )
     return (
-        InformationRequest.objects.filter(stage__in=FINAL_STAGES, identity_purged_at__isnull=True)
+        InformationRequest.objects.filter(ended, identity_purged_at__isnull=True)
         .annotate(last_objection=Max("objections__registered_at"))
-        .filter(closed_at__lt=cutoff)
         .filter(Q(last_objection__isnull=True) | Q(last_objection__lt=cutoff))
         .exclude(
             objections__stage__in=[
@@ -75,7 +80,15 @@ def purge(now: datetime.datetime | None = None) -> dict:
     purged = 0
     for request in due_for_purge(now).distinct():
         with transaction.atomic():
-            name = request.identity_file
+            names = [request.identity_file]
+            files = request.files.exclude(stored="")
+            names += list(files.values_list("stored", flat=True))
+            files.update(stored="", size=0)
+            documents = ObjectionStep.objects.filter(objection__request=request).exclude(
+                document=""
+            )
+            names += list(documents.values_list("document", flat=True))
+            documents.update(document="", document_name="")
             InformationRequest.objects.filter(pk=request.pk).update(
                 identity_number="",
                 identity_file="",
@@ -90,8 +103,13 @@ def purge(now: datetime.datetime | None = None) -> dict:
                 instance=request,
                 action="information_requests.identity_purged",
                 user=None,
-                data={"number": request.number, "retention_years": retention_years()},
+                data={
+                    "number": request.number,
+                    "retention_years": retention_years(),
+                    "files_deleted": len([name for name in names if name]),
+                },
             )
-            transaction.on_commit(lambda name=name: delete_private(name))
+            for name in names:
+                transaction.on_commit(lambda name=name: delete_private(name))
         purged += 1
     return {"unconfirmed_deleted": deleted, "identities_purged": purged}

@@ -7,6 +7,7 @@ in the same transaction (and removed again if that transaction fails).
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils.translation import gettext as _
 
 from .crypto import delete_private, save_private
@@ -46,12 +47,16 @@ def register_at_desk(form: RequesterFields, user) -> InformationRequest:
     return create(form, form.cleaned_data["channel"], "register", user)
 
 
+@transaction.atomic
 def confirm(request: InformationRequest) -> InformationRequest:
-    """The requester opened the link from the e-mail: the request is registered (numbered)."""
-    if request.stage != Stage.UNCONFIRMED:
-        return request
-    perform(request, "confirm", None, by_requester=True)
-    return request
+    """The requester opened the link from the e-mail: the request is registered (numbered).
+
+    The row is locked and read again first: a second press of the button (a double click,
+    another tab) waits for the first and finds the request registered, instead of failing."""
+    locked = InformationRequest.objects.select_for_update().get(pk=request.pk)
+    if locked.stage == Stage.UNCONFIRMED:
+        perform(locked, "confirm", None, by_requester=True)
+    return locked
 
 
 def file_objection(

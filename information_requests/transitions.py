@@ -348,6 +348,16 @@ def apply_request_effect(obj: InformationRequest, action: str, user, note: str, 
     elif action == "extend":
         if obj.extended:
             raise ValidationError(_("The deadline may be extended only once."))
+        if obj.due_date and day > obj.due_date:
+            # Pasal 22(8) extends the 10 working days; once they have run out the request is
+            # late, and an extension would hide that in the registers and the annual report.
+            raise ValidationError(
+                _(
+                    "The deadline of %(date)s has passed: it can no longer be extended. "
+                    "Decide the request now; it is recorded as answered late."
+                )
+                % {"date": obj.due_date.strftime("%d-%m-%Y")}
+            )
         obj.extended = True
         obj.extension_reason = note
         obj.due_date = add_working_days(obj.due_date, EXTENSION_WORKING_DAYS)
@@ -390,6 +400,23 @@ def apply_objection_effect(obj: Objection, action: str, user, note: str, data: d
     if action in ("file_online", "register_objection"):
         if not obj.grounds:
             raise ValidationError({"grounds": _("Choose at least one ground.")})
+        # The filing limit counts from this date: a date in the future (or before the request
+        # existed) would let any objection in, whenever it is filed.
+        if obj.ground_arose_on > office_date(now):
+            raise ValidationError(
+                {"ground_arose_on": _("The date the ground arose cannot be in the future.")}
+            )
+        registered = obj.request.registered_at
+        if registered and obj.ground_arose_on < office_date(registered):
+            raise ValidationError(
+                {
+                    "ground_arose_on": _(
+                        "The ground cannot have arisen before the request was registered "
+                        "(%(date)s)."
+                    )
+                    % {"date": office_date(registered).strftime("%d-%m-%Y")}
+                }
+            )
         limit = add_working_days(obj.ground_arose_on, OBJECTION_FILING_WORKING_DAYS)
         if office_date(now) > limit:
             raise ValidationError(

@@ -80,7 +80,7 @@ def confirm(request, pk: int, code: str):
     if found is None or not found.code_matches(code):
         raise Http404
     if request.method == "POST" and found.stage == Stage.UNCONFIRMED:
-        service.confirm(found)
+        found = service.confirm(found)
         messages.success(
             request,
             _("Your request is registered with number %(number)s.") % {"number": found.number},

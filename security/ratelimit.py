@@ -71,6 +71,8 @@ class RateLimitMiddleware:
             return None
         if count <= allowed:
             return None
-        response = render(request, "security/rate_limited.html", status=429)
+        # The page says how long to wait: a form limited per hour must not say "a minute".
+        minutes = math.ceil(retry_after / 60)
+        response = render(request, "security/rate_limited.html", {"minutes": minutes}, status=429)
         response["Retry-After"] = str(retry_after)
         return response

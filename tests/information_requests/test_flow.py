@@ -5,6 +5,7 @@ import re
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from information_requests.models import (
@@ -112,7 +113,7 @@ def test_online_request_to_delivery_and_objection(
             ),
             {
                 "grounds": ["a", "d"],
-                "ground_arose_on": request.delivered_at.date().isoformat(),
+                "ground_arose_on": timezone.localdate(request.delivered_at).isoformat(),
                 "case_position": "Lampiran yang ditahan tidak memuat data pribadi.",
             },
         )
