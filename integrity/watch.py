@@ -190,7 +190,15 @@ def snapshot_drift(page: Page) -> str:
     differs (the content, or a document/image by title and id)."""
     from moderation.models import PublicationSnapshot, SnapshotStep
     from moderation.revisions import canonical_content
-    from moderation.snapshot import asset_digest, asset_key, asset_state, assets_of, sha256_hex
+    from moderation.snapshot import (
+        asset_digest,
+        asset_key,
+        asset_state,
+        assets_of,
+        sha256_hex,
+        snippet_digest,
+    )
+    from moderation.snippets import snippet_key, snippets_of
 
     revision = page.live_revision
     recorded = (
@@ -211,6 +219,12 @@ def snapshot_drift(page: Page) -> str:
         if approved and asset_digest(asset_state(asset)) != approved:
             kind = _("document") if key.startswith("document") else _("image")
             changes.append(f"{kind} «{masked(asset.title)}» (#{asset.pk})")
+    for snippet in snippets_of(revision.as_object()):
+        approved = approved_assets.get(snippet_key(snippet))
+        if approved and snippet_digest(snippet) != approved:
+            changes.append(
+                f"{snippet._meta.verbose_name} «{masked(str(snippet))}» (#{snippet.pk})"
+            )
     if not changes:
         return ""
     return _("Not the approved bytes: %(changes)s") % {"changes": "; ".join(changes)}

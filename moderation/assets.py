@@ -220,8 +220,12 @@ def freeze_assets_of(page) -> None:
 
 def release_assets_of(page, user=None) -> None:
     """Every document and image a page just published through the workflow uses: pending
-    versions become the released ones, documents become public (if they scanned clean)."""
+    versions become the released ones, documents become public (if they scanned clean). The
+    reviewed snippets it shows (moderation.snippets) are released with them."""
     from .snapshot import assets_of
+    from .snippets import release_snippets_of
+
+    release_snippets_of(page, user=user)
 
     for asset in assets_of(page):
         release(asset, user=user, page=page)

@@ -62,6 +62,17 @@ def keep_released_images(sender, instance, raw=False, **kwargs) -> None:
     divert_change(instance, acting_user())
 
 
+@receiver(pre_save)
+def keep_released_snippets(sender, instance, raw=False, **kwargs) -> None:
+    """A change to a reviewed snippet in public use (the information unit's name) becomes its
+    pending version; every change is an audit entry (moderation.snippets)."""
+    from . import snippets
+
+    if raw or getattr(instance, "_releasing", False) or not snippets.is_reviewed(sender):
+        return
+    snippets.divert_change(instance, acting_user())
+
+
 @receiver(task_rejected)
 def notify_scan_rejection(sender, instance, user=None, **kwargs) -> None:
     if not isinstance(instance.task.specific, PrivacyScanTask):

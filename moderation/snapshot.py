@@ -4,7 +4,9 @@ An approval is a statement about bytes, not about ids. The snapshot of a revisio
 - the revision's content (every field, rich text and StreamField block, DIP attachments), and
 - for every document and image it uses (found by Wagtail's reference index: rich-text links and
   embeds, StreamField blocks, choosers, child relations), what the public gets of it: the
-  file's own SHA-256 and name, the title, and for images the alt text and size.
+  file's own SHA-256 and name, the title, and for images the alt text and size;
+- for every reviewed snippet it points to (moderation.snippets: the information unit), the
+  fields the public sees.
 
 `pending=True` takes each asset's unreleased new version where there is one (what the public
 will get once this revision is published: publication releases it); `pending=False` takes the
@@ -23,6 +25,7 @@ from wagtail.images import get_image_model
 from wagtail.models import ReferenceIndex
 
 from .revisions import canonical_content
+from .snippets import public_values, snippet_key, snippets_of
 
 MISSING = "missing"
 
@@ -140,16 +143,24 @@ class Snapshot:
         return {"content": self.content, "assets": self.assets, "titles": self.titles}
 
 
+def snippet_digest(snippet, pending: bool = False) -> str:
+    return sha256_hex(canonical_content(public_values(snippet, pending)))
+
+
 def take(revision, pending: bool = True) -> Snapshot:
     """The snapshot of `revision` with its assets as the public will get them (`pending`) or
     gets them now."""
     content = sha256_hex(canonical_content(revision.content))
     assets: dict[str, str] = {}
     titles: dict[str, str] = {}
-    for asset in assets_of(revision.as_object()):
+    obj = revision.as_object()
+    for asset in assets_of(obj):
         state = asset_state(asset, pending)
         assets[asset_key(asset)] = asset_digest(state)
         titles[asset_key(asset)] = state["title"]
+    for snippet in snippets_of(obj):  # reviewed snippets shown with it (moderation.snippets)
+        assets[snippet_key(snippet)] = snippet_digest(snippet, pending)
+        titles[snippet_key(snippet)] = str(snippet)
     digest = sha256_hex(json.dumps({"content": content, "assets": assets}, sort_keys=True))
     return Snapshot(digest=digest, content=content, assets=assets, titles=titles)
 

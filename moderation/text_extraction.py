@@ -49,11 +49,29 @@ def object_texts(prefix: str, obj: models.Model) -> Iterator[tuple[str, str]]:
             related = related_asset(obj, field)
             if related is not None:
                 yield from asset_texts(f"{prefix}{field.name}", related)
+            yield from snippet_texts(f"{prefix}{field.name}", obj, field)
             continue
         if isinstance(field, StreamField):
             yield from block_texts(f"{prefix}{field.name}", getattr(obj, field.name))
         elif isinstance(field, TEXT_FIELDS) and (value := getattr(obj, field.name)):
             yield f"{prefix}{field.name}", str(value)
+
+
+def snippet_texts(location: str, obj: models.Model, field) -> Iterator[tuple[str, str]]:
+    """The public fields of a reviewed snippet a foreign key points to (moderation.snippets),
+    as the publication would release them (its pending version, if any)."""
+    from .snippets import is_reviewed, public_values
+
+    model = getattr(field, "related_model", None)
+    pk = getattr(obj, field.attname, None)
+    if pk is None or not is_reviewed(model):
+        return
+    snippet = model._default_manager.filter(pk=pk).first()
+    if snippet is None:
+        return
+    for name, value in public_values(snippet, pending=True).items():
+        if value:
+            yield f"{location}.{name}", str(value)
 
 
 def related_asset(obj: models.Model, field) -> AbstractDocument | AbstractImage | None:

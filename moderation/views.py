@@ -28,6 +28,13 @@ from .models import ApprovalRecord, ForcedPublication, ScanReport
 from .periods import Period, current_month, parse_period
 from .printouts import approval_pdf, office_settings, register_pdf, register_xlsx
 from .register import register_headers, register_rows
+from .snippets import approve as approve_snippet
+from .snippets import findings as snippet_findings
+from .snippets import hands as snippet_hands
+from .snippets import is_reviewed, snippet_key
+from .snippets import public_values as snippet_public_values
+from .snippets import to_approve as snippets_to_approve
+from .snippets import version_digest as snippet_version
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -195,14 +202,51 @@ def documents_to_approve(request):
         }
         for asset in pending_assets()
     ]
+    waiting_snippets = [
+        {
+            "snippet": snippet,
+            "key": snippet_key(snippet),
+            "version": snippet_version(snippet),
+            "kind": snippet._meta.verbose_name,
+            "values": snippet_public_values(snippet),
+            "new_values": snippet_public_values(snippet, pending=True),
+            "findings": snippet_findings(snippet),
+            "hands": snippet_hands(snippet),
+        }
+        for snippet in snippets_to_approve()
+    ]
     return TemplateResponse(
         request,
         "moderation/documents_to_approve.html",
-        {"documents": documents, "versions": versions},
+        {"documents": documents, "versions": versions, "snippets": waiting_snippets},
     )
 
 
+def approve_posted_snippet(request):
+    """`snippet` is "app_label.model_name:pk" of a reviewed snippet (moderation.snippets)."""
+    from django.apps import apps
+
+    label, _sep, pk = request.POST.get("snippet", "").partition(":")
+    try:
+        model = apps.get_model(label)
+    except (LookupError, ValueError):
+        raise Http404 from None
+    if not is_reviewed(model):
+        raise Http404
+    snippet = get_object_or_404(model, pk=pk)
+    try:
+        approve_snippet(snippet, request.user, seen=request.POST.get("version", ""))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        snippet.refresh_from_db()
+        messages.success(request, _("'%(title)s' is now public.") % {"title": str(snippet)})
+    return redirect("moderation:documents_to_approve")
+
+
 def approve_posted_asset(request):
+    if request.POST.get("snippet"):
+        return approve_posted_snippet(request)
     if request.POST.get("image"):
         image = get_object_or_404(get_image_model(), pk=request.POST.get("image"))
         approve, asset, args = approve_image, image, ()

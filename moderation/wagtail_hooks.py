@@ -279,6 +279,18 @@ LOG_ACTIONS = {
         gettext_lazy("Released with the site settings"),
         gettext_lazy("An image the approved site settings show was released as it is"),
     ),
+    "ppid.snippet.change": (
+        gettext_lazy("Public text changed"),
+        gettext_lazy("A text shown on public pages was changed (waits for review if public)"),
+    ),
+    "ppid.snippet.release": (
+        gettext_lazy("Public text released"),
+        gettext_lazy("A reviewed text shown on public pages was released"),
+    ),
+    "ppid.snippet.approve": (
+        gettext_lazy("Public text approved"),
+        gettext_lazy("A text shown on public pages was approved on its own"),
+    ),
     "ppid.image.approve": (
         gettext_lazy("Image approved"),
         gettext_lazy("The new version of an image was approved on its own"),

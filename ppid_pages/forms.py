@@ -54,7 +54,8 @@ class DipFilterForm(ListingFilterForm):
     unit = forms.ModelChoiceField(
         label=_("Unit"),
         required=False,
-        queryset=InformationUnit.objects.all(),
+        # Only units whose name was reviewed (moderation.snippets): never a new, unreviewed one.
+        queryset=InformationUnit.objects.filter(released_at__isnull=False),
         empty_label=_("All units"),
     )
 

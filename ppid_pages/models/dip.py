@@ -60,9 +60,27 @@ class InformationFormat(models.TextChoices):
 
 
 class InformationUnit(models.Model):
-    """An official or unit that holds information (pejabat/unit yang menguasai informasi)."""
+    """An official or unit that holds information (pejabat/unit yang menguasai informasi).
+
+    Its name shows on public pages, so it is reviewed content (moderation.snippets): `name` is
+    the version the public gets; a new unit is public once a page using it passes the workflow
+    (or a second person approves it), and a change to a unit in public use waits as the pending
+    version until then."""
+
+    PUBLIC_FIELDS = ("name",)
 
     name = models.CharField(_("name"), max_length=255, unique=True)
+    pending_name = models.CharField(_("new name"), max_length=255, blank=True, editable=False)
+    pending_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    pending_at = models.DateTimeField(_("changed at"), null=True, editable=False)
+    released_at = models.DateTimeField(_("public since"), null=True, editable=False)
 
     class Meta:
         ordering = ["name"]
@@ -71,6 +89,10 @@ class InformationUnit(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def has_pending_version(self) -> bool:
+        return self.pending_at is not None
 
 
 class DecreeFields(models.Model):

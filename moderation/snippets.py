@@ -1,0 +1,188 @@
+"""Snippets whose fields show on public pages are reviewed content, like documents and images.
+
+The models are those that declare `PUBLIC_FIELDS` (today the information unit, whose name
+shows on DIP entries, the DIP lists and their exports and the public filter). The row holds
+the version the public gets:
+- a new row is not public until a page using it passes the workflow (its scan reads the
+  snippet's fields, its snapshot covers them) or a second person approves it on its own;
+- a change to a row in public use (released, or used by a live page) becomes its pending
+  version: the row and the public keep the released values until the same release.
+Nobody approves a snippet they created or changed (the audit log's `wagtail.create`,
+`wagtail.edit` and `ppid.snippet.change` entries name them), and the privacy scan must pass.
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry, Page
+
+CHANGE_ACTION = "ppid.snippet.change"
+RELEASE_ACTION = "ppid.snippet.release"
+APPROVE_ACTION = "ppid.snippet.approve"
+CONTRIBUTION_ACTIONS = ("wagtail.create", "wagtail.edit", CHANGE_ACTION)
+
+
+def is_reviewed(model) -> bool:
+    return isinstance(model, type) and bool(getattr(model, "PUBLIC_FIELDS", None))
+
+
+def reviewed_models() -> list[type[models.Model]]:
+    from django.apps import apps
+
+    return [model for model in apps.get_models() if is_reviewed(model)]
+
+
+def public_values(obj, pending: bool = False) -> dict[str, str]:
+    """What the public gets of `obj` (or will get once its pending version is released)."""
+    values = {}
+    for name in obj.PUBLIC_FIELDS:
+        value = getattr(obj, name)
+        if pending and obj.has_pending_version:
+            value = getattr(obj, f"pending_{name}") or value
+        values[name] = value
+    return values
+
+
+def snippet_key(obj) -> str:
+    return f"{obj._meta.label_lower}:{obj.pk}"
+
+
+def snippets_of(obj) -> list[models.Model]:
+    """The reviewed snippets `obj` (a page or a page revision's object) points to."""
+    found = []
+    for field in obj._meta.concrete_fields:
+        if field.is_relation and is_reviewed(field.related_model):
+            pk = getattr(obj, field.attname)
+            if pk is not None:
+                snippet = field.related_model._default_manager.filter(pk=pk).first()
+                if snippet is not None:
+                    found.append(snippet)
+    return found
+
+
+def used_by_live_page(obj) -> bool:
+    for relation in obj._meta.related_objects:
+        model = relation.related_model
+        if not ((relation.many_to_one or relation.one_to_one) and issubclass(model, Page)):
+            continue
+        if model.objects.filter(**{relation.field.name: obj}, live=True).exists():
+            return True
+    return False
+
+
+def in_public_use(stored) -> bool:
+    return stored.released_at is not None or used_by_live_page(stored)
+
+
+def divert_change(instance, user=None) -> None:
+    """pre_save of a reviewed snippet: a change to a row in public use becomes its pending
+    version; every change is an audit entry (four eyes over every version)."""
+    if instance.pk is None:
+        return
+    stored = type(instance)._default_manager.filter(pk=instance.pk).first()
+    if stored is None:
+        return
+    changed = [n for n in instance.PUBLIC_FIELDS if getattr(instance, n) != getattr(stored, n)]
+    if not changed:
+        return
+    log(instance=stored, action=CHANGE_ACTION, user=user, data={"fields": changed})
+    if not in_public_use(stored):
+        return  # not public yet: changed in place, reviewed before it is released
+    for name in changed:
+        setattr(instance, f"pending_{name}", getattr(instance, name))
+        setattr(instance, name, getattr(stored, name))
+    instance.pending_by_id = getattr(user, "pk", None)
+    instance.pending_at = timezone.now()
+
+
+def release(obj, user=None, page=None) -> None:
+    """The pending version (if any) becomes the released one; the row is public from now."""
+    obj = type(obj)._default_manager.get(pk=obj.pk)
+    old = public_values(obj)
+    if obj.has_pending_version:
+        for name in obj.PUBLIC_FIELDS:
+            setattr(obj, name, getattr(obj, f"pending_{name}") or getattr(obj, name))
+            setattr(obj, f"pending_{name}", "")
+        obj.pending_by = obj.pending_at = None
+    elif obj.released_at is not None:
+        return
+    obj.released_at = obj.released_at or timezone.now()
+    obj._releasing = True
+    obj.save()
+    log(
+        instance=obj,
+        action=RELEASE_ACTION,
+        user=user,
+        data={"old": old, "new": public_values(obj), "page": getattr(page, "pk", None)},
+    )
+
+
+def release_snippets_of(page, user=None) -> None:
+    for snippet in snippets_of(page):
+        release(snippet, user=user, page=page)
+
+
+def hands(obj) -> set[int]:
+    """Everyone who created or changed any version of `obj`."""
+    users = set(
+        ModelLogEntry.objects.for_instance(obj)
+        .filter(action__in=CONTRIBUTION_ACTIONS)
+        .values_list("user_id", flat=True)
+    )
+    users.add(obj.pending_by_id)
+    users.discard(None)
+    return users
+
+
+def findings(obj) -> list[dict]:
+    from .documents import official_allow_list
+    from .scanner import text_findings
+
+    allow = official_allow_list()
+    return [
+        finding
+        for name, value in public_values(obj, pending=True).items()
+        for finding in text_findings(f"{obj._meta.model_name}.{name}", str(value or ""), allow)
+    ]
+
+
+def to_approve() -> list[models.Model]:
+    """Reviewed snippets waiting: never released, or with a pending version."""
+    rows = []
+    for model in reviewed_models():
+        waiting = model._default_manager.filter(
+            models.Q(released_at__isnull=True) | models.Q(pending_at__isnull=False)
+        )
+        rows += list(waiting.order_by("pk"))
+    return rows
+
+
+def version_digest(obj) -> str:
+    """The digest of what an approval would release (the pending version, if any): the
+    approval page posts it back, and the approval is refused if the text changed meanwhile."""
+    from .snapshot import snippet_digest
+
+    return snippet_digest(obj, pending=True)
+
+
+@transaction.atomic
+def approve(obj, user, seen: str = "") -> None:
+    """A second person releases a snippet (or its pending version) on its own, after the scan,
+    exactly as they were shown it (`seen`: version_digest of the approval page)."""
+    from .actions import VERSION_CHANGED
+
+    if not user.has_perm("ppid_pages.approve_document"):
+        raise PermissionDenied
+    obj = type(obj)._default_manager.select_for_update().get(pk=obj.pk)
+    if user.pk in hands(obj):
+        raise PermissionDenied
+    if not seen or seen != version_digest(obj):
+        raise ValidationError(str(VERSION_CHANGED))
+    if obj.released_at is not None and not obj.has_pending_version:
+        raise ValidationError(_("Nothing is waiting for approval here."))
+    if any(finding.get("severity", "block") == "block" for finding in findings(obj)):
+        raise ValidationError(_("The privacy scan blocked this text: change it first."))
+    release(obj, user=user)
+    log(instance=obj, action=APPROVE_ACTION, user=user, data=public_values(obj))
