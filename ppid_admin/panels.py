@@ -1,5 +1,6 @@
 """The first panel of each role's home page: what the SOP asks of this role now, with the count
-of things waiting for it (Operator, reviewers, Web Developer B1-B5, Kepala Dinas)."""
+of things waiting for it (Operator, reviewers, Web Developer B1-B5, Kepala Dinas, and the
+information service's Petugas, PPID and Atasan PPID)."""
 
 from dataclasses import dataclass
 
@@ -134,6 +135,117 @@ def head_of_office_guide(user) -> Guide:
     )
 
 
+def service_desk_guide(user) -> Guide:
+    from information_requests.models import InformationRequest, Stage
+
+    requests = InformationRequest.objects.all()
+    index = reverse("information_requests_admin:index")
+    return Guide(
+        _("Petugas Layanan Informasi"),
+        _(
+            "You are the information service desk: you register requests and objections, "
+            "check the requester and deliver the answers (UU 14/2008, Perki 1/2021)."
+        ),
+        (
+            _(
+                "Register the requests and objections that come in person, by letter or by "
+                "e-mail; an online request registers itself once its e-mail is confirmed."
+            ),
+            _(
+                "Check each new request: ask the requester to complete it, or route it to the "
+                "unit that holds the information."
+            ),
+            _("Deliver the PPID's letters and the information, then close the request."),
+            _(
+                "The 10 working days (7 more if extended) run from registration; reminders "
+                "come by e-mail."
+            ),
+        ),
+        (
+            Waiting(
+                _("new requests to check"),
+                requests.filter(stage=Stage.RECEIVED).count(),
+                f"{index}?stage={Stage.RECEIVED}",
+            ),
+            Waiting(
+                _("decisions to deliver"),
+                requests.filter(stage=Stage.DECIDED).count(),
+                f"{index}?stage={Stage.DECIDED}",
+            ),
+            Waiting(
+                _("waiting for the requester to complete"),
+                requests.filter(stage=Stage.INCOMPLETE).count(),
+                f"{index}?stage={Stage.INCOMPLETE}",
+            ),
+        ),
+    )
+
+
+def ppid_guide(user) -> Guide:
+    from information_requests.models import InformationRequest, ObjectionStage, Stage
+
+    return Guide(
+        _("PPID"),
+        _(
+            "You decide on information requests in writing (pemberitahuan tertulis) within 10 "
+            "working days of registration."
+        ),
+        (
+            _("Open each request being processed, with the answer of the unit that holds it."),
+            _(
+                "Decide: the information in full, in part, or refused as exempt information "
+                "(with its consequence test)."
+            ),
+            _("Extend by 7 working days only once, with a written reason."),
+            _("Record a sengketa when the requester takes it to the Komisi Informasi."),
+        ),
+        (
+            Waiting(
+                _("requests to decide"),
+                InformationRequest.objects.filter(
+                    stage__in=[Stage.PROCESSING, Stage.EXTENDED]
+                ).count(),
+                reverse("information_requests_admin:index") + f"?stage={Stage.PROCESSING}",
+            ),
+            Waiting(
+                _("objections not yet answered"),
+                _objections(ObjectionStage.RECEIVED),
+                reverse("objections_admin:index") + f"?stage={ObjectionStage.RECEIVED}",
+            ),
+        ),
+    )
+
+
+def _objections(stage) -> int:
+    from information_requests.models import Objection
+
+    return Objection.objects.filter(stage=stage).count()
+
+
+def superior_guide(user) -> Guide:
+    from information_requests.models import ObjectionStage
+
+    return Guide(
+        _("Atasan PPID"),
+        _("You answer objections (keberatan) against the PPID's decisions (UU 14/2008 Pasal 36)."),
+        (
+            _("Open each objection received and the request it concerns."),
+            _("Answer in writing: accept, accept in part, or reject, with your reasons."),
+            _(
+                "Answer within 30 working days of registration; the requester may then take "
+                "it to the Komisi Informasi."
+            ),
+        ),
+        (
+            Waiting(
+                _("objections waiting for your answer"),
+                _objections(ObjectionStage.RECEIVED),
+                reverse("objections_admin:index") + f"?stage={ObjectionStage.RECEIVED}",
+            ),
+        ),
+    )
+
+
 def guides_for(user) -> list[Guide]:
     guides = []
     if _in(user, "Operator"):
@@ -145,6 +257,13 @@ def guides_for(user) -> list[Guide]:
         guides.append(web_developer_guide(user))
     if _in(user, "Kepala Dinas"):
         guides.append(head_of_office_guide(user))
+    # The information service (issue 17: every role's home says what it is there for).
+    if _in(user, "Petugas Layanan Informasi"):
+        guides.append(service_desk_guide(user))
+    if _in(user, "PPID"):
+        guides.append(ppid_guide(user))
+    if _in(user, "Atasan PPID"):
+        guides.append(superior_guide(user))
     return guides
 
 

@@ -146,3 +146,26 @@ def test_no_listing_names_people_by_username():
                 offenders.append(f"{model.__name__}.{entry} ({where})")
     assert checked > 10
     assert offenders == []
+
+
+@pytest.mark.parametrize(
+    ("role", "waiting"),
+    [
+        ("Petugas Layanan Informasi", "permohonan baru untuk diperiksa"),
+        ("PPID", "permohonan untuk diputuskan"),
+        ("Atasan PPID", "keberatan menunggu tanggapan Anda"),
+    ],
+)
+def test_the_information_service_roles_home_says_what_they_are_there_for(client, role, waiting):
+    """Their home page was empty: only the office's name and the account links."""
+    import re
+
+    client.force_login(member("layanan", role))
+    html = client.get("/admin/").content.decode()
+    assert f"Tugas Anda sebagai {role}" in html
+    assert waiting in html
+    guide = html[html.index("ppid-guide") :]
+    links = re.findall(r'<a href="(/admin/layanan/[^"]+)"', guide)
+    assert links
+    for link in links:  # each count opens a list the role may see
+        assert client.get(link.replace("&amp;", "&")).status_code == 200, link
