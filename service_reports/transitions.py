@@ -8,6 +8,8 @@ apply as to any page. Every step writes an audit log entry in the same transacti
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -68,6 +70,41 @@ def allowed(report: AnnualServiceReport, user) -> list[Rule]:
     ]
 
 
+WRITTEN = ("policy", "implementation", "constraints", "recommendations")
+
+
+def fingerprint(report: AnnualServiceReport) -> str:
+    """What the signer reads: the figures and the written parts (the detail page posts it)."""
+    content = {"figures": report.figures, **{name: getattr(report, name) for name in WRITTEN}}
+    return hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def counts_of(value):
+    """The figures without their labels (these follow the reader's language), as JSON has them."""
+    if isinstance(value, dict):
+        return {key: counts_of(item) for key, item in value.items() if key != "label"}
+    if isinstance(value, list | tuple):
+        return [counts_of(item) for item in value]
+    return value
+
+
+def check_what_was_read(report: AnnualServiceReport, seen: str | None) -> None:
+    """The head of office signs the report as they read it: not a text the PPID changed while
+    they were reading, nor figures that moved since they were computed (a request registered
+    or decided since): then the PPID recomputes them and the head reads them again."""
+    if seen != fingerprint(report):
+        raise ValidationError(
+            _("The report changed while you were reading it: read it again, then sign.")
+        )
+    if counts_of(annual_figures(report.year)) != counts_of(report.figures):
+        raise ValidationError(
+            _(
+                "The figures have changed since they were computed: the PPID recomputes them, "
+                "then you read and sign the report."
+            )
+        )
+
+
 def create(year: int, user, **written) -> AnnualServiceReport:
     """The PPID drafts the report of `year` with its figures computed now."""
     if PPID not in set(user.groups.values_list("name", flat=True)):
@@ -80,7 +117,11 @@ def create(year: int, user, **written) -> AnnualServiceReport:
     return report
 
 
-def perform(report: AnnualServiceReport, action: str, user) -> AnnualServiceReport:
+def perform(
+    report: AnnualServiceReport, action: str, user, *, seen: str | None = None
+) -> AnnualServiceReport:
+    """Take `action` as `user`. Signing needs `seen`, the fingerprint of the report as the
+    signer read it (check_what_was_read)."""
     with transaction.atomic():
         report = AnnualServiceReport.objects.select_for_update().get(pk=report.pk)
         rule = TRANSITIONS.get((report.status, action))
@@ -89,9 +130,10 @@ def perform(report: AnnualServiceReport, action: str, user) -> AnnualServiceRepo
         if rule not in allowed(report, user):
             raise PermissionDenied(_("You may not take this step on this report."))
         data = {"from": report.status, "to": rule.to_status}
-        if action in ("refresh", "sign"):
+        if action == "refresh":
             report.figures = annual_figures(report.year)
         if action == "sign":
+            check_what_was_read(report, seen)
             report.signed_by, report.signed_at = user, timezone.now()
         if action == "submit":
             from .publication import submit_page

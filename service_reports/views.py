@@ -109,6 +109,7 @@ def report_detail(request, pk: int):
             "title": str(report),
             "tables": figure_tables(report.figures) if report.figures else [],
             "steps": transitions.allowed(report, request.user),
+            "seen": transitions.fingerprint(report),
         },
     )
 
@@ -117,7 +118,7 @@ def report_detail(request, pk: int):
 def report_step(request, pk: int, action: str):
     report = report_for(request, pk)
     try:
-        transitions.perform(report, action, request.user)
+        transitions.perform(report, action, request.user, seen=request.POST.get("seen"))
     except (PermissionDenied, ValidationError) as error:
         messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
     else:

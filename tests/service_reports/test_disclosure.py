@@ -15,6 +15,7 @@ from service_reports.models import AnnualServiceReport, SurveyResponse
 from tests.test_workflow import act
 
 from .conftest import YEAR, aware, register_rows
+from .test_report_and_public import sign
 
 pytestmark = pytest.mark.django_db
 STATISTICS = "/layanan-informasi/statistik-layanan-informasi/"
@@ -121,7 +122,7 @@ def test_the_published_report_page_is_protected_like_the_statistics(client, user
     )
     report = AnnualServiceReport.objects.get()
     client.force_login(head)
-    client.post(reverse("service_reports:step", args=[report.pk, "sign"]))
+    sign(client, report)
     client.force_login(ppid)
     client.post(reverse("service_reports:step", args=[report.pk, "submit"]))
     report.refresh_from_db()
