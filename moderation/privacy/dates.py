@@ -12,7 +12,8 @@ Forms (day, month, year in any of these; the finding is the date as written):
 
 `find_dates(text, start, end)` yields `DateMatch`es; `date_at(text, position)` the date that
 starts at `position`. A date followed by a clock time (27/7/2023 10:11:38, a form export's
-timestamp) is marked `timed`: never a birth date.
+timestamp) is marked `timed`: never a birth date - except midnight (1952-09-09T00:00:00, a date
+cell of a spreadsheet written as a datetime).
 """
 
 import re
@@ -67,6 +68,7 @@ WORDS_DATE = re.compile(
     \s+(?:tahun\s+)?(?P<yw>{YEAR_WORDS})(?![a-z])""",
     re.IGNORECASE | re.VERBOSE,
 )
+MIDNIGHT = re.compile(r"[\x20T]0{1,2}[:.]00(?:[:.]00)?")
 CLOCK = re.compile(r"[\x20T,]{1,3}(?:pukul\s+)?[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?(?![0-9])")
 
 
@@ -155,7 +157,9 @@ def from_match(match: re.Match) -> DateMatch | None:
 def checked(start: int, end: int, day: int, month: int, year: int, text: str) -> DateMatch | None:
     if not is_date(day, month, year) or year > this_year():
         return None
-    timed = CLOCK.match(text, end) is not None
+    clock = CLOCK.match(text, end)
+    # midnight is how a spreadsheet stores a plain date (1952-09-09T00:00:00): not a time
+    timed = clock is not None and not MIDNIGHT.fullmatch(clock.group())
     return DateMatch(start, end, year, month, day, timed)
 
 

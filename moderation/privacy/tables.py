@@ -155,13 +155,14 @@ class Table:
             for kind in ("birth", "address"):
                 if kinds.count(kind) * 2 > PROBE_ROWS:
                     self.kinds[index] = kind
-        # A column whose values the other detectors found in every probe row is left to them.
+        # A column of identifiers whose values the other detectors found in every probe row
+        # is left to them. Not birth dates: found elsewhere from a label or a place on the
+        # same line, which a wrapped row's next line does not have.
         found_elsewhere = {
-            index for index, known in self.known.items() if len(known) >= 2 and all(known)
+            index
+            for index, known in self.known.items()
+            if len(known) >= 2 and all(known) and self.kinds[index] not in CONTEXT_KINDS
         }
-        address = [i for i, kind in enumerate(self.kinds) if kind in ADDRESS_KINDS]
-        if address and address[0] in found_elsewhere:
-            found_elsewhere.update(address)
         self.plan = [
             index
             for index in self.plan
@@ -172,6 +173,7 @@ class Table:
 
 PROBE_ROWS = 4
 COLUMN_OF = {"birth_date": "birth", "address": "address"}
+CONTEXT_KINDS = frozenset({"birth"}) | ADDRESS_KINDS
 
 
 def split_cells(text: str, start: int, end: int, separator: str) -> list[Cell]:

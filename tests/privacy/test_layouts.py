@@ -138,3 +138,27 @@ def test_short_wrapped_line_between_rows_does_not_end_the_table():
         "2;Paimin;20/02/1958;Ngemplak\n"
     )
     assert kinds_of(text, "birth_date") == ["3 Mei 1961", "20/02/1958"]
+
+
+def test_fixed_width_row_whose_birth_date_wrapped_to_the_next_line():
+    # The first rows' dates are found from "place, date" on their line; later rows wrap the
+    # date under the TTL column: the column must still be read.
+    rows = [
+        f"{n:<4} {name:<14} {ttl:<22} {place}"
+        for n, name, ttl, place in [
+            (1, "Waode Nurma", "Baubau, 2-2-1962", "Kelurahan Wameo"),
+            (2, "La Ode Alwi", "Raha, 12-12-1970", "Kelurahan Lamangga"),
+            (3, "Sitti Hawa", "Buton, 30-6-1955", "Kelurahan Tarafu"),
+            (4, "La Rusli", "Muna, 1-1-1966", "Kelurahan Wale"),
+            (5, "Wa Ode Fitri", "Kendari,", "Kelurahan Bone"),
+        ]
+    ]
+    text = "\n".join(
+        [
+            "No   Nama           TTL                    Kelurahan",
+            "---- -------------- ---------------------- ------------------",
+            *rows,
+            "                    17 Agustus 1984",
+        ]
+    )
+    assert "17 Agustus 1984" in kinds_of(text, "birth_date")
