@@ -81,13 +81,20 @@ def images_in_public_settings() -> set[int]:
     version instead of changing the approved picture in place."""
     from ppid_pages.models import PPIDSettings
 
+    ids: set[int] = set(approved_settings_images())
+    for values in PPIDSettings.objects.values(*IMAGE_FIELDS):
+        ids.update(int(pk) for pk in values.values() if pk is not None)
+    return ids
+
+
+def approved_settings_images() -> set[int]:
+    """Ids of the images the latest approval of every site names: the logo and favicon every
+    public page shows now."""
     ids: set[int] = set()
     for site in Site.objects.all():
         approval = latest_approval(site)
         if approval is not None:
             ids.update(approval.values.get(name) for name in IMAGE_FIELDS)
-    for values in PPIDSettings.objects.values(*IMAGE_FIELDS):
-        ids.update(values.values())
     ids.discard(None)
     return {int(pk) for pk in ids}
 

@@ -32,10 +32,19 @@ def png() -> bytes:
     return buffer.getvalue()
 
 
-def make_image() -> PPIDImage:
+def make_image(public: bool = True) -> PPIDImage:
+    """An image; `public`: released with a live page that shows it (ppid_pages.views serves
+    renditions of images in public use only)."""
     image = PPIDImage(title="Foto", collection=Collection.get_first_root_node())
     image.file.save("foto.png", ImageFile(io.BytesIO(png()), name="foto.png"), save=False)
     image.save()
+    if public:
+        from moderation.assets import release
+
+        from .test_asset_versions import live_page_using
+
+        live_page_using(image=image)
+        release(image)
     return image
 
 

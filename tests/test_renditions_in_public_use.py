@@ -1,0 +1,90 @@
+"""A rendition URL is public only while its image is: released and used by live content (a
+live page, the approved logo or favicon). Found by the red-team run (redteam13): an Operator's
+upload got a public rendition the moment the admin listing showed its thumbnail (nobody had
+reviewed it), and the picture of a page taken down stayed public at its rendition URL. Staff
+who work with images still see every rendition (thumbnails, previews of drafts)."""
+
+import re
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
+from wagtail.models import Collection
+
+from ppid_pages.models import PPIDImage
+
+from .test_asset_versions import make_image, png, published_through_the_workflow
+from .test_workflow_bypass import ROLES, fresh, member
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def people():
+    return {role: member(role) for role in ROLES}
+
+
+def rendition_urls(html: str, name: str) -> list[str]:
+    return sorted(set(re.findall(rf'/media/images/[^"\s]*{name}[^"\s]*', html)))
+
+
+def test_an_unreviewed_upload_has_no_public_rendition(client, people):
+    client.force_login(people["Operator"])
+    upload = SimpleUploadedFile("ktp-warga.png", png("blue"), "image/png")
+    response = client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": "Foto KTP warga",
+            "file": upload,
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+    assert response.status_code == 302
+    listing = client.get(reverse("wagtailimages:index")).content.decode()
+    urls = rendition_urls(listing, "ktp-warga")  # the thumbnail the listing made
+    assert urls
+    for url in urls:
+        assert Client().get(url).status_code == 404  # the public
+        assert client.get(url).status_code == 200  # the Operator's own thumbnail
+
+
+def test_the_picture_of_a_page_taken_down_is_no_longer_public(client, people):
+    image = make_image("red", title="Bagan")
+    page = published_through_the_workflow(client, people, image=image)
+    public = Client()
+    html = public.get(fresh(page).get_url()).content.decode()
+    urls = rendition_urls(html, "")
+    assert urls
+    assert all(public.get(url).status_code == 200 for url in urls)
+
+    client.force_login(people["Koordinator"])
+    response = client.post(
+        reverse("moderation:takedown", args=[page.pk]), {"reason": "Bagan memuat foto KTP."}
+    )
+    assert response.status_code == 302
+    assert public.get(fresh(page).get_url()).status_code == 404
+    for url in urls:
+        assert public.get(url).status_code == 404
+    assert PPIDImage.objects.get(pk=image.pk).is_released  # the record is kept
+
+
+def test_the_approved_logo_is_public_and_an_unapproved_one_is_not(client, people):
+    """The logo every page shows is public (also one recorded at set-up, never pinned); a logo
+    only chosen in the settings being edited is not, until it is approved."""
+    from wagtail.models import Site
+
+    from moderation.site_settings import record_initial_approval
+    from ppid_pages.models import PPIDSettings
+
+    site = Site.objects.get(is_default_site=True)
+    approved, edited = make_image("green", title="Logo"), make_image("blue", title="Logo baru")
+    settings = PPIDSettings.for_site(site)
+    settings.logo = approved
+    settings.save()
+    record_initial_approval(site, "Set-up.")
+    settings.logo = edited
+    settings.save()
+    public = Client()
+    assert public.get(approved.get_rendition("height-64").url).status_code == 200
+    assert public.get(edited.get_rendition("height-64").url).status_code == 404
