@@ -230,6 +230,26 @@ def snapshot_drift(page: Page) -> str:
     return _("Not the approved bytes: %(changes)s") % {"changes": "; ".join(changes)}
 
 
+def settings_image_drift(page: Page) -> list[str]:
+    """On a site's home page (once per site): the images the site settings show on every
+    public page (logo, favicon; moderation.site_settings) against their released versions, so
+    a file or title swapped in the database or on disk is seen there too."""
+    from wagtail.images import get_image_model
+    from wagtail.models import Site
+
+    from moderation.site_settings import images_in_public_settings
+    from moderation.snapshot import asset_digest, asset_state
+
+    if not Site.objects.filter(root_page_id=page.pk).exists():
+        return []
+    changes = []
+    images = get_image_model().objects.filter(pk__in=images_in_public_settings())
+    for image in images.exclude(approved_digest="").order_by("pk"):
+        if asset_digest(asset_state(image)) != image.approved_digest:
+            changes.append(f"{_('image')} «{masked(image.title)}» (#{image.pk})")
+    return changes
+
+
 def check_page(page: Page, client: Client) -> list[Observation]:
     """Everything wrong with one live page, as the public sees it now."""
     where = page_url(page)
@@ -249,6 +269,10 @@ def check_page(page: Page, client: Client) -> list[Observation]:
         restricted = page.get_view_restrictions().exists()
         if not restricted and (change := difference(live, approved)):
             observations.append(Observation(page, url, AlertKind.CHANGED, change))
+    if settings_changes := settings_image_drift(page):
+        changes = "; ".join(settings_changes)
+        detail = _("Not the approved bytes: %(changes)s") % {"changes": changes}
+        observations.append(Observation(page, url, AlertKind.CHANGED, detail))
     if live.status >= 500:
         observations.append(Observation(page, url, AlertKind.UNAVAILABLE, f"HTTP {live.status}"))
     for kind, excerpts in scanner_hits(page, live, approved).items():

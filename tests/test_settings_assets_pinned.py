@@ -66,3 +66,21 @@ def test_the_approved_logo_and_favicon_keep_their_pictures(client, site, admin_u
 
     assert public_logo_colour() == RED
     assert public_favicon_colour() == RED
+
+
+def test_the_watch_sees_the_approved_logo_swapped_in_the_database(client, site, admin_user):
+    from integrity.alerts import run_watch
+    from integrity.models import AlertKind, IntegrityAlert
+    from ppid_pages.models import PPIDImage
+
+    logo = make_image("red", title="Logo")
+    edit_settings(client, admin_user, site, logo=logo.pk)
+    assert approve(client, member("Koordinator")).status_code == 302
+    run_watch()
+    assert not IntegrityAlert.objects.open().filter(kind=AlertKind.CHANGED).exists()
+
+    other = make_image("lime", title="Lain")
+    PPIDImage.objects.filter(pk=logo.pk).update(file=other.file.name)
+    run_watch()
+    alert = IntegrityAlert.objects.open().get(page=site.root_page, kind=AlertKind.CHANGED)
+    assert f"#{logo.pk}" in alert.detail
