@@ -113,7 +113,8 @@ SHORT_FIRST = re.compile(
         (?:
             (?P<gregion>\x1f\x1f\.\x1f\x1f\.(?:\x1f{6}|\x1f\x1f\.\x1f\x1f\.\x1f\x1f)\.\x1f{4})
                 (?![\x1fA-Za-z])
-          | (?P<npwp>\x1f{3}\.\x1f{3}\.\x1f\.[\x1f*xX\#]{3}\.[\x1f*xX\#]{3})(?![\x1fA-Za-z*\#])
+          | (?P<npwp>\x1f{3}\.\x1f{3}\.\x1f(?:\.|\.\.\.)[\x1f*xX\#]{3}\.[\x1f*xX\#]{3})
+                (?![\x1fA-Za-z*\#])
           | (?P<group2>(?=(?:\.?\x1f){8})\x1f++(?:\.\x1f++)*+)(?![\x1fA-Za-z*\#])
         )
       | (?<=\x1f\x1f\x1f\.)(?<![\x1fA-Za-z]\x1f\x1f\x1f\.)(?<!\x1f\.\x1f\x1f\x1f\.)
@@ -126,7 +127,9 @@ SHORT_LATE = frozenset({"group3"})
 GREGION = re.compile(
     r"\d\d([.\-])\d\d\1\d\d\1(?:\d{6}|\d\d\1\d\d\1\d\d)\1\d{4}|\d\d \d\d \d\d \d{6} \d{4}"
 )
-NPWP_FORMAT = re.compile(r"\d\d[. ]\d{3}[. ]\d{3}[. ]\d[.\- ][\d*xX#]{3}[. \-][\d*xX#]{3}")
+NPWP_FORMAT = re.compile(
+    r"\d\d[. ]\d{3}[. ]\d{3}[. ]\d(?:[.\- ]|\x20-\x20)[\d*xX#]{3}[. \-][\d*xX#]{3}"
+)  # "12.345.678.9 - 012.000": a dash with spaces around it, as typed by hand
 GROUPED = re.compile(r"\d+(?:([.\-])\d+)(?:\1\d+)*|\d+(?:[.\-]\d+)+|\d+(?: \d+)+")
 SHORT_CHECKS = {"gregion": GREGION, "npwp": NPWP_FORMAT}
 
