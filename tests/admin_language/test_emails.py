@@ -158,3 +158,16 @@ def test_the_demo_login_table_points_at_the_configured_address(settings):
 
     settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8501"
     assert login_table([]).startswith("Login demo di http://127.0.0.1:8501/admin/")
+
+
+def test_workflow_e_mails_greet_people_by_full_name(people, django_capture_on_commit_callbacks):
+    """Wagtail greets by first name, or by username when there is none ("Yth. admin,")."""
+    reviewer = people["subkoordinator"]
+    reviewer.first_name, reviewer.last_name = "Budi", "Santoso"
+    reviewer.save()
+    entry = draft_entry(people["operator"], "<p>Data penerima tersedia di kantor.</p>")
+    with django_capture_on_commit_callbacks(execute=True):  # e-mails leave after the commit
+        Workflow.objects.get(name="SOP Publikasi Konten").start(entry, people["operator"])
+    [message] = [m for m in mail.outbox if m.to == ["subkoordinator@contohkab.go.id"]]
+    assert message.body.lstrip().startswith("Yth. Budi Santoso,")
+    assert "Yth. Budi Santoso," in message.alternatives[0][0]
