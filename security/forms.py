@@ -45,6 +45,17 @@ class UploadCheckMixin:
             if kept and len(kept) < len(errors):
                 self._errors["file"] = self.error_class(kept, renderer=self.renderer)
 
+    def fields_not_edited(self) -> list[str]:
+        """The row's own fields: neither in the form nor computed from the new file."""
+        computed = {"file", "file_size", "file_hash", "width", "height"}
+        return [
+            field.attname
+            for field in self.instance._meta.concrete_fields
+            if not field.primary_key
+            and field.name not in self.fields
+            and field.name not in computed
+        ]
+
     def save(self, commit=True):
         """A replaced file is deleted once the transaction commits, not before (Wagtail's form
         deletes it at once): a save that fails or rolls back (a full disk, the database lost)
@@ -52,12 +63,27 @@ class UploadCheckMixin:
         original = getattr(self, "original_file", None)
         if not (commit and original and "file" in self.changed_data):
             return super().save(commit=commit)
-        storage, name = original.storage, original.name
+        storage = original.storage
         self.original_file = None
-        instance = super().save(commit=commit)
-        if hasattr(instance, "renditions"):  # what Wagtail's image form does with the file
-            instance.renditions.all().delete()
-        transaction.on_commit(lambda: storage.delete(name))
+        with transaction.atomic():
+            # The file the row holds now, read under the row's lock (held to the commit):
+            # another upload for the same asset may have replaced the file this form was
+            # built with; deleting only that one left the other upload on disk, without a row.
+            held = (
+                type(self.instance)
+                .objects.select_for_update()
+                .filter(pk=self.instance.pk)
+                .values_list("file", flat=True)
+                .first()
+            )
+            name = held or original.name
+            # What this form does not edit is saved as the locked row has it now, not as it
+            # was read when the form was built: an approval committed meanwhile stays.
+            self.instance.refresh_from_db(fields=self.fields_not_edited())
+            instance = super().save(commit=commit)
+            if hasattr(instance, "renditions"):  # what Wagtail's image form does with the file
+                instance.renditions.all().delete()
+            transaction.on_commit(lambda: storage.delete(name))
         return instance
 
 

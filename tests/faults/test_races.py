@@ -32,7 +32,7 @@ from tests.factories import make_document, pdf_bytes
 from tests.governance.conftest import make_plan, submit
 from tests.test_workflow import act, draft_entry, member
 
-from .conftest import audit_breaks, database_url, needs_postgresql, wait_until
+from .conftest import audit_breaks, database_url, files_under, needs_postgresql, wait_until
 
 pytestmark = [
     needs_postgresql,
@@ -228,8 +228,51 @@ def test_a_new_file_uploaded_while_the_old_one_is_approved_is_never_released(mon
     first, second = race(hold, approve, upload_new_file)
     assert first.status_code == second.status_code == 302
 
+    # The upload waits for the approval (the row lock of security.forms) and becomes the
+    # approved document's pending version: the approval stays on the file it reviewed, the new
+    # file with the NIK is held, unreleased, with its findings.
     document = PPIDDocument.objects.get(pk=document.pk)
-    assert "laporan-baru" in document.file.name
-    assert document.scan_status == DocumentScanStatus.FINDINGS
-    assert not document.is_released
-    assert document.approved_at is None
+    assert "laporan-baru" not in document.file.name and document.approved_at is not None
+    assert document.scan_status == DocumentScanStatus.CLEAN
+    assert "laporan-baru" in document.pending_file
+    assert document.pending_scan_status == DocumentScanStatus.FINDINGS
+    response = Client().get(document.url)  # the public gets the file the approval reviewed
+    with document.file.open("rb") as approved:
+        assert b"".join(response.streaming_content) == approved.read()
+
+
+def test_two_uploads_of_a_new_file_for_the_same_document_leave_no_stray_file(
+    monkeypatch, media_root
+):
+    """The Operator uploads a new file for the same document from two tabs at once: the row
+    ends with one of them, scanned as it is, and no file of the other is left on disk without a
+    row (it held personal data: a stray copy would never be scanned, released or purged)."""
+    operator = member("operator", "Operator")
+    document = make_document("Laporan", pdf_bytes("Laporan keuangan triwulan III"))
+    PPIDDocument.objects.filter(pk=document.pk).update(uploaded_by_user=operator)
+    tabs = [client_of(operator), client_of(operator)]
+    url = reverse("wagtaildocs:edit", args=[document.pk])
+
+    def upload(tab, name: str, text: str):
+        data = {
+            "title": "Laporan",
+            "file": SimpleUploadedFile(name, pdf_bytes(text), "application/pdf"),
+            "collection": Collection.get_first_root_node().pk,
+            "tags": "",
+        }
+        return tab.post(url, data)
+
+    hold = Hold(monkeypatch, PPIDDocument, "save")  # the first form is valid, not yet saved
+    first, second = race(
+        hold,
+        lambda: upload(tabs[0], "laporan-a.pdf", "Laporan keuangan, versi A"),
+        lambda: upload(tabs[1], "laporan-b.pdf", f"Daftar penerima, NIK {NIK}"),
+    )
+    assert first.status_code == second.status_code == 302
+
+    # With the row lock the second upload waits for the first and replaces its file.
+    document = PPIDDocument.objects.get(pk=document.pk)
+    assert files_under(media_root) == [media_root / document.file.name]
+    scanned = {"laporan-a": DocumentScanStatus.CLEAN, "laporan-b": DocumentScanStatus.FINDINGS}
+    [status] = [value for key, value in scanned.items() if key in document.file.name]
+    assert document.scan_status == status and not document.is_released
