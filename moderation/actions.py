@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.log_actions import log
 from wagtail.models import Page, WorkflowState
@@ -69,8 +70,16 @@ def is_serta_merta(page: Page) -> bool:
     return draft.category == DipCategory.SERTA_MERTA
 
 
+FORCE_CHANGED = gettext_lazy(
+    "The page changed after you opened this form: look at the latest version and publish again."
+)
+
+
 @transaction.atomic
-def force_publish(page: Page, user, reason: str) -> ForcedPublication:
+def force_publish(page: Page, user, reason: str, seen: str | None = None) -> ForcedPublication:
+    """Publish the page's latest revision at once. `seen` is the publication snapshot that the
+    form showed the Koordinator (the admin view always passes it): a revision saved or an asset
+    changed since is refused, nobody would have seen what goes live."""
     if not user.has_perm("moderation.force_publish_page"):
         raise PermissionDenied
     reason = require_reason(reason)
@@ -85,6 +94,8 @@ def force_publish(page: Page, user, reason: str) -> ForcedPublication:
         raise ValidationError(_("Only Informasi Serta Merta may be published at once."))
     revision = latest_revision(page)
     taken = snapshot.take(revision)
+    if seen is not None and seen != taken.digest:
+        raise ValidationError(str(FORCE_CHANGED))
     report = ScanReport.scan(revision)
     if not report.passed:
         raise ScanBlocked(report)
@@ -165,7 +176,7 @@ def refuse_personal_data_in_names(asset) -> None:
         )
 
 
-VERSION_CHANGED = _(
+VERSION_CHANGED = gettext_lazy(
     "This version changed after you opened it: look at the new version and approve again."
 )
 

@@ -39,15 +39,26 @@ from .snippets import version_digest as snippet_version
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def page_action(request, page_id: int, permission: str, action, template: str, done: str):
-    """A confirm-with-reason form for one page; the action itself checks everything again."""
+def page_action(
+    request,
+    page_id: int,
+    permission: str,
+    action,
+    template: str,
+    done: str,
+    shown=None,
+):
+    """A confirm-with-reason form for one page; the action itself checks everything again.
+    `shown(page)` gives what the form shows of the page (context, its `digest` posted back
+    and passed to the action as `seen`)."""
     if not request.user.has_perm(permission):
         raise PermissionDenied
     page = get_object_or_404(Page, pk=page_id).specific
     form = ReasonForm(request.POST or None)
+    extra = {"seen": request.POST.get("digest", "")} if shown is not None else {}
     if request.method == "POST" and form.is_valid():
         try:
-            action(page, request.user, form.cleaned_data["reason"])
+            action(page, request.user, form.cleaned_data["reason"], **extra)
         except ScanBlocked as blocked:
             for finding in blocked.report.findings:
                 messages.error(request, f"{finding['kind'].upper()} - {finding['location']}")
@@ -57,7 +68,20 @@ def page_action(request, page_id: int, permission: str, action, template: str, d
         else:
             messages.success(request, done % {"title": page.get_admin_display_title()})
             return redirect("wagtailadmin_explore", page.get_parent().pk)
-    return TemplateResponse(request, template, {"page": page, "form": form})
+    context = {"page": page, "form": form, **(shown(page) if shown is not None else {})}
+    return TemplateResponse(request, template, context)
+
+
+def latest_version_shown(page) -> dict:
+    """What a force-publication would publish: the latest revision, with its snapshot digest
+    (posted back: a revision saved since is refused)."""
+    from . import snapshot
+    from .revisions import latest_revision
+
+    revision = latest_revision(page)
+    if revision is None:
+        return {}
+    return {"revision": revision, "digest": snapshot.take(revision).digest}
 
 
 def takedown(request, page_id: int):
@@ -94,6 +118,7 @@ def force_publication(request, page_id: int):
         force_publish,
         "moderation/force_publish.html",
         _("'%(title)s' has been published at once and awaits a retrospective review."),
+        shown=latest_version_shown,
     )
 
 

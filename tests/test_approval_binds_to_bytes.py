@@ -24,6 +24,7 @@ from ppid_pages.models import DipEntryPage, StandardPage
 from ppid_pages.models.dip import DipCategory
 
 from .factories import home_page, make_dip_index, make_unit
+from .test_force_publish_sees_what_it_publishes import shown_digest
 from .test_workflow_bypass import (
     LIVE_TEXT,
     NIK,
@@ -143,7 +144,8 @@ def test_a_force_published_revision_cannot_be_rewritten_before_its_review(client
     entry = serta_merta_entry(operator, "<p>Banjir di Kecamatan Contoh, mengungsi.</p>")
     client.force_login(people["Koordinator"])
     url = reverse("moderation:force_publish", args=[entry.pk])
-    assert client.post(url, {"reason": "Peringatan dini."}).status_code == 302
+    seen = shown_digest(client, entry)
+    assert client.post(url, {"reason": "Peringatan dini.", "digest": seen}).status_code == 302
     forced = ForcedPublication.objects.get().revision
 
     client.force_login(operator)
@@ -252,7 +254,8 @@ def test_a_contributor_since_the_last_approval_cannot_review_a_forced_publicatio
     latest.save_revision(user=people["Operator"])
     client.force_login(people["Koordinator"])
     url = reverse("moderation:force_publish", args=[entry.pk])
-    assert client.post(url, {"reason": "Peringatan dini."}).status_code == 302
+    seen = shown_digest(client, entry)
+    assert client.post(url, {"reason": "Peringatan dini.", "digest": seen}).status_code == 302
     record = ForcedPublication.objects.get()
 
     client.force_login(sub)

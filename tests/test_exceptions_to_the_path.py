@@ -70,8 +70,11 @@ def test_koordinator_publishes_serta_merta_at_once_and_it_is_listed_for_review(c
     entry = serta_merta_draft()
     koordinator = member("koordinator", "Koordinator")
     client.force_login(koordinator)
+    from tests.test_force_publish_sees_what_it_publishes import shown_digest
+
     response = client.post(
-        f"/admin/sop/terbitkan-segera/{entry.pk}/", {"reason": "Peringatan dini banjir."}
+        f"/admin/sop/terbitkan-segera/{entry.pk}/",
+        {"reason": "Peringatan dini banjir.", "digest": shown_digest(client, entry)},
     )
     assert response.status_code == 302
     entry.refresh_from_db()
