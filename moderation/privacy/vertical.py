@@ -51,7 +51,7 @@ def header_like(text: str, start: int, end: int) -> bool:
         0 < len(value) <= MAX_CELL
         and value.count(" ") <= 5
         and not TWO_DIGITS.search(value)
-        and not value.endswith(":")
+        and ":" not in value  # "Nama : Budi" is a field, not a header cell
         and ROW_NUMBER.fullmatch(value) is None
     )
 
