@@ -31,19 +31,29 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from page_cache.facts import remember, rows_by_id
+
         from ..visibility import public
         from .dip import DipCategory, DipEntryPage, withheld_entry_ids
         from .news import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = (
-            public(NewsPage.objects.live()).descendant_of(self).order_by("-date", "-pk")
-        )[:LATEST_ITEMS]
-        context["latest_serta_merta"] = (
+        news = public(NewsPage.objects.live()).descendant_of(self).order_by("-date", "-pk")
+        serta_merta = (
             public(DipEntryPage.objects.live())
             .descendant_of(self)
             .filter(category=DipCategory.SERTA_MERTA)
             .exclude(pk__in=withheld_entry_ids())
             .order_by("-first_published_at", "-pk")
-        )[:LATEST_ITEMS]
+        )
+        # The ids of the latest items are facts (page_cache.facts): finding them sorts every
+        # page of the site on SQLite, once per public change; the rows are read by id through
+        # the same filters.
+        for name, latest in (("latest_news", news), ("latest_serta_merta", serta_merta)):
+            ids = remember(
+                request,
+                ("home", self.pk, name),
+                lambda latest=latest: list(latest.values_list("pk", flat=True)[:LATEST_ITEMS]),
+            )
+            context[name] = rows_by_id(latest, ids)
         return context
