@@ -274,3 +274,27 @@ def test_survey_errors_are_tied_to_their_question(client, users):
     described = re.findall(r'<fieldset aria-describedby="([^"]+)"', page)
     assert len(described) == 8  # u2..u9 unanswered
     assert [name for name in described if name not in ids] == []
+
+
+@pytest.mark.django_db
+def test_a_huge_body_is_refused_before_anything_reads_it(client, desk_request):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    data = request_data()
+    data.pop("channel")
+    big = SimpleUploadedFile("ktp.png", b"\0" * (7 * 1024 * 1024), "image/png")
+    response = client.post(
+        reverse("information_requests:submit"), {**data, "identity_document": big}
+    )
+    assert response.status_code == 413  # not the form's "larger than 5 MB": never parsed
+    assert "Kiriman Anda terlalu besar" in response.content.decode()
+    assert not InformationRequest.objects.exists()
+    # A form without a file field takes no file part either.
+    request = desk_request()
+    extra = SimpleUploadedFile("x.bin", b"\0" * (1024 * 1024))
+    response = client.post(
+        objection_url(request),
+        {"grounds": ["c"], "ground_arose_on": "2026-01-05", "case_position": "-", "x": extra},
+    )
+    assert response.status_code == 413
+    assert not Objection.objects.exists()

@@ -71,6 +71,13 @@ def test_honeypot_saves_nothing_and_sends_nothing(client):
     assert mail.outbox == []
 
 
+@pytest.fixture
+def frozen_window(monkeypatch):
+    """A fixed time: a rate-limit window never ends mid-test (a slow run crossed a minute)."""
+    monkeypatch.setattr("security.ratelimit.time.time", lambda: 1_800_000_030.0)
+
+
+@pytest.mark.usefixtures("frozen_window")
 def test_submissions_are_rate_limited_per_client(client, settings):
     settings.SECURITY_RATE_LIMITS = {**settings.SECURITY_RATE_LIMITS, SUBMIT: (2, 3600)}
     assert post(client).status_code == 302
@@ -82,6 +89,7 @@ def test_submissions_are_rate_limited_per_client(client, settings):
     assert other.status_code == 400  # another client is not blocked
 
 
+@pytest.mark.usefixtures("frozen_window")
 def test_tracking_is_rate_limited(client, settings, desk_request):
     settings.SECURITY_RATE_LIMITS = {
         **settings.SECURITY_RATE_LIMITS,

@@ -63,6 +63,8 @@ MIDDLEWARE = [
     "security.headers.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The body size of the public forms, before the CSRF check reads the body.
+    "security.request_size.RequestSizeMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -267,6 +269,14 @@ SECURITY_RATE_LIMITS = {
     "wagtailadmin_password_reset": (5, 900),
 }
 SECURITY_PASSWORD_RESET_EMAILS = (3, 3600)
+# The largest body the public forms accept (security.request_size): the request form holds an
+# identity document of at most 5 MB; the others hold no file at all.
+SECURITY_MAX_REQUEST_BYTES = {
+    "information_requests:submit": 6 * 1024 * 1024,
+    "information_requests:confirm": 64 * 1024,
+    "information_requests:objection_submit": 256 * 1024,
+    "service_reports_public:survey": 64 * 1024,
+}
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "security.forms.RateLimitedPasswordResetForm"  # noqa: S105
 # The audit chain's HMAC key (integrity.chain); production requires it from the environment.
 AUDIT_CHAIN_KEY = os.environ.get("AUDIT_CHAIN_KEY", "")
