@@ -330,12 +330,19 @@ def test_scheduled_expiry_and_go_live(client, index, entry):
 
 
 def test_an_image_unit_or_any_other_public_model(client, entry):
+    from django.contrib.auth import get_user_model
+
     from ppid_pages.models import InformationUnit
+    from tests.test_reviewed_snippets import approve_unit, edit_unit
 
     cached(client, entry.url)
     unit = InformationUnit.objects.get(pk=entry.unit_id)
-    unit.name = "Bagian Hukum"
-    unit.save()
+    # A unit is reviewed content (moderation.snippets): a rename waits for its approval.
+    admin = get_user_model().objects.create_superuser("admin", "admin@contohkab.go.id", "x")
+    staff = Client()
+    edit_unit(staff, admin, unit, "Bagian Hukum")
+    assert "Bagian Hukum" not in cached(client, entry.url)
+    assert approve_unit(staff, member("koordinator", "Koordinator"), unit).status_code == 302
     assert "Bagian Hukum" in fresh(client, entry.url).content.decode()
 
 
