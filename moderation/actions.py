@@ -76,10 +76,10 @@ FORCE_CHANGED = gettext_lazy(
 
 
 @transaction.atomic
-def force_publish(page: Page, user, reason: str, seen: str | None = None) -> ForcedPublication:
+def force_publish(page: Page, user, reason: str, *, seen: str) -> ForcedPublication:
     """Publish the page's latest revision at once. `seen` is the publication snapshot that the
-    form showed the Koordinator (the admin view always passes it): a revision saved or an asset
-    changed since is refused, nobody would have seen what goes live."""
+    form showed the Koordinator, required of every caller: a revision saved or an asset changed
+    since is refused, nobody would have seen what goes live."""
     if not user.has_perm("moderation.force_publish_page"):
         raise PermissionDenied
     reason = require_reason(reason)
@@ -94,7 +94,7 @@ def force_publish(page: Page, user, reason: str, seen: str | None = None) -> For
         raise ValidationError(_("Only Informasi Serta Merta may be published at once."))
     revision = latest_revision(page)
     taken = snapshot.take(revision)
-    if seen is not None and seen != taken.digest:
+    if seen != taken.digest:
         raise ValidationError(str(FORCE_CHANGED))
     report = ScanReport.scan(revision)
     if not report.passed:

@@ -6,10 +6,17 @@ from wagtail.models import PageLogEntry
 
 from moderation.actions import ScanBlocked, force_publish, review_forced_publication
 from moderation.models import ForcedPublication, Takedown
+from moderation.views import latest_version_shown
 from ppid_pages.models.dip import DipCategory
 
 from .factories import make_dip_index, make_entry
 from .test_workflow import NIK, draft_entry, edit, member
+
+
+def force(page, user, reason: str):
+    """Force-publish as the admin form does: with the digest of the version it showed."""
+    return force_publish(page, user, reason, seen=latest_version_shown(page).get("digest", ""))
+
 
 pytestmark = pytest.mark.django_db
 
@@ -96,7 +103,21 @@ def test_koordinator_publishes_serta_merta_at_once_and_it_is_listed_for_review(c
 def test_the_scan_still_blocks_a_forced_publication():
     entry = serta_merta_draft(f"<p>Korban: NIK {NIK}</p>")
     with pytest.raises(ScanBlocked):
-        force_publish(entry, member("koordinator", "Koordinator"), "Darurat.")
+        force(entry, member("koordinator", "Koordinator"), "Darurat.")
+    entry.refresh_from_db()
+    assert not entry.live
+
+
+def test_a_caller_that_was_shown_nothing_publishes_nothing():
+    """Deny by default: code that calls the action without the digest of what was shown (or
+    with a stale one) is refused like the form is."""
+    entry = serta_merta_draft()
+    koordinator = member("koordinator", "Koordinator")
+    for seen in ("", "0" * 64):
+        with pytest.raises(ValidationError):
+            force_publish(entry, koordinator, "Darurat.", seen=seen)
+    with pytest.raises(TypeError):
+        force_publish(entry, koordinator, "Darurat.")  # type: ignore[call-arg]
     entry.refresh_from_db()
     assert not entry.live
 
@@ -105,21 +126,21 @@ def test_only_serta_merta_may_be_forced():
     operator = member("operator", "Operator")
     entry = draft_entry(operator, "<p>Laporan berkala.</p>")
     with pytest.raises(ValidationError):
-        force_publish(entry, member("koordinator", "Koordinator"), "Mendesak.")
+        force(entry, member("koordinator", "Koordinator"), "Mendesak.")
 
 
 @pytest.mark.parametrize("role", ["Operator", "Sub Koordinator", "Kepala Dinas"])
 def test_only_the_koordinator_may_force(role):
     entry = serta_merta_draft()
     with pytest.raises(PermissionDenied):
-        force_publish(entry, member("orang", role), "Mendesak.")
+        force(entry, member("orang", role), "Mendesak.")
 
 
 def test_the_forcer_cannot_review_their_own_publication():
     entry = serta_merta_draft()
     koordinator = member("koordinator", "Koordinator")
     koordinator.groups.add(*member("tmp", "Sub Koordinator").groups.all())
-    record = force_publish(entry, koordinator, "Darurat.")
+    record = force(entry, koordinator, "Darurat.")
     with pytest.raises(PermissionDenied):
         review_forced_publication(record, koordinator, "Oke.")
 
@@ -128,7 +149,7 @@ def test_the_operator_who_wrote_it_cannot_review_it():
     entry = serta_merta_draft()
     writer = member("penulis", "Sub Koordinator")
     edit(entry, writer, "<p>Banjir, diperbarui.</p>")
-    record = force_publish(entry, member("koordinator", "Koordinator"), "Darurat.")
+    record = force(entry, member("koordinator", "Koordinator"), "Darurat.")
     with pytest.raises(PermissionDenied):
         review_forced_publication(record, writer, "Oke.")
 

