@@ -62,6 +62,24 @@ def without_account_audit():
         yield
 
 
+def pytest_collection_modifyitems(items):
+    """Every serialized-rollback test needs `without_account_audit` (above): without it the
+    reload after an earlier transactional test's flush fails at set-up, in the full suite only
+    (the order decides). Refuse the run at collection rather than let the order find it."""
+    offenders = [
+        item.nodeid
+        for item in items
+        if (marker := item.get_closest_marker("django_db"))
+        and marker.kwargs.get("serialized_rollback")
+        and "without_account_audit" not in getattr(item, "fixturenames", ())
+    ]
+    if offenders:
+        raise pytest.UsageError(
+            "serialized_rollback tests without the without_account_audit fixture: "
+            + ", ".join(offenders)
+        )
+
+
 # --- outside services (tests/services.py) -------------------------------------------------------
 _run_record = services.RunRecord()
 

@@ -250,6 +250,7 @@ def test_entries_written_by_data_migrations_are_linked_when_migrate_ends(monkeyp
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.usefixtures("without_account_audit")
 def test_a_database_reloaded_from_django_serialisation_keeps_an_intact_chain():
     """The "break at entry 8" of the transactional tests: Django's JSON serialisation (the test
     database's serialized_rollback, `dumpdata`/`loaddata`) cut timestamps to milliseconds, so
