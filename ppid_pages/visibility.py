@@ -32,5 +32,12 @@ def public_pages() -> QuerySet:
 
 
 def document_is_public(document) -> bool:
-    """Released (scanned clean and published or approved) and never part of exempt information."""
-    return document.is_released and not is_exempt_document(document)
+    """Released (scanned clean, published with a page or approved on its own), in public use
+    and never part of exempt information. A document released with a page is public while a
+    live page uses it (moderation.assets.used_by_live_content, as for images): the take-down of
+    the only page that used it ends its public life too; the record keeps its release."""
+    from moderation.assets import used_by_live_content
+
+    if not document.is_released or is_exempt_document(document):
+        return False
+    return document.approved_at is not None or used_by_live_content(document)

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from ppid_pages.models import DipEntryPage, PPIDDocument, PPIDSettings
-from ppid_pages.models.dip import DipCategory
+from ppid_pages.models.dip import DipCategory, DipEntryDocument
 from sop_governance.models import ContentPlan
 from sop_governance.quarters import current_quarter
 
@@ -102,6 +102,25 @@ def test_demo_documents_are_real_pdfs(demo, client):
     response = client.get(document.url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+
+def test_every_attachment_of_a_public_demo_entry_downloads(demo, client):
+    """A document released with a page is public while a live page uses it (found through
+    Wagtail's reference index, ppid_pages.visibility): every attachment of a public DIP entry of
+    the demo must download, none of an exempt one."""
+    from ppid_pages.visibility import public_pages
+
+    public_ids = set(public_pages().values_list("pk", flat=True))
+    attachments = DipEntryDocument.objects.select_related("document", "page")
+    checked = 0
+    for attachment in attachments:
+        status = client.get(attachment.document.url).status_code
+        if attachment.page_id in public_ids:
+            assert status == 200, (attachment.page.title, attachment.document.title)
+            checked += 1
+        elif attachment.page.category == DipCategory.DIKECUALIKAN:
+            assert status == 404, attachment.document.title
+    assert checked >= 5
 
 
 def test_demo_includes_this_quarters_signed_content_plan(demo):

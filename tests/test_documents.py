@@ -150,13 +150,13 @@ def test_a_new_file_of_a_released_document_waits_as_its_pending_version(client):
     (moderation.assets, tests/test_asset_versions.py)."""
     make_dip_index()
     document = make_document("Laporan")
-    document.published_at = document.scanned_at
+    document.approved_at = document.scanned_at  # released on its own: public without a page
     document.save()
     released = b"".join(client.get(document.url).streaming_content)
     document.file = ContentFile(pdf_bytes("Versi baru."), name="laporan-baru.pdf")
     document.save()
     document.refresh_from_db()
-    assert document.published_at is not None
+    assert document.approved_at is not None
     assert document.pending_file and document.pending_scan_status == "clean"
     assert b"".join(client.get(document.url).streaming_content) == released
 

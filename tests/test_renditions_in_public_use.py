@@ -14,8 +14,15 @@ from wagtail.models import Collection
 
 from ppid_pages.models import PPIDImage
 
-from .test_asset_versions import make_image, png, published_through_the_workflow
-from .test_workflow_bypass import ROLES, fresh, member
+from .factories import make_document
+from .test_asset_versions import (
+    approve_in_turn,
+    make_image,
+    png,
+    published_through_the_workflow,
+    submit_using,
+)
+from .test_workflow_bypass import ROLES, draft_page, fresh, member
 
 pytestmark = pytest.mark.django_db
 
@@ -67,6 +74,38 @@ def test_the_picture_of_a_page_taken_down_is_no_longer_public(client, people):
     for url in urls:
         assert public.get(url).status_code == 404
     assert PPIDImage.objects.get(pk=image.pk).is_released  # the record is kept
+
+
+def test_the_documents_of_a_page_taken_down_are_no_longer_public(client, people):
+    """Found by the second red-team run: a taken-down page's PDFs stayed downloadable at
+    /dokumen/<id>/<name>. A document another live page still uses stays public."""
+    from ppid_pages.models import PPIDDocument
+
+    def published_with(slug: str, document):
+        page = draft_page(people["Operator"], slug=slug)
+        submit_using(client, people["Operator"], page, document=document)
+        approve_in_turn(client, people, page)
+        assert fresh(page).live
+        return page
+
+    only, shared = make_document("Daftar penerima bantuan"), make_document("Jadwal pelayanan")
+    page = published_with("bantuan", only)
+    published_with("jadwal", shared)
+    page_with_shared = published_with("jadwal-lain", shared)
+    public = Client()
+    assert public.get(only.url).status_code == 200
+    assert public.get(shared.url).status_code == 200
+
+    client.force_login(people["Kepala Dinas"])
+    for taken_down in (page, page_with_shared):
+        response = client.post(
+            reverse("moderation:takedown", args=[taken_down.pk]),
+            {"reason": "Memuat data pribadi."},
+        )
+        assert response.status_code == 302
+    assert public.get(only.url).status_code == 404
+    assert public.get(shared.url).status_code == 200  # its other page is still live
+    assert PPIDDocument.objects.get(pk=only.pk).is_released  # the record is kept
 
 
 def test_the_approved_logo_is_public_and_an_unapproved_one_is_not(client, people):
