@@ -29,19 +29,6 @@ def search(request):
     )
 
 
-def in_public_use(image) -> bool:
-    """Released (with a page, on its own, or as the approved logo/favicon) and used by live
-    content now. A picture no reviewer released (an upload whose admin thumbnail or draft
-    preview made a rendition) or one whose page was taken down is not the public's (found by
-    the red-team run: both stayed public at their rendition URLs)."""
-    from moderation.assets import used_by_live_content
-    from moderation.site_settings import approved_settings_images
-
-    if image.pk in approved_settings_images():
-        return True  # the approved logo or favicon (approved values, set-up ones included)
-    return image.is_released and used_by_live_content(image)
-
-
 def may_work_with(user, image) -> bool:
     """Staff who work with images see every rendition (admin thumbnails, previews of drafts);
     a session without its second factor is anonymous here (security.twofactor)."""
@@ -55,13 +42,15 @@ def may_work_with(user, image) -> bool:
 def serve_public_image(request, path: str) -> HttpResponse:
     """Every image file the public gets, in production too: the proxy forwards `/media/images/`
     here and never serves the media folder itself. Only a rendition file of an image that is
-    not exempt and in public use (in_public_use; staff who work with images get the others:
-    may_work_with), a file no rendition row names is refused (deny by default), never anything
-    outside the images folder (`images/../documents/...`, encoded or not), never an original.
+    not exempt and in public use (visibility.image_in_public_use; staff who work with images
+    get the others: may_work_with), a file no rendition row names is refused (deny by
+    default), never anything outside the images folder (`images/../documents/...`, encoded or
+    not), never an original.
     With `MEDIA_ACCEL_REDIRECT` set (production behind nginx) the checked file is handed to the
     proxy's internal location by `X-Accel-Redirect`; otherwise Django sends it."""
     from .exemption import is_exempt_image
     from .models import PPIDImage, PPIDRendition
+    from .visibility import image_in_public_use
 
     parts = path.split("/")
     if parts[0] != "images" or any(part in ("", ".", "..") or "\\" in part for part in parts):
@@ -73,7 +62,7 @@ def serve_public_image(request, path: str) -> HttpResponse:
     if image_id is None or is_exempt_image(image_id):
         raise Http404
     image = PPIDImage.objects.get(pk=image_id)
-    if not (in_public_use(image) or may_work_with(request.user, image)):
+    if not (image_in_public_use(image) or may_work_with(request.user, image)):
         raise Http404
     accel = settings.MEDIA_ACCEL_REDIRECT
     if accel:

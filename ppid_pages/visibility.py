@@ -9,7 +9,13 @@ from page_cache import request_memo
 from .exemption import is_exempt_document
 from .models.dip import DipCategory, DipEntryPage, withheld_entry_ids
 
-__all__ = ["document_is_public", "is_exempt_document", "public", "public_pages"]
+__all__ = [
+    "document_is_public",
+    "image_in_public_use",
+    "is_exempt_document",
+    "public",
+    "public_pages",
+]
 
 
 def private_q() -> Q:
@@ -41,3 +47,17 @@ def document_is_public(document) -> bool:
     if not document.is_released or is_exempt_document(document):
         return False
     return document.approved_at is not None or used_by_live_content(document)
+
+
+def image_in_public_use(image) -> bool:
+    """Released (with a page, on its own, or as the approved logo/favicon) and used by live
+    content now; whether it is exempt is asked first by the caller (serve_public_image refuses
+    an exempt image to staff too). A picture no reviewer released (an
+    upload whose admin thumbnail or draft preview made a rendition) or one whose page was taken
+    down is not the public's (found by the red-team run: both stayed public at their URLs)."""
+    from moderation.assets import used_by_live_content
+    from moderation.site_settings import approved_settings_images
+
+    if image.pk in approved_settings_images():
+        return True  # the approved logo or favicon (approved values, set-up ones included)
+    return image.is_released and used_by_live_content(image)
