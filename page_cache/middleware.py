@@ -33,7 +33,7 @@ from django.utils.cache import (
 from django.utils.text import _lazy_re_compile
 from django.utils.translation import get_language
 
-from . import generation, store
+from . import generation, request_memo, store
 
 # A WSGI environ key that no HTTP header can produce (headers arrive as HTTP_*): set by code
 # in this process (the integrity watch) to render from the database, not from the cache.
@@ -180,6 +180,7 @@ class PageCacheMiddleware:
             return None
         if not service:
             request._public_generation = token  # read once (page_cache.facts)
+            request_memo.remember(request_memo.PUBLIC_GENERATION, token)
         key = request._page_cache_key = cache_key(token, request)
         entry = store.get(key)
         if entry is None:

@@ -12,6 +12,9 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any
 
+# The public generation (page_cache.generation) as this request read it.
+PUBLIC_GENERATION = "public_generation"
+
 _memo: ContextVar[dict | None] = ContextVar("ppid_request_memo", default=None)
 
 
@@ -37,6 +40,13 @@ def once(name: str, compute: Callable[[], Any]) -> Any:
     if name not in memo:
         memo[name] = compute()
     return memo[name]
+
+
+def remember(name: str, value: Any) -> None:
+    """Keep a value this request read anyway (the page cache's read of the generation)."""
+    memo = _memo.get()
+    if memo is not None:
+        memo[name] = value
 
 
 def connect() -> None:

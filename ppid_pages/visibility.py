@@ -1,10 +1,12 @@
 """What the public may see. Exempt (dikecualikan) information never leaves the office: neither
 what is exempt now nor what was ever exempt and not lifted through the workflow (exemption.py)."""
 
+from collections.abc import Callable, Hashable
+
 from django.db.models import Q, QuerySet
 from wagtail.models import Page
 
-from page_cache import request_memo
+from page_cache import generation, request_memo
 
 from .exemption import is_exempt_document
 from .models.dip import DipCategory, DipEntryPage, withheld_entry_ids
@@ -37,6 +39,38 @@ def public_pages() -> QuerySet:
     )
 
 
+# Answers of the asset checks below, for the public generation they were computed under
+# (page_cache.generation): {token: {key: answer}}, this process only. Every change of what the
+# public may see (a take-down, a release, an exemption, a settings approval) replaces the token
+# in its own transaction, so an answer is never read again after the change commits: a
+# take-down ends an asset's public life at once, as it ends a cached page's. The key holds the
+# row's own fields the answer reads, too, so a row written without a signal is asked again.
+_answers: dict[str, dict[Hashable, bool]] = {}
+MEMO_SIZE = 10_000  # answers kept for the current token; beyond it, they are computed again
+
+
+def public_generation() -> str | None:
+    """The public generation, read at most once per request (the page cache's read included)."""
+    return request_memo.once(request_memo.PUBLIC_GENERATION, generation.current)
+
+
+def remembered(key: Hashable, compute: Callable[[], bool]) -> bool:
+    """compute(), or its answer under the current public generation."""
+    token = public_generation()
+    if token is None:
+        return compute()
+    answers = _answers.get(token)
+    if answers is None:
+        _answers.clear()  # an older generation's answers are never asked for again
+        answers = _answers[token] = {}
+    if key in answers:
+        return answers[key]
+    answer = compute()
+    if len(answers) < MEMO_SIZE:
+        answers[key] = answer
+    return answer
+
+
 def document_is_public(document) -> bool:
     """Released (scanned clean, published with a page or approved on its own), in public use
     and never part of exempt information. A document released with a page is public while a
@@ -44,9 +78,13 @@ def document_is_public(document) -> bool:
     the only page that used it ends its public life too; the record keeps its release."""
     from moderation.assets import used_by_live_content
 
-    if not document.is_released or is_exempt_document(document):
-        return False
-    return document.approved_at is not None or used_by_live_content(document)
+    def answer() -> bool:
+        if not document.is_released or is_exempt_document(document):
+            return False
+        return document.approved_at is not None or used_by_live_content(document)
+
+    state = (document.published_at, document.approved_at, document.scan_status)
+    return remembered(("document", document.pk, state), answer)
 
 
 def image_in_public_use(image) -> bool:
@@ -58,6 +96,9 @@ def image_in_public_use(image) -> bool:
     from moderation.assets import used_by_live_content
     from moderation.site_settings import approved_settings_images
 
-    if image.pk in approved_settings_images():
-        return True  # the approved logo or favicon (approved values, set-up ones included)
-    return image.is_released and used_by_live_content(image)
+    def answer() -> bool:
+        if image.pk in approved_settings_images():
+            return True  # the approved logo or favicon (approved values, set-up ones included)
+        return image.is_released and used_by_live_content(image)
+
+    return remembered(("image", image.pk, image.released_at), answer)

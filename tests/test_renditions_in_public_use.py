@@ -127,3 +127,33 @@ def test_the_approved_logo_is_public_and_an_unapproved_one_is_not(client, people
     public = Client()
     assert public.get(approved.get_rendition("height-64").url).status_code == 200
     assert public.get(edited.get_rendition("height-64").url).status_code == 404
+
+
+def test_the_public_checks_are_asked_once_per_public_generation(client, people):
+    """The checks of /media/images/ and /dokumen/ (visibility.image_in_public_use,
+    document_is_public) cost several queries; their answers are kept under the public
+    generation, so a second request asks only the token, and a change asks again at once."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from ppid_pages.models import PPIDDocument
+    from ppid_pages.visibility import document_is_public, image_in_public_use
+
+    image = make_image("red", title="Bagan")
+    page = published_through_the_workflow(client, people, image=image)
+    image = PPIDImage.objects.get(pk=image.pk)
+    document = make_document("Jadwal pelayanan")
+    document.approved_at = document.published_at = fresh(page).last_published_at
+    document.save()
+    document = PPIDDocument.objects.get(pk=document.pk)
+    assert image_in_public_use(image) and document_is_public(document)
+    with CaptureQueriesContext(connection) as queries:
+        assert image_in_public_use(image) and document_is_public(document)
+    assert len(queries) == 2  # the public generation, read by each (outside a request)
+
+    client.force_login(people["Koordinator"])
+    response = client.post(
+        reverse("moderation:takedown", args=[page.pk]), {"reason": "Bagan memuat foto KTP."}
+    )
+    assert response.status_code == 302
+    assert not image_in_public_use(PPIDImage.objects.get(pk=image.pk))
