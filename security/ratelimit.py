@@ -7,6 +7,11 @@ page and a Retry-After header. The client address is REMOTE_ADDR, or behind one 
 wrote itself). IPv6 clients count per /64, which one client usually holds.
 
 If the cache is down, requests pass (logged): the site stays up.
+
+On Redis (production) a request is counted in one round trip (a script that increments the
+window's counter and sets its expiry when it creates it, atomically); on other caches with
+Django's add and incr. Cached searches are counted too, so the round trip is paid by every
+search: one, not two.
 """
 
 import ipaddress
@@ -15,7 +20,8 @@ import math
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.cache.backends.redis import RedisCache
 from django.shortcuts import render
 
 from .proxies import forwarded_client
@@ -36,17 +42,36 @@ def client_address(request) -> str:
     return str(address)
 
 
+# INCR, and EXPIRE on the first count of a window: one round trip, atomic (a counter without
+# an expiry can never be left behind). Django's RedisCache stores integers unpickled, so the
+# value stays readable with cache.get().
+COUNT_SCRIPT = """
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+return count
+"""
+
+
+def _count(key: str, timeout: int) -> int:
+    backend = caches[DEFAULT_CACHE_ALIAS]
+    if isinstance(backend, RedisCache):
+        redis_key = backend.make_and_validate_key(key)
+        client = backend._cache.get_client(redis_key, write=True)
+        return int(client.eval(COUNT_SCRIPT, 1, redis_key, timeout))
+    cache.add(key, 0, timeout=timeout)
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=timeout)
+        return 1
+
+
 def count_request(scope: str, client: str, seconds: int) -> tuple[int, int]:
     """(requests in the current window including this one, seconds until the window ends)."""
     now = time.time()
     window = int(now // seconds)
     key = f"security:ratelimit:{scope}:{client}:{window}"
-    cache.add(key, 0, timeout=seconds + 1)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=seconds + 1)
-        count = 1
+    count = _count(key, seconds + 1)
     return count, max(1, math.ceil((window + 1) * seconds - now))
 
 

@@ -154,3 +154,41 @@ def test_password_reset_is_limited_per_client_and_per_address(
             client.post(url, {"email": "korban@contohkab.go.id"}, REMOTE_ADDR=f"198.51.100.{n}")
     assert len(mailoutbox) == django_settings.SECURITY_PASSWORD_RESET_EMAILS[0] == 3
     cache.clear()
+
+
+def test_on_redis_a_request_is_counted_in_one_round_trip(client, limit, settings, redis_base_url):
+    """The production cache: each search costs the limiter one Redis command (a script that
+    counts and sets the window's expiry), cached searches included; the limit holds."""
+    from django.core.cache import caches
+    from redis.client import Redis
+
+    from security.ratelimit import count_request
+
+    db = int(settings.REDIS_URL.rsplit("/", 1)[1])
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "config.cache.ResilientRedisCache",
+            "LOCATION": f"{redis_base_url}/{db}",
+        },
+    }
+    caches["default"].clear()
+    commands: list[str] = []
+    original = Redis.execute_command
+
+    def counted(self, *args, **options):
+        commands.append(str(args[0]))
+        return original(self, *args, **options)
+
+    try:
+        Redis.execute_command = counted
+        assert count_request("search", "203.0.113.7", 60) == (1, 30)
+        assert commands == ["EVAL"]
+    finally:
+        Redis.execute_command = original
+    key = "security:ratelimit:search:203.0.113.7:30000000"
+    backend = caches["default"]
+    assert backend.get(key) == 1
+    assert 0 < backend._cache.get_client(key).ttl(backend.make_and_validate_key(key)) <= 61
+    assert [search(client, "203.0.113.7").status_code for _ in range(3)] == [200, 200, 429]
+    backend.clear()
