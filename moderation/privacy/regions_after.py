@@ -9,13 +9,20 @@ the latest value found in it (a long table keeps going as long as values keep co
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from typing import Protocol
 
 REACH = 20_000
 LOOKAHEAD = 32  # a match at the stretch's end still sees the characters after it
 
 
+class Searcher(Protocol):
+    """A compiled pattern, or anything with its `search(view, position, end)`."""
+
+    def search(self, view: bytes, position: int, end: int, /) -> re.Match | None: ...
+
+
 def matches_after(
-    pattern: re.Pattern,
+    pattern: Searcher,
     view: bytes,
     labels: list[int],
     accept: Callable[[re.Match], bool],
