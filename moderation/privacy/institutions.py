@@ -37,10 +37,16 @@ HEADING_ANCHORS = (
 )  # fmt: skip
 # A contact line needs one of the STRONG_CONTACTS, so only their words are looked for.
 CONTACT_ANCHORS = (b"fax", b"faks", b"laman", b"kode pos", b"website", b"www.", b"http")
+# The kinds of contact labels (telp: telp, telepon, tlp, phone; fax: fax, faks; mail: pos-el,
+# e-mail, surel; web: laman, website, www., http(s)://; pos: kode pos; wa: wa layanan), as one
+# alternation of literal first letters, so the regex engine only stops at those letters (a
+# group around each kind would make it try every position); a kind's groups are named kind_N.
 CONTACT_LABELS = re.compile(
-    rb"(?P<telp>telp|telepon|tlp|phone)|(?P<fax>fax|faks)|(?P<mail>pos-el|e-?mail|surel)"
-    rb"|(?P<web>laman|website|www\.|https?://)|(?P<pos>kode\s*pos)|(?P<wa>wa\s+layanan)"
+    rb"t(?P<telp>elp|elepon|lp)|p(?:(?P<telp_2>hone)|(?P<mail>os-el))|f(?P<fax>ax|aks)"
+    rb"|e(?P<mail_2>-?mail)|s(?P<mail_3>urel)|l(?P<web>aman)"
+    rb"|w(?:(?P<web_2>ebsite|ww\.)|(?P<wa>a\s+layanan))|h(?P<web_3>ttps?://)|k(?P<pos>ode\s*pos)"
 )
+CONTACT_KIND = {name: name.split("_")[0] for name in CONTACT_LABELS.groupindex}
 ADDRESS_OR_CONTACT = re.compile(
     rb"(?<![a-z])(?:jl|jln|jalan|alamat|telp|telepon|tlp|fax|faks|pos-el|e-?mail|surel|laman"
     rb"|website|www|http|kode\s*pos|wa|whatsapp|sms|call|hotline)(?![a-z])|@|(?<![0-9])[0-9]{5}"
@@ -181,7 +187,10 @@ def contact_lines(views: Views) -> list[tuple[int, int]]:
             if line_start not in spans:
                 line_end = lower.find(b"\n", position)
                 line_end = len(lower) if line_end < 0 else line_end
-                kinds = {m.lastgroup for m in CONTACT_LABELS.finditer(lower, line_start, line_end)}
+                kinds = {
+                    CONTACT_KIND[m.lastgroup or ""]
+                    for m in CONTACT_LABELS.finditer(lower, line_start, line_end)
+                }
                 if len(kinds) >= 2 and kinds & STRONG_CONTACTS and line_end - line_start < 400:
                     spans[line_start] = line_end
                 else:
