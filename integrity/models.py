@@ -17,6 +17,10 @@ class AlertKind(models.TextChoices):
     UNAVAILABLE = "unavailable", _("Live page cannot be shown")
     HELD = "held", _("Scheduled publication held: not what was approved")
     ASSET_CHANGED = "asset_changed", _("Public document or image differs from what was released")
+    SNIPPET_CHANGED = (
+        "snippet_changed",
+        _("Public text outside pages differs from what was released"),
+    )
 
 
 class IntegrityAlertQuerySet(models.QuerySet):

@@ -220,7 +220,7 @@ def snapshot_drift(page: Page) -> str:
             kind = _("document") if key.startswith("document") else _("image")
             changes.append(f"{kind} «{masked(asset.title)}» (#{asset.pk})")
     for snippet in snippets_of(revision.as_object()):
-        approved = approved_assets.get(snippet_key(snippet))
+        approved = snippet.approved_digest or approved_assets.get(snippet_key(snippet))
         if approved and snippet_digest(snippet) != approved:
             changes.append(
                 f"{snippet._meta.verbose_name} «{masked(str(snippet))}» (#{snippet.pk})"
@@ -325,6 +325,37 @@ def released_asset_drift(covered: set[str]) -> list[Observation]:
     return observations
 
 
+def released_snippet_drift() -> list[Observation]:
+    """Every released reviewed snippet (moderation.snippets: an information unit, whose name
+    shows on DIP entries, the DIP lists, their exports and the public filter) against the
+    values last released (`approved_digest`), whether or not any live page shows it: a
+    rename made directly in the database is seen even where no page has a snapshot."""
+    from moderation.snapshot import snippet_digest
+    from moderation.snippets import reviewed_models
+
+    observations = []
+    for model in reviewed_models():
+        rows = model._default_manager.exclude(approved_digest="").order_by("pk")
+        for snippet in rows.iterator():
+            if snippet_digest(snippet) == snippet.approved_digest:
+                continue
+            name = f"{snippet._meta.verbose_name} «{masked(str(snippet))}» (#{snippet.pk})"
+            url = reverse(
+                f"wagtailsnippets_{model._meta.app_label}_{model._meta.model_name}:edit",
+                args=[snippet.pk],
+            )
+            observations.append(
+                Observation(
+                    page=None,
+                    url=url,
+                    kind=AlertKind.SNIPPET_CHANGED,
+                    detail=_("Not the released text: %(snippet)s") % {"snippet": name},
+                    title=name,
+                )
+            )
+    return observations
+
+
 def live_asset_keys(page: Page) -> set[str]:
     """The documents and images of the page's live revision (checked with the page)."""
     from moderation.snapshot import asset_key, assets_of
@@ -348,6 +379,7 @@ def observe_all() -> list[Observation]:
             observations += check_one(page, client)
             covered |= live_asset_keys(page)
         observations += released_asset_drift(covered)
+        observations += released_snippet_drift()
     finally:
         request_logger.setLevel(level)
     return observations

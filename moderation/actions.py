@@ -62,12 +62,38 @@ def take_down(page: Page, user, reason: str) -> Takedown:
 
 
 def is_serta_merta(page: Page) -> bool:
+    """The latest draft of `page` is a DIP entry classified as serta merta."""
     from ppid_pages.models.dip import DipCategory, DipEntryPage
 
     if not issubclass(page.specific_class, DipEntryPage):
         return False  # decided from the content type, without loading the page or a revision
     draft = page.specific.get_latest_revision_as_object()
     return draft.category == DipCategory.SERTA_MERTA
+
+
+def may_force_publish(page: Page, user) -> bool:
+    """The one rule of "Terbitkan segera": `user` holds the right, the draft is serta merta,
+    and that classification is not `user`'s alone.
+
+    - The page has an approved revision (published by the workflow, force-published and
+      reviewed, or live without a record; moderation.revisions.approved_baseline_id): that
+      revision must already be serta merta. Relabelling approved content as serta merta is a
+      change like any other and goes through the workflow (two people) first.
+    - Never approved (new information): someone other than `user` classified it, i.e. `user`
+      saved none of its revisions; the forcer confirms another person's classification.
+    """
+    from ppid_pages.models.dip import DipCategory
+
+    from .revisions import approved_baseline_id
+
+    if not user.has_perm("moderation.force_publish_page") or not is_serta_merta(page):
+        return False
+    latest = latest_revision(page)
+    baseline = approved_baseline_id(page, latest.pk + 1)
+    if baseline:
+        approved = page.revisions.get(pk=baseline).as_object()
+        return approved.category == DipCategory.SERTA_MERTA
+    return user.pk not in contributors(page)
 
 
 FORCE_CHANGED = gettext_lazy(
@@ -92,6 +118,13 @@ def force_publish(page: Page, user, reason: str, *, seen: str) -> ForcedPublicat
         )
     if not is_serta_merta(page):
         raise ValidationError(_("Only Informasi Serta Merta may be published at once."))
+    if not may_force_publish(page, user):
+        raise ValidationError(
+            _(
+                "The serta merta category of this entry was not approved: publish the entry "
+                "through the workflow, or have another person classify new information."
+            )
+        )
     revision = latest_revision(page)
     taken = snapshot.take(revision)
     if seen != taken.digest:

@@ -160,7 +160,9 @@ def take(revision, pending: bool = True) -> Snapshot:
         titles[asset_key(asset)] = state["title"]
     for snippet in snippets_of(obj):  # reviewed snippets shown with it (moderation.snippets)
         assets[snippet_key(snippet)] = snippet_digest(snippet, pending)
-        titles[snippet_key(snippet)] = str(snippet)
+        titles[snippet_key(snippet)] = " / ".join(
+            str(value) for value in public_values(snippet, pending).values()
+        )
     digest = sha256_hex(json.dumps({"content": content, "assets": assets}, sort_keys=True))
     return Snapshot(digest=digest, content=content, assets=assets, titles=titles)
 

@@ -50,16 +50,39 @@ def snippet_key(obj) -> str:
 
 
 def snippets_of(obj) -> list[models.Model]:
-    """The reviewed snippets `obj` (a page or a page revision's object) points to."""
-    found = []
+    """The reviewed snippets `obj` (a page or a page revision's object) points to: by a
+    foreign key of its own, or anywhere Wagtail's reference index looks (StreamField snippet
+    blocks, rich text, child relations), so every way of showing one is covered."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ReferenceIndex
+
+    wanted: dict[type[models.Model], set[int]] = {}
     for field in obj._meta.concrete_fields:
         if field.is_relation and is_reviewed(field.related_model):
             pk = getattr(obj, field.attname)
             if pk is not None:
-                snippet = field.related_model._default_manager.filter(pk=pk).first()
-                if snippet is not None:
-                    found.append(snippet)
+                wanted.setdefault(field.related_model, set()).add(pk)
+    by_type = {ContentType.objects.get_for_model(model).pk: model for model in reviewed_models()}
+    for content_type_id, object_id, *_rest in ReferenceIndex._extract_references_from_object(obj):
+        model = by_type.get(content_type_id)
+        if model is not None:
+            wanted.setdefault(model, set()).add(int(object_id))
+    found = []
+    for model, pks in wanted.items():
+        found += list(model._default_manager.filter(pk__in=pks).order_by("pk"))
     return found
+
+
+def pending_changes(obj) -> dict[str, tuple[str, str]]:
+    """{field: (released value, pending value)} of the fields a pending version changes."""
+    if not getattr(obj, "has_pending_version", False):
+        return {}
+    released, pending = public_values(obj), public_values(obj, pending=True)
+    return {
+        name: (str(released[name]), str(pending[name]))
+        for name in obj.PUBLIC_FIELDS
+        if released[name] != pending[name]
+    }
 
 
 def used_by_live_page(obj) -> bool:
@@ -97,8 +120,16 @@ def divert_change(instance, user=None) -> None:
     instance.pending_at = timezone.now()
 
 
+def approved_digest_of(obj) -> str:
+    """The digest of the released public fields, as `approved_digest` records it."""
+    from .snapshot import snippet_digest
+
+    return snippet_digest(obj)
+
+
 def release(obj, user=None, page=None) -> None:
-    """The pending version (if any) becomes the released one; the row is public from now."""
+    """The pending version (if any) becomes the released one; the row is public from now and
+    its `approved_digest` names the released values (the integrity watch compares them)."""
     obj = type(obj)._default_manager.get(pk=obj.pk)
     old = public_values(obj)
     if obj.has_pending_version:
@@ -106,16 +137,22 @@ def release(obj, user=None, page=None) -> None:
             setattr(obj, name, getattr(obj, f"pending_{name}") or getattr(obj, name))
             setattr(obj, f"pending_{name}", "")
         obj.pending_by = obj.pending_at = None
-    elif obj.released_at is not None:
+    elif obj.released_at is not None and obj.approved_digest:
         return
     obj.released_at = obj.released_at or timezone.now()
+    obj.approved_digest = approved_digest_of(obj)
     obj._releasing = True
     obj.save()
     log(
         instance=obj,
         action=RELEASE_ACTION,
         user=user,
-        data={"old": old, "new": public_values(obj), "page": getattr(page, "pk", None)},
+        data={
+            "old": old,
+            "new": public_values(obj),
+            "page": getattr(page, "pk", None),
+            "hash": obj.approved_digest,
+        },
     )
 
 

@@ -10,7 +10,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.models import WorkflowState
 
 from . import admin_urls
-from .actions import is_serta_merta
+from .actions import may_force_publish
 from .models import PrivacyScanTask, ScanReport
 from .viewsets import approval_record_viewset
 
@@ -50,15 +50,34 @@ def return_to_the_editor_after_a_scan_rejection(request, page):
 @hooks.register("before_edit_page")
 def show_pending_asset_versions(request, page) -> None:
     """Reviewers see what the page's publication would release besides its text: the new
-    versions of documents and images it uses (old and new title, whether the file is new)."""
+    versions of documents and images it uses (old and new title, whether the file is new) and
+    of the reviewed snippets it shows (an information unit's new name). The publication
+    snapshot every approval records covers exactly these pending versions."""
     if request.method != "GET":
         return
     from .snapshot import assets_of
+    from .snippets import pending_changes, snippets_of
 
     revision = page.get_latest_revision()
     if revision is None:
         return
-    for asset in assets_of(revision.as_object()):
+    obj = revision.as_object()
+    for snippet in snippets_of(obj):
+        for name, (old, new) in pending_changes(snippet).items():
+            messages.warning(
+                request,
+                _(
+                    "Publishing this page also releases a new version of %(kind)s '%(old)s': "
+                    "%(field)s '%(new)s'. Compare them under Document approval."
+                )
+                % {
+                    "kind": snippet._meta.verbose_name,
+                    "old": old,
+                    "field": snippet._meta.get_field(name).verbose_name,
+                    "new": new,
+                },
+            )
+    for asset in assets_of(obj):
         if not asset.has_pending_version:
             continue
         messages.warning(
@@ -136,7 +155,7 @@ def take_down_buttons(page, user) -> list[Button]:
 
 def force_publish_buttons(page, user) -> list[Button]:
     """Only in the page's own header: deciding needs the latest revision, too costly per row."""
-    if not (user.has_perm("moderation.force_publish_page") and is_serta_merta(page)):
+    if not may_force_publish(page, user):
         return []
     url = reverse("moderation:force_publish", args=[page.pk])
     label = gettext_lazy("Publish serta merta at once")

@@ -81,6 +81,11 @@ class InformationUnit(models.Model):
     )
     pending_at = models.DateTimeField(_("changed at"), null=True, editable=False)
     released_at = models.DateTimeField(_("public since"), null=True, editable=False)
+    # SHA-256 of the released public fields (moderation.snapshot.snippet_digest), set at each
+    # release: the integrity watch compares the row with it, on no page or on many.
+    approved_digest = models.CharField(
+        _("approved hash"), max_length=64, blank=True, editable=False
+    )
 
     class Meta:
         ordering = ["name"]

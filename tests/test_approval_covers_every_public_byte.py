@@ -1,0 +1,186 @@
+"""Issue 13, the outside re-attack: what still reached the public past the scan and two people.
+
+Each test drives the real admin views as the role that attacked and fails on the main before
+these fixes:
+- a pending information-unit name released with a page whose reviewers were never shown it;
+- a unit renamed in the database, seen by the integrity watch only on pages with a snapshot;
+- a Koordinator alone putting a citizen's contact on the privacy allow-list;
+- a Koordinator relabelling a live entry as serta merta and force-publishing it alone;
+- the security contact (/.well-known/security.txt) published unscanned and unreviewed.
+"""
+
+import html
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+from django.urls import reverse
+from wagtail.models import Page
+
+from moderation.models import ForcedPublication
+from ppid_pages.models import DipEntryPage
+from ppid_pages.models.dip import DipCategory
+
+from .factories import make_dip_index, make_entry
+from .test_approval_binds_to_bytes import entry_form, serta_merta_entry
+from .test_force_publish_sees_what_it_publishes import shown_digest
+from .test_workflow_bypass import ROLES, edit_url, member
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def people() -> dict[str, User]:
+    return {role: member(role) for role in ROLES}
+
+
+def fresh(page: Page):
+    return Page.objects.get(pk=page.pk).specific
+
+
+def public_text(path: str) -> str:
+    return html.unescape(Client().get(path).content.decode())
+
+
+# --- 4. serta merta is a classification two people approved ------------------------------------
+
+
+def force_url(page: Page) -> str:
+    return reverse("moderation:force_publish", args=[page.pk])
+
+
+def save_as_serta_merta(client, user: User, entry: DipEntryPage, summary: str):
+    client.force_login(user)
+    data = entry_form(fresh(entry), summary, category=DipCategory.SERTA_MERTA)
+    response = client.post(edit_url(entry), data)
+    assert response.status_code == 302
+    draft = fresh(entry).get_latest_revision_as_object()
+    assert draft.category == DipCategory.SERTA_MERTA
+
+
+def test_a_koordinator_cannot_relabel_a_live_entry_serta_merta_and_force_it(client, people):
+    entry = make_entry(make_dip_index(), "Rencana Kerja 2026")
+    koordinator = people["Koordinator"]
+    save_as_serta_merta(client, koordinator, entry, "<p>Isi baru yang belum ditinjau.</p>")
+
+    page = client.get(edit_url(entry)).content.decode()
+    assert force_url(entry) not in page  # no button
+    response = client.post(
+        force_url(entry), {"reason": "Mendesak.", "digest": shown_digest(client, entry)}
+    )
+    assert response.status_code == 200
+    assert not ForcedPublication.objects.exists()
+    assert "belum ditinjau" not in public_text(fresh(entry).url)
+    assert fresh(entry).category == DipCategory.BERKALA
+
+
+def test_an_operators_relabel_of_a_live_entry_is_not_forced_either(client, people):
+    """Two hands are not two approvals: the category change goes through the workflow."""
+    entry = make_entry(make_dip_index(), "Rencana Kerja 2026")
+    save_as_serta_merta(client, people["Operator"], entry, "<p>Isi baru operator.</p>")
+    client.force_login(people["Koordinator"])
+    response = client.post(
+        force_url(entry), {"reason": "Mendesak.", "digest": shown_digest(client, entry)}
+    )
+    assert response.status_code == 200
+    assert not ForcedPublication.objects.exists()
+
+
+def test_new_information_the_koordinator_classified_alone_is_not_forced(client, people):
+    koordinator = people["Koordinator"]
+    entry = serta_merta_entry(koordinator, "<p>Banjir di Kecamatan Contoh.</p>")
+    client.force_login(koordinator)
+    assert force_url(entry) not in client.get(edit_url(entry)).content.decode()
+    response = client.post(
+        force_url(entry), {"reason": "Darurat.", "digest": shown_digest(client, entry)}
+    )
+    assert response.status_code == 200
+    assert not fresh(entry).live
+
+
+def test_an_approved_serta_merta_entry_and_an_operators_new_one_are_still_forced(client, people):
+    koordinator = people["Koordinator"]
+    new = serta_merta_entry(people["Operator"], "<p>Posko pengungsian dibuka.</p>")
+    index = new.get_parent().specific
+    live = make_entry(index, "Peringatan Dini", category=DipCategory.SERTA_MERTA, slug="dini")
+    save_as_serta_merta(client, koordinator, live, "<p>Status siaga naik.</p>")
+    assert force_url(live) in client.get(edit_url(live)).content.decode()
+    response = client.post(
+        force_url(live), {"reason": "Darurat.", "digest": shown_digest(client, live)}
+    )
+    assert response.status_code == 302
+    assert "Status siaga naik." in public_text(fresh(live).url)
+
+    client.force_login(koordinator)
+    response = client.post(
+        force_url(new), {"reason": "Darurat.", "digest": shown_digest(client, new)}
+    )
+    assert response.status_code == 302
+    assert fresh(new).live
+
+
+# --- 1. a pending snippet version is shown to the reviewers whose approval releases it ---------
+
+APPROVED_UNIT = "Bagian Umum dan Kepegawaian"
+PENDING_UNIT = "Bagian Umum (Kepala: Budi Santoso)"
+
+
+@pytest.fixture
+def admin() -> User:
+    return User.objects.create_superuser("admin", "admin@contohkab.go.id", "x")
+
+
+def test_reviewers_are_shown_the_unit_name_their_approval_releases(client, people, admin):
+    from ppid_pages.models import InformationUnit
+
+    from .factories import make_unit
+    from .test_reviewed_snippets import edit_unit
+    from .test_workflow_bypass import workflow_action
+
+    entry = make_entry(make_dip_index(), "Laporan Keuangan 2025", unit=make_unit(APPROVED_UNIT))
+    unit = InformationUnit.objects.get(name=APPROVED_UNIT)
+    edit_unit(client, admin, unit, PENDING_UNIT)  # waits as the pending name
+    client.force_login(people["Operator"])
+    data = entry_form(fresh(entry), "<p>Ringkasan baru.</p>", **{"action-submit": "1"})
+    assert client.post(edit_url(entry), data).status_code == 302
+
+    for role in ("Sub Koordinator", "Koordinator"):
+        client.force_login(people[role])
+        shown = html.unescape(client.get(edit_url(entry)).content.decode())
+        assert PENDING_UNIT in shown and APPROVED_UNIT in shown, role
+        assert workflow_action(client, people[role], entry).status_code == 302
+
+    # What both were shown is what the public gets.
+    assert PENDING_UNIT in public_text(fresh(entry).url)
+
+
+# --- 2. the integrity watch compares every released unit with its approved digest -------------
+
+NIK = "3171014708850003"
+
+
+def test_the_watch_sees_a_unit_renamed_in_the_database_on_no_page_or_any_page(
+    client, people, admin
+):
+    from integrity.alerts import run_watch
+    from integrity.models import AlertKind, IntegrityAlert
+    from ppid_pages.models import InformationUnit
+
+    from .factories import make_unit
+    from .test_reviewed_snippets import add_unit, approve_unit
+
+    index = make_dip_index()
+    make_entry(index, "Laporan Keuangan 2025", unit=make_unit(APPROVED_UNIT))  # no snapshot
+    alone = add_unit(client, admin, "Seksi Data dan Informasi")  # shown by no page
+    assert approve_unit(client, people["Koordinator"], alone).status_code == 302
+    alone.refresh_from_db()
+    assert alone.released_at is not None and alone.approved_digest
+    run_watch()
+    assert not IntegrityAlert.objects.open().filter(kind=AlertKind.SNIPPET_CHANGED).exists()
+
+    InformationUnit.objects.filter(name=APPROVED_UNIT).update(name=f"Budi {NIK}")
+    InformationUnit.objects.filter(pk=alone.pk).update(name=f"Siti {NIK}")
+    run_watch()
+    alerts = IntegrityAlert.objects.open().filter(kind=AlertKind.SNIPPET_CHANGED)
+    assert alerts.count() == 2
+    assert all(NIK not in alert.detail and "#" in alert.detail for alert in alerts)
