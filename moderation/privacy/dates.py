@@ -1,9 +1,12 @@
 """Calendar dates as Indonesian offices write them, for the birth-date detectors.
 
 Forms (day, month, year in any of these; the finding is the date as written):
-- numeric: 17-08-1985, 17/8/1985, 17.08.1985, 17/8/85 (two-digit year: the latest year not in
-  the future), 1985-08-17;
+- numeric: 17-08-1985, 17/8/1985, 17.08.1985, 17 - 08 - 1985, 17/8/85 (two-digit year: the
+  latest year not in the future), 1985-08-17, 1985/08/17, "17 bln 8 th 1985";
+- loose (DateMatch.loose, returned by find_dates only with loose=True, for a birth label or
+  column): 17081985 (no separators), 17.8.85 (a dotted two-digit year), 1985.08.17;
 - month names, Indonesian and English, full or short: 3 Maret 1990, 3-Mar-1990, 3 Agt. 1990,
+  3 Mrt. 1990, 3 Agst. 1990, 3 Maret '90,
   17-Jan-66 (a spreadsheet's dd-mmm-yy), 19 September / 2000 wrapped over a line, Nov 1, 1943,
   November 1 1943;
 - Roman month numerals, as on old KTPs and in civil registers: 1-V-1962, 1 V 1962, 01.XII.1962;
@@ -30,6 +33,7 @@ MONTHS = {
     "ags": 8, "agus": 8, "agustus": 8, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
     "okt": 10, "oktober": 10, "oct": 10, "october": 10, "nov": 11, "nop": 11, "nopember": 11,
     "november": 11, "des": 12, "desember": 12, "dec": 12, "december": 12,
+    "mrt": 3, "agst": 8, "pebr": 2, "febr": 2,
 }  # fmt: skip
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
          "x": 10, "xi": 11, "xii": 12}  # fmt: skip
@@ -52,14 +56,18 @@ YEAR_WORDS = (
 
 DATE = re.compile(
     rf"""(?<![0-9A-Za-z])(?:
-        (?P<d1>[0-9]{{1,2}})(?P<sep>[\-/.])(?P<m1>[0-9]{{1,2}})(?P=sep)
+        (?P<d1>[0-9]{{1,2}})\x20?(?P<sep>[\-/.])\x20?(?P<m1>[0-9]{{1,2}})\x20?(?P=sep)\x20?
             (?P<y1>(?:19|20)[0-9]{{2}}|[0-9]{{2}})
       | (?P<d2>[0-9]{{1,2}})(?:[\x20\-.]{{0,2}})(?P<m2>{MONTH_NAMES})\.?[\x20\-,.\n]{{0,3}}
-            (?P<y2>(?:19|20)[0-9]{{2}}|[0-9]{{2}}(?![0-9:.]))
-      | (?P<y3>(?:19|20)[0-9]{{2}})-(?P<m3>[0-9]{{2}})-(?P<d3>[0-9]{{2}})
+            (?P<ap>['’])?(?P<y2>(?:19|20)[0-9]{{2}}|[0-9]{{2}}(?![0-9:.]))
+      | (?P<y3>(?:19|20)[0-9]{{2}})(?P<sep3>[\-/.])(?P<m3>[0-9]{{1,2}})(?P=sep3)
+            (?P<d3>[0-9]{{1,2}})
       | (?P<m4>{MONTH_NAMES})\.?\x20(?P<d4>[0-9]{{1,2}}),?\x20(?P<y4>(?:19|20)[0-9]{{2}})
       | (?P<d5>[0-9]{{1,2}})(?P<rsep>[\-/.\x20])(?P<m5>{ROMAN_NAMES})(?P=rsep)
             (?P<y5>(?:19|20)[0-9]{{2}})
+      | (?P<d6>[0-3][0-9])(?P<m6>[01][0-9])(?P<y6>(?:19|20)[0-9]{{2}})
+      | (?P<d7>[0-9]{{1,2}})\x20{{0,2}}(?:bln|bulan)\.?\x20{{0,2}}
+            (?P<m7>[0-9]{{1,2}}|{MONTH_NAMES})\.?\x20{{0,2}}(?:th|thn|tahun)\.?\x20{{0,2}}(?P<y7>(?:19|20)[0-9]{{2}})
     )(?![0-9])""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -79,6 +87,9 @@ class DateMatch(NamedTuple):
     month: int
     day: int
     timed: bool  # followed by a clock time: a timestamp
+    # a writing that is a date only where the context says so (a birth label or column):
+    # eight digits without separators (27011982), a dotted two-digit year (3.9.82)
+    loose: bool = False
 
 
 def small_words_value(words: str) -> int:
@@ -139,19 +150,29 @@ def full_year(year: str) -> int:
 
 def from_match(match: re.Match) -> DateMatch | None:
     group = match.group
+    loose = False
     if group("d1"):
         day, month, year = int(group("d1")), int(group("m1")), full_year(group("y1"))
-        if len(group("y1")) == 2 and group("sep") == ".":
-            return None  # 12.05.80: too close to times and decimal figures
+        # 12.05.80: too close to times and decimal figures, a date only in a birth context
+        loose = len(group("y1")) == 2 and group("sep") == "."
     elif group("d2"):
         day, month, year = int(group("d2")), MONTHS[group("m2").lower()], full_year(group("y2"))
     elif group("y3"):
         day, month, year = int(group("d3")), int(group("m3")), int(group("y3"))
+        loose = group("sep3") == "."  # 2023.07.18: a version or a code as often as a date
     elif group("m4"):
         day, month, year = int(group("d4")), MONTHS[group("m4").lower()], int(group("y4"))
-    else:
+    elif group("d5"):
         day, month, year = int(group("d5")), ROMAN[group("m5").lower()], int(group("y5"))
-    return checked(match.start(), match.end(), day, month, year, match.string)
+    elif group("d6"):
+        day, month, year = int(group("d6")), int(group("m6")), int(group("y6"))
+        loose = True  # eight digits: a code or a number as often as a date
+    else:
+        month_word = group("m7")
+        month = int(month_word) if month_word.isdigit() else MONTHS[month_word.lower()]
+        day, year = int(group("d7")), int(group("y7"))
+    found = checked(match.start(), match.end(), day, month, year, match.string)
+    return found._replace(loose=True) if found and loose else found
 
 
 def checked(start: int, end: int, day: int, month: int, year: int, text: str) -> DateMatch | None:
@@ -163,10 +184,17 @@ def checked(start: int, end: int, day: int, month: int, year: int, text: str) ->
     return DateMatch(start, end, year, month, day, timed)
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
-    """Every valid date in text[start:end], numeric, named, Roman or in words."""
+def find_dates(
+    text: str, start: int = 0, end: int | None = None, loose: bool = False
+) -> list[DateMatch]:
+    """Every valid date in text[start:end], numeric, named, Roman or in words; the `loose`
+    writings (DateMatch.loose) only when asked for (a birth label or column says what it is)."""
     end = len(text) if end is None else end
-    found = [d for m in DATE.finditer(text, start, end) if (d := from_match(m))]
+    found = [
+        d
+        for m in DATE.finditer(text, start, end)
+        if (d := from_match(m)) and (loose or not d.loose)
+    ]
     if has_word_month(text, start, end):
         for match in WORDS_DATE.finditer(text, start, end):
             day = small_words_value(match.group("dw"))

@@ -110,7 +110,7 @@ def find_birth_dates(views: Views) -> list[Finding]:
 def first_date(text: str, start: int, end: int) -> DateMatch | None:
     """The first date that is not a timestamp in text[start:end]; not past a second label
     line (the next field of a form)."""
-    for found in find_dates(text, start, min(end, len(text))):
+    for found in find_dates(text, start, min(end, len(text)), loose=True):
         if not found.timed:
             return found
     return None

@@ -638,7 +638,7 @@ def row_findings(
         if probing:
             table.known.setdefault(index, []).append(False)
         if kind == "birth":
-            for date in find_dates(text, start, end):
+            for date in find_dates(text, start, end, loose=True):
                 if not date.timed and date.year <= latest:
                     findings.append(block("birth_date", text, date.start, date.end, 0.9))
                     break

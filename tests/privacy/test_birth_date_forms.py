@@ -34,3 +34,51 @@ def test_spreadsheet_date_cell_written_as_midnight_datetime():
 def test_form_timestamp_with_a_time_is_still_not_a_birth_date():
     text = "Tanggal lahir diisi pada 2024-03-01 08:15:22 oleh petugas"
     assert births(text) == []
+
+
+# Writings a date of birth takes in exports and forms: without separators, spaced separators,
+# a dotted two-digit year, year first with slashes, an apostrophe year, "tgl .. bln .. th ..",
+# Indonesian short month names (Mrt, Agst, Pebr). Each is a birth date only after a birth
+# label or in a birth column.
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Tgl. Lahir : 05111979", "05111979"),
+        ("Tempat/Tgl Lahir: Tegal, 30061991", "30061991"),
+        ("Tanggal lahir 7 / 11 / 1968", "7 / 11 / 1968"),
+        ("TTL: Sragen, 14 . 02 . 1990", "14 . 02 . 1990"),
+        ("tgl lahir 11.4.77", "11.4.77"),
+        ("Tempat, tanggal lahir: Muntilan, 2001/12/09", "2001/12/09"),
+        ("Date of birth: 2 March '69", "2 March '69"),
+        ("lahir pada tanggal 3 bulan 11 tahun 1971", "3 bulan 11 tahun 1971"),
+        ("TTL : Kendal / tgl 9 bln 12 th 1993", "9 bln 12 th 1993"),
+        ("Tgl Lahir: 12 Agst. 1970", "12 Agst. 1970"),
+        ("Tgl Lahir: 1 Mrt 1958", "1 Mrt 1958"),
+        ("Tgl Lahir: 28 Pebr. 1962", "28 Pebr. 1962"),
+    ],
+)
+def test_more_birth_date_writings(text, date):
+    assert births(text) == [date]
+
+
+def test_birth_date_writings_in_a_birth_column():
+    text = (
+        "No | Nama | NIK | Tgl Lahir\n"
+        "1 | Sumarni | 3374015507800001 | 15071980\n"
+        "2 | Wagiyo | 3374011203750002 | 12.3.75\n"
+    )
+    assert births(text) == ["15071980", "12.3.75"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nomor register 12032019 diterima pada 4.5.21",  # eight digits, a dotted short year
+        "Versi aplikasi 2023.07.18, kode 31122020",
+        "Surat tanggal 7 / 11 / 2023 perihal undangan",  # a letter date: no birth label
+        "Rapat tgl 9 bln 12 th 2023 di balai desa",
+        "Tgl lahir diperbarui 2024/03/01 08:15:22",  # a timestamp
+    ],
+)
+def test_loose_date_writings_without_a_birth_context_are_not_birth_dates(text):
+    assert births(text) == []
