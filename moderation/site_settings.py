@@ -65,13 +65,27 @@ def latest_approval(site: Site):
     return SiteSettingsApproval.objects.filter(site=site).order_by("-approved_at", "-pk").first()
 
 
-def approved_office(site: Site | None):
-    """An unsaved PPIDSettings holding the approved public values (defaults if none)."""
-    from ppid_pages.models import PPIDSettings
-
+def approved_values(site: Site | None) -> dict:
+    """The public values of the latest approval of `site` ({} if none)."""
     approval = latest_approval(site) if site is not None else None
     values = approval.values if approval is not None else {}
-    return PPIDSettings(site=site, **{k: v for k, v in values.items() if k in PUBLIC_FIELDS})
+    return {k: v for k, v in values.items() if k in PUBLIC_FIELDS}
+
+
+def approved_office(site: Site | None, request=None):
+    """An unsaved PPIDSettings holding the approved public values (defaults if none). With the
+    public request, the values are a fact of the public generation (page_cache.facts: an
+    approval replaces the token in its transaction), read without a query."""
+    from page_cache import facts
+    from ppid_pages.models import PPIDSettings
+
+    if request is None or site is None:
+        values = approved_values(site)
+    else:
+        values = facts.remember(
+            request, ("approved-office", site.pk), lambda: approved_values(site)
+        )
+    return PPIDSettings(site=site, **values)
 
 
 def images_in_public_settings() -> set[int]:

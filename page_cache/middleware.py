@@ -33,11 +33,11 @@ from django.utils.cache import (
 from django.utils.text import _lazy_re_compile
 from django.utils.translation import get_language
 
-from . import generation, request_memo, store
+from . import facts, generation, request_memo, store
 
 # A WSGI environ key that no HTTP header can produce (headers arrive as HTTP_*): set by code
 # in this process (the integrity watch) to render from the database, not from the cache.
-BYPASS = "page_cache.bypass"
+BYPASS = facts.BYPASS
 PUBLIC = "page_cache_public"  # request attribute: the request may get a public response
 ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
 PRIVATE_DIRECTIVES = {"private", "no-store", "no-cache"}

@@ -54,7 +54,7 @@ def public_office(request: HttpRequest):
     from moderation.site_settings import approved_office
 
     if not hasattr(request, "_ppid_public_office"):
-        request._ppid_public_office = approved_office(Site.find_for_request(request))
+        request._ppid_public_office = approved_office(Site.find_for_request(request), request)
     return request._ppid_public_office
 
 

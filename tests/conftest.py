@@ -23,11 +23,13 @@ def media_root(settings, tmp_path):
 def empty_cache():
     """Each test starts with empty caches: rate-limit counts and cached pages never leak
     between tests."""
+    from page_cache import facts
     from ppid_pages import visibility
 
     for cache in caches.all():
         cache.clear()
     visibility._answers.clear()
+    facts.forget_local()
 
 
 # Two-factor authentication (security.twofactor) closes the admin to a session until a code

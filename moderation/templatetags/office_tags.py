@@ -13,6 +13,6 @@ def public_office(context):
     request = context.get("request")
     if request is None:
         return approved_office(Site.objects.filter(is_default_site=True).first())
-    if not hasattr(request, "_ppid_public_office"):
-        request._ppid_public_office = approved_office(Site.find_for_request(request))
-    return request._ppid_public_office
+    from ppid_pages.discovery import public_office as office_of
+
+    return office_of(request)

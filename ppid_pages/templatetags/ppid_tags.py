@@ -1,5 +1,6 @@
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django import template
 from django.db.models import QuerySet
@@ -7,6 +8,8 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from wagtail.models import Page, Site
+
+from page_cache import facts
 
 from ..visibility import public, public_pages
 
@@ -18,14 +21,29 @@ TEXT_FIELDS = ("intro", "summary", "body")
 register = template.Library()
 
 
+class Link(NamedTuple):
+    """A page as the menus of every public page show it (kept as a fact: no query)."""
+
+    path: str
+    title: str
+    url: str
+
+
 @register.simple_tag(takes_context=True)
-def main_menu(context) -> QuerySet:
-    """Live, public children of the site's home page that are marked 'show in menus'."""
+def main_menu(context) -> list[Link]:
+    """Live, public children of the site's home page that are marked 'show in menus': a fact
+    of the public generation (page_cache.facts), so every page but the first after a change
+    shows it without a query (finding them reads the page tree by depth)."""
     request = context["request"]
     site = Site.find_for_request(request)
     if site is None:
-        return Page.objects.none()
-    return public(site.root_page.get_children().live()).in_menu()
+        return []
+
+    def links() -> list[Link]:
+        pages = public(site.root_page.get_children().live()).in_menu()
+        return [Link(page.path, page.title, page.get_url(request)) for page in pages]
+
+    return facts.remember(request, ("main-menu", site.pk), links)
 
 
 SECTION_DEPTH = 3  # the pages directly under the home page (root 1, home 2)
@@ -154,17 +172,27 @@ def site_icon_url(context) -> str:
     return favicon_url(context["request"])
 
 
-@register.simple_tag
-def accessibility_statement() -> Page | None:
+@register.simple_tag(takes_context=True)
+def accessibility_statement(context) -> Link | None:
     """The live, public accessibility statement, for the footer link. Read from its own table
     (a page or two), not by filtering every page by type: the footer of every page would
     otherwise scan the whole page tree, DIP entries included. No DIP entry is one, so the
-    exempt rules of public_pages() have nothing to exclude here."""
+    exempt rules of public_pages() have nothing to exclude here. A fact of the public
+    generation, as the main menu."""
     from ..models import AccessibilityStatementPage
 
-    return (
-        public(AccessibilityStatementPage.objects.live())
-        .order_by("pk")  # its own table's order: ordering by path reads the page tree's index
-        .only("url_path", "title")
-        .first()
-    )
+    request = context.get("request")
+
+    def link() -> Link | None:
+        page = (
+            public(AccessibilityStatementPage.objects.live())
+            .order_by("pk")  # its own table's order: ordering by path reads the tree's index
+            .only("url_path", "title", "path")
+            .first()
+        )
+        return None if page is None else Link(page.path, page.title, page.get_url(request))
+
+    if request is None:
+        return link()
+    site = Site.find_for_request(request)
+    return facts.remember(request, ("accessibility-statement", getattr(site, "pk", None)), link)

@@ -70,3 +70,36 @@ def test_facts_are_kept_per_generation(rf, index):
     assert facts.remember(rf.get("/"), ("x",), compute) == 1  # kept
     generation.bump()
     assert facts.remember(rf.get("/"), ("x",), compute) == 2  # a public change retires it
+
+
+def test_the_menu_and_the_footer_link_follow_a_take_down_at_once(client, index):
+    """The main menu and the footer's accessibility statement are facts of every page: kept
+    across requests (no query), gone the moment their page is taken down."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from ppid_pages.models import AccessibilityStatementPage, StandardPage
+    from tests.factories import home_page, publish
+
+    profile = publish(
+        home_page(), StandardPage(title="Profil Dinas", slug="profil", show_in_menus=True)
+    )
+    statement = publish(
+        home_page(), AccessibilityStatementPage(title="Pernyataan Aksesibilitas", slug="akses")
+    )
+    menu = f'<a href="{profile.url}">Profil Dinas</a>'
+    footer = f'<a href="{statement.url}">Pernyataan Aksesibilitas</a>'
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as queries:
+            page = client.get(index.url).content.decode()
+        assert menu in page and footer in page
+    conditions = [query["sql"].partition(" WHERE ")[2] for query in queries.captured_queries]
+    assert not any("show_in_menus" in condition for condition in conditions)
+    assert not any("accessibilitystatement" in query["sql"] for query in queries.captured_queries)
+
+    koordinator = member("koordinator", "Koordinator")
+    take_down(profile, koordinator, "Data keliru.")
+    page = client.get(index.url).content.decode()
+    assert "Profil Dinas" not in page and footer in page
+    take_down(statement, koordinator, "Data keliru.")
+    assert "Pernyataan Aksesibilitas" not in client.get(index.url).content.decode()
