@@ -1,9 +1,17 @@
 """The office allow-list: values the office publishes on purpose, never privacy findings.
 
 A Wagtail site setting (Settings > Daftar izin pemindai privasi), edited by the Koordinator;
-every change is in the audit log (Wagtail's settings view logs "wagtail.edit"). Its values are
-merged with the official contacts and address of the PPID settings into the allow-list used by
-every page and document scan (`moderation.documents.official_allow_list`).
+every change is in the audit log (Wagtail's settings view logs "wagtail.edit"). A change takes
+effect only once a second person who did not make it approved it (moderation.reviewed_settings:
+the scans read the approved values). The approved values are merged with the official contacts
+and address of the PPID settings into the allow-list used by every page and document scan
+(`moderation.documents.official_allow_list`).
+
+What an office legitimately allows is its own institutional data; everything else is refused:
+a person's identifier (NIK, No. KK...), a private person's contact (an address at a personal
+mail provider, a mobile number), an e-mail address outside the office's institutional domains
+(.go.id, .desa.id... or the domain of its approved official e-mail), and an address with RT/RW
+(a home address: the office's own address comes from the reviewed PPID settings).
 
 Each field holds one value per line; lines are checked and normalised on save:
 - NPWP of the office or of its treasurers: 15 digits (valid check digit) or 16 digits, written
@@ -23,8 +31,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from .privacy import AllowList, scan_text
-from .privacy.allowlist import personal_identifiers
+from .privacy import AllowList, Severity, scan_text
+from .privacy.allowlist import (
+    EMAIL_IN_TEXT,
+    is_institutional_mail,
+    is_mobile_number,
+    is_personal_mail,
+    mail_domain,
+    personal_identifiers,
+    private_contacts,
+)
 from .privacy.structure import npwp_check
 
 SPACES = re.compile(r"\s+")
@@ -85,7 +101,7 @@ def normalise_accounts(value: str) -> str:
     return unique(lines)
 
 
-def normalise_values(value: str) -> str:
+def normalise_values(value: str, own_domains: frozenset[str] = frozenset()) -> str:
     lines = []
     for number, line in lines_of(value):
         if len(line) > MAX_LINE:
@@ -94,8 +110,63 @@ def normalise_values(value: str) -> str:
                 % {"line": number, "limit": MAX_LINE}
             )
         refuse_a_persons_identifier(line, number)
+        refuse_what_is_not_institutional(line, number, own_domains)
         lines.append(line)
     return unique(lines)
+
+
+def refuse_what_is_not_institutional(
+    text: str, number: int, own_domains: frozenset[str] = frozenset()
+) -> None:
+    """Deny by default: an office allows its own institutional contacts and address only."""
+    for address in EMAIL_IN_TEXT.findall(text):
+        if is_personal_mail(address):
+            raise ValidationError(
+                _(
+                    "Line %(line)d holds an address at a personal mail provider (%(domain)s); "
+                    "only the office's own institutional address can be allowed."
+                )
+                % {"line": number, "domain": mail_domain(address)}
+            )
+        if not is_institutional_mail(address, own_domains):
+            raise ValidationError(
+                _(
+                    "Line %(line)d holds an e-mail address outside the office's institutional "
+                    "domains (.go.id, .desa.id or the domain of the approved PPID e-mail)."
+                )
+                % {"line": number}
+            )
+    if any(is_mobile_number(contact) for contact in private_contacts(text)):
+        raise ValidationError(
+            _(
+                "Line %(line)d holds a mobile number; only the office's own landline or hotline "
+                "can be allowed (a WhatsApp service number belongs in the PPID settings)."
+            )
+            % {"line": number}
+        )
+    if any(
+        finding.kind == "address" and finding.severity == Severity.BLOCK
+        for finding in scan_text(text)
+    ):
+        raise ValidationError(
+            _(
+                "Line %(line)d looks like a home address (RT/RW); the office's own address is "
+                "allowed from the PPID settings."
+            )
+            % {"line": number}
+        )
+
+
+def own_mail_domains(site) -> frozenset[str]:
+    """The domains of the office's approved official e-mail addresses."""
+    from .site_settings import approved_office
+
+    if site is None:
+        return frozenset()
+    contacts = approved_office(site).official_contacts()
+    return frozenset(
+        mail_domain(value) for value in contacts if "@" in value and not is_personal_mail(value)
+    )
 
 
 def refuse_a_persons_identifier(text: str, number: int) -> None:
@@ -147,10 +218,11 @@ class PrivacyAllowListSettings(BaseSiteSetting):
     def clean(self) -> None:
         super().clean()
         errors = {}
+        own_domains = own_mail_domains(getattr(self, "site", None) if self.site_id else None)
         for name, normalise in (
             ("npwp", normalise_npwp),
             ("bank_accounts", normalise_accounts),
-            ("extra_values", normalise_values),
+            ("extra_values", lambda value: normalise_values(value, own_domains)),
         ):
             try:
                 setattr(self, name, normalise(getattr(self, name)))

@@ -16,18 +16,15 @@ UPLOAD_LIMITS = Limits(timeout_seconds=15)
 
 def official_allow_list() -> AllowList:
     """What the office publishes on purpose, never findings: the approved official contacts and
-    address from the default site's PPID settings (moderation.site_settings), and the office
-    allow-list setting (NPWP, bank accounts, other values; moderation.allow_list)."""
-    from .allow_list import PrivacyAllowListSettings
-    from .site_settings import approved_office
+    address from the default site's PPID settings (moderation.site_settings), and the approved
+    office allow-list (NPWP, bank accounts, other values; moderation.reviewed_settings): never
+    values no second person approved."""
+    from .site_settings import scan_allow_list
 
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         return AllowList()
-    office = approved_office(site)  # never values no second person approved
-    contacts = AllowList.from_contacts(office.official_contacts())
-    address = AllowList.from_values([" ".join(office.address.split())] if office.address else [])
-    return contacts | address | PrivacyAllowListSettings.for_site(site).allow_list()
+    return scan_allow_list(site)
 
 
 def scan_document(document) -> None:

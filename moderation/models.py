@@ -414,6 +414,8 @@ class SiteSettingsApproval(models.Model):
     site = models.ForeignKey(
         "wagtailcore.Site", verbose_name=_("site"), on_delete=models.CASCADE, related_name="+"
     )
+    # Which setting: "office" (the PPID settings) or a key of moderation.reviewed_settings.
+    setting = models.CharField(_("setting"), max_length=32, default="office", db_index=True)
     values = models.JSONField(_("approved values"))
     digest = models.CharField(_("content hash"), max_length=64)
     findings = models.JSONField(_("findings"), default=list)
@@ -434,5 +436,6 @@ class SiteSettingsApproval(models.Model):
         verbose_name = _("site settings approval")
         verbose_name_plural = _("site settings approvals")
         permissions = [
-            ("approve_site_settings", "Can approve the public site settings after a scan")
+            ("approve_site_settings", "Can approve the public site settings after a scan"),
+            ("approve_allow_list", "Can approve changes to the privacy scanner allow-list"),
         ]

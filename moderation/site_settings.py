@@ -62,7 +62,11 @@ def values_digest(values: dict) -> str:
 def latest_approval(site: Site):
     from .models import SiteSettingsApproval
 
-    return SiteSettingsApproval.objects.filter(site=site).order_by("-approved_at", "-pk").first()
+    return (
+        SiteSettingsApproval.objects.filter(site=site, setting="office")
+        .order_by("-approved_at", "-pk")
+        .first()
+    )
 
 
 def approved_values(site: Site | None) -> dict:
@@ -157,16 +161,14 @@ def settings_findings(values: dict, allow: AllowList) -> list[dict]:
 
 
 def scan_allow_list(site: Site) -> AllowList:
-    """The allow-list the settings are scanned with: the office allow-list setting and what was
-    approved before, never the values under review (they would allow themselves)."""
-    from .allow_list import PrivacyAllowListSettings
+    """The allow-list the settings are scanned with: the approved office allow-list and what
+    was approved before, never the values under review (they would allow themselves)."""
+    from .reviewed_settings import ALLOW_LIST, approved
 
-    approved = approved_office(site)
-    contacts = AllowList.from_contacts(approved.official_contacts())
-    address = AllowList.from_values(
-        [" ".join(approved.address.split())] if approved.address else []
-    )
-    return contacts | address | PrivacyAllowListSettings.for_site(site).allow_list()
+    office = approved_office(site)
+    contacts = AllowList.from_contacts(office.official_contacts())
+    address = AllowList.from_values([" ".join(office.address.split())] if office.address else [])
+    return contacts | address | approved(site, ALLOW_LIST).allow_list()
 
 
 def contributors_since_approval(site: Site) -> set[int]:

@@ -39,6 +39,35 @@ def page_texts(page: Page) -> Iterator[tuple[str, str]]:
             continue
         for index, child in enumerate(children):
             yield from object_texts(f"{name}[{index}].", child)
+    yield from referenced_snippet_texts(page)
+
+
+def referenced_snippet_texts(page: Page) -> Iterator[tuple[str, str]]:
+    """Reviewed snippets the page shows other than through a foreign key of its own or of a
+    child (a StreamField snippet block, a rich-text reference): the publication releases them
+    too (moderation.snippets.snippets_of), so the scan reads them."""
+    from .snippets import is_reviewed, public_values, snippet_key, snippets_of
+
+    direct = set()
+    objects = [page]
+    for relation in get_all_child_relations(page):
+        try:
+            objects += list(getattr(page, relation.get_accessor_name()).all())
+        except (AttributeError, ValueError):
+            continue
+    for obj in objects:
+        for field in obj._meta.concrete_fields:
+            if field.is_relation and is_reviewed(field.related_model):
+                pk = getattr(obj, field.attname)
+                if pk is not None:
+                    direct.add(f"{field.related_model._meta.label_lower}:{pk}")
+    for snippet in snippets_of(page):
+        key = snippet_key(snippet)
+        if key in direct:
+            continue
+        for name, value in public_values(snippet, pending=True).items():
+            if value:
+                yield f"{key}.{name}", str(value)
 
 
 def object_texts(prefix: str, obj: models.Model) -> Iterator[tuple[str, str]]:

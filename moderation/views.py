@@ -399,6 +399,8 @@ def site_settings_review(request):
             messages.success(request, _("The site settings are approved and public."))
             return redirect("moderation:site_settings")
     # One reading of the values: the changes shown and the digest posted back are the same.
+    from .reviewed_settings import waiting
+
     values = public_values(office_settings(site))
     changes = changes_between(latest_approval(site), values)
     findings = settings_findings(values, scan_allow_list(site))
@@ -411,5 +413,60 @@ def site_settings_review(request):
             "images": settings_images(changes),
             "findings": findings,
             "form": form,
+            "others": waiting(site, request.user),
+        },
+    )
+
+
+def reviewed_setting_review(request, key: str):
+    """Another reviewed setting (moderation.reviewed_settings: the security contact, the
+    privacy allow-list) against its approved values; approve (a second person) or leave it."""
+    from wagtail.models import Site
+
+    from . import reviewed_settings
+    from .site_settings import values_digest
+
+    spec = reviewed_settings.REVIEWED.get(key)
+    if spec is None:
+        raise Http404
+    if not request.user.has_perm(spec.permission):
+        raise PermissionDenied
+    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+    form = ReviewForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            reviewed_settings.approve(
+                site,
+                spec,
+                request.user,
+                form.cleaned_data["comment"],
+                seen=request.POST.get("digest", ""),
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The settings are approved and in effect."))
+            return redirect("moderation:reviewed_setting", key)
+    values = reviewed_settings.values_of(reviewed_settings.working_copy(site, spec), spec)
+    changes = reviewed_settings.changes_between(
+        reviewed_settings.latest_approval(site, spec), values, spec
+    )
+    return TemplateResponse(
+        request,
+        "moderation/site_settings_review.html",
+        {
+            "heading": spec.title,
+            "intro": spec.intro,
+            "changes": [
+                (reviewed_settings.field_label(spec, name), old, new) for name, old, new in changes
+            ],
+            "digest": values_digest(values),
+            "findings": reviewed_settings.findings(site, spec, values),
+            "form": form,
+            "others": [
+                other
+                for other in reviewed_settings.waiting(site, request.user)
+                if other.key != spec.key
+            ],
         },
     )

@@ -226,14 +226,22 @@ SOP_MENU = [
         274,
         "moderation.approve_site_settings",
     ),
+    (
+        gettext_lazy("Privacy allow-list approval"),
+        ("moderation:reviewed_setting", "daftar-izin"),
+        "list-ul",
+        275,
+        "moderation.approve_allow_list",
+    ),
 ]
 
 
 @hooks.register("construct_main_menu")
 def add_sop_menu_items(request, menu_items) -> None:
     for label, url_name, icon, order, permission in SOP_MENU:
+        url = reverse(url_name[0], args=url_name[1:]) if isinstance(url_name, tuple) else None
         item = PermissionMenuItem(
-            label, reverse(url_name), icon_name=icon, order=order, permission=permission
+            label, url or reverse(url_name), icon_name=icon, order=order, permission=permission
         )
         if item.is_shown(request):
             menu_items.append(item)

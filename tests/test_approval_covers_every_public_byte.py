@@ -184,3 +184,146 @@ def test_the_watch_sees_a_unit_renamed_in_the_database_on_no_page_or_any_page(
     alerts = IntegrityAlert.objects.open().filter(kind=AlertKind.SNIPPET_CHANGED)
     assert alerts.count() == 2
     assert all(NIK not in alert.detail and "#" in alert.detail for alert in alerts)
+
+
+# --- 5. the security contact (/.well-known/security.txt) is scanned and reviewed ---------------
+
+SECURITY_TXT = "/.well-known/security.txt"
+
+
+def settings_url(app: str, model: str) -> str:
+    from wagtail.models import Site
+
+    site = Site.objects.get(is_default_site=True)
+    return reverse("wagtailsettings:edit", args=[app, model, site.pk])
+
+
+def review_url(key: str) -> str:
+    return reverse("moderation:reviewed_setting", args=[key])
+
+
+def approve_setting(client, user: User, key: str):
+    """As the review page posts it: with the digest of what the approver was shown."""
+    import re
+
+    client.force_login(user)
+    page = client.get(review_url(key))
+    if page.status_code != 200:
+        return page
+    shown = re.search(r'name="digest" value="(\w+)"', page.content.decode())
+    return client.post(review_url(key), {"digest": shown.group(1) if shown else ""})
+
+
+def refused(response) -> bool:
+    """Wagtail answers a PermissionDenied in the admin with a redirect to the dashboard."""
+    return response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+
+
+def approved(response, key: str) -> bool:
+    return response.status_code == 302 and response["Location"] == review_url(key)
+
+
+def edit_security_contact(client, user: User, email: str):
+    client.force_login(user)
+    data = {
+        "contact_email": email,
+        "contact_url": "",
+        "expires": "",
+        "preferred_languages": "id, en",
+        "policy_url": "",
+    }
+    response = client.post(settings_url("security", "securitycontact"), data)
+    assert response.status_code == 302, response.content[:3000]
+
+
+def test_the_security_contact_is_public_only_after_the_scan_and_a_second_person(
+    client, people, admin
+):
+    from wagtail.models import ModelLogEntry
+
+    edit_security_contact(client, admin, "keamanan@contohkab.go.id")
+    assert Client().get(SECURITY_TXT).status_code == 404  # saved, not approved
+    assert refused(approve_setting(client, admin, "keamanan"))  # not their own change
+    assert refused(approve_setting(client, people["Operator"], "keamanan"))
+    assert Client().get(SECURITY_TXT).status_code == 404
+    assert approved(approve_setting(client, people["Koordinator"], "keamanan"), "keamanan")
+    assert "mailto:keamanan@contohkab.go.id" in public_text(SECURITY_TXT)
+    assert ModelLogEntry.objects.filter(
+        action="ppid.settings.approve", user=people["Koordinator"]
+    ).exists()
+
+    # A private person's address: the public keeps the approved one, the scan blocks it.
+    edit_security_contact(client, admin, "budi.santoso@gmail.com")
+    assert "gmail" not in public_text(SECURITY_TXT)
+    response = approve_setting(client, people["Koordinator"], "keamanan")
+    assert response.status_code == 200
+    assert "gmail" not in public_text(SECURITY_TXT)
+
+
+# --- 3. the privacy allow-list: institutional values only, four eyes --------------------------
+
+RKUD = "Bank BPD DIY 001.221.000123"
+
+
+def edit_allow_list(client, user: User, **values):
+    client.force_login(user)
+    data = {"npwp": "", "bank_accounts": "", "extra_values": "", **values}
+    return client.post(settings_url("moderation", "privacyallowlistsettings"), data)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "0812 3456 7890",
+        "+62 813-1234-5678",
+        "WA Pak Budi 081234567890",
+        "budi.santoso@gmail.com",
+        "Pengaduan: siti@yahoo.co.id",
+        "laporan@contoh-komunitas.org",
+        "Jl. Melati No. 5 RT 03 RW 02, Kelurahan Tridadi",
+    ],
+)
+def test_a_private_persons_contact_cannot_be_allowed(client, people, line):
+    from moderation.allow_list import PrivacyAllowListSettings
+    from moderation.documents import official_allow_list
+
+    response = edit_allow_list(client, people["Koordinator"], extra_values=line)
+    assert response.status_code == 200  # the form, with the line refused
+    assert PrivacyAllowListSettings.objects.filter(extra_values__contains=line).count() == 0
+    allow = official_allow_list()
+    assert not allow.emails and not allow.phones
+
+
+def test_an_allow_list_entry_takes_effect_only_after_a_second_person(client, people):
+    from wagtail.models import ModelLogEntry
+
+    from moderation.scanner import scan_revision
+
+    from .test_workflow import draft_entry
+
+    entry = draft_entry(
+        people["Operator"], "<p>Retribusi dibayar ke rekening BPD 001221000123.</p>"
+    )
+    koordinator = people["Koordinator"]
+    lines = "(0274) 868405\npengaduan@contohkab.go.id"
+    response = edit_allow_list(client, koordinator, bank_accounts=RKUD, extra_values=lines)
+    assert response.status_code == 302, response.content[:3000]
+    assert not scan_revision(entry.get_latest_revision()).passed  # not in effect yet
+
+    assert refused(approve_setting(client, koordinator, "daftar-izin"))
+    assert refused(approve_setting(client, people["Operator"], "daftar-izin"))
+    assert not scan_revision(entry.get_latest_revision()).passed
+    sub = people["Sub Koordinator"]
+    assert approved(approve_setting(client, sub, "daftar-izin"), "daftar-izin")
+    assert scan_revision(entry.get_latest_revision()).passed
+    actions = set(ModelLogEntry.objects.values_list("action", "user__username"))
+    assert ("wagtail.edit", koordinator.username) in actions
+    assert ("ppid.settings.approve", sub.username) in actions
+
+
+def test_a_private_contact_that_reached_the_list_is_dropped_when_read():
+    from moderation.privacy import AllowList
+
+    allow = AllowList.from_values(["0812 3456 7890", "budi@gmail.com", "(0274) 868405"])
+    assert allow.phones == frozenset({"274868405"}) and not allow.emails
+    assert "081234567890" not in allow.numbers

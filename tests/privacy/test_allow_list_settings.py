@@ -23,11 +23,17 @@ OFFICE_ADDRESS = "Jl. Merdeka No. 1, Kelurahan Tridadi, Kabupaten Contoh"
 
 
 def allow_setting(**values) -> PrivacyAllowListSettings:
-    setting = PrivacyAllowListSettings.for_site(Site.objects.get(is_default_site=True))
+    """The setting as saved and approved by a second person (the scans read approved values
+    only; the approval itself is tested in tests/test_approval_covers_every_public_byte.py)."""
+    from moderation.reviewed_settings import ALLOW_LIST, record_initial_approval
+
+    site = Site.objects.get(is_default_site=True)
+    setting = PrivacyAllowListSettings.for_site(site)
     for name, value in values.items():
         setattr(setting, name, value)
     setting.full_clean()
     setting.save()
+    record_initial_approval(site, ALLOW_LIST, "uji")
     return setting
 
 

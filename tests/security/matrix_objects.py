@@ -158,6 +158,7 @@ def url_values(author) -> dict:
         "action": "approve",
         "filter_spec": "original",
         "file_format": "csv",
+        "key": "daftar-izin",  # moderation:reviewed_setting (the allow-list's review)
         "app_label": "ppid_pages",
         "app_name": "ppid_pages",
         "model_name": "informationunit",

@@ -14,10 +14,16 @@ URL = "/.well-known/security.txt"
 
 
 def contact(**fields) -> SecurityContact:
-    setting = SecurityContact.for_site(Site.objects.get(is_default_site=True))
+    """The setting as saved and approved (the page renders approved values only; the review
+    itself is tested in tests/test_approval_covers_every_public_byte.py)."""
+    from moderation.reviewed_settings import SECURITY_CONTACT, record_initial_approval
+
+    site = Site.objects.get(is_default_site=True)
+    setting = SecurityContact.for_site(site)
     for name, value in fields.items():
         setattr(setting, name, value)
     setting.save()
+    record_initial_approval(site, SECURITY_CONTACT, "uji")
     return setting
 
 
