@@ -8,7 +8,8 @@ class PageCacheConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import request_memo, signals
+        from . import purge, request_memo, signals
 
+        purge.defer_wagtail_purges()
         signals.connect_receivers()
         request_memo.connect()

@@ -90,3 +90,33 @@ def flush() -> None:
         batch.purge()
     except Exception:  # noqa: BLE001 - a CDN outage must not fail a committed change
         logger.exception("Frontend cache purge failed")
+
+
+class PurgedAfterCommit:
+    """wagtail.contrib.frontend_cache's purge task, enqueued once the current transaction
+    commits (at once outside one)."""
+
+    def __init__(self, task) -> None:
+        self.task = task
+
+    def enqueue(self, *args, **kwargs) -> None:
+        from config.transactions import after_commit
+
+        after_commit(self.task.enqueue, *args, **kwargs)
+
+    def __getattr__(self, name: str):
+        return getattr(self.task, name)
+
+
+def defer_wagtail_purges() -> None:
+    """Wagtail purges the proxy from inside the request's transaction (the redirects editor:
+    a redirect added, changed or deleted): the proxy asks the site again at once, still gets
+    the old answer and keeps it for s-maxage, and a request rolled back after the purge has
+    told the proxy about a change that never happened. Every purge of Wagtail's
+    (`purge_urls_from_cache`, `PurgeBatch.purge`, `purge_page_from_cache`) enqueues
+    `purge_urls_from_cache_task`, looked up in its module at each call: that task is
+    replaced by one enqueued after the commit."""
+    from wagtail.contrib.frontend_cache import tasks
+
+    if not isinstance(tasks.purge_urls_from_cache_task, PurgedAfterCommit):
+        tasks.purge_urls_from_cache_task = PurgedAfterCommit(tasks.purge_urls_from_cache_task)

@@ -93,6 +93,21 @@ WAGTAIL_NOTIFIERS = (
 )
 
 
+class NotificationAfterCommit:
+    """Wagtail's `send_notification` (the comment notifications of the page editor) sending
+    once the request commits. Wagtail reads the recipients and renders the messages from the
+    objects it was given, which stay in memory after the commit."""
+
+    def __init__(self, send) -> None:
+        self.send = send
+
+    def __call__(self, recipient_users, notification, extra_context) -> bool:
+        from config.transactions import after_commit
+
+        after_commit(self.send, list(recipient_users), notification, dict(extra_context))
+        return True  # Wagtail ignores the answer of its comment notifications
+
+
 def defer_workflow_notifications() -> None:
     """Wagtail e-mails the reviewers from its workflow signals, inside the request's
     transaction: a submission or an approval that then fails and is rolled back would still
@@ -104,3 +119,21 @@ def defer_workflow_notifications() -> None:
         notifier = getattr(signal_handlers, name)
         if not isinstance(notifier, SentAfterCommit):
             setattr(signal_handlers, name, SentAfterCommit(notifier))
+    defer_comment_notifications()
+
+
+def defer_comment_notifications() -> None:
+    """The page editor e-mails the subscribers of a page's comments (new comments, replies,
+    resolved threads) in the middle of its save, inside the request's transaction: a save
+    that then fails and is rolled back would announce comments that were never stored.
+    `send_notification` of wagtail.admin.mail (its only caller in Wagtail is the page editor,
+    which imports it by name) is replaced where it is defined, before the editor's module is
+    imported, and in that module too if it was imported already."""
+    import sys
+
+    from wagtail.admin import mail as wagtail_mail
+
+    for module in (wagtail_mail, sys.modules.get("wagtail.admin.views.pages.edit")):
+        if module is None or isinstance(module.send_notification, NotificationAfterCommit):
+            continue
+        module.send_notification = NotificationAfterCommit(module.send_notification)

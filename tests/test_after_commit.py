@@ -10,17 +10,21 @@ import pytest
 from django.core import mail
 from django.db import transaction
 from django.test import Client
-from wagtail.models import TaskState
+from wagtail import hooks
+from wagtail.models import Comment, PageSubscription, TaskState
 from wagtail.signals import task_rejected, task_submitted
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from config.celery import enqueue_after_commit
 from tests import services
 from tests.evaluations.conftest import broker
 
 from .test_workflow_bypass import (
+    DRAFT_TEXT,
     NIK,
     current_task_name,
     draft_page,
+    edit_url,
     fresh,
     people,
     post_edit,
@@ -128,3 +132,53 @@ def test_a_job_of_a_rolled_back_transaction_is_never_sent(django_capture_on_comm
             assert queue.llen("celery") == 0  # not before the commit
         assert queue.llen("celery") == 1
         assert app.conf.broker_url == f"{url}/0"
+
+
+def comment_form(page, text: str) -> dict:
+    """The page editor's form with one new comment on the title (Wagtail's comment formset)."""
+    return nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "body": streamfield([("paragraph", rich_text(f"<p>{DRAFT_TEXT}</p>"))]),
+            "comments": inline_formset(
+                [
+                    {
+                        "id": "",
+                        "contentpath": "title",
+                        "text": text,
+                        "position": "",
+                        "resolved": "",
+                        "replies": inline_formset([]),
+                    }
+                ]
+            ),
+        }
+    )
+
+
+def test_a_comment_rolled_back_sends_no_notification(people, django_capture_on_commit_callbacks):
+    """Wagtail's page editor e-mails the page's comment subscribers in the middle of its save
+    (send_commenting_notifications); a save that then fails must announce nothing."""
+    operator, koordinator = people["Operator"], people["Koordinator"]
+    page = draft_page(operator)
+    PageSubscription.objects.create(page=page, user=koordinator, comment_notifications=True)
+    client = browser(operator)
+
+    def fail(request, page):
+        raise Failure("the request fails after the comment notification was triggered")
+
+    with (
+        hooks.register_temporarily("after_edit_page", fail),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        response = client.post(edit_url(page), comment_form(page, "Tolong periksa judul."))
+    assert response.status_code == 500
+    assert not Comment.objects.filter(page=page).exists()  # rolled back
+    assert mail.outbox == []  # nobody hears of a comment that was never stored
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(edit_url(page), comment_form(page, "Tolong periksa judul."))
+    assert response.status_code == 302
+    assert Comment.objects.filter(page=page).count() == 1
+    assert [message.to for message in mail.outbox] == [[koordinator.email]]

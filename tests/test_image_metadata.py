@@ -44,15 +44,41 @@ def test_admin_upload_strips_exif(client):
     assert stored.file_size == stored.file.size
 
 
-def test_a_file_written_before_the_image_row_is_stripped_too():
-    """Wagtail's multiple uploader writes the file first when details still need filling in."""
+def written_early() -> PPIDImage:
     from django.core.files.base import ContentFile
     from wagtail.models import Collection
 
     image = PPIDImage(title="Lokasi", collection=Collection.get_first_root_node())
     image.file.save("lokasi.jpg", ContentFile(jpeg_with_gps()), save=False)
+    return image
+
+
+def test_a_file_written_before_the_image_row_is_stripped_too(django_capture_on_commit_callbacks):
+    """Wagtail's multiple uploader writes the file first when details still need filling in."""
+    image = written_early()
     early_name = image.file.name
-    image.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        image.save()
+        assert image.file.storage.exists(early_name)  # deleted once the row is committed
     with image.file.open("rb") as handle, Image.open(handle) as stored:
         assert dict(stored.getexif()) == {}
     assert not image.file.storage.exists(early_name)
+
+
+def test_the_early_file_stays_when_the_image_row_is_rolled_back(
+    django_capture_on_commit_callbacks,
+):
+    """A save rolled back leaves the early file where its writer points (the uploader's
+    row): it is not deleted for a row that was never stored."""
+    from django.db import transaction
+
+    image = written_early()
+    early_name = image.file.name
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        image.save()
+        raise RuntimeError("the request fails after the image was saved")
+    assert image.file.storage.exists(early_name)

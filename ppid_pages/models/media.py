@@ -151,7 +151,11 @@ class PPIDImage(VersionedAsset, AbstractImage):
         self.file_size = clean.size
         self.file_hash = ""
         if delete_old:
-            self.file.storage.delete(old_name)
+            # Once the row is committed: a save that fails or rolls back leaves the file where
+            # whatever wrote it (Wagtail's uploader) still points.
+            from config.transactions import after_commit
+
+            after_commit(self.file.storage.delete, old_name)
 
     @property
     def is_released(self) -> bool:

@@ -53,11 +53,9 @@ def test_a_take_down_purges_the_page_and_its_listing_after_the_commit(
     entry = make_entry(index, "Laporan Keuangan 2025")
     koordinator = member("koordinator", "Koordinator")
     proxy.paths.clear()
-    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+    with django_capture_on_commit_callbacks(execute=True):
         take_down(entry, koordinator, "Data keliru.")
         assert proxy.paths == []  # nothing before the commit
-    for callback in callbacks:
-        callback()
     assert {entry.url, index.url} <= set(proxy.paths)
 
 
@@ -77,3 +75,46 @@ def test_without_a_frontend_cache_nothing_is_sent(settings, django_capture_on_co
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         make_entry(make_dip_index(), "Laporan Keuangan 2025")
     assert callbacks == []
+
+
+class Failure(Exception):
+    pass
+
+
+def test_a_redirect_rolled_back_purges_nothing(proxy, django_capture_on_commit_callbacks):
+    """Wagtail's redirects editor purges the old address in the middle of its request
+    (wagtail.contrib.redirects.views): the PURGE leaves after the commit, and never for a
+    request rolled back after it (page_cache.purge.defer_wagtail_purges)."""
+    from django.contrib.auth.models import User
+    from django.db.models.signals import post_save
+    from django.test import Client
+    from django.urls import reverse
+    from wagtail.models import ModelLogEntry
+
+    home_page()
+    client = Client(raise_request_exception=False)
+    client.force_login(User.objects.create_superuser("root", "root@contohkab.go.id", "x"))
+    form = {
+        "old_path": "/lama/",
+        "site": "",
+        "is_permanent": "on",
+        "redirect_link": "https://contohkab.go.id/baru/",
+    }
+
+    def fail(sender, **kwargs):
+        raise Failure("the request fails after the purge was triggered")
+
+    post_save.connect(fail, sender=ModelLogEntry, dispatch_uid="test-fail-after-purge")
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(reverse("wagtailredirects:add"), form)
+    finally:
+        post_save.disconnect(sender=ModelLogEntry, dispatch_uid="test-fail-after-purge")
+    assert response.status_code == 500, response.context["form"].errors
+    assert proxy.paths == []
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("wagtailredirects:add"), form)
+        assert proxy.paths == []  # not before the commit
+    assert response.status_code == 302
+    assert "/lama" in proxy.paths or "/lama/" in proxy.paths
