@@ -113,6 +113,10 @@ def divert_change(asset, user=None) -> bool:
         upload_to = asset.file.field.generate_filename(asset, name)
         upload.seek(0)
         asset.pending_file = stored.file.storage.save(upload_to, upload)
+        if stored.pending_file and stored.pending_file != asset.pending_file:
+            # The pending file this one supersedes was never released: nothing keeps it (it
+            # may hold personal data nobody approved). Deleted once this save commits.
+            forget_pending_file(stored.file.storage, stored.pending_file)
         asset.pending_file_size = upload.size
         if not is_document(asset):
             asset.pending_width, asset.pending_height = asset.width, asset.height
@@ -130,6 +134,16 @@ def divert_change(asset, user=None) -> bool:
     asset.pending_by_id = user_id
     asset._diverted_new_file = new_file
     return True
+
+
+def forget_pending_file(storage, name: str) -> None:
+    """Delete a pending version's file that no row names any more, after the commit: a save
+    rolled back keeps it for the row that still names it. The storage never deletes a file
+    a row names (ppid_pages.storage), so a file that is still someone's is kept."""
+    from config.transactions import after_commit
+
+    if name:
+        after_commit(storage.delete, name)
 
 
 def pin_released(asset, user=None) -> str:

@@ -5,7 +5,7 @@ automatic scan that is the Operator who submitted: so the scanner's rejection is
 """
 
 from django.core.exceptions import PermissionDenied
-from django.db.models.signals import pre_save
+from django.db.models.signals import post_delete, pre_save
 from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
@@ -14,7 +14,7 @@ from wagtail.log_actions import log
 from wagtail.models import Page, Revision
 from wagtail.signals import page_published, task_rejected
 
-from .assets import divert_change
+from .assets import divert_change, forget_pending_file
 from .documents import scan_document, scan_pending_document
 from .models import PrivacyScanTask
 from .revisions import canonical_content, is_frozen
@@ -71,6 +71,14 @@ def keep_released_snippets(sender, instance, raw=False, **kwargs) -> None:
     if raw or getattr(instance, "_releasing", False) or not snippets.is_reviewed(sender):
         return
     snippets.divert_change(instance, acting_user())
+
+
+@receiver(post_delete, sender=get_document_model())
+@receiver(post_delete, sender=get_image_model())
+def delete_pending_file(sender, instance, **kwargs) -> None:
+    """Wagtail deletes a deleted asset's file after the commit; its pending version's file
+    (never released) goes with it."""
+    forget_pending_file(instance.file.storage, instance.pending_file)
 
 
 @receiver(task_rejected)
