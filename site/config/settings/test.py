@@ -1,6 +1,7 @@
 """Tests: SQLite by default; DATABASE_URL (PostgreSQL) for the second run of `make test`."""
 
 import os
+import tempfile
 
 import dj_database_url
 
@@ -25,3 +26,18 @@ SOP_NATIONAL_HOLIDAYS = False
 
 if os.environ.get("DATABASE_URL"):
     DATABASES = {"default": database(dj_database_url.parse(os.environ["DATABASE_URL"]))}
+else:
+    # The SQLite test database is a file of this process, not Django's shared-cache memory
+    # database: there, the live server's request threads and the test thread (a second
+    # connection while Playwright's loop runs) lock whole tables from each other and fail at
+    # once with "database table is locked" (tests/browser/test_live_server_database.py). In
+    # WAL mode a reader never waits for a writer; a writer waits for the other (busy timeout),
+    # and a transaction takes the write lock when it begins, so two never deadlock upgrading.
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(tempfile.gettempdir(), f"ppid-test-{os.getpid()}.sqlite3")
+    }
+    DATABASES["default"]["OPTIONS"] = {  # noqa: F405
+        "timeout": 60,
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF",
+    }
