@@ -91,6 +91,15 @@ class Institutions:
     def __init__(self, views: Views):
         self.views = views
         self.blocks = Spans(kop_blocks(views) + contact_lines(views))
+        self.companies: dict[int, bool] = {}  # company_above, by line start
+
+    def company_above(self, start: int) -> bool:
+        """company_above, once per line (a row of a table holds several findings)."""
+        line_start = self.views.lower.rfind(b"\n", 0, start) + 1
+        known = self.companies.get(line_start)
+        if known is None:
+            known = self.companies[line_start] = company_above(self.views, line_start)
+        return known
 
     def drops(self, finding: Finding) -> bool:
         kind = finding.kind
@@ -104,8 +113,8 @@ class Institutions:
                 views.text[finding.start : finding.end]
             )
         if kind == "address":
-            return company_above(views, finding.start)
-        return office_phone(views, finding.start) or company_above(views, finding.start)
+            return self.company_above(finding.start)
+        return office_phone(views, finding.start) or self.company_above(finding.start)
 
 
 def kop_blocks(views: Views) -> list[tuple[int, int]]:

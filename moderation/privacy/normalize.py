@@ -118,7 +118,19 @@ class Normalized:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original range of the normalised text[start:end]."""
-        return self._at(start, False), self._at(end - 1, True)
+        starts, last = self.starts, end - 1
+        index = bisect_right(starts, start) - 1
+        if (
+            index >= 0
+            and starts[index] <= last
+            and (index + 1 == len(starts) or last < starts[index + 1])
+        ):
+            origin_start, origin_end, same = self.origins[index]  # one piece holds the range
+            if not same:
+                return origin_start, origin_end
+            shift = origin_start - starts[index]
+            return start + shift, end + shift
+        return self._at(start, False), self._at(last, True)
 
     def _at(self, position: int, is_end: bool) -> int:
         index = bisect_right(self.starts, position) - 1

@@ -510,7 +510,9 @@ def find_table_findings(
                 for index, cell in cells
             )
         entity = bool(
-            {"bank", "npwp"} & set(kinds) and LEGAL_ENTITY_CELL.search(text, row_start, row_end)
+            ("bank" in kinds or "npwp" in kinds)
+            and LEGAL_ENTITY.search(text, row_start, row_end)
+            and LEGAL_ENTITY_CELL.search(text, row_start, row_end)
         )
         found += row_findings(text, table, cells, table.company, known, confirmed, entity)
         if table.probe:
@@ -535,7 +537,7 @@ def find_table_findings(
                 finding = existing[position]
                 if finding.severity is Severity.REVIEW and finding.kind in RAISED_KINDS:
                     drop.add(position)
-                    found.append(finding._replace(severity=Severity.BLOCK))
+                    found.append(Finding(*finding[:4], Severity.BLOCK, *finding[5:]))
                 index += 1
     return found, drop, rows
 
@@ -557,6 +559,8 @@ LEGAL_ENTITY_CELL = re.compile(
     r"(?:^|[|\t;,>])[\x20\"]*(?:PT|CV|Koperasi|KSP|Yayasan|Persero|Firma|Fa)\.?\x20+[A-Z0-9]",
     re.MULTILINE,
 )
+# Its tail, a cheap first look (the regex engine stops only at the words' first letters).
+LEGAL_ENTITY = re.compile(r"(?:PT|CV|Koperasi|KSP|Yayasan|Persero|Firma|Fa)\.?\x20+[A-Z0-9]")
 RAISED_KINDS = frozenset({"birth_date", "address", "phone"})
 
 
