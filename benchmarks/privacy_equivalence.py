@@ -8,7 +8,7 @@
 tests scan. `save` scans the cases and stores every finding with all its fields (kind, start,
 end, excerpt, severity, confidence, location); `compare` scans them again with the code as it
 is now and prints the differences (exit status 1 when there are any). The cases:
-- the frozen held-out corpora benchmarks/heldout and benchmarks/heldout2: texts and the text
+- the frozen held-out corpora benchmarks/heldout* (heldout, heldout2, ...): texts and the text
   extracted from their files, each scanned without and with the benchmark's allow-list;
 - the generated dense text of benchmarks/privacy_scan.py (seed 7, 3 MB, as one text and as its
   documents) and its per-genre samples (1 MB each);
@@ -83,8 +83,8 @@ def test_cases(path: str | None) -> Iterator[Case]:
 
 
 def all_cases(tests: str | None) -> Iterator[Case]:
-    yield from heldout_cases("heldout")
-    yield from heldout_cases("heldout2")
+    for corpus in sorted(path.name for path in (ROOT / "benchmarks").glob("heldout*/")):
+        yield from heldout_cases(corpus)
     yield from generated_cases()
     yield from test_cases(tests)
 
