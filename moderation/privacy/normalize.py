@@ -12,6 +12,10 @@ written for clean text would miss:
 - a number broken over a line (3171014708\n850003, +628829\n7390068): joined when the two parts
   make a NIK / No. KK (16 digits with a valid area code and date) or a phone number;
 - a digit every space, as OCR writes it (6 2 8 5 2 4 7 7 0 2 9 4 9): collapsed when 10 or more;
+- OCR's letters for digits inside a number (O / o for 0, I / l / i for 1) and a stray space in
+  it: 3372012303 45O003 written 3372012303450003 when the result is a NIK / No. KK (16 digits
+  with a valid area code and date) or a mobile number (08..., +62 8...); no letter is touched
+  otherwise;
 - unusual separators between digit groups (_ / ,): written "-" when the groups make 16 digits
   or a phone number (0859/4465/265);
 - e-mail addresses with spaces around "@" and "." (nama @ gmail . com) or a comma before the
@@ -54,6 +58,13 @@ LINE_BREAKS = (
 # "6013-0135- 6732-6481": a space (often a no-break one) after a group separator
 SEPARATOR_SPACE = re.compile(rb"-\x20+(?<=\x1f-\x20)(?=\x1f{3})")
 OCR_DIGITS = re.compile(rb"\x1f\x20\x1f\x20\x1f\x20\x1f\x20\x1f")
+# A confusable letter next to two digits, found from the literal prefix of the digit view.
+OCR_LETTER = re.compile(rb"\x1f\x1f(?:(?=[OolIi])|(?<=[OolIi]\x1f\x1f))")
+OCR_TOKEN = re.compile(
+    r"(?<![0-9A-Za-z])\+?[0-9OolIi](?:[0-9OolIi]|[\x20.\-](?=[0-9OolIi])){9,21}(?![0-9A-Za-z])"
+)
+OCR_TABLE = str.maketrans("OoIli", "00111")
+OCR_SEPARATORS = str.maketrans("", "", " .-+")
 OCR_RUN = re.compile(r"(?<![0-9A-Za-z])\+?[0-9](?:\x20[0-9]){9,17}(?![0-9A-Za-z])")
 ODD_SEPARATORS = tuple(
     re.compile(rb"\x1f\x1f\x1f" + sep + rb"\x1f{3,}" + sep + rb"\x1f")
@@ -161,6 +172,7 @@ def normalize(views: Views) -> Normalized | None:
     edits += line_break_edits(working, digits)
     edits += [(m.start() + 1, m.end(), "") for m in SEPARATOR_SPACE.finditer(digits)]
     edits += ocr_edits(working, digits)
+    edits += ocr_letter_edits(working, digits)
     edits += separator_edits(working, digits)
     if AT in working:
         edits += email_edits(working)
@@ -308,6 +320,41 @@ def ocr_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:
         else:
             done = match.start() + 1
     return edits
+
+
+def ocr_letter_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:
+    """OCR's letters inside a NIK / No. KK or a mobile number, and a stray space in it."""
+    edits = []
+    done = -1
+    for hit in OCR_LETTER.finditer(digits):
+        if hit.start() < done:
+            continue
+        for token in OCR_TOKEN.finditer(text, max(0, hit.start() - 24), hit.end() + 24):
+            if token.start() <= hit.start() < token.end():
+                done = token.end()
+                edit = ocr_letter_edit(token.group())
+                if edit is not None:
+                    edits.append((token.start(), token.end(), edit))
+                break
+    return edits
+
+
+def ocr_letter_edit(value: str) -> str | None:
+    """The number OCR's `value` stands for, or None when it is not one (a word, a code)."""
+    mapped = value.translate(OCR_TABLE)
+    if mapped == value:
+        return None
+    letters = sum(a != b for a, b in zip(value, mapped, strict=True))
+    number = mapped.translate(OCR_SEPARATORS)
+    if letters > 3 or len(number) - letters < 10:
+        return None
+    separators = len(mapped) - len(number) - value.startswith("+")
+    if len(number) == 16 and any(nik_and_kk(number)):
+        return number if separators <= 1 else mapped  # a stray space, or the usual groups
+    mobile = number.startswith("08") or (number.startswith("628") and "+" in value[:1])
+    if mobile and 10 <= len(number) <= 14:
+        return mapped
+    return None
 
 
 def separator_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:

@@ -84,3 +84,33 @@ def test_map_back_over_deletions_and_collapses():
     assert normalized is not None
     start = normalized.text.index("34")
     assert normalized.span(start, start + 2) == (2, 5)
+
+
+# OCR reads 0 as O / o and 1 as I / l / i, and leaves a stray space inside a long number.
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("NIK: 34O4012207850003", "nik", "34O4012207850003"),
+        ("NIK: 3404o122O7850O03", "nik", "3404o122O7850O03"),
+        ("Nomor KK\n34040l2207 850003\n", "kk", "34040l2207 850003"),  # and a stray space
+        ("NIK 3404 Ol22 0785 0003 (Sleman)", "nik", "3404 Ol22 0785 0003"),
+        ("No. KK 3404O1i10119 0004", "kk", "3404O1i10119 0004"),
+        ("HP: 08l3-2O45-6789", "phone", "08l3-2O45-6789"),
+        ("WA +62 812 3I44 556", "phone", "+62 812 3I44 556"),
+    ],
+)
+def test_ocr_letters_inside_numbers(text, kind, value):
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kode barang lO1.02.03 dan IO1 unit",  # letters and digits, no identifier
+        "Lampiran 2O24 hal. 1O",
+        "Serial 9999O12207850003",  # 16 characters, but no valid area code
+        "Kelas lI 12345678 9l",  # too few digits for a number
+    ],
+)
+def test_ocr_letters_make_no_identifier_of_other_text(text):
+    assert [kind for kind, _ in found(text) if kind in ("nik", "kk", "phone")] == []
