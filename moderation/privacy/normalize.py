@@ -287,7 +287,9 @@ def line_break_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:
         if left_start and (text[left_start - 1].isalnum() and text[left_start - 1] != "+"):
             continue
         left_token = text[left_start:left_end]  # with its trailing "-", if any
-        grouped = "-" in left_token or "." in left_token
+        groups = re.split(r"[\-.]", left_token.rstrip("-"))
+        # grouped by four (6013-0184-): a card number; not a date (22-06-1980) above another
+        grouped = len(groups) > 1 and all(len(group) == 4 for group in groups)
         if joined_number(left, right, text[left_start - 1 : left_start] == "+", grouped):
             edits.append((left_end, right_start, ""))
     return edits

@@ -8,7 +8,10 @@ none before 1915 (nobody that old is alive: UU PDP protects the living); REVIEW 
 "kelahiran" (akta kelahiran, birth statistics: 0.6). In a table the label is the column header:
 after a birth label (within regions_after.REACH), "<Place>, <date>" (or "<Place> / <date>") of
 a year at least 14 years back is a birth date too (REVIEW 0.6; BLOCK on a line with an
-identifier, see scan.py). A date alone is never a finding (letter dates, "15 Mei 1916").
+identifier, see scan.py). A birth label alone on its line is a column's header when a PDF's
+table is read one column after another: the dates on the lines below it, one a line (alone or
+after a place), are birth dates too, until a line that is not one. "lahia di" (Minang) is a
+birth label. A date alone is never a finding (letter dates, "15 Mei 1916").
 
 Addresses: RT/RW with numbers ("RT 003/RW 011", "RT.03 RW.05", "RT 01/02", "RT/RW 003/011").
 The finding runs from the street or hamlet word before it (Jl., Jalan, Gg., Dusun, Kp., Perum,
@@ -31,7 +34,7 @@ from .fold import Views
 from .masking import mask_value
 from .regions_after import matches_after
 
-BIRTH_WORDS = (b"lahir", b"lhr", b"ttl", b"t.t.l", b"birth", b"born", b"dob")
+BIRTH_WORDS = (b"lahir", b"lahia", b"lhr", b"ttl", b"t.t.l", b"birth", b"born", b"dob")
 BIRTH_LABEL = re.compile(
     r"""
     (?P<none>hari\s+(?:lahir|jadi)|lahirnya\s+(?:undang|peraturan|pancasila|organisasi))
@@ -39,6 +42,7 @@ BIRTH_LABEL = re.compile(
       | kelahiran)
   | (?P<strong>tempat\s*[,/&]?\s*(?:dan\s+)?(?:tanggal|tgl\.?)\s*(?:lahir|lhr)
       | (?:tanggal|tgl\.?|tg\.?)\s*(?:lahir|lhr)|\bt\.?t\.?l\b|\blhr\b|\blahir\b
+      | \blahia\b  # Minang
       | date\s+of\s+birth|birth\s*date|place\s*(?:and|&|/)\s*date\s+of\s+birth|\bborn\b
       | \bdob\b|d\.o\.b)
     """,
@@ -101,9 +105,58 @@ def find_birth_dates(views: Views) -> list[Finding]:
         found = birth_finding(text, date_match, strong=label.lastgroup == "strong")
         if found:
             findings.append(found)
+            if label.lastgroup == "strong" and header_alone(text, label.start(), label.end()):
+                column = column_dates(text, date_match)
+                findings += column
+                if column:
+                    taken = column[-1].end
     if label_ends:
         known = {f.start for f in findings}
         findings += unlabelled_birth_dates(text, views.shape, label_ends, known)
+    return findings
+
+
+HEADER_LINE = re.compile(r"[\x20\t]*(?:[A-Za-z./]+\x20?){1,5}:?[\x20\t\r]*")
+COLUMN_PLACE = re.compile(
+    r"[\x20\t]*(?:[A-Za-z][A-Za-z'.\-]*(?:\x20[A-Za-z][A-Za-z'.\-]*){0,3}\x20?[,/]?\x20?)?"
+    r"(?:tgl\.?\x20)?"
+)
+MAX_COLUMN = 2000  # lines
+
+
+def header_alone(text: str, start: int, end: int) -> bool:
+    """Whether the birth label at text[start:end] is a line of its own (a column's header, when
+    a PDF's table is read one column after another)."""
+    line_start = text.rfind("\n", max(0, start - 60), start) + 1
+    line_end = text.find("\n", end, end + 60)
+    return line_end > 0 and HEADER_LINE.fullmatch(text, line_start, line_end) is not None
+
+
+def column_dates(text: str, first: DateMatch) -> list[Finding]:
+    """The dates of birth on the lines after `first` (the first value under a header line),
+    one a line - alone or after a place - until a line that is not one ("-" for an empty cell
+    is passed over)."""
+    findings = []
+    line_end = text.find("\n", first.end)
+    if line_end < 0 or text[first.end : line_end].strip():
+        return []
+    for _ in range(MAX_COLUMN):
+        line_start = line_end + 1
+        line_end = text.find("\n", line_start)
+        if line_end < 0:
+            line_end = len(text)
+        if line_start >= line_end:
+            break
+        value = text[line_start:line_end].strip()
+        if value in ("-", "--"):
+            continue
+        place = COLUMN_PLACE.match(text, line_start, line_end)
+        date_match = date_at(text, place.end())
+        if date_match is None or date_match.timed or text[date_match.end : line_end].strip():
+            break
+        found = birth_finding(text, date_match, strong=True)
+        if found:
+            findings.append(found)
     return findings
 
 

@@ -82,3 +82,35 @@ def test_birth_date_writings_in_a_birth_column():
 )
 def test_loose_date_writings_without_a_birth_context_are_not_birth_dates(text):
     assert births(text) == []
+
+
+def test_a_birth_date_column_read_one_value_a_line():
+    # a PDF table extracted column by column: the header, then one value a line
+    text = (
+        "NAMA\nSumarni\nWagiyo\nTukinem\nTanggal Lahir\n"
+        "02-11-1970\n14/05/1983\n-\n9 Januari 1961\n30041999\n"
+        "ALAMAT\nDusun Krajan\n"
+    )
+    assert births(text) == ["02-11-1970", "14/05/1983", "9 Januari 1961", "30041999"]
+
+
+def test_a_place_and_birth_date_column_read_one_value_a_line():
+    text = "TTL\nKlaten, 02-11-1970\nBoyolali 14 Mei 1983\nWonogiri / 1961-01-09\nKETERANGAN\n"
+    assert births(text) == ["02-11-1970", "14 Mei 1983", "1961-01-09"]
+
+
+def test_dates_under_a_header_that_is_not_a_birth_label_are_not_birth_dates():
+    text = "Tanggal Pengajuan\n02-11-2020\n14/05/2021\n09-01-2021\n"
+    assert births(text) == []
+
+
+def test_a_date_column_is_not_joined_into_a_card_number():
+    # 22-06-1980 above 17-01-1965 holds 16 digits, like a card number broken over two lines
+    text = "Tgl Lahir\n22-06-1980\n17-01-1965\n"
+    assert births(text) == ["22-06-1980", "17-01-1965"]
+
+
+def test_minang_birth_verb():
+    assert births("Dunsanak Rusli, lahia di Bukittinggi 11-03-1978, kini di rantau") == [
+        "11-03-1978"
+    ]
