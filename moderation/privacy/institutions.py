@@ -46,6 +46,7 @@ CONTACT_LABELS = re.compile(
     rb"|e(?P<mail_2>-?mail)|s(?P<mail_3>urel)|l(?P<web>aman)"
     rb"|w(?:(?P<web_2>ebsite|ww\.)|(?P<wa>a\s+layanan))|h(?P<web_3>ttps?://)|k(?P<pos>ode\s*pos)"
 )
+IN_LINK = (b"?", b"&", b"/", b".", b"=", b"_")
 CONTACT_KIND = {name: name.split("_")[0] for name in CONTACT_LABELS.groupindex}
 ADDRESS_OR_CONTACT = re.compile(
     rb"(?<![a-z])(?:jl|jln|jalan|alamat|telp|telepon|tlp|fax|faks|pos-el|e-?mail|surel|laman"
@@ -199,6 +200,8 @@ def contact_lines(views: Views) -> list[tuple[int, int]]:
                 kinds = {
                     CONTACT_KIND[m.lastgroup or ""]
                     for m in CONTACT_LABELS.finditer(lower, line_start, line_end)
+                    # not a word inside a link (api.whatsapp.com/send?phone=62...)
+                    if lower[m.start() - 1 : m.start()] not in IN_LINK
                 }
                 if len(kinds) >= 2 and kinds & STRONG_CONTACTS and line_end - line_start < 400:
                     spans[line_start] = line_end

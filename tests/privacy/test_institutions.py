@@ -112,3 +112,28 @@ def test_a_persons_npwp_after_a_company_line_with_a_person_between_is_reported()
         "NPWP pribadi : 24.417.335.8-505.000\n"
     )
     assert "npwp" in {f.kind for f in scan_text(text)}
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://api.whatsapp.com/send?phone=6285712349876",
+        "http://api.whatsapp.com/send/?text=Halo&phone=6285712349876",
+        "https://web.whatsapp.com/send?phone=6285712349876&text=lapor",
+    ],
+)
+def test_words_inside_a_link_make_no_contact_line_of_an_office(link):
+    # "phone" in a link's query and the link's "https://" are not two kinds of office contact:
+    # the reporter's number, in the link and written again later, is a person's
+    text = f"Pelapor : Sri Wahyuni\nKontak  : {link}\nPesan dari +62 857-1234-9876: tolong\n"
+    values = [value for kind, value in found(text) if kind == "phone"]
+    assert "+62 857-1234-9876" in values
+    assert any(value.endswith("6285712349876") for value in values)
+
+
+def test_an_office_contact_line_with_a_link_is_still_the_offices():
+    text = (
+        "Telp. 0812-3456-7001  Laman: https://desamaju.desa.id\n"
+        "Pengaduan dapat dikirim ke 0812-3456-7001.\n"
+    )
+    assert [kind for kind, _ in found(text) if kind == "phone"] == []
