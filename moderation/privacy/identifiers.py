@@ -32,7 +32,7 @@ All identifier findings are BLOCK.
 
 In plain-text tables a column header decides too (columns.py): a valid No. KK under a "No. KK"
 header is a kk (0.9), a BPJS number under a "BPJS" header a bpjs, a valid NPWP under "NPWP" an
-npwp. Bank accounts may also be spaced in groups of 2-6 digits after a bank label.
+npwp. Bank accounts may also be spaced in groups of 1-9 digits after a bank label (4 + 8, 4 + 9).
 
 Published on purpose, so not reported (`institutional`): accounts of an institution - the
 regional treasury account (Rekening Kas Umum Daerah, RKUD, kas daerah), a treasurer's account
@@ -93,7 +93,7 @@ LONG_FIRST = re.compile(
           | (?P<g4264>(?P<s6>[\x20.\-])\x1f\x1f(?P=s6)\x1f{6}(?P=s6)[\x1f*xX\#]{4})
                 (?![\x1fA-Za-z*\#])
           | (?P<g13>(?P<s5>[\x20\-])\x1f{4}(?P=s5)\x1f{4}(?P=s5)\x1f)(?![\x1fA-Za-z])
-          | (?P<spaced>(?:\x20\x1f{1,7}){1,5})(?![\x1fA-Za-z*\#]|\x20\x1f)
+          | (?P<spaced>(?:\x20\x1f{1,9}){1,5})(?![\x1fA-Za-z*\#]|\x20\x1f)
         )
       | (?P<run>(?=(?:[.\-]?\x1f){6})\x1f*+(?:[.\-]\x1f++)*+[*xX\#]{0,4})(?![\x1fA-Za-z*\#])
     )

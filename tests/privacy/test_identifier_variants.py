@@ -43,3 +43,27 @@ def test_identifier_variants(text, kind, value):
 )
 def test_not_identifier_variants(text):
     assert [kind for kind, _ in found(text) if kind in ("nik", "bank_account", "bpjs")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rekening Bank Jatim 0142 55301876 a.n. Suyati", "0142 55301876"),
+        ("No. Rek BNI: 2210 443981027", "2210 443981027"),
+        ("Bank;No. Rekening\nBSI;7023 118845902\n", "7023 118845902"),
+        ("Transfer ke BRI 31 987654321", "31 987654321"),
+    ],
+)
+def test_bank_account_with_a_long_second_group(text, value):
+    assert ("bank_account", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kode billing 2210 443981027 berlaku 7 hari",  # no bank label
+        "Nomor register 0142 55301876",
+    ],
+)
+def test_a_long_second_group_without_a_bank_label_is_no_account(text):
+    assert [kind for kind, _ in found(text) if kind == "bank_account"] == []
