@@ -397,13 +397,15 @@ def account(
     views: Views, start: int, end: int, digits: str, spaced: bool = False
 ) -> Finding | None:
     """10-18 digits after a bank label (or followed by 'a.n. <name>'); 11 digits after BPJS.
-    Space-separated groups (BCA 123 456 7890) only right after a bank label."""
+    Space-separated groups (BCA 123 456 7890, KPJ 20 837681309) only right after a label."""
     if THOUSANDS.fullmatch(views.text, start, end):
         return None
     label = label_before(views, start)
     if label == "kks":
         return finding("kks", views.text, start, end, 0.85)
     if spaced:
+        if label == "bpjs" and len(digits) in (11, 13):  # No. KPJ: 20 837681309
+            return finding("bpjs", views.text, start, end, 0.9)
         return finding("bank_account", views.text, start, end, 0.8) if label == "bank" else None
     if label == "bank" or (label is None and name_follows(views, end)):
         return finding("bank_account", views.text, start, end, 0.85 if label else 0.7)

@@ -67,3 +67,19 @@ def test_bank_account_with_a_long_second_group(text, value):
 )
 def test_a_long_second_group_without_a_bank_label_is_no_account(text):
     assert [kind for kind, _ in found(text) if kind == "bank_account"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("No. KPJ : 31 502284716", "31 502284716"),
+        ("Kartu BPJS Ketenagakerjaan 07 119833402 (aktif)", "07 119833402"),
+        ("No. KIS 0001 442198 330", "0001 442198 330"),
+    ],
+)
+def test_spaced_bpjs_numbers_after_their_label(text, value):
+    assert ("bpjs", value) in found(text)
+
+
+def test_spaced_eleven_digits_without_a_label_are_not_bpjs():
+    assert [kind for kind, _ in found("Nomor agenda 31 502284716") if kind == "bpjs"] == []
