@@ -11,6 +11,9 @@ do the offices whose letters it republishes. They are dropped from the findings 
   Telp. and Pos-el, e-mail and Laman ...) or a Kode Pos with a phone;
 - the same phone number or e-mail address repeated later in the text ("silakan menghubungi
   (0274) 868405" under that office's kop);
+- an address that starts by naming a public body (Kantor Kecamatan ..., Dinas ..., Polsek,
+  Koramil, Puskesmas ...: the "Alamat/Instansi" cell of an official) with no RT/RW, house
+  number or hamlet after it;
 - an address or phone under a company named on the lines just above (procurement announcements:
   "Pemenang: CV Karya Mandiri" / "Alamat: Jl. Pemuda No. 14" / "Telp. kantor: ...");
 - e-mail addresses at government and institutional domains (go.id, desa.id, sch.id, ac.id,
@@ -114,8 +117,30 @@ class Institutions:
                 views.text[finding.start : finding.end]
             )
         if kind == "address":
-            return self.company_above(finding.start)
+            return office_named(views.lower, finding.start, finding.end) or self.company_above(
+                finding.start
+            )
         return office_phone(views, finding.start) or self.company_above(finding.start)
+
+
+# An address value that starts by naming a public body ("Kantor Kecamatan ...", "Dinas Sosial
+# Kabupaten ...", "Polsek ...") in an "Alamat/Instansi" cell: an official's office, not a home.
+OFFICE_NAMED = re.compile(
+    rb"[\s\"']*(?:kantor|dinas|polsek|polres|polresta|polda|koramil|kodim|korem|puskesmas|pustu"
+    rb"|rsud|badan|sekretariat|bappeda|bpbd|dprd|kua|uptd?|kejaksaan|pengadilan|kementerian"
+    rb"|inspektorat|satpol)(?![a-z])"
+)
+
+
+def office_named(lower: bytes, start: int, end: int) -> bool:
+    """Whether the address at lower[start:end] starts with the name of a public body and has no
+    home-address part (RT/RW, a house number) after it."""
+    return OFFICE_NAMED.match(lower, start, end) is not None and not HOME_PART.search(
+        lower, start, end
+    )
+
+
+HOME_PART = re.compile(rb"(?<![a-z])(?:rt|rw|no\.?\s*[0-9]|dusun|gg|gang|blok)(?![a-z])")
 
 
 def kop_blocks(views: Views) -> list[tuple[int, int]]:

@@ -137,3 +137,24 @@ def test_an_office_contact_line_with_a_link_is_still_the_offices():
         "Pengaduan dapat dikirim ke 0812-3456-7001.\n"
     )
     assert [kind for kind, _ in found(text) if kind == "phone"] == []
+
+
+ATTENDANCE = (
+    "No\tNama\tNIK/NIP\tAlamat/Instansi\tNo. HP\n"
+    "1\tSuwarto\t3404012207850003\tUPTD Puskesmas Mlati II\t081327001122\n"
+    "2\tLastri\t3404014507850002\tDusun Cebongan RT 02 RW 03\t081327001133\n"
+    "3\tHeru\t3404011105790004\tKoramil 06/Mlati\t-\n"
+    "4\tWarsini\t3404015507820001\tKantor Kelurahan Sinduadi, Gg. Mawar No. 4\t-\n"
+)
+
+
+def test_an_office_in_an_address_column_is_not_a_home_address():
+    addresses = [value for kind, value in found(ATTENDANCE) if kind == "address"]
+    assert "Dusun Cebongan RT 02 RW 03" in addresses
+    assert not any(value.startswith(("UPTD", "Koramil")) for value in addresses)
+
+
+def test_an_office_word_with_a_home_part_stays_an_address():
+    # a house number after the office's name: the person may live there (staff housing)
+    addresses = [value for kind, value in found(ATTENDANCE) if kind == "address"]
+    assert any("Gg. Mawar No. 4" in value for value in addresses)
