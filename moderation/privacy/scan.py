@@ -100,7 +100,9 @@ def personal_findings(views: Views, allow: AllowList) -> list[Finding]:
     if masked:
         findings += masked
         claimed.extend([(f.start, f.end) for f in masked])
-    person_lines = frozenset(identifier_line_starts(text, findings))
+    # Phones, e-mails, birth dates and addresses are no identifiers: the lines stay the same.
+    identifier_lines = identifier_line_starts(text, findings)
+    person_lines = frozenset(identifier_lines)
     findings += guarded(find_phones, [], views, allow, claimed, person_lines)
     if b"@" in views.lower:
         findings += guarded(find_emails, [], views, allow)
@@ -108,7 +110,6 @@ def personal_findings(views: Views, allow: AllowList) -> list[Finding]:
     findings += guarded(find_birth_dates, [], views)
     addresses = guarded(find_addresses, [], views)
     findings += addresses
-    identifier_lines = identifier_line_starts(text, findings)
     findings += guarded(
         find_street_addresses,
         [],
@@ -142,10 +143,10 @@ def add_new(findings: list[Finding], new: list[Finding]) -> list[Finding]:
     if not new:
         return findings
     ranges: dict[str, list[tuple[int, int]]] = {}
+    group = SAME_KIND.get
     for found in findings:
-        ranges.setdefault(SAME_KIND.get(found.kind, found.kind), []).append(
-            (found.start, found.end)
-        )
+        kind = found[0]
+        ranges.setdefault(group(kind, kind), []).append(found[1:3])  # (start, end)
     spans = {kind: Spans(kind_ranges) for kind, kind_ranges in ranges.items()}
     result = list(findings)
     added: set[tuple[str, int]] = set()
