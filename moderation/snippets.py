@@ -85,6 +85,21 @@ def pending_changes(obj) -> dict[str, tuple[str, str]]:
     }
 
 
+def show_pending_versions(obj) -> None:
+    """For a preview of `obj` (in memory, never saved): the reviewed snippets its foreign keys
+    point to carry the values its publication would release (their pending versions), so the
+    reviewers' preview shows what the public will get, as the snapshot they approve covers."""
+    for field in obj._meta.concrete_fields:
+        if not (field.is_relation and is_reviewed(field.related_model)):
+            continue
+        if getattr(obj, field.attname) is None:
+            continue
+        snippet = getattr(obj, field.name)
+        if snippet is not None and snippet.has_pending_version:
+            for name, value in public_values(snippet, pending=True).items():
+                setattr(snippet, name, value)
+
+
 def used_by_live_page(obj) -> bool:
     for relation in obj._meta.related_objects:
         model = relation.related_model

@@ -144,10 +144,14 @@ def test_reviewers_are_shown_the_unit_name_their_approval_releases(client, peopl
     data = entry_form(fresh(entry), "<p>Ringkasan baru.</p>", **{"action-submit": "1"})
     assert client.post(edit_url(entry), data).status_code == 302
 
+    revision = fresh(entry).get_latest_revision()
+    preview_url = reverse("wagtailadmin_pages:revisions_view", args=[entry.pk, revision.pk])
     for role in ("Sub Koordinator", "Koordinator"):
         client.force_login(people[role])
         shown = html.unescape(client.get(edit_url(entry)).content.decode())
         assert PENDING_UNIT in shown and APPROVED_UNIT in shown, role
+        preview = html.unescape(client.get(preview_url).content.decode())
+        assert PENDING_UNIT in preview, role
         assert workflow_action(client, people[role], entry).status_code == 302
 
     # What both were shown is what the public gets.

@@ -347,7 +347,11 @@ class DipEntryPage(Page):
         return super().serve(request, *args, **kwargs)
 
     def serve_preview(self, request, mode_name):
-        # Previews are reached only through the admin, by staff allowed to edit the page.
+        # Previews are reached only through the admin, by staff allowed to edit the page. They
+        # show the unit's new name where publishing would release it (moderation.snippets).
+        from moderation.snippets import show_pending_versions
+
+        show_pending_versions(self)
         return Page.serve(self, request)
 
     def get_context(self, request, *args, **kwargs):
