@@ -135,6 +135,8 @@ SHORT_CHECKS = {"gregion": GREGION, "npwp": NPWP_FORMAT}
 
 
 SILENCING = frozenset({"account_code", "other", "nip"})
+NIK_OR_NIP = re.compile(rb"(?<![a-z])(?:nik\s*/\s*nip|nip\s*/\s*nik)(?![a-z])")
+WINDOW = 40
 BANK_LABELS = {"bank": "bank_account", "kks": "kks"}
 
 
@@ -320,6 +322,9 @@ def sixteen(views: Views, start: int, end: int, digits: str) -> Finding | None:
         if kk and column_kind(views, start) == "kk":
             return finding("kk", views.text, start, end, 0.9)
         return finding("nik", views.text, start, end, 0.8) if nik else None
+    if label == "nip" and nik and nik_or_nip_key(views.lower, start):
+        # a "NIK/NIP" key: NIP for officials (18 digits), NIK for residents (16)
+        return finding("nik", views.text, start, end, 0.9)
     if label in SILENCING:
         return None
     if label == "bank":
@@ -334,6 +339,14 @@ def sixteen(views: Views, start: int, end: int, digits: str) -> Finding | None:
     if not nik:
         return None
     return finding("nik", views.text, start, end, 0.97 if label == "nik" else 0.8)
+
+
+def nik_or_nip_key(lower: bytes, start: int) -> bool:
+    """Whether a "NIK/NIP" key stands before `start` on its line (or alone on the line above)."""
+    line_start = lower.rfind(b"\n", max(0, start - WINDOW), start) + 1
+    if not lower[line_start:start].strip() and line_start > 0:
+        line_start = lower.rfind(b"\n", max(0, start - WINDOW), line_start - 1) + 1
+    return NIK_OR_NIP.search(lower, max(line_start, start - WINDOW), start) is not None
 
 
 def masked_sixteen(views: Views, start: int, end: int, digits: str) -> Finding | None:

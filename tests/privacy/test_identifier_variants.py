@@ -83,3 +83,14 @@ def test_spaced_bpjs_numbers_after_their_label(text, value):
 
 def test_spaced_eleven_digits_without_a_label_are_not_bpjs():
     assert [kind for kind, _ in found("Nomor agenda 31 502284716") if kind == "bpjs"] == []
+
+
+@pytest.mark.parametrize("key", ["NIK/NIP", "NIP / NIK", "nik/nip"])
+def test_a_nik_under_a_nik_or_nip_key_is_a_nik(key):
+    text = f"Nama : Sulastri\n{key} : 3404 0145 0785 0002\n"
+    assert ("nik", "3404 0145 0785 0002") in found(text)
+
+
+def test_a_nip_under_a_nik_or_nip_key_stays_silent():
+    text = "NIK/NIP : 19840801 201010 1 013\nNIP : 3404014507850002\n"
+    assert [kind for kind, _ in found(text) if kind in ("nik", "phone")] == []
