@@ -15,7 +15,8 @@ do the offices whose letters it republishes. They are dropped from the findings 
   Koramil, Puskesmas ...: the "Alamat/Instansi" cell of an official) with no RT/RW, house
   number or hamlet after it;
 - an address or phone under a company named on the lines just above (procurement announcements:
-  "Pemenang: CV Karya Mandiri" / "Alamat: Jl. Pemuda No. 14" / "Telp. kantor: ...");
+  "Pemenang: CV Karya Mandiri" / "Alamat: Jl. Pemuda No. 14" / "Telp. kantor: ..."), except a
+  phone right after a person's NIK on its line ("Direktur: Budi (NIK ..., HP ...)");
 - e-mail addresses at government and institutional domains (go.id, desa.id, sch.id, ac.id,
   mil.id, polri.go.id) and role mailboxes at free-mail providers (pemdes..., desa..., kantor...,
   admin..., ppid...);
@@ -26,6 +27,7 @@ do the offices whose letters it republishes. They are dropped from the findings 
 """
 
 import re
+from bisect import bisect_right
 
 from .allowlist import phone_key
 from .findings import Finding, Severity
@@ -89,11 +91,15 @@ OFFICE_REACH = 60
 CELL_EDGE = re.compile(rb"[|\t;<>]|\x20{3,}")
 
 
+PERSON_REACH = 40
+
+
 class Institutions:
     """The institutional parts of one text, computed once."""
 
-    def __init__(self, views: Views):
+    def __init__(self, views: Views, findings: list[Finding] | None = None):
         self.views = views
+        self.nik_ends = sorted(f.end for f in findings or () if f.kind == "nik")
         self.blocks = Spans(kop_blocks(views) + contact_lines(views))
         self.companies: dict[int, bool] = {}  # company_above, by line start
 
@@ -120,7 +126,18 @@ class Institutions:
             return office_named(views.lower, finding.start, finding.end) or self.company_above(
                 finding.start
             )
-        return office_phone(views, finding.start) or self.company_above(finding.start)
+        return office_phone(views, finding.start) or (
+            self.company_above(finding.start) and not self.person_before(finding.start)
+        )
+
+    def person_before(self, start: int) -> bool:
+        """Whether a NIK was found just before `start` on its line: "Direktur: Budi (NIK ...,
+        HP ...)" names a person inside a company's lines, and the phone is that person's."""
+        index = bisect_right(self.nik_ends, start)
+        if not index:
+            return False
+        end = self.nik_ends[index - 1]
+        return start - end <= PERSON_REACH and "\n" not in self.views.text[end:start]
 
 
 # An address value that starts by naming a public body ("Kantor Kecamatan ...", "Dinas Sosial
@@ -295,7 +312,7 @@ def value_key(finding: Finding, text: str) -> str:
 def drop_institutional(views: Views, findings: list[Finding]) -> list[Finding]:
     if not findings:
         return findings
-    institutions = Institutions(views)
+    institutions = Institutions(views, findings)
     values = institutional_values(views, findings, institutions.blocks)
     text = views.text
     return [

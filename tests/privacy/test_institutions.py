@@ -158,3 +158,16 @@ def test_an_office_word_with_a_home_part_stays_an_address():
     # a house number after the office's name: the person may live there (staff housing)
     addresses = [value for kind, value in found(ATTENDANCE) if kind == "address"]
     assert any("Gg. Mawar No. 4" in value for value in addresses)
+
+
+TENDER = (
+    "PENGUMUMAN PEMENANG SELEKSI\n"
+    "Pemenang : PT Karya Bangun Nusa\n"
+    "Alamat   : Jl. Kaliurang Km 7 No. 12, Sleman, Telp. kantor 0812-2000-1111\n"
+    "Penanggung jawab: Rini Astuti (NIK 3404014507850002, WA 0857-4411-2299)\n"
+)
+
+
+def test_a_persons_phone_beside_her_nik_inside_a_companys_lines_is_hers():
+    phones = [value for kind, value in found(TENDER) if kind == "phone"]
+    assert phones == ["0857-4411-2299"]  # the company's own number stays out
