@@ -844,7 +844,7 @@ LONG_FIRST_REFERENCE = re.compile(
             (?![\x1fA-Za-z*\#])
       | (?P<g664>\x1f\x1f(?P<s2>[\x20.\-])\x1f{6}(?P=s2)[\x1f*xX\#]{4})(?![\x1fA-Za-z*\#])
       | (?P<g13>(?P<s5>[\x20\-])\x1f{4}(?P=s5)\x1f{4}(?P=s5)\x1f)(?![\x1fA-Za-z])
-      | (?P<spaced>(?:\x20\x1f{1,7}){1,5})(?![\x1fA-Za-z*\#]|\x20\x1f)
+      | (?P<spaced>(?:\x20\x1f{1,9}){1,5})(?![\x1fA-Za-z*\#]|\x20\x1f)
       | (?P<run>(?=(?:[.\-]?\x1f){6})\x1f*+(?:[.\-]\x1f++)*+[*xX\#]{0,4})(?![\x1fA-Za-z*\#])
     )
     """,
