@@ -13,7 +13,9 @@ Both renders use the current rows of documents and images, so the watch also com
 the publication snapshot of the live revision (moderation.snapshot: its content, and the file
 SHA-256, title and alt text of every document and image it uses) against what was approved, the
 content against the snapshot recorded when the workflow published it, each asset against the
-version last released. A file, image or title swapped in the database or on disk is an alert.
+version last released, and each rendition file of a released image against the hash recorded
+when it was made. A file, image, rendition or title swapped in the database or on disk is an
+alert.
 
 Every difference or hit is an `IntegrityAlert`; nothing is changed on the page.
 """
@@ -356,6 +358,44 @@ def released_snippet_drift() -> list[Observation]:
     return observations
 
 
+def rendition_drift() -> list[Observation]:
+    """Every rendition (resized picture file) of a released image whose file on disk is not
+    the one made from the image: the hash recorded when it was made (ppid_pages.renditions)
+    against the file's bytes now. The public image view makes such a file again or refuses it;
+    the alert says someone wrote to the media folder."""
+    from wagtail.images import get_image_model
+
+    from moderation.snapshot import MISSING, file_sha256
+
+    released = get_image_model().objects.exclude(released_at=None, approved_digest="")
+    renditions = (
+        get_image_model()
+        .get_rendition_model()
+        .objects.filter(image__in=released)
+        .exclude(sha256="")
+        .select_related("image")
+        .order_by("pk")
+    )
+    observations = []
+    for rendition in renditions.iterator():
+        found = file_sha256(rendition.file.storage, rendition.file.name)
+        if found in (MISSING, rendition.sha256):
+            continue
+        image = rendition.image
+        name = f"{_('image')} «{masked(image.title)}» (#{image.pk}), {rendition.filter_spec}"
+        observations.append(
+            Observation(
+                page=None,
+                url=rendition.url,
+                kind=AlertKind.ASSET_CHANGED,
+                detail=_("Not the bytes made from the released image: %(rendition)s")
+                % {"rendition": name},
+                title=name,
+            )
+        )
+    return observations
+
+
 def live_asset_keys(page: Page) -> set[str]:
     """The documents and images of the page's live revision (checked with the page)."""
     from moderation.snapshot import asset_key, assets_of
@@ -380,6 +420,7 @@ def observe_all() -> list[Observation]:
             covered |= live_asset_keys(page)
         observations += released_asset_drift(covered)
         observations += released_snippet_drift()
+        observations += rendition_drift()
     finally:
         request_logger.setLevel(level)
     return observations

@@ -18,7 +18,7 @@ from wagtail.models import Page, WorkflowState
 from ppid_pages.exemption import was_ever_exempt
 
 from . import snapshot
-from .assets import CHANGE_ACTION, release_assets_of
+from .assets import CHANGE_ACTION, lock_assets_of, release_assets_of
 from .assets import release as release_asset
 from .models import (
     FalsePositive,
@@ -126,6 +126,7 @@ def force_publish(page: Page, user, reason: str, *, seen: str) -> ForcedPublicat
             )
         )
     revision = latest_revision(page)
+    lock_assets_of(revision.as_object())  # held until the release below: nothing slips in
     taken = snapshot.take(revision)
     if seen != taken.digest:
         raise ValidationError(str(FORCE_CHANGED))
@@ -135,7 +136,7 @@ def force_publish(page: Page, user, reason: str, *, seen: str) -> ForcedPublicat
     for state in WorkflowState.objects.active().for_instance(page):
         state.cancel(user=user)
     revision.publish(user=user, skip_permission_checks=True)
-    release_assets_of(revision.as_object(), user=user)
+    release_assets_of(revision.as_object(), user=user, expected=taken.assets)
     log(
         instance=page.specific,
         action="ppid.force_publish",
@@ -279,7 +280,7 @@ def approve_document(document, user, reason: str = "", *, seen: str) -> None:
         document.approved_at = timezone.now()
     document._releasing = True
     document.save(update_fields=[status_field, "approved_by", "approved_at"])
-    release_asset(document, user=user)
+    release_asset(document, user=user, expected=seen)
     document.refresh_from_db()
     log(
         instance=document,
@@ -303,7 +304,7 @@ def approve_image(image, user, *, seen: str) -> None:
         raise ValidationError(_("This image has no new version to approve."))
     refuse_another_version(image, seen)
     refuse_personal_data_in_names(image)
-    release_asset(image, user=user)
+    release_asset(image, user=user, expected=seen)
     image.refresh_from_db()
     log(
         instance=image,

@@ -15,14 +15,17 @@ Releasing or swapping a version saves the row (Django's post_save on the documen
 and then sends `asset_version_released` (below) for caches of public pages.
 """
 
+from django.core.exceptions import ValidationError
+from django.db import connection, transaction
 from django.dispatch import Signal
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import Page, ReferenceIndex
 
-from .snapshot import asset_digest, asset_state
+from .snapshot import FOCAL_POINT_FIELDS, asset_digest, asset_key, asset_state
 
 # Sent after a pending version became the released one: sender=the model, instance=the asset,
 # user=who released it (or None), page=the page whose publication released it (or None).
@@ -31,7 +34,8 @@ asset_version_released = Signal()
 # The audit entry of every change to a document's or image's file, title or alt text.
 CHANGE_ACTION = "ppid.asset.change"
 DOCUMENT_FIELDS = ("title",)
-IMAGE_FIELDS = ("title", "description")
+# The focal point too: a `fill-` rendition (the favicon) is cropped around it.
+IMAGE_FIELDS = ("title", "description", *FOCAL_POINT_FIELDS)
 
 
 def is_document(asset) -> bool:
@@ -80,7 +84,12 @@ def divert_change(asset, user=None) -> bool:
     becomes its pending version, and the row keeps the released one. True when diverted."""
     if asset.pk is None:
         return False
-    stored = type(asset).objects.filter(pk=asset.pk).first()
+    rows = type(asset).objects.filter(pk=asset.pk)
+    if connection.in_atomic_block:
+        # Locked: a publication or an approval that is releasing this asset's pending version
+        # (lock_assets_of) finishes first, and this change becomes a version after it.
+        rows = rows.select_for_update()
+    stored = rows.first()
     if stored is None:
         return False
     fields = DOCUMENT_FIELDS if is_document(asset) else IMAGE_FIELDS
@@ -102,6 +111,16 @@ def divert_change(asset, user=None) -> bool:
     if not is_frozen(stored):
         return False  # not public yet: changed in place, released later as it then is
 
+    new_width, new_height = (None, None) if is_document(asset) else (asset.width, asset.height)
+    # Everything the edit form does not edit (the release bookkeeping, the pending version,
+    # scan results, sizes) comes from the locked row, not from the instance the form loaded:
+    # a release committed since the form was opened stays released.
+    for model_field in type(asset)._meta.concrete_fields:
+        if not model_field.editable and not model_field.primary_key:
+            setattr(asset, model_field.attname, getattr(stored, model_field.attname))
+    if user_id is not None and user_id not in asset.changed_by:
+        asset.changed_by = [*asset.changed_by, user_id]
+
     if new_file:
         from security import uploads
         from security.signals import check_new_file
@@ -119,12 +138,13 @@ def divert_change(asset, user=None) -> bool:
             forget_pending_file(stored.file.storage, stored.pending_file)
         asset.pending_file_size = upload.size
         if not is_document(asset):
-            asset.pending_width, asset.pending_height = asset.width, asset.height
+            asset.pending_width, asset.pending_height = new_width, new_height
         asset.file = stored.file.name
     # The new version is what this save asked for; a file pending from before is kept.
     asset.pending_title = asset.title
     if not is_document(asset):
         asset.pending_description = asset.description
+        asset.pending_focal_point = [getattr(asset, name) for name in FOCAL_POINT_FIELDS]
     # The row keeps the released version of everything the public gets.
     for name in (*fields, "file_size", "file_hash"):
         setattr(asset, name, getattr(stored, name))
@@ -162,11 +182,45 @@ def pin_released(asset, user=None) -> str:
     return asset.approved_digest
 
 
-def release(asset, user=None, page=None) -> None:
+VERSION_CHANGED = gettext_lazy(
+    "A document or image changed while this was being published: look at the new version "
+    "and approve again."
+)
+
+
+def lock_assets_of(obj) -> list:
+    """Lock the rows of every document and image `obj` uses (documents, then images, each by
+    id: one order for every caller) until the end of the transaction. Taken before the
+    snapshot a publication compares with what was approved, and held until its release: an
+    upload in between waits (divert_change locks the row too) and becomes a later version."""
+    from .snapshot import referenced_asset_ids
+
+    document_ids, image_ids = referenced_asset_ids(obj)
+    return [
+        *get_document_model()
+        .objects.select_for_update()
+        .filter(pk__in=document_ids)
+        .order_by("pk"),
+        *get_image_model().objects.select_for_update().filter(pk__in=image_ids).order_by("pk"),
+    ]
+
+
+def refuse_unseen(asset, expected: str | None) -> None:
+    """The version about to be released must be the one that was approved (its digest in the
+    approved snapshot, or the version_digest shown with an approval of its own)."""
+    if expected is None or asset_digest(asset_state(asset, pending=True)) != expected:
+        raise ValidationError(str(VERSION_CHANGED))
+
+
+@transaction.atomic
+def release(asset, user=None, page=None, *, expected: str | None) -> None:
     """Make the asset's pending version (if any) the released one and record the released
-    version's digest. The file of the replaced version stays in storage (records point at it)."""
+    version's digest. `expected` is the digest of the version that was approved (required:
+    deny by default); the row is locked and a version other than that one is refused. The file
+    of the replaced version stays in storage (records point at it)."""
     model = type(asset)
-    asset = model.objects.get(pk=asset.pk)
+    asset = model.objects.select_for_update().get(pk=asset.pk)
+    refuse_unseen(asset, expected)
     swapped = asset.has_pending_version
     if swapped:
         old = {"title": asset.title, "file": asset.file.name}
@@ -188,6 +242,9 @@ def release(asset, user=None, page=None) -> None:
                 asset.scan_findings = asset.pending_scan_findings
         else:
             asset.description = asset.pending_description
+            if asset.pending_focal_point is not None:
+                for name, value in zip(FOCAL_POINT_FIELDS, asset.pending_focal_point, strict=True):
+                    setattr(asset, name, value)
         asset.clear_pending_version()
     asset.changed_by = []
     asset.approved_digest = asset_digest(asset_state(asset))
@@ -232,17 +289,19 @@ def freeze_assets_of(page) -> None:
         asset.save(update_fields=["approved_digest"])
 
 
-def release_assets_of(page, user=None) -> None:
+@transaction.atomic
+def release_assets_of(page, user=None, *, expected: dict[str, str]) -> None:
     """Every document and image a page just published through the workflow uses: pending
     versions become the released ones, documents become public (if they scanned clean). The
-    reviewed snippets it shows (moderation.snippets) are released with them."""
-    from .snapshot import assets_of
+    reviewed snippets it shows (moderation.snippets) are released with them. `expected` is the
+    approved snapshot's asset digests (Snapshot.assets): each asset must still be the version
+    that was approved (its row locked), else the whole publication is refused."""
     from .snippets import release_snippets_of
 
     release_snippets_of(page, user=user)
 
-    for asset in assets_of(page):
-        release(asset, user=user, page=page)
+    for asset in lock_assets_of(page):
+        release(asset, user=user, page=page, expected=expected.get(asset_key(asset)))
         if is_document(asset):
             document = get_document_model().objects.get(pk=asset.pk)
             if document.published_at is None:

@@ -2,6 +2,7 @@
 (or a document approval of their own), never by the upload itself."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import ReferenceIndex, Site
@@ -74,7 +75,15 @@ def referenced_document_ids(obj) -> set[int]:
 
 def release_documents_of(page, user=None) -> None:
     """Documents (and images) used by a page just published through the workflow become
-    public, their pending versions included (moderation.assets)."""
-    from .assets import release_assets_of
+    public, their pending versions included (moderation.assets). For content that stands for
+    a publication through the SOP (the demo loader, test set-up): the versions released are the
+    ones the rows hold now, locked while they are released."""
+    from .assets import lock_assets_of, release_assets_of
+    from .snapshot import asset_digest, asset_key, asset_state
 
-    release_assets_of(page, user=user)
+    with transaction.atomic():
+        expected = {
+            asset_key(asset): asset_digest(asset_state(asset, pending=True))
+            for asset in lock_assets_of(page)
+        }
+        release_assets_of(page, user=user, expected=expected)

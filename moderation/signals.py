@@ -148,14 +148,16 @@ def pages_enter_the_tree_as_drafts(sender, instance, raw=False, **kwargs) -> Non
 def release_assets_at_go_live(sender, instance, revision, **kwargs) -> None:
     """A publication the workflow scheduled releases its documents and images at go-live,
     not at approval, and only if they are still what the reviewers approved."""
-    from .assets import release_assets_of
+    from .assets import lock_assets_of, release_assets_of
     from .models import ApprovalRecord
     from .snapshot import take
 
     record = ApprovalRecord.objects.filter(revision=revision).first()
     if record is None:
         return  # published now by the finish action (it releases), or not by the workflow
-    if record.snapshot_hash and take(revision).digest != record.snapshot_hash:
+    lock_assets_of(revision.as_object())  # held until the release below: nothing slips in
+    taken = take(revision)
+    if record.snapshot_hash and taken.digest != record.snapshot_hash:
         log(
             instance=instance,
             action="ppid.snapshot.mismatch",
@@ -163,4 +165,4 @@ def release_assets_at_go_live(sender, instance, revision, **kwargs) -> None:
             data={"hash": record.snapshot_hash},
         )
         return  # the page goes live, its documents and new asset versions are not released
-    release_assets_of(revision.as_object(), user=None)
+    release_assets_of(revision.as_object(), user=None, expected=taken.assets)

@@ -4,7 +4,7 @@ An approval is a statement about bytes, not about ids. The snapshot of a revisio
 - the revision's content (every field, rich text and StreamField block, DIP attachments), and
 - for every document and image it uses (found by Wagtail's reference index: rich-text links and
   embeds, StreamField blocks, choosers, child relations), what the public gets of it: the
-  file's own SHA-256 and name, the title, and for images the alt text and size;
+  file's own SHA-256 and name, the title, and for images the alt text, size and focal point;
 - for every reviewed snippet it points to (moderation.snippets: the information unit), the
   fields the public sees.
 
@@ -66,10 +66,25 @@ def document_state(document, pending: bool = False) -> dict:
     }
 
 
+# Everything of an image row a rendition's bytes depend on besides the file and the filter:
+# Wagtail's `vary_fields` (the fill- operation crops around the focal point, so the favicon's
+# `fill-64x64` changes with it). Collection, tags and file_hash change no byte the public gets.
+FOCAL_POINT_FIELDS = ("focal_point_x", "focal_point_y", "focal_point_width", "focal_point_height")
+
+
+def focal_point_of(image, pending: bool = False) -> list | None:
+    """The image's focal point [x, y, width, height] (its pending version's when `pending`),
+    None when it has none."""
+    values = [getattr(image, name) for name in FOCAL_POINT_FIELDS]
+    if pending and image.has_pending_version and image.pending_focal_point is not None:
+        values = list(image.pending_focal_point)
+    return values if all(value is not None for value in values) else None
+
+
 def image_state(image, pending: bool = False) -> dict:
     """What the public gets of an image: its file (renditions are made from it), title, alt
-    text and size. The focal point is left out: the public site makes no cropped renditions
-    (max-/height- filters only), so it changes nothing the public gets."""
+    text, size and focal point (fill- renditions are cropped around it: the favicon). An image
+    without a focal point has no key for it (the digests recorded before it counted stay)."""
     name, title, description = image.file.name, image.title, image.description
     width, height = image.width, image.height
     if pending and image.has_pending_version:
@@ -78,7 +93,7 @@ def image_state(image, pending: bool = False) -> dict:
         description = image.pending_description
         width = image.pending_width or width
         height = image.pending_height or height
-    return {
+    state = {
         "kind": "image",
         "id": image.pk,
         "title": title,
@@ -87,6 +102,10 @@ def image_state(image, pending: bool = False) -> dict:
         "sha256": file_sha256(image.file.storage, name),
         "size": [width, height],
     }
+    focal_point = focal_point_of(image, pending)
+    if focal_point is not None:
+        state["focal_point"] = focal_point
+    return state
 
 
 def asset_digest(state: dict) -> str:

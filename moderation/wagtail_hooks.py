@@ -322,6 +322,20 @@ LOG_ACTIONS = {
         gettext_lazy("Image approved"),
         gettext_lazy("The new version of an image was approved on its own"),
     ),
+    "ppid.rendition.restore": (
+        gettext_lazy("Picture file made again"),
+        gettext_lazy(
+            "A resized picture file on the server was not the one made from its image: it "
+            "was made again from the released image"
+        ),
+    ),
+    "ppid.rendition.refuse": (
+        gettext_lazy("Picture file refused"),
+        gettext_lazy(
+            "A resized picture file on the server was not the one made from its image and "
+            "could not be made again: it is not served"
+        ),
+    ),
 }
 
 

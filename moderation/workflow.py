@@ -78,12 +78,13 @@ def publish_approved_revision(workflow_state, user=None) -> None:
     from ppid_pages.exemption import check_lift, lift
 
     from . import snapshot
-    from .assets import freeze_assets_of, release_assets_of
+    from .assets import freeze_assets_of, lock_assets_of, release_assets_of
     from .models import SNAPSHOT_CHANGED, PublicationSnapshot, ScanReport, SnapshotStep
     from .records import record_approval
 
     revision = approved_revision(workflow_state)
     approved = approved_snapshot(workflow_state, revision)
+    lock_assets_of(revision.as_object())  # held until the release below: nothing slips in
     taken = snapshot.take(revision)
     if taken.digest != approved:
         raise PermissionDenied(str(SNAPSHOT_CHANGED))
@@ -100,6 +101,6 @@ def publish_approved_revision(workflow_state, user=None) -> None:
     PublicationSnapshot.record(revision, SnapshotStep.PUBLISH, taken, user=user)
     page.refresh_from_db()
     if page.live_revision_id == revision.pk:
-        release_assets_of(revision.as_object(), user=user)
+        release_assets_of(revision.as_object(), user=user, expected=taken.assets)
     else:  # scheduled: released at go-live (moderation.signals), frozen until then
         freeze_assets_of(revision.as_object())

@@ -3,7 +3,8 @@
 Order in settings.MIDDLEWARE (base.py):
 - ConditionalGetMiddleware (Django), outermost: answers If-None-Match with 304 using the ETag.
 - CacheHeadersMiddleware: Cache-Control of every response that Django makes (static files are
-  WhiteNoise's, outside it): public pages get a short max-age and an s-maxage; everything else
+  WhiteNoise's, outside it): public pages get a short max-age and an s-maxage (the files of
+  documents and pictures a shorter one, PAGE_CACHE_ASSET_S_MAXAGE); everything else
   (the admin, previews, logged-in staff, forms, request tracking, errors) `private, no-store`.
 - ... sessions, CSRF, authentication, security, rate limits (they run for hits too) ...
 - PageCacheMiddleware, innermost but one: serves and stores anonymous GETs of public pages.
@@ -13,7 +14,8 @@ What is cached (deny by default): a GET without a session, messages or Authoriza
 the admin, whose query names only listing filters (PAGE_CACHE_QUERY_PARAMETERS; a token, a
 preview or anything unknown bypasses); and of those only a 200 response that sets no cookie,
 varies on nothing but Accept-Encoding, did not use a CSRF token or the session, and is not
-marked private. The key is the public generation (page_cache.generation, read from the
+marked private, and not an X-Accel-Redirect (the file is checked on every request). The key is
+the public generation (page_cache.generation, read from the
 database once per request, when the view is known; with the service generation for a view
 marked `service_scoped`), scheme, host, path, sorted query, language and encoding.
 """
@@ -75,6 +77,16 @@ def is_cacheable_request(request) -> bool:
         name in allowed and len(values) == 1 and len(values[0]) <= 200
         for name, values in request.GET.lists()
     )
+
+
+# The views that send the files of documents and images (Wagtail's document view, the public
+# rendition view): their public status changes with a take-down or an asset's new version.
+ASSET_VIEWS = {"wagtaildocs_serve", "public_image"}
+
+
+def is_asset_request(request) -> bool:
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.url_name in ASSET_VIEWS
 
 
 def cache_key(token: str, request) -> str:
@@ -160,6 +172,9 @@ class PageCacheMiddleware:
             key
             and is_public_response(request, response)
             and "cookie" not in vary_headers(response)
+            # An X-Accel-Redirect answer names a file nginx then sends from disk: kept, it
+            # would skip the view's check of the file's bytes (ppid_pages.renditions).
+            and not response.has_header("X-Accel-Redirect")
         ):
             if not response.has_header("ETag") and not response.streaming:
                 set_response_etag(response)
@@ -203,6 +218,10 @@ class CacheHeadersMiddleware:
             # A URL with a query cannot be named by a CDN purge (page_cache.purge): no shared
             # cache keeps it; our own page cache does, invalidated exactly.
             shared = 0 if request.GET else settings.PAGE_CACHE_S_MAXAGE
+            if is_asset_request(request):
+                # A document or picture file stops being public with a take-down: shared
+                # caches keep it no longer than this even if the purge does not reach them.
+                shared = min(shared, settings.PAGE_CACHE_ASSET_S_MAXAGE)
             patch_cache_control(
                 response, public=True, max_age=settings.PAGE_CACHE_MAX_AGE, s_maxage=shared
             )

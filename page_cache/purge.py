@@ -5,8 +5,11 @@ before it would let the proxy fetch and keep the old page again). Only when
 WAGTAILFRONTENDCACHE is configured (from the environment, settings/production.py): otherwise
 nothing here runs. A change of a page purges the page and the listings above it; any other
 change (settings, a document, an image, a unit, a move...) purges every live page, since any
-page may show it. URLs the purge cannot name (query strings: search, filters, page numbers) are
-never kept by a shared cache (page_cache.middleware, s-maxage=0).
+page may show it. Either also purges the files of the documents and images involved (their
+/dokumen/ addresses and every rendition file): after a take-down, or when an asset stops being
+public, no shared cache keeps serving them (asset_paths). URLs the purge cannot name (query
+strings: search, filters, page numbers) are never kept by a shared cache (page_cache.middleware,
+s-maxage=0).
 """
 
 import logging
@@ -46,10 +49,48 @@ def schedule(instance, url_path_before: str | None = None) -> None:
             items.update({EVERYTHING, ("old_path", url_path_before)})
     else:
         items.add(EVERYTHING)
-        url = getattr(instance, "url", None)  # a document's own address
+        url = getattr(instance, "url", None)  # a row's own address (a document's, ...)
         if isinstance(url, str) and url.startswith("/"):
             items.add(("path", url))
+    # The files of the documents and images it is or uses: a take-down, a new version or an
+    # asset no longer public must not leave them in a shared cache either.
+    items.update(("path", path) for path in asset_paths(instance))
     transaction.on_commit(flush)
+
+
+def asset_paths(instance) -> set[str]:
+    """The public addresses of the documents and images `instance` is or uses: a document's
+    /dokumen/ address, every rendition file of an image (/media/images/...). For a page, those
+    of every document and image its content uses; for any other row, those its foreign keys
+    name (a DIP attachment, an exemption record)."""
+    from django.core.exceptions import ObjectDoesNotExist
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    from moderation.snapshot import referenced_asset_ids
+
+    document_model, image_model = get_document_model(), get_image_model()
+    documents: set[int] = set()
+    images: set[int] = set()
+    if isinstance(instance, document_model):
+        documents.add(instance.pk)
+    elif isinstance(instance, image_model):
+        images.add(instance.pk)
+    elif isinstance(instance, Page):
+        try:
+            documents, images = referenced_asset_ids(instance.specific)
+        except ObjectDoesNotExist:  # deleted: the specific row is gone
+            documents, images = referenced_asset_ids(instance)
+    else:
+        for field in instance._meta.concrete_fields:
+            if field.is_relation and field.related_model in (document_model, image_model):
+                target = documents if field.related_model is document_model else images
+                if (value := getattr(instance, field.attname)) is not None:
+                    target.add(value)
+    paths = {document.url for document in document_model.objects.filter(pk__in=documents)}
+    renditions = image_model.get_rendition_model().objects.filter(image_id__in=images)
+    paths |= {rendition.url for rendition in renditions}
+    return {path for path in paths if isinstance(path, str) and path.startswith("/")}
 
 
 def schedule_paths(paths) -> None:

@@ -7,6 +7,7 @@ from urllib.parse import quote
 from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.views.defaults import page_not_found
 from django.views.static import serve
 
 from .forms import SearchForm
@@ -45,11 +46,13 @@ def serve_public_image(request, path: str) -> HttpResponse:
     not exempt and in public use (visibility.image_in_public_use; staff who work with images
     get the others: may_work_with), a file no rendition row names is refused (deny by
     default), never anything outside the images folder (`images/../documents/...`, encoded or
-    not), never an original.
+    not), never an original, never a file whose bytes are not the ones made from the image
+    (renditions.file_is_verified: made again from the image, or refused).
     With `MEDIA_ACCEL_REDIRECT` set (production behind nginx) the checked file is handed to the
     proxy's internal location by `X-Accel-Redirect`; otherwise Django sends it."""
     from .exemption import is_exempt_image
     from .models import PPIDImage, PPIDRendition
+    from .renditions import file_is_verified
     from .visibility import image_in_public_use
 
     parts = path.split("/")
@@ -58,12 +61,16 @@ def serve_public_image(request, path: str) -> HttpResponse:
     relative = "/".join(parts[1:])
     if not relative or posixpath.normpath(relative) != relative:
         raise Http404
-    image_id = PPIDRendition.objects.filter(file=path).values_list("image_id", flat=True).first()
-    if image_id is None or is_exempt_image(image_id):
+    rendition = PPIDRendition.objects.filter(file=path).first()
+    if rendition is None or is_exempt_image(rendition.image_id):
         raise Http404
-    image = PPIDImage.objects.get(pk=image_id)
+    image = PPIDImage.objects.get(pk=rendition.image_id)
     if not (image_in_public_use(image) or may_work_with(request.user, image)):
         raise Http404
+    rendition.image = image
+    if not file_is_verified(rendition):
+        # Not raised: the audit entry of the refusal is committed with the answer.
+        return page_not_found(request, Http404())
     accel = settings.MEDIA_ACCEL_REDIRECT
     if accel:
         response = HttpResponse()

@@ -39,12 +39,13 @@ def make_image(public: bool = True) -> PPIDImage:
     image.file.save("foto.png", ImageFile(io.BytesIO(png()), name="foto.png"), save=False)
     image.save()
     if public:
+        from moderation.actions import version_digest
         from moderation.assets import release
 
         from .test_asset_versions import live_page_using
 
         live_page_using(image=image)
-        release(image)
+        release(image, expected=version_digest(image))
     return image
 
 

@@ -121,6 +121,9 @@ class PPIDImage(VersionedAsset, AbstractImage):
     pending_description = models.CharField(max_length=255, blank=True, editable=False)
     pending_width = models.PositiveIntegerField(null=True, editable=False)
     pending_height = models.PositiveIntegerField(null=True, editable=False)
+    # The focal point of the pending version ([x, y, width, height], None each when unset):
+    # `fill-` renditions (the favicon) are cropped around it, so it is part of the bytes.
+    pending_focal_point = models.JSONField(null=True, editable=False)
     released_at = models.DateTimeField(_("released at"), null=True, editable=False)
 
     admin_form_fields = Image.admin_form_fields
@@ -137,6 +140,26 @@ class PPIDImage(VersionedAsset, AbstractImage):
         if new_file or written_early:
             self.replace_with_clean_copy(delete_old=written_early)
         super().save(*args, **kwargs)
+
+    def create_rendition(self, filter) -> "PPIDRendition":
+        """Wagtail's create_rendition, recording the hash of the file it makes."""
+        from ..renditions import content_sha256
+
+        file = self.generate_rendition_file(filter)
+        rendition, _created = self.renditions.get_or_create(
+            filter_spec=filter.spec,
+            focal_point_key=filter.get_cache_key(self),
+            defaults={"file": file, "sha256": content_sha256(file)},
+        )
+        return rendition
+
+    def generate_rendition_instance(self, filter, source) -> "PPIDRendition":
+        """Wagtail's several-at-once path (get_renditions), with the hash of each file."""
+        from ..renditions import content_sha256
+
+        rendition = super().generate_rendition_instance(filter, source)
+        rendition.sha256 = content_sha256(rendition.file)
+        return rendition
 
     def get_upload_to(self, filename: str) -> str:
         # An unguessable prefix: image files and their renditions are served from /media/.
@@ -161,14 +184,34 @@ class PPIDImage(VersionedAsset, AbstractImage):
     def is_released(self) -> bool:
         return self.released_at is not None
 
+    def focal_point_label(self, pending: bool = False) -> str:
+        from moderation.snapshot import focal_point_of
+
+        point = focal_point_of(self, pending)
+        if point is None:
+            return str(_("none"))
+        return "x={} y={} {}×{}".format(*point)
+
+    @property
+    def released_focal_point_label(self) -> str:
+        return self.focal_point_label()
+
+    @property
+    def new_focal_point_label(self) -> str:
+        return self.focal_point_label(pending=True)
+
     def clear_pending_version(self) -> None:
         super().clear_pending_version()
         self.pending_description = ""
         self.pending_width = self.pending_height = None
+        self.pending_focal_point = None
 
 
 class PPIDRendition(AbstractRendition):
     image = models.ForeignKey(PPIDImage, on_delete=models.CASCADE, related_name="renditions")
+    # The SHA-256 of the file as it was made from the image: the public image view serves the
+    # file only while it still has it (ppid_pages.renditions).
+    sha256 = models.CharField(max_length=64, blank=True, editable=False)
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)

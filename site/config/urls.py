@@ -25,7 +25,7 @@ urlpatterns = [
 # Image renditions, in every environment: the public never gets a file of the media folder
 # that this view did not check (exempt images, originals, documents; README "Deployment").
 urlpatterns += [
-    re_path(r"^media/(?P<path>images/.+)$", ppid_views.serve_public_image),
+    re_path(r"^media/(?P<path>images/.+)$", ppid_views.serve_public_image, name="public_image"),
 ]
 
 urlpatterns += [path("", include(wagtail_urls))]

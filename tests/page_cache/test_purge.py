@@ -118,3 +118,43 @@ def test_a_redirect_rolled_back_purges_nothing(proxy, django_capture_on_commit_c
         assert proxy.paths == []  # not before the commit
     assert response.status_code == 302
     assert "/lama" in proxy.paths or "/lama/" in proxy.paths
+
+
+def test_a_take_down_purges_the_files_of_the_page_and_they_are_cached_briefly(
+    proxy, client, django_capture_on_commit_callbacks
+):
+    """Issue 13: after a take-down through the admin, the page's pictures (every rendition
+    file) and documents are purged from the CDN too, and a shared cache keeps them only
+    briefly (a lost purge must not keep them public for the pages' five minutes)."""
+    import re
+
+    from django.test import Client
+    from django.urls import reverse
+
+    from tests.factories import make_document
+    from tests.test_asset_versions import make_image, published_through_the_workflow
+    from tests.test_workflow_bypass import ROLES, fresh
+    from tests.test_workflow_bypass import member as role_member
+
+    people = {role: role_member(role) for role in ROLES}
+    image, document = make_image("red"), make_document("Laporan Keuangan")
+    page = published_through_the_workflow(client, people, image=image, document=document)
+    public = Client()
+    html = public.get(fresh(page).get_url()).content.decode()
+    renditions = set(re.findall(r'src="(/media/images/[^"]+)"', html))
+    assert renditions
+    document_url = fresh(page).specific.body[-1].value["document"].url
+    for url in (*renditions, document_url):
+        response = public.get(url)
+        assert response.status_code == 200
+        directives = {part.strip() for part in response["Cache-Control"].split(",")}
+        assert {"public", "s-maxage=30"} <= directives, url
+
+    proxy.paths.clear()
+    client.force_login(people["Koordinator"])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("moderation:takedown", args=[page.pk]), {"reason": "Memuat data pribadi."}
+        )
+    assert response.status_code == 302
+    assert {*renditions, document_url} <= set(proxy.paths)

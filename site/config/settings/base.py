@@ -384,6 +384,9 @@ PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_TIMEOUT = 300  # seconds an entry is kept (it is retired earlier by any change)
 PAGE_CACHE_MAX_AGE = 30  # browsers (Cache-Control max-age; no purge reaches them)
 PAGE_CACHE_S_MAXAGE = 300  # a CDN or proxy purged by wagtail.contrib.frontend_cache
+# Files of documents and pictures (/dokumen/, /media/images/): purged too, but a take-down must
+# hold even when a purge fails, so shared caches keep them no longer than browsers do.
+PAGE_CACHE_ASSET_S_MAXAGE = 30
 PAGE_CACHE_MAX_BYTES = 1024 * 1024  # larger responses (documents) are not kept
 PAGE_CACHE_RETRY_SECONDS = 5  # after a cache outage, pages go uncached for this long
 # The only query parameters a cached URL may have (listing filters, page numbers, search).

@@ -60,6 +60,7 @@ CACHES = {
 PAGE_CACHE_ENABLED = env("PAGE_CACHE_ENABLED", "true").lower() == "true"
 PAGE_CACHE_MAX_AGE = int(env("PAGE_CACHE_MAX_AGE", "30"))
 PAGE_CACHE_S_MAXAGE = int(env("PAGE_CACHE_S_MAXAGE", "300"))
+PAGE_CACHE_ASSET_S_MAXAGE = int(env("PAGE_CACHE_ASSET_S_MAXAGE", "30"))
 
 
 def frontend_cache_from_environment() -> dict:
