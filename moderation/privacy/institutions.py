@@ -20,7 +20,8 @@ do the offices whose letters it republishes. They are dropped from the findings 
 - e-mail addresses at government and institutional domains (go.id, desa.id, sch.id, ac.id,
   mil.id, polri.go.id) and role mailboxes at free-mail providers (pemdes..., desa..., kantor...,
   admin..., ppid...);
-- phone numbers after an office cue on their line (WA Layanan, Pengaduan, Helpdesk, Call Center,
+- phone numbers after an office cue on their line (WA Layanan, WhatsApp Center, Pengaduan,
+  Sanggahan (a selection committee), Ambulans, Damkar, Helpdesk, Call Center,
   Hotline, Dinas ..., Kantor ..., Dukcapil ...) with no person named in between (Bapak, Ibu,
   Sdr.); landlines, unless a personal label stands before them or they sit in a row of persons
   (scan.py).
@@ -76,7 +77,8 @@ OFFICE_CUE = re.compile(  # not inside a letter number (9/PPID/II/2020)
     rb"|helpdesk|help\s*desk|kantor|dinas|sekretariat|humas|ppid|posko|satgas|lpse|puskesmas"
     rb"|imigrasi|dukcapil|disdukcapil|polsek|polres|rsud|bpjs|crisis\s+cent(?:er|re)"
     rb"|pusat\s+panggilan|admin|panitia|redaksi|loket|instansi|pemerintah|pemkab|pemkot|upt"
-    rb"|fax|faks|faksimile"
+    rb"|fax|faks|faksimile|(?:whats\s?app|wa)\s*cent(?:er|re)|sanggahan|ambulans|ambulance"
+    rb"|damkar|pemadam"
     rb"|uptd)(?![a-z/\-])"
 )
 PERSON_MARK = re.compile(

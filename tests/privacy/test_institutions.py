@@ -171,3 +171,20 @@ TENDER = (
 def test_a_persons_phone_beside_her_nik_inside_a_companys_lines_is_hers():
     phones = [value for kind, value in found(TENDER) if kind == "phone"]
     assert phones == ["0857-4411-2299"]  # the company's own number stays out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Saluran: e-mail pengaduan, situs, WA Center 0812-7788-1020, dan kotak saran",
+        "Keberatan atas hasil seleksi (sanggahan) dikirim lewat WA 0813-4455-1020",
+        "Nomor penting warga:\n- Ambulance Kelurahan: 0852 1133 4455\n- Damkar: 0852 1133 4466",
+    ],
+)
+def test_institutional_mobile_numbers_are_not_persons(line):
+    assert [kind for kind, _ in found(line) if kind == "phone"] == []
+
+
+def test_a_persons_number_next_to_an_office_word_further_back_is_kept():
+    text = "Sanggahan sudah diterima. Pelapor: Ibu Rina, HP 0813-4455-1020"
+    assert ("phone", "0813-4455-1020") in found(text)
