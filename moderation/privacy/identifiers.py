@@ -189,6 +189,7 @@ def find_identifiers(views: Views) -> tuple[list[Finding], list[tuple[int, int]]
 # purpose (for taxes and retributions); so is an institution's NPWP.
 PUBLIC_ACCOUNT = re.compile(
     rb"kas\s+umum\s+(?:daerah|negara|desa)|(?<![a-z])(?:rkud|rkun|rkd|kasda)(?![a-z])"
+    rb"|(?<![a-z])(?:rekening|rek\.?)\s+kas(?![a-z])"
     rb"|kas\s+(?:daerah|desa|negara)|rekening\s+(?:pemerintah|penerimaan|penampungan|dinas|instansi"
     rb"|kantor|desa|sekolah|bumdes|pdam|rsud|puskesmas)|bendahara(?:wan)?\s+(?:umum|pengeluaran"
     rb"|penerimaan|daerah|desa|dinas)"

@@ -556,7 +556,8 @@ COMPANY_KINDS = frozenset({"bank_account", "npwp"})
 # A cell naming a legal entity (not a sole trader: a UD or a toko often uses its owner's account
 # and NPWP, and aid lists of small businesses name the business).
 LEGAL_ENTITY_CELL = re.compile(
-    r"(?:^|[|\t;,>])[\x20\"]*(?:PT|CV|Koperasi|KSP|Yayasan|Persero|Firma|Fa)\.?\x20+[A-Z0-9]",
+    r"(?:^|[|\t;,>]|\x20\x20)"  # a cell's start (two spaces: a fixed-width row)
+    r"[\x20\"]*(?:PT|CV|Koperasi|KSP|Yayasan|Persero|Firma|Fa)\.?\x20+[A-Z0-9]",
     re.MULTILINE,
 )
 # Its tail, a cheap first look (the regex engine stops only at the words' first letters).

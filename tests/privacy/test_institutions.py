@@ -188,3 +188,30 @@ def test_institutional_mobile_numbers_are_not_persons(line):
 def test_a_persons_number_next_to_an_office_word_further_back_is_kept():
     text = "Sanggahan sudah diterima. Pelapor: Ibu Rina, HP 0813-4455-1020"
     assert ("phone", "0813-4455-1020") in found(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rekening Kas Desa Wonokerto: 0123-01-004455-30-1",
+        "NPWP Bendahara 00.123.456.7-890.000, Rek. Kas 0123-01-004455-30-1",
+        "Rekening kas BUMDes (BRI) 0123 01 004455 30 1",
+    ],
+)
+def test_an_offices_cash_account_is_not_a_persons(line):
+    assert [kind for kind, _ in found(line) if kind == "bank_account"] == []
+
+
+def test_a_companys_npwp_in_a_fixed_width_table_is_not_a_persons():
+    text = (
+        "No  Nama Penyedia           NPWP                   Alamat\n"
+        "--  ----------------------  ---------------------  ------------------------\n"
+        "1   CV. Tirta Makmur        02.345.678.9-012.000   Jl. Magelang Km 5, Sleman\n"
+        "2   PT. Guna Karya Teknik   03.456.789.1-123.000   Jl. Solo No. 8, Kalasan\n"
+    )
+    assert [kind for kind, _ in found(text) if kind == "npwp"] == []
+
+
+def test_a_persons_account_next_to_the_word_kas_elsewhere_is_kept():
+    text = "Uang kas dikembalikan ke rekening BRI 0123 01 004455 30 1 a.n. Sumini"
+    assert [kind for kind, _ in found(text) if kind == "bank_account"] != []
