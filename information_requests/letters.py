@@ -33,8 +33,13 @@ Kind = OutgoingFile.Kind
 
 
 def office() -> PPIDSettings:
+    """The office as approved for the public (moderation.site_settings): letters and e-mails
+    go to citizens, so they carry the scanned and approved name, address and contacts, never
+    the working copy someone is still editing."""
+    from moderation.site_settings import approved_office
+
     site = Site.objects.filter(is_default_site=True).first()
-    return PPIDSettings.for_site(site) if site else PPIDSettings()
+    return approved_office(site) if site else PPIDSettings()
 
 
 def long_date(value) -> str:

@@ -331,3 +331,22 @@ def test_a_private_contact_that_reached_the_list_is_dropped_when_read():
     allow = AllowList.from_values(["0812 3456 7890", "budi@gmail.com", "(0274) 868405"])
     assert allow.phones == frozenset({"274868405"}) and not allow.emails
     assert "081234567890" not in allow.numbers
+
+
+def test_letters_to_citizens_carry_the_approved_office_not_the_working_copy(client, people, admin):
+    """Another member of the class: the letters and e-mails the information service sends to
+    requesters (letterhead: office name, address, contacts) read the PPID settings too."""
+    from wagtail.models import Site
+
+    from information_requests.letters import office
+    from ppid_pages.printing import letterhead_for
+
+    from .test_site_settings_approval import approve, edit_settings
+
+    site = Site.objects.get(is_default_site=True)
+    edit_settings(client, admin, site, office_name="Dinas Kominfo", phone="(0274) 868405")
+    approve(client, people["Koordinator"])
+    edit_settings(client, admin, site, office_name=f"Dinas Kominfo {NIK}", phone="0812 3456 7890")
+    letterhead = letterhead_for(office())
+    assert letterhead.office_name == "Dinas Kominfo"
+    assert NIK not in letterhead.address and "0812" not in letterhead.address
