@@ -58,6 +58,7 @@ def prepare(extra_entries: int) -> None:
         with open(os.devnull, "w") as quiet:
             call_command("update_index", stdout=quiet)
         generation.bump()  # bulk inserts send no signals
+        analyze()
     entry = DipEntryPage.objects.live().public().child_of(index).exclude(category="dikecualikan")
     document = next(d for d in PPIDDocument.objects.order_by("pk") if document_is_public(d))
     urls = {
@@ -69,6 +70,16 @@ def prepare(extra_entries: int) -> None:
         "document": document.url,
     }
     print(json.dumps(urls))
+
+
+def analyze() -> None:
+    """The planner's statistics after a bulk load (autovacuum would gather them later): without
+    them PostgreSQL guesses a handful of rows and reads a page of the listing by scanning all."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 # --- outside Django -----------------------------------------------------------------------------

@@ -64,6 +64,9 @@ def prepare(entries: int) -> None:
         bulk_dip_entries(DipIndexPage.objects.live().first(), entries)
         with open(os.devnull, "w") as quiet:
             call_command("update_index", stdout=quiet)
+        from benchmarks.public_pages import analyze
+
+        analyze()
 
 
 def urls() -> dict:

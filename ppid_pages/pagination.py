@@ -10,24 +10,30 @@ from page_cache import facts
 
 
 def paginate(
-    request, queryset: QuerySet, remember_as: Iterable[Any] | None = None
+    request,
+    queryset: QuerySet,
+    remember_as: Iterable[Any] | None = None,
+    rows: QuerySet | None = None,
 ) -> PaginatorPage:
     """The requested page of `queryset`; a bad or out-of-range number gives the nearest page.
 
     With `remember_as` (a name for the listing and every filter applied to it), a public
     listing's count and the ids of the requested page are kept under the public generation
     (page_cache.facts): the COUNT and the sort of every matching row run once per public change;
-    the page's rows are read by id, through `queryset` and all its filters."""
+    the page's rows are read by id, through `queryset` and all its filters (or through `rows`,
+    the same filters, when `queryset` is search results, which are not a query set)."""
     paginator = Paginator(queryset, settings.PPID_PAGE_SIZE)
     if remember_as is None:
         return paginator.get_page(request.GET.get("halaman"))
     parts = tuple(remember_as)
     paginator.count = facts.remember(request, (*parts, "count"), queryset.count)
     page = paginator.get_page(request.GET.get("halaman"))
-    ids = facts.remember(
-        request,
-        (*parts, "ids", page.number),
-        lambda: list(page.object_list.values_list("pk", flat=True)),
-    )
-    page.object_list = facts.rows_by_id(queryset, ids)
+
+    def page_ids() -> list[int]:
+        if isinstance(page.object_list, QuerySet):
+            return list(page.object_list.values_list("pk", flat=True))
+        return [row.pk for row in page.object_list]
+
+    ids = facts.remember(request, (*parts, "ids", page.number), page_ids)
+    page.object_list = facts.rows_by_id(queryset if rows is None else rows, ids)
     return page

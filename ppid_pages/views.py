@@ -22,7 +22,12 @@ def search(request):
         # Words only: SQLite's full-text index (the development database) fails on punctuation
         # such as "/" or quotes ("fts5: syntax error"); PostgreSQL ignores it anyway.
         terms = " ".join(re.findall(r"\w+", form.cleaned_data["q"]))
-        results = paginate(request, public_pages().specific().search(terms)) if terms else None
+        if terms:
+            # The number of results and the ids of the requested page are facts of the public
+            # generation (page_cache.facts), as for the listings: the ranking of every match
+            # runs once per public change and query; the rows are read through public_pages().
+            pages = public_pages().specific()
+            results = paginate(request, pages.search(terms), ("search", terms), rows=pages)
     return render(
         request,
         "ppid_pages/search.html",

@@ -29,7 +29,7 @@ EXPECTED = {
     "dip_index_filtered": 13,
     "dip_entry": 15,
     "news": 12,
-    "search": 9,
+    "search": 8,
 }
 
 

@@ -103,3 +103,20 @@ def test_the_menu_and_the_footer_link_follow_a_take_down_at_once(client, index):
     assert "Profil Dinas" not in page and footer in page
     take_down(statement, koordinator, "Data keliru.")
     assert "Pernyataan Aksesibilitas" not in client.get(index.url).content.decode()
+
+
+def test_a_take_down_leaves_the_search_results_at_once(client, index):
+    """The search's count and page ids are facts of the public generation, as a listing's."""
+    from django.core.management import call_command
+
+    kept = make_entry(index, "Laporan Keuangan 2025")
+    taken = make_entry(index, "Laporan Penerima Bantuan")
+    call_command("update_index", verbosity=0)
+
+    def search() -> tuple[int, set[str]]:
+        results = client.get("/cari/", {"q": "laporan"}).context["results"]
+        return results.paginator.count, {row.title for row in results}
+
+    assert search() == search() == (2, {kept.title, taken.title})
+    take_down(taken, member("koordinator", "Koordinator"), "Data keliru.")
+    assert search() == (1, {kept.title})
