@@ -35,7 +35,7 @@ from django.utils.cache import (
 from django.utils.text import _lazy_re_compile
 from django.utils.translation import get_language
 
-from . import facts, generation, request_memo, store
+from . import facts, generation, request_memo, sites, store
 
 # A WSGI environ key that no HTTP header can produce (headers arrive as HTTP_*): set by code
 # in this process (the integrity watch) to render from the database, not from the cache.
@@ -185,17 +185,21 @@ class PageCacheMiddleware:
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if not (getattr(request, PUBLIC, False) and settings.PAGE_CACHE_ENABLED):
-            return None
-        if not store.available():
+        if not getattr(request, PUBLIC, False):
             return None
         service = getattr(view_func, SERVICE_SCOPED, False)
+        caching = settings.PAGE_CACHE_ENABLED and store.available()
+        if service and not caching:
+            return None
         token = generation.current(service=service)
         if token is None:
             return None
         if not service:
             request._public_generation = token  # read once (page_cache.facts)
             request_memo.remember(request_memo.PUBLIC_GENERATION, token)
+            sites.prepare(request, token)  # Wagtail's site, without its query
+        if not caching:
+            return None
         key = request._page_cache_key = cache_key(token, request)
         entry = store.get(key)
         if entry is None:

@@ -23,13 +23,14 @@ def media_root(settings, tmp_path):
 def empty_cache():
     """Each test starts with empty caches: rate-limit counts and cached pages never leak
     between tests."""
-    from page_cache import facts
+    from page_cache import facts, sites
     from ppid_pages import visibility
 
     for cache in caches.all():
         cache.clear()
     visibility._answers.clear()
     facts.forget_local()
+    sites.forget()
 
 
 # Two-factor authentication (security.twofactor) closes the admin to a session until a code

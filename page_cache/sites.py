@@ -1,0 +1,58 @@
+"""Wagtail's site of a request and its site root paths, kept per public generation.
+
+Wagtail finds the site of every request with a query (`Site.find_for_request`, the site with
+its home page) and reads the site root paths from the default cache (Redis in production) on
+every request that makes a page URL. Both are set on the request here, before the view, from
+this process's memory keyed by the public generation (page_cache.generation): a change of a
+site or of a site's home page is a public change and replaces the token in its own
+transaction, so nothing is read from an older generation. Each request gets its own Site and
+home page instances, made from the kept rows; Wagtail then uses them as it uses its own.
+"""
+
+from django.http.request import split_domain_port
+from wagtail.models import Page, Site
+
+SIZE = 100  # host names kept per generation; beyond them, Wagtail finds the site itself
+_memo: dict[str, dict] = {}  # {token: {"root_paths": [...], (host, port): (site, home)}}
+
+
+def _generation(token: str) -> dict:
+    memo = _memo.get(token)
+    if memo is None:
+        _memo.clear()  # an older generation is never asked for again
+        memo = _memo[token] = {}
+    return memo
+
+
+def row(instance) -> tuple[str | None, tuple[str, ...], tuple]:
+    """What Model.from_db needs to make `instance` again, as it was loaded."""
+    names = tuple(field.attname for field in instance._meta.concrete_fields)
+    return instance._state.db, names, tuple(getattr(instance, name) for name in names)
+
+
+def loaded(site: tuple, home: tuple) -> Site:
+    """A new Site with its home page: nothing of one request is shared with another."""
+    instance = Site.from_db(*site)
+    instance.root_page = Page.from_db(*home)
+    return instance
+
+
+def prepare(request, token: str) -> None:
+    """Set Wagtail's site and site root paths of `request` (the public generation `token`)."""
+    memo = _generation(token)
+    if not hasattr(request, "_wagtail_site"):
+        key = (split_domain_port(request._get_raw_host())[0], request.get_port())
+        if key not in memo and len(memo) < SIZE:
+            site = Site._find_for_request(request)  # with its home page (select_related)
+            memo[key] = None if site is None else (row(site), row(site.root_page))
+        if key in memo:
+            request._wagtail_site = None if memo[key] is None else loaded(*memo[key])
+    if not hasattr(request, "_wagtail_cached_site_root_paths"):
+        if "root_paths" not in memo:
+            memo["root_paths"] = Site.get_site_root_paths()
+        request._wagtail_cached_site_root_paths = memo["root_paths"]
+
+
+def forget() -> None:
+    """Empty this process's memo (tests: each starts with empty caches)."""
+    _memo.clear()
