@@ -121,7 +121,13 @@ def test_operator_to_koordinator_in_the_browser(
     expect(unit).to_contain_text("Sekretariat")
     required(operator, "Penanggung jawab pembuatan/penerbitan informasi").fill("Sekretaris Dinas")
     required(operator, "Tanggal pembuatan").fill("2025-01-15")
+    # The date picker opens from a timer set on focus (jquery.datetimepicker, 100 ms): under
+    # load a click elsewhere could come first and the picker then opened over the footer's
+    # buttons. Wait for it to open, then close it with a click elsewhere.
+    picker = operator.locator(".xdsoft_datetimepicker:visible")
+    expect(picker).to_have_count(1)
     required(operator, "Tempat pembuatan").click()  # a click elsewhere closes the date picker
+    expect(picker).to_have_count(0)
     required(operator, "Tempat pembuatan").fill("Kota Contoh")
     required(operator, "Jangka waktu penyimpanan").fill("5 tahun")
     slug = operator.get_by_role("textbox", name="Slug*", exact=True, include_hidden=True)
