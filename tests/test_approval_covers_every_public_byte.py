@@ -350,3 +350,18 @@ def test_letters_to_citizens_carry_the_approved_office_not_the_working_copy(clie
     letterhead = letterhead_for(office())
     assert letterhead.office_name == "Dinas Kominfo"
     assert NIK not in letterhead.address and "0812" not in letterhead.address
+
+
+def test_public_templates_are_not_offered_the_working_copy_of_any_setting():
+    """Wagtail's settings context processor would let any template render an edited,
+    unapproved value ({{ settings.ppid_pages.PPIDSettings.phone }})."""
+    from django.template import engines
+
+    from .factories import home_page
+
+    home_page()
+    response = Client().get("/")
+    assert response.status_code == 200
+    assert "settings" not in response.context
+    rendered = engines["django"].from_string("{{ settings.ppid_pages.PPIDSettings.phone }}")
+    assert rendered.render({}, request=response.wsgi_request) == ""

@@ -103,7 +103,10 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
+                # No wagtail.contrib.settings context processor: it offers every template the
+                # working copy of every setting ({{ settings.ppid_pages.PPIDSettings... }}),
+                # unscanned and unapproved. Public templates get the approved office
+                # (ppid_pages.discovery.public_office; moderation.site_settings).
             ],
         },
     },
