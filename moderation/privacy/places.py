@@ -28,7 +28,8 @@ above are kept here, with their sources.
 `looks_like_address(text, start, end)`: a table cell written like an address (a unit word and
 its name: "Dusun Krajan", "RT 03", "Br. Kaja", "Jl. Melati 5").
 `find_context_addresses(views)`: an address after a person's address cue - "Alamat: ...",
-"beralamat di", "tinggal (di)", "berdomisili di", "warga Dusun ...", "rumahnya di", "rumah saya
+"beralamat di", "tinggal (di)", "berdomisili di", "warga Dusun ..." (not "warga / penduduk Desa X"
+alone: the village a letter is about), "rumahnya di", "rumah saya
 di", "pindah ke", "address:", "lives at" - in
 label form (the rest of the field, over a wrapped line too) or in prose (the run of address
 segments). Not after "alamat kantor / sekretariat / e-mail / website ..." nor for a company or
@@ -173,6 +174,8 @@ def find_context_addresses(views: Views) -> list[Finding]:
             span = label_value(text, colon.end())
         else:
             span = prose_value(text, end)
+            if span is not None and word in VILLAGE_CUES and only_village(text, *span):
+                continue  # "benar warga Desa X": the village a letter is about, not a home
         if span is None:
             continue
         start, stop = span
@@ -181,6 +184,18 @@ def find_context_addresses(views: Views) -> list[Finding]:
             Finding("address", start, stop, mask_value(text[start:stop]), Severity.BLOCK, 0.85)
         )
     return findings
+
+
+VILLAGE_CUES = frozenset({b"warga", b"penduduk"})
+ONLY_VILLAGE = re.compile(
+    r"(?i:desa|kelurahan|kel\.|kalurahan|nagari|gampong|kampung|pekon|lembang|negeri|tiyuh)"
+    r"\x20+[A-Z][\w\-]*(?:\x20[A-Z][\w\-]*){0,2}"
+)
+
+
+def only_village(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a village alone (one unit of village level and its name)."""
+    return ONLY_VILLAGE.fullmatch(text, start, end) is not None
 
 
 def cues(lower: bytes) -> list[re.Match]:

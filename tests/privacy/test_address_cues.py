@@ -58,3 +58,25 @@ def test_form_export_header_with_a_hint_in_brackets():
         "3/4/2024 9:40:55,Sulaiman,-,Kampung Mariso,11/10/1977\n"
     )
     assert addresses(text) == ["Kampung Lette", "Kampung Mariso"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yang bersangkutan adalah benar penduduk Kelurahan Tegalrejo yang berdomisili tetap.",
+        "menerangkan bahwa Sdri. Wartini adalah warga Nagari Sungai Pua Kecil.",
+    ],
+)
+def test_a_resident_of_a_village_names_the_village_not_a_home(text):
+    assert [f for f in scan_text(text) if f.kind == "address"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("adalah warga Dusun Ngablak RT 03 RW 01, Desa Sidorejo", "Dusun Ngablak"),
+        ("adalah penduduk Desa Sidorejo RT 04 RW 02", "RT 04 RW 02"),
+    ],
+)
+def test_a_resident_of_a_hamlet_or_rt_keeps_the_address(text, value):
+    assert any(value in text[f.start : f.end] for f in scan_text(text) if f.kind == "address")
