@@ -27,7 +27,9 @@ above are kept here, with their sources.
 
 `looks_like_address(text, start, end)`: a table cell written like an address (a unit word and
 its name: "Dusun Krajan", "RT 03", "Br. Kaja", "Jl. Melati 5").
-`find_context_addresses(views)`: an address after a person's address cue - "Alamat: ...",
+`find_context_addresses(views)`: the values of an address column read one a line (its header
+"Alamat" / "Alamat/Instansi" / "Dusun" alone on a line, as a PDF table read column by column
+gives it), and an address after a person's address cue - "Alamat: ...",
 "beralamat di", "tinggal (di)", "berdomisili di", "warga Dusun ..." (not "warga / penduduk Desa X"
 alone: the village a letter is about), "rumahnya di", "rumah saya
 di", "pindah ke", "address:", "lives at" - in
@@ -155,10 +157,10 @@ def looks_like_address(text: str, start: int, end: int) -> bool:
 
 def find_context_addresses(views: Views) -> list[Finding]:
     lower = views.lower
+    findings = column_addresses(views)
     if not any(word in lower for word in CUE_WORDS):
-        return []
+        return findings
     text = views.text
-    findings: list[Finding] = []
     done = -1
     for cue in cues(lower):
         end = cue.end()
@@ -196,6 +198,86 @@ ONLY_VILLAGE = re.compile(
 def only_village(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names a village alone (one unit of village level and its name)."""
     return ONLY_VILLAGE.fullmatch(text, start, end) is not None
+
+
+# A column's header alone on its line, when a PDF's table is read one column after another:
+# "Alamat" (its values written like addresses), "Dusun" / "Dukuh" ... (hamlet names).
+COLUMN_HEADERS = (b"\nalamat", b"\ndusun", b"\ndukuh", b"\ntempat tinggal", b"\ndomisili")
+COLUMN_HEADER = re.compile(
+    rb"[\x20\t]*(?:(?P<address>alamat(?:\x20?/\x20?instansi|\x20rumah|\x20lengkap)?"
+    rb"|tempat\x20tinggal|domisili)|(?P<hamlet>dusun|dukuh|padukuhan))[\x20\t]*:?[\x20\t\r]*\n"
+)
+HAMLET_NAME = re.compile(r"[\x20\t]*[A-Z][A-Za-z'\-]+(?:\x20(?:[A-Z][A-Za-z'\-]+|[IVX]+)){0,3}\s*")
+OFFICE_LINE = re.compile(
+    r"[\x20\t]*(?i:kantor|dinas|polsek|polres|koramil|kodim|puskesmas|pustu|rsud|badan"
+    r"|sekretariat|uptd?|kua)(?![A-Za-z])"
+)
+MAX_COLUMN = 2000  # lines
+# the next column's header, read right after the last hamlet
+NOT_HAMLETS = frozenset(
+    {"rt", "rw", "desa", "kelurahan", "kecamatan", "nama", "nik", "alamat", "keterangan", "ket",
+     "jumlah", "ttd", "tanda tangan", "status", "pekerjaan", "umur", "usia", "no", "nomor"}
+)  # fmt: skip
+
+
+def column_addresses(views: Views) -> list[Finding]:
+    """The values under an address column's header that stands alone on its line, one a line
+    (an office in an "Alamat/Instansi" column is passed over), until a line that is not one."""
+    lower, text = views.lower, views.text
+    findings: list[Finding] = []
+    for word in COLUMN_HEADERS:
+        # line starts: after each "\n" + word, and the text's start
+        starts = [0] if lower.startswith(word[1:]) else []
+        position = lower.find(word)
+        while position >= 0:
+            starts.append(position + 1)
+            position = lower.find(word, position + 1)
+        for line_start in starts:
+            header = COLUMN_HEADER.match(lower, line_start)
+            if header:
+                findings += column_values(text, header.end(), header.lastgroup == "hamlet")
+    return findings
+
+
+def column_values(text: str, start: int, hamlets: bool) -> list[Finding]:
+    findings = []
+    line_start = start
+    for _ in range(MAX_COLUMN):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        value_end = line_end
+        while value_end > line_start and text[value_end - 1] in " \t\r":
+            value_end -= 1
+        if value_end <= line_start:
+            break
+        if hamlets:
+            if (
+                not HAMLET_NAME.fullmatch(text, line_start, line_end)
+                or text[line_start:value_end].strip().lower() in NOT_HAMLETS
+            ):
+                break
+        elif not looks_like_address(text, line_start, value_end):
+            if not OFFICE_LINE.match(text, line_start, value_end):
+                break
+            line_start = line_end + 1
+            continue
+        value_start = line_start
+        while text[value_start] in " \t":
+            value_start += 1
+        findings.append(
+            Finding(
+                "address",
+                value_start,
+                value_end,
+                mask_value(text[value_start:value_end]),
+                Severity.BLOCK,
+                0.8,
+            )
+        )
+        if line_end >= len(text):
+            break
+        line_start = line_end + 1
+    return findings if len(findings) >= 2 else []
 
 
 def cues(lower: bytes) -> list[re.Match]:

@@ -80,3 +80,26 @@ def test_a_resident_of_a_village_names_the_village_not_a_home(text):
 )
 def test_a_resident_of_a_hamlet_or_rt_keeps_the_address(text, value):
     assert any(value in text[f.start : f.end] for f in scan_text(text) if f.kind == "address")
+
+
+def test_an_address_column_read_one_value_a_line():
+    # a PDF table extracted column by column; an office in an "Alamat/Instansi" column is passed
+    text = (
+        "Nama\nSuparno\nCamat\nLestari\nAlamat/Instansi\n"
+        "Jl. Kenari No. 7, Desa Wonosari\nKantor Kecamatan Ngawen\nDusun Jati 02/05 Wonosari\n"
+        "No. HP\n0812 1234 5678\n"
+    )
+    found = addresses(text)
+    assert "Jl. Kenari No. 7, Desa Wonosari" in found
+    assert "Dusun Jati 02/05 Wonosari" in found
+    assert not any("Kantor" in value for value in found)
+
+
+def test_a_hamlet_column_read_one_value_a_line():
+    text = "NIK\n3404014507850002\n3404011105790004\nDusun\nJetis Lor\nNgablak II\nRT\n03\n04\n"
+    assert addresses(text) == ["Jetis Lor", "Ngablak II"]
+
+
+def test_a_single_line_under_an_address_word_is_not_a_column():
+    assert addresses("Alamat\nSilakan isi formulir di bawah ini\n") == []
+    assert addresses("Dusun\nKrajan\n\nCatatan: data sementara") == []
