@@ -2,6 +2,7 @@
 what is exempt now nor what was ever exempt and not lifted through the workflow (exemption.py)."""
 
 from collections.abc import Callable, Hashable
+from typing import Any
 
 from django.db.models import Q, QuerySet
 from wagtail.models import Page
@@ -22,8 +23,9 @@ __all__ = [
 
 def private_q() -> Q:
     """Wagtail's `PageQuerySet.private_q()` (the sections behind a view restriction), read once
-    per request (page_cache.request_memo) instead of once per `.public()`."""
-    return request_memo.once("private_q", lambda: Page.objects.all().private_q())
+    per public generation (`remembered`: a view restriction added or removed replaces the
+    token) instead of once per `.public()`."""
+    return remembered(("private_q",), lambda: Page.objects.all().private_q())
 
 
 def public(pages: QuerySet) -> QuerySet:
@@ -45,7 +47,7 @@ def public_pages() -> QuerySet:
 # in its own transaction, so an answer is never read again after the change commits: a
 # take-down ends an asset's public life at once, as it ends a cached page's. The key holds the
 # row's own fields the answer reads, too, so a row written without a signal is asked again.
-_answers: dict[str, dict[Hashable, bool]] = {}
+_answers: dict[str, dict[Hashable, Any]] = {}
 MEMO_SIZE = 10_000  # answers kept for the current token; beyond it, they are computed again
 
 
@@ -54,7 +56,7 @@ def public_generation() -> str | None:
     return request_memo.once(request_memo.PUBLIC_GENERATION, generation.current)
 
 
-def remembered(key: Hashable, compute: Callable[[], bool]) -> bool:
+def remembered(key: Hashable, compute: Callable[[], Any]) -> Any:
     """compute(), or its answer under the current public generation."""
     token = public_generation()
     if token is None:

@@ -120,3 +120,18 @@ def test_a_take_down_leaves_the_search_results_at_once(client, index):
     assert search() == search() == (2, {kept.title, taken.title})
     take_down(taken, member("koordinator", "Koordinator"), "Data keliru.")
     assert search() == (1, {kept.title})
+
+
+def test_a_view_restriction_leaves_the_listing_at_once(client, index):
+    """The restricted sections (visibility.private_q) are read once per public generation: a
+    restriction added is followed by the next request."""
+    from wagtail.models import PageViewRestriction
+
+    kept = make_entry(index, "Laporan Keuangan 2025")
+    hidden = make_entry(index, "Daftar Penerima Bantuan")
+    for _ in range(2):
+        assert titles(listing(client, index.url)[0]) == {kept.title, hidden.title}
+    PageViewRestriction.objects.create(
+        page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="rahasia"
+    )
+    assert titles(listing(client, index.url)[0]) == {kept.title}
