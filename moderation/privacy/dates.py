@@ -24,6 +24,7 @@ import time
 from datetime import date
 from typing import NamedTuple
 
+from .alternation import by_first_letter
 from .structure import is_date
 
 MONTHS = {
@@ -37,7 +38,7 @@ MONTHS = {
 }  # fmt: skip
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
          "x": 10, "xi": 11, "xii": 12}  # fmt: skip
-MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_NAMES = by_first_letter(sorted(MONTHS, key=len, reverse=True))
 ROMAN_NAMES = "|".join(sorted(ROMAN, key=len, reverse=True))
 
 # Number words (Indonesian): satu .. sembilan, sepuluh, sebelas, N belas, N puluh, seratus,

@@ -117,6 +117,7 @@ def find_birth_dates(views: Views) -> list[Finding]:
 
 
 HEADER_LINE = re.compile(r"[\x20\t]*(?:[A-Za-z./]+\x20?){1,5}:?[\x20\t\r]*")
+NOT_HEADER_CHAR = re.compile(r"[^\x20\tA-Za-z./:\r]")  # a character HEADER_LINE cannot match
 COLUMN_PLACE = re.compile(
     r"[\x20\t]*(?:[A-Za-z][A-Za-z'.\-]*(?:\x20[A-Za-z][A-Za-z'.\-]*){0,3}\x20?[,/]?\x20?)?"
     r"(?:tgl\.?\x20)?"
@@ -129,7 +130,9 @@ def header_alone(text: str, start: int, end: int) -> bool:
     a PDF's table is read one column after another)."""
     line_start = text.rfind("\n", max(0, start - 60), start) + 1
     line_end = text.find("\n", end, end + 60)
-    return line_end > 0 and HEADER_LINE.fullmatch(text, line_start, line_end) is not None
+    if line_end <= 0 or NOT_HEADER_CHAR.search(text, line_start, line_end):
+        return False  # a cheap first look: HEADER_LINE backtracks a long time before failing
+    return HEADER_LINE.fullmatch(text, line_start, line_end) is not None
 
 
 def column_dates(text: str, first: DateMatch) -> list[Finding]:

@@ -40,6 +40,7 @@ an institution named just before the cue (procurement announcements, letterheads
 
 import re
 
+from .alternation import by_first_letter
 from .findings import Finding, Severity
 from .fold import Views
 from .masking import mask_value
@@ -70,19 +71,25 @@ UNIT_WORDS = FINE_UNIT_WORDS + LOCALITY_WORDS
 
 
 def alternatives(words: tuple[str, ...]) -> str:
+    """The words as a regex alternation, longest first (grouped by first letter: faster)."""
     escaped = (re.escape(word).replace(r"\ ", r"\s+") for word in words)
-    return "|".join(sorted(escaped, key=len, reverse=True))
+    return by_first_letter(sorted(escaped, key=len, reverse=True))
 
 
 UNITS = alternatives(UNIT_WORDS)
 FINE_UNITS = alternatives(FINE_UNIT_WORDS)
 LOCALITIES = alternatives(LOCALITY_WORDS)
+SIDES = (
+    "belakang depan samping sebelah(?:\\s+(?:utara|selatan|timur|barat))? dekat seberang ujung"
+    " utara selatan timur barat"
+)
+SIGHTS = (
+    "pasar masjid mesjid musholla mushola langgar gereja pura sekolah sd smp sma balai kantor"
+    " terminal stasiun lapangan alun-alun puskesmas pabrik makam sungai kali jembatan pos toko"
+    " bank rumah\\s+sakit rs polsek koramil gang jalan lorong"
+)
 LANDMARK = (
-    r"(?i:belakang|depan|samping|sebelah(?:\s+(?:utara|selatan|timur|barat))?|dekat|seberang"
-    r"|ujung|utara|selatan|timur|barat)\s+"
-    r"(?i:pasar|masjid|mesjid|musholla|mushola|langgar|gereja|pura|sekolah|sd|smp|sma|balai"
-    r"|kantor|terminal|stasiun|lapangan|alun-alun|puskesmas|pabrik|makam|sungai|kali|jembatan"
-    r"|pos|toko|bank|rumah\s+sakit|rs|polsek|koramil|gang|jalan|lorong)\b"
+    rf"(?i:{by_first_letter(SIDES.split())})\s+(?i:{by_first_letter(SIGHTS.split())})\b"
     r"(?:\s+[A-Z0-9][\w'\-]*){0,3}"
 )
 NAME = r"[A-Z0-9][\w'\-/]*(?:\x20+(?!(?i:no|nomor|dan|yang)\b)[A-Z0-9][\w'\-/]*){0,4}"
