@@ -300,3 +300,24 @@ def holds_anchor(text: str) -> bool:
     if sequence is not None:
         links = links.filter(sequence=sequence)
     return links.exists()
+
+
+def chained_entries(model: type[Model], entries) -> list:
+    """The entries of `entries` (a queryset of `model`) that the chain vouches for: each has a
+    link that still matches its stored content, keyed under AUDIT_CHAIN_KEY when a key is set.
+    A row inserted or changed in the database by someone without the key has none, so the
+    integrity watch trusts only these as the record of an approval or a publication."""
+    kind = entry_type(model)
+    rows = {row["id"]: row for row in entry_values(model).filter(pk__in=entries.values("pk"))}
+    if not rows:
+        return []
+    key = chain_key()
+    links = AuditChainLink.objects.filter(entry_type=kind, entry_id__in=list(rows))
+    vouched = []
+    for link in links:
+        if key and not link.keyed or link.keyed and not key:
+            continue
+        expected = link_hash(link.previous_hash, kind, rows[link.entry_id], key if key else b"")
+        if hmac.compare_digest(expected, link.hash):
+            vouched.append(rows[link.entry_id])
+    return vouched

@@ -232,6 +232,74 @@ def snapshot_drift(page: Page) -> str:
     return _("Not the approved bytes: %(changes)s") % {"changes": "; ".join(changes)}
 
 
+def unvouched_publication(page: Page) -> str:
+    """'' when the audit chain vouches for the page's live revision; else why not. Deny by
+    default: the live revision must have a publication entry (wagtail.publish of exactly that
+    revision) whose chain link still matches it under AUDIT_CHAIN_KEY - pages published at
+    set-up (the demo loader, the first import) have one, so has every publication through the
+    workflow, a forced publication or a scheduled go-live. When the workflow or a forced
+    publication recorded a publication snapshot of the revision, the snapshot row must be the
+    one the chain holds (its digest in a chained ppid.snapshot entry, its manifest hashing to
+    that digest) and the live content must be the content it recorded. Found by the re-attack
+    of issue 13: a revision inserted in the database and made live (live_revision_id,
+    latest_revision_id, the title) showed a NIK and the watch, which compared the live page
+    with that very revision, said nothing."""
+    import json
+
+    from wagtail.models import PageLogEntry
+
+    from moderation.models import PublicationSnapshot, SnapshotStep
+    from moderation.revisions import canonical_content
+    from moderation.snapshot import sha256_hex
+
+    from .chain import chained_entries
+
+    revision_id = page.live_revision_id
+    published = PageLogEntry.objects.filter(
+        page_id=page.pk, action="wagtail.publish", revision_id=revision_id
+    )
+    if not chained_entries(PageLogEntry, published):
+        return _("Live revision #%(revision)s was never published by the application") % {
+            "revision": revision_id
+        }
+    steps = [SnapshotStep.PUBLISH, SnapshotStep.FORCE]
+    snapshots = list(PublicationSnapshot.objects.filter(revision_id=revision_id, step__in=steps))
+    if not snapshots:
+        return ""
+    entries = PageLogEntry.objects.filter(
+        page_id=page.pk, action="ppid.snapshot", revision_id=revision_id
+    )
+    vouched = {
+        (row["data"] or {}).get("hash")
+        for row in chained_entries(PageLogEntry, entries)
+        if (row["data"] or {}).get("step") in steps
+    }
+    content = sha256_hex(canonical_content(page.live_revision.content))
+    for snapshot in snapshots:
+        manifest = snapshot.manifest or {}
+        recomputed = sha256_hex(
+            json.dumps(
+                {"content": manifest.get("content"), "assets": manifest.get("assets", {})},
+                sort_keys=True,
+            )
+        )
+        matches = snapshot.digest in vouched and recomputed == snapshot.digest
+        if matches and manifest.get("content") == content:
+            return ""
+    return _(
+        "The content of live revision #%(revision)s is not the one the audit log recorded"
+    ) % {"revision": revision_id}
+
+
+def personal_data_summary(html: str) -> str:
+    """The kinds of personal data the privacy scanner finds in a live render, counted."""
+    counts: dict[str, int] = {}
+    for finding in scan_text(html):
+        if finding.kind not in SCANNED_KINDS:
+            counts[finding.kind] = counts.get(finding.kind, 0) + 1
+    return ", ".join(f"{kind} {count}x" for kind, count in sorted(counts.items()))
+
+
 def settings_image_drift(page: Page) -> list[str]:
     """On a site's home page (once per site): the images the site settings show on every
     public page (logo, favicon; moderation.site_settings) against their released versions, so
@@ -260,8 +328,17 @@ def check_page(page: Page, client: Client) -> list[Observation]:
     host, path, secure = where
     url = f"{'https' if secure else 'http'}://{host}{path}"
     live = live_render(client, host, path, secure)
-    if page.live_revision_id is None:
-        observations = [Observation(page, url, AlertKind.NOT_APPROVED, "")]
+    unvouched = (
+        _("No live revision") if page.live_revision_id is None else unvouched_publication(page)
+    )
+    if unvouched:
+        # Nothing the public gets of this page is known to be approved: the live render is
+        # privacy-scanned on its own (personal data named by kind and count, never the value).
+        if personal := personal_data_summary(live.html):
+            unvouched += "; " + _("personal data in the live page: %(kinds)s") % {
+                "kinds": personal
+            }
+        observations = [Observation(page, url, AlertKind.NOT_APPROVED, unvouched)]
         approved = Rendered(200, "")
     else:
         approved = approved_render(page, host, path, secure)
