@@ -189,14 +189,18 @@ def add_information_file(request, pk: int):
     form = FileUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        item = outgoing.add_file(
-            obj,
-            OutgoingFile.Kind.INFORMATION,
-            form.cleaned_data["title"],
-            upload.name.rsplit("/", 1)[-1],
-            form.content,
-            request.user,
-        )
+        try:
+            item = outgoing.add_file(
+                obj,
+                OutgoingFile.Kind.INFORMATION,
+                form.cleaned_data["title"],
+                upload.name.rsplit("/", 1)[-1],
+                form.content,
+                request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+            return file_form_page(request, obj, form, _("Add a file for the requester"))
         if item.releasable:
             messages.success(request, _("File added; the privacy scan found nothing."))
         else:

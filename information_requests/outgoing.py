@@ -6,6 +6,8 @@ with findings is not released until it is replaced by a blacked-out version (sca
 a PPID clears the findings with a reason; both are in the audit log.
 """
 
+import hashlib
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -18,7 +20,7 @@ from moderation.privacy.extract import ERROR, NEEDS_REVIEW, extract
 from moderation.privacy.extract_scan import scan_extraction
 
 from .crypto import read_private, save_private
-from .models import InformationRequest, Objection, OutgoingFile, ScanStatus
+from .models import Decision, InformationRequest, Objection, OutgoingFile, ScanStatus
 from .roles import PPID, in_group
 
 LOG_PREFIX = "information_requests."
@@ -47,6 +49,71 @@ def scan(content: bytes, filename: str, request: InformationRequest) -> tuple[st
     return (ScanStatus.FINDINGS if findings else ScanStatus.CLEAN), findings
 
 
+def exempt_file_hashes() -> set[str]:
+    """The SHA-256 of every exempt (dikecualikan) file: each document and image that any
+    revision of an entry ever exempt used (ExemptAsset, lifted or not: deny by default) or that
+    an exempt entry has attached now, its released file and its pending version."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    from moderation.snapshot import MISSING, file_sha256
+    from ppid_pages.models.dip import DipCategory, DipEntryDocument, ExemptAsset
+
+    document_ids = set(
+        ExemptAsset.objects.filter(document__isnull=False).values_list("document_id", flat=True)
+    )
+    document_ids |= set(
+        DipEntryDocument.objects.filter(page__category=DipCategory.DIKECUALIKAN).values_list(
+            "document_id", flat=True
+        )
+    )
+    image_ids = set(
+        ExemptAsset.objects.filter(image__isnull=False).values_list("image_id", flat=True)
+    )
+    hashes = set()
+    for model, ids in ((get_document_model(), document_ids), (get_image_model(), image_ids)):
+        for asset in model.objects.filter(pk__in=ids):
+            for name in (asset.file.name, asset.pending_file):
+                hashes.add(file_sha256(asset.file.storage, name))
+    hashes.discard(MISSING)
+    return hashes
+
+
+def refuse_exempt(request: InformationRequest, title: str, content: bytes, user) -> None:
+    """Exempt information never leaves through the service: a file whose bytes are those of an
+    exempt document or image is refused, and the attempt is in the audit log."""
+    digest = hashlib.sha256(content).hexdigest()
+    if digest not in exempt_file_hashes():
+        return
+    log(
+        instance=request,
+        action=LOG_PREFIX + "exempt_file_refused",
+        user=user,
+        data={"title": title, "sha256": digest},
+    )
+    raise ValidationError(
+        _(
+            "This file is exempt information (Daftar Informasi yang Dikecualikan): it cannot "
+            "be given to a requester."
+        )
+    )
+
+
+def refuse_information_after_refusal(request: InformationRequest, kind: str, user) -> None:
+    """A refused request (ditolak) gets the letters only, never information files."""
+    if kind != OutgoingFile.Kind.INFORMATION or request.decision != Decision.REFUSED:
+        return
+    log(
+        instance=request,
+        action=LOG_PREFIX + "information_after_refusal_refused",
+        user=user,
+        data={"decision": request.decision},
+    )
+    raise ValidationError(
+        _("The request was refused: only the letters can be sent, not information files.")
+    )
+
+
 def add_file(
     request: InformationRequest,
     kind: str,
@@ -56,7 +123,10 @@ def add_file(
     user=None,
     objection: Objection | None = None,
 ) -> OutgoingFile:
-    """Store (encrypted) and scan a file for the requester; logged with its scan result."""
+    """Store (encrypted) and scan a file for the requester; logged with its scan result.
+    Exempt files, and information files for a refused request, are refused (ValidationError)."""
+    refuse_information_after_refusal(request, kind, user)
+    refuse_exempt(request, title, content, user)
     status, findings = scan(content, filename, request)
     outgoing = OutgoingFile.objects.create(
         request=request,
@@ -92,6 +162,9 @@ def replace_with_redacted(outgoing: OutgoingFile, filename: str, content: bytes,
         raise PermissionDenied
     if outgoing.sent_at:
         raise ValidationError(_("This file was already sent to the requester."))
+    # Refused before the file it replaces is set aside.
+    refuse_information_after_refusal(outgoing.request, outgoing.kind, user)
+    refuse_exempt(outgoing.request, outgoing.title, content, user)
     outgoing.replaced = True
     outgoing.save(update_fields=["replaced"])
     return add_file(
@@ -142,3 +215,16 @@ def mark_sent(files) -> None:
 
 def content_of(outgoing: OutgoingFile) -> bytes:
     return read_private(outgoing.stored)
+
+
+def check_delivery(request: InformationRequest, held, user) -> None:
+    """Before delivery, again (an entry may have become exempt since a file was added, a
+    decision may have changed to a refusal): no exempt bytes, no information files for a
+    refused request."""
+    hashes = None
+    for item in held:
+        refuse_information_after_refusal(request, item.kind, user)
+        if hashes is None:
+            hashes = exempt_file_hashes()
+        if item.stored and hashlib.sha256(content_of(item)).hexdigest() in hashes:
+            refuse_exempt(request, item.title, content_of(item), user)

@@ -376,9 +376,10 @@ def apply_request_effect(obj: InformationRequest, action: str, user, note: str, 
         obj.decided_at = now
         obj.decided_by = user
     elif action == "deliver":
-        from .outgoing import OutgoingFile
+        from .outgoing import OutgoingFile, check_delivery
 
         held = list(obj.files.filter(sent_at__isnull=True, replaced=False))
+        check_delivery(obj, held, user)
         blocked = [f.title for f in held if not f.releasable]
         if blocked:
             raise ValidationError(

@@ -67,6 +67,14 @@ LOG_ACTIONS = {
     "file_added": (_("File for the requester added"), _("File added and scanned")),
     "findings_cleared": (_("Scan findings cleared"), _("Findings cleared with a reason")),
     "identity_purged": (_("Identity purged"), _("Identity data purged after the retention")),
+    "exempt_file_refused": (
+        _("Exempt file refused"),
+        _("A file with the bytes of exempt information was refused"),
+    ),
+    "information_after_refusal_refused": (
+        _("Information file refused"),
+        _("An information file for a refused request was refused"),
+    ),
 }
 
 
