@@ -28,6 +28,7 @@ from .models import (
     SnapshotStep,
     Takedown,
 )
+from .publication import FORCE, TAKE_DOWN, approved_path
 from .revisions import contributors, latest_revision
 
 # Audit entries that name someone who made a version of a document or image.
@@ -54,7 +55,8 @@ def take_down(page: Page, user, reason: str) -> Takedown:
     reason = require_reason(reason)
     if not page.live:
         raise ValidationError(_("This page is not live."))
-    UnpublishPageAction(page, user=user).execute(skip_permission_checks=True)
+    with approved_path(TAKE_DOWN):
+        UnpublishPageAction(page, user=user).execute(skip_permission_checks=True)
     log(instance=page.specific, action="ppid.takedown", user=user, data={"reason": reason})
     return Takedown.objects.create(
         page=page, page_title=page.title, taken_down_by=user, reason=reason
@@ -135,7 +137,8 @@ def force_publish(page: Page, user, reason: str, *, seen: str) -> ForcedPublicat
         raise ScanBlocked(report)
     for state in WorkflowState.objects.active().for_instance(page):
         state.cancel(user=user)
-    revision.publish(user=user, skip_permission_checks=True)
+    with approved_path(FORCE):
+        revision.publish(user=user, skip_permission_checks=True)
     release_assets_of(revision.as_object(), user=user, expected=taken.assets)
     log(
         instance=page.specific,

@@ -5,14 +5,14 @@ automatic scan that is the Operator who submitted: so the scanner's rejection is
 """
 
 from django.core.exceptions import PermissionDenied
-from django.db.models.signals import post_delete, pre_save
+from django.db.models.signals import post_delete, pre_delete, pre_save
 from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
-from wagtail.models import Page, Revision
-from wagtail.signals import page_published, task_rejected
+from wagtail.models import Page, PageViewRestriction, Revision
+from wagtail.signals import page_published, pre_page_move, task_rejected
 
 from .assets import divert_change, forget_pending_file
 from .documents import scan_document, scan_pending_document
@@ -166,3 +166,43 @@ def release_assets_at_go_live(sender, instance, revision, **kwargs) -> None:
         )
         return  # the page goes live, its documents and new asset versions are not released
     release_assets_of(revision.as_object(), user=None, expected=taken.assets)
+
+
+# --- The one gate of what is live (moderation.publication) ----------------------------------
+
+
+@receiver(pre_save)
+def live_changes_only_through_the_sop(sender, instance, raw=False, update_fields=None, **kw):
+    from .publication import check_page_save, check_revision_save
+
+    if raw:
+        return
+    if isinstance(instance, Page):
+        check_page_save(instance, update_fields)
+    elif sender is Revision:
+        check_revision_save(instance, update_fields)
+
+
+@receiver(pre_delete)
+def live_pages_are_taken_down_not_deleted(sender, instance, **kwargs) -> None:
+    from .publication import TAKE_DOWN_FIRST, refuse_outside_sop
+
+    if isinstance(instance, Page) and instance.live:
+        refuse_outside_sop(TAKE_DOWN_FIRST)
+
+
+@receiver(pre_page_move)
+def live_pages_stay_where_they_were_approved(sender, instance, **kwargs) -> None:
+    from .publication import LIVE_STRUCTURE, live_in, refuse_outside_sop
+
+    if live_in(instance):
+        refuse_outside_sop(LIVE_STRUCTURE)
+
+
+@receiver(pre_save, sender=PageViewRestriction)
+@receiver(pre_delete, sender=PageViewRestriction)
+def live_pages_keep_their_privacy(sender, instance, raw=False, **kwargs) -> None:
+    from .publication import LIVE_STRUCTURE, live_in, refuse_outside_sop
+
+    if not raw and live_in(instance.page):
+        refuse_outside_sop(LIVE_STRUCTURE)

@@ -80,6 +80,7 @@ def publish_approved_revision(workflow_state, user=None) -> None:
     from . import snapshot
     from .assets import freeze_assets_of, lock_assets_of, release_assets_of
     from .models import SNAPSHOT_CHANGED, PublicationSnapshot, ScanReport, SnapshotStep
+    from .publication import FINISH, approved_path
     from .records import record_approval
 
     revision = approved_revision(workflow_state)
@@ -95,7 +96,8 @@ def publish_approved_revision(workflow_state, user=None) -> None:
     page = workflow_state.content_object
     was_live = page.live
     # The approvals are the permission: no group holds Wagtail's "publish" right.
-    revision.publish(user=user, skip_permission_checks=True)
+    with approved_path(FINISH):
+        revision.publish(user=user, skip_permission_checks=True)
     lift(revision, user=user)
     record_approval(workflow_state, revision, scan, was_live, snapshot_hash=approved)
     PublicationSnapshot.record(revision, SnapshotStep.PUBLISH, taken, user=user)

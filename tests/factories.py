@@ -11,6 +11,7 @@ from reportlab.pdfgen import canvas
 from wagtail.models import Collection, Page
 
 from moderation.documents import release_documents_of
+from moderation.publication import SET_UP, approved_path
 from page_cache import generation
 from ppid_pages.models import (
     DipEntryDocument,
@@ -55,7 +56,8 @@ def make_document(title: str = "Laporan", content: bytes | None = None) -> PPIDD
 def publish(parent: Page, page: Page) -> Page:
     """Set-up shortcut for content already published through the workflow."""
     parent.add_child(instance=page)
-    page.save_revision().publish()
+    with approved_path(SET_UP):
+        page.save_revision().publish()
     release_documents_of(page)
     page.refresh_from_db()
     return page

@@ -20,6 +20,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from wagtail.test.utils.timestamps import submittable_timestamp
 
 from moderation.models import ForcedPublication, ScanReport
+from moderation.publication import SET_UP, approved_path
 from ppid_pages.models import DipEntryPage, StandardPage
 from ppid_pages.models.dip import DipCategory
 
@@ -318,7 +319,8 @@ def test_a_superuser_scheduling_a_publication_schedules_nothing(client, people, 
 def test_a_superuser_copy_with_publish_and_a_move_leave_drafts(client, people, public, admin):
     parent = StandardPage(title="Induk", slug="induk", body=[("paragraph", f"<p>{LIVE_TEXT}</p>")])
     home_page().add_child(instance=parent)
-    parent.save_revision().publish()
+    with approved_path(SET_UP):
+        parent.save_revision().publish()
     draft = draft_page(people["Operator"])
     url = reverse("wagtailadmin_pages:move_confirm", args=[draft.pk, parent.pk])
     client.post(url)

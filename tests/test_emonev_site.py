@@ -9,6 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Page
 
+from moderation.publication import SET_UP, approved_path
 from ppid_pages.models import StandardPage
 from tests.factories import home_page, publish
 
@@ -142,7 +143,8 @@ def test_an_entry_made_exempt_leaves_the_sitemap(client, dip_with_exempt):
     public.consequence_test_number = "UK/02"
     public.consequence_test_date = public.created_date
     public.exemption_period = "2 tahun"
-    public.save_revision().publish()
+    with approved_path(SET_UP):
+        public.save_revision().publish()
     assert not any("laporan-keuangan" in loc for loc in sitemap_locations(client))
 
 
@@ -209,7 +211,8 @@ def test_meta_description_falls_back_to_the_page_text(client):
     assert description == "Visi PPID adalah pelayanan informasi yang terbuka."
     page = Page.objects.get(slug="visi").specific
     page.search_description = "Visi dan misi PPID."
-    page.save_revision().publish()
+    with approved_path(SET_UP):
+        page.save_revision().publish()
     description = soup(client, "/visi/").find("meta", attrs={"name": "description"})["content"]
     assert description == "Visi dan misi PPID."
 
@@ -317,7 +320,8 @@ def registers():
     index = make_dip_index()
     index.decree_number = "800/17/PPID/2026"
     index.decree_date = datetime.date(2026, 1, 5)
-    index.save_revision().publish()
+    with approved_path(SET_UP):
+        index.save_revision().publish()
     unit = make_unit("Bidang Rahasia Internal")
     make_entry(index, "Laporan Keuangan 2025", slug="keuangan", number="DIP/1")
     make_entry(index, "Peringatan Banjir", DipCategory.SERTA_MERTA, slug="banjir", number="DIP/2")

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group, User
 
+from moderation.publication import SET_UP, approved_path
 from ppid_pages.models import ExemptIndexPage
 from ppid_pages.models.dip import DipCategory
 
@@ -97,7 +98,8 @@ def test_reclassified_entry_disappears_from_search(client, dip_index, public_ent
         "exemption_period": "2 tahun",
     }.items():
         setattr(public_entry, name, value)
-    public_entry.save_revision().publish()
+    with approved_path(SET_UP):
+        public_entry.save_revision().publish()
     assert search_titles(client, "Laporan Keuangan") == []
     assert client.get(public_entry.url).status_code == 404
 

@@ -9,6 +9,7 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.models import Collection
 
+from moderation.publication import SET_UP, approved_path
 from ppid_pages.models import (
     NewsIndexPage,
     NewsPage,
@@ -92,7 +93,8 @@ def site_pages():
         ),
     )
     home.quick_links = [("link", {"label": "Profil PPID", "page": profile, "description": ""})]
-    home.save_revision().publish()
+    with approved_path(SET_UP):
+        home.save_revision().publish()
     return {
         "home": home,
         "profile": profile,

@@ -34,6 +34,8 @@ from wagtail.models import (
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail.test.utils.timestamps import submittable_timestamp
 
+from moderation.actions import take_down
+from moderation.publication import SET_UP, approved_path
 from ppid_pages.models import InformationUnit, PPIDDocument, PPIDImage, PPIDSettings, StandardPage
 
 from .factories import home_page, make_document, pdf_bytes, publish
@@ -97,7 +99,10 @@ def page_using(document: PPIDDocument) -> StandardPage:
 
 def private_section() -> StandardPage:
     section = live_page("internal")
-    PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+    with approved_path(SET_UP):
+        PageViewRestriction.objects.create(
+            page=section, restriction_type=PageViewRestriction.LOGIN
+        )
     return section
 
 
@@ -286,7 +291,8 @@ def page_with_unapproved_history(author: User) -> tuple[StandardPage, Revision]:
     page.save_revision(user=author)
     page.body = body(LIVE_TEXT)
     approved = page.save_revision(user=author)
-    approved.publish()
+    with approved_path(SET_UP):
+        approved.publish()
     return fresh(page), page.revisions.order_by("created_at", "pk")[1]
 
 
@@ -427,8 +433,7 @@ def test_withdrawn_content_cannot_be_republished(client, people, public, role):
     page = live_page()
     withdrawn = page.live_revision
     admin = User.objects.create_superuser("admin", "admin@contohkab.go.id", "x")
-    client.force_login(admin)
-    assert client.post(reverse("wagtailadmin_pages:unpublish", args=[page.pk])).status_code == 302
+    take_down(page, admin, "Ditarik untuk diperbaiki")
     assert_not_public(page, public)
 
     client.force_login(people[role])

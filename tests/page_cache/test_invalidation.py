@@ -14,6 +14,7 @@ from django.utils import timezone
 from wagtail.models import Page, Workflow
 
 from moderation.actions import approve_document, take_down, version_digest
+from moderation.publication import SET_UP, approved_path
 from page_cache import generation
 from ppid_pages.models import DipEntryPage, DipIndexPage, PPIDSettings
 from ppid_pages.models.dip import DipCategory
@@ -233,7 +234,8 @@ def exempt_revision(entry: DipEntryPage) -> None:
     page.category = DipCategory.DIKECUALIKAN
     for name, value in EXEMPT_FIELDS.items():
         setattr(page, name, value)
-    page.save_revision().publish()
+    with approved_path(SET_UP):
+        page.save_revision().publish()
 
 
 def test_a_page_becoming_and_ceasing_to_be_exempt(client, index, entry):
@@ -245,7 +247,8 @@ def test_a_page_becoming_and_ceasing_to_be_exempt(client, index, entry):
     page = DipEntryPage.objects.get(pk=entry.pk)
     page.category = DipCategory.BERKALA
     page.exemption_lift_reason = "Putusan uji konsekuensi UK/02/PPID/2025 mencabut pengecualian."
-    page.save_revision().publish()
+    with approved_path(SET_UP):
+        page.save_revision().publish()
     # Whatever the exemption rules then allow, the visitor gets the database's answer.
     from page_cache.middleware import BYPASS
 

@@ -3,6 +3,7 @@ scheduled revision whose publication snapshot changed since its approval never g
 
 from wagtail.management.commands.publish_scheduled import Command as WagtailCommand
 
+from moderation.publication import SCHEDULED, approved_path
 from moderation.scheduling import hold_changed_schedules
 
 
@@ -13,4 +14,5 @@ class Command(WagtailCommand):
         if not options["dryrun"]:
             for revision in hold_changed_schedules():
                 self.stdout.write(f"Held: revision {revision.pk} (snapshot changed)")
-        super().handle(*args, **options)
+        with approved_path(SCHEDULED):  # only what an approval or a force scheduled
+            super().handle(*args, **options)

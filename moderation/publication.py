@@ -1,0 +1,114 @@
+"""The one gate of what is live: pages change on the public site only through the SOP's paths.
+
+The workflow's finish action, a serta merta publication, the scheduled go-live and the take-down
+run inside `approved_path(...)`. Every other way of making a page live, changing its live
+revision, scheduling it, taking it down, deleting it, moving it or changing who may see it is
+refused here, at the model layer every Wagtail route goes through (the page editor, the admin
+API's actions, bulk actions, the move and reorder views, the privacy dialog, code): a page row
+that becomes live or stops being live, a live revision that changes, a revision scheduled for
+go-live, a live page (or one above live pages) deleted, moved or restricted.
+
+Superusers included: deny by default. The paths that set the flag log every change they make.
+"""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+
+_path: ContextVar[str | None] = ContextVar("ppid_publication_path", default=None)
+
+# The SOP's paths (and the set-up of content that stands for content published through them:
+# the demo loader, test fixtures). Nothing an HTTP request can choose.
+FINISH = "finish"
+FORCE = "force_publish"
+SCHEDULED = "publish_scheduled"
+TAKE_DOWN = "take_down"
+SET_UP = "set_up"
+
+NOT_THROUGH_SOP = _(
+    "Live content changes only through the SOP: publish through the workflow "
+    "'SOP Publikasi Konten', take content down with the take-down form (with a reason)."
+)
+TAKE_DOWN_FIRST = _(
+    "Live content is taken down only with the take-down form (with a reason), under "
+    "'Take down content'; a page that is no longer live can then be deleted."
+)
+LIVE_STRUCTURE = _(
+    "A live page cannot be moved, reordered or have its privacy changed: take it down with the "
+    "take-down form first, change it, and publish it again through the workflow."
+)
+
+
+@contextmanager
+def approved_path(name: str) -> Iterator[None]:
+    """Mark the code inside as one of the SOP's publication paths."""
+    token = _path.set(name)
+    try:
+        yield
+    finally:
+        _path.reset(token)
+
+
+def current_path() -> str | None:
+    return _path.get()
+
+
+def refuse_outside_sop(message=NOT_THROUGH_SOP) -> None:
+    if _path.get() is None:
+        raise PermissionDenied(str(message))
+
+
+def live_in(page) -> bool:
+    """`page` or a page below it is live (what a move, a delete or a restriction changes)."""
+    from wagtail.models import Page
+
+    if page.pk is None:
+        return False
+    stored = Page.objects.filter(pk=page.pk).values_list("path", flat=True).first()
+    if stored is None:
+        return False
+    return Page.objects.filter(path__startswith=stored, live=True).exists()
+
+
+def check_page_save(page, update_fields) -> None:
+    """Page.save: going live, leaving live or changing the live revision needs an SOP path."""
+    from wagtail.models import Page
+
+    if _path.get() is not None or page._state.adding or page.pk is None:
+        return
+    if update_fields is not None and not {"live", "live_revision", "live_revision_id"} & set(
+        update_fields
+    ):
+        return
+    stored = Page.objects.filter(pk=page.pk).values("live", "live_revision_id").first()
+    if stored is None:
+        return
+    if stored["live"] != page.live or (
+        page.live and stored["live_revision_id"] != (page.live_revision_id)
+    ):
+        raise PermissionDenied(str(TAKE_DOWN_FIRST if stored["live"] else NOT_THROUGH_SOP))
+
+
+def check_revision_save(revision, update_fields) -> None:
+    """A page revision scheduled for go-live: only the finish action (or a force) schedules."""
+    from wagtail.models import Page, Revision
+
+    if _path.get() is not None or revision.approved_go_live_at is None:
+        return
+    if update_fields is not None and "approved_go_live_at" not in update_fields:
+        return
+    model = revision.content_type.model_class() if revision.content_type_id else None
+    if model is None or not issubclass(model, Page):
+        return
+    stored = (
+        Revision.objects.filter(pk=revision.pk)
+        .values_list("approved_go_live_at", flat=True)
+        .first()
+        if revision.pk
+        else None
+    )
+    if stored != revision.approved_go_live_at:
+        raise PermissionDenied(str(NOT_THROUGH_SOP))
