@@ -67,9 +67,10 @@ def test_private_sub_pages_stay_out_of_the_section_nav(client, profile):
     from wagtail.models import PageViewRestriction
 
     hidden = Page.objects.get(slug="struktur")
-    PageViewRestriction.objects.create(
-        page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="rahasia-sekali"
-    )
+    with approved_path(SET_UP):
+        PageViewRestriction.objects.create(
+            page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="rahasia-sekali"
+        )
     texts = [text for text, _ in section_links(soup(client, "/profil-ppid/"))]
     assert "Struktur Organisasi" not in texts
     assert "Draf Maklumat" not in texts
@@ -124,7 +125,10 @@ def test_sitemap_lists_public_pages_and_never_exempt_or_hidden_ones(client, dip_
 
     index, public, exempt = dip_with_exempt
     restricted = publish(home_page(), StandardPage(title="Internal", slug="internal"))
-    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.LOGIN)
+    with approved_path(SET_UP):
+        PageViewRestriction.objects.create(
+            page=restricted, restriction_type=PageViewRestriction.LOGIN
+        )
     home_page().add_child(instance=StandardPage(title="Draf", slug="draf", live=False))
     paths = {loc.split("localhost", 1)[-1] for loc in sitemap_locations(client)}
     assert {"/", "/dip/", "/dip/laporan-keuangan/"} <= paths

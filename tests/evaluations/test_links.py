@@ -3,6 +3,7 @@
 import pytest
 from wagtail.models import Page
 
+from moderation.publication import SET_UP, approved_path
 from ppid_pages.models import PPIDDocument, StandardPage
 from sop_governance.evaluations import links
 from tests.factories import home_page, make_document, publish
@@ -20,7 +21,8 @@ def test_internal_links_are_checked_and_external_ones_skipped(settings):
     target = standard("Profil", "profil", "<p>Profil PPID.</p>")
     gone = standard("Lama", "lama", "<p>Lama.</p>")
     gone_id = gone.pk
-    gone.delete()
+    with approved_path(SET_UP):
+        gone.delete()
     released = make_document("Dirilis")
     PPIDDocument.objects.filter(pk=released.pk).update(approved_at=target.first_published_at)
     private = make_document("Privat")

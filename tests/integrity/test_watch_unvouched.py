@@ -8,6 +8,7 @@ from wagtail.models import PageLogEntry, Revision
 
 from integrity.alerts import run_watch
 from integrity.models import AlertKind, IntegrityAlert
+from moderation.publication import SET_UP, approved_path
 from ppid_pages.models import DipEntryPage
 from tests.factories import home_page, make_dip_index, make_entry
 
@@ -20,7 +21,8 @@ NIK = "3201014508900002"
 def entry():
     user = User.objects.create_user("koordinator", email="k@contohkab.go.id", password="x")
     user.groups.add(Group.objects.get(name="Koordinator"))
-    home_page().save_revision().publish()
+    with approved_path(SET_UP):
+        home_page().save_revision().publish()
     return make_entry(make_dip_index(), "Laporan Keuangan 2025")
 
 

@@ -5,6 +5,7 @@ import pytest
 from django.test import Client
 
 from moderation.actions import take_down
+from moderation.publication import SET_UP, approved_path
 from page_cache import facts
 from tests.factories import make_dip_index, make_entry
 from tests.page_cache.test_invalidation import exempt_revision
@@ -131,7 +132,8 @@ def test_a_view_restriction_leaves_the_listing_at_once(client, index):
     hidden = make_entry(index, "Daftar Penerima Bantuan")
     for _ in range(2):
         assert titles(listing(client, index.url)[0]) == {kept.title, hidden.title}
-    PageViewRestriction.objects.create(
-        page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="rahasia"
-    )
+    with approved_path(SET_UP):
+        PageViewRestriction.objects.create(
+            page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="rahasia"
+        )
     assert titles(listing(client, index.url)[0]) == {kept.title}

@@ -283,7 +283,8 @@ def test_a_move(client, index, entry):
     old_url = entry.url
     cached(client, old_url)
     cached(client, other.url)
-    Page.objects.get(pk=entry.pk).move(other, pos="last-child")
+    with approved_path(SET_UP):
+        Page.objects.get(pk=entry.pk).move(other, pos="last-child")
     moved = fresh(client, old_url)  # Wagtail's automatic redirect to the new address
     assert (moved.status_code, moved["Location"]) == (301, "/arsip/laporan-keuangan-2025/")
     assert entry.title in fresh(client, other.url).content.decode()
@@ -292,7 +293,8 @@ def test_a_move(client, index, entry):
 def test_a_delete(client, index, entry):
     cached(client, entry.url)
     cached(client, index.url)
-    Page.objects.get(pk=entry.pk).delete()
+    with approved_path(SET_UP):
+        Page.objects.get(pk=entry.pk).delete()
     assert fresh(client, entry.url).status_code == 404
     assert entry.title not in fresh(client, index.url).content.decode()
 
@@ -325,7 +327,8 @@ def test_scheduled_expiry_and_go_live(client, index, entry):
     page.title = "Jadwal Tayang Baru"
     revision = page.save_revision()
     revision.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=1)
-    revision.save()
+    with approved_path(SET_UP):  # scheduled by an approval
+        revision.save()
     approved_as_it_is(revision)  # else publish_scheduled holds it (moderation.scheduling)
     cached(client, later.url)
     call_command("publish_scheduled")
