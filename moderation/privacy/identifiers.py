@@ -54,6 +54,7 @@ from collections.abc import Iterator
 
 from stdnum.id import npwp as stdnum_npwp
 
+from .alternation import by_first_letter
 from .columns import column_kind
 from .context import label_before, name_follows
 from .findings import Finding, Severity
@@ -227,12 +228,26 @@ def institutional(views: Views, finding: Finding, digits: str) -> bool:
 # A company's (or a cooperative's, a foundation's) account and NPWP: in a procurement
 # announcement they belong to a business entity, not to a person. A sole trader (UD, toko)
 # often uses the owner's own NPWP: not counted.
-COMPANY = rb"(?:pt|cv|fa|firma|koperasi|kop|yayasan|persero|bumdes|bumd)\.?\s+[a-z0-9]"
-COMPANY_BEFORE = re.compile(rb"(?<![a-z])" + COMPANY)
-COMPANY_AFTER = re.compile(rb"[\s,;:()]*(?:a\.?\s?n\.?|atas\s+nama|milik)\s+" + COMPANY)
-HOLDER_BETWEEN = re.compile(
-    rb"(?<![a-z])(?:a\.?\s?n\.|atas\s+nama|direktur|pemilik|sdr|bapak|ibu)"
+COMPANY_WORDS = (
+    "pt",
+    "cv",
+    "fa",
+    "firma",
+    "koperasi",
+    "kop",
+    "yayasan",
+    "persero",
+    "bumdes",
+    "bumd",
 )
+COMPANY = rb"(?:" + "|".join(COMPANY_WORDS).encode() + rb")\.?\s+[a-z0-9]"
+# (?<![a-z])COMPANY, written so that the engine only stops at the words' first letters
+COMPANY_BEFORE = re.compile(
+    rb"(?:" + by_first_letter(COMPANY_WORDS, not_after="[a-z]").encode() + rb")\.?\s+[a-z0-9]"
+)
+COMPANY_AFTER = re.compile(rb"[\s,;:()]*(?:a\.?\s?n\.?|atas\s+nama|milik)\s+" + COMPANY)
+HOLDER_WORDS = (r"a\.?\s?n\.", r"atas\s+nama", "direktur", "pemilik", "sdr", "bapak", "ibu")
+HOLDER_BETWEEN = re.compile(by_first_letter(HOLDER_WORDS, not_after="[a-z]").encode())
 
 
 def company_holds(lower: bytes, low: int, start: int, end: int) -> bool:

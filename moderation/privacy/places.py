@@ -135,10 +135,14 @@ NOT_PERSON_AFTER = re.compile(
     rb"|pos\s*-?\s*el|lembaga|dinas|ppid|pelayanan|layanan|perusahaan|usaha|toko|pabrik|badan"
     rb"|negara|asing|ip|blog|link|tautan|sekolah|kampus|proyek|lokasi|pekerjaan|penyedia)"
 )
+BODY_WORDS = (
+    "pt", "cv", "ud", "fa", "firma", "koperasi", "yayasan", "perusahaan", "penyedia", "pemenang",
+    "rekanan", r"badan\s+usaha", "kantor", "dinas", "badan", "instansi", "sekretariat", "toko",
+    "bumdes", "pemerintah", "kecamatan", "puskesmas", "rsud", "sekolah", "universitas",
+)  # fmt: skip
+# (?<![a-z])(?:pt|cv|...): the engine stops only at the words' first letters
 COMPANY_BEFORE = re.compile(
-    rb"(?<![a-z])(?:pt|cv|ud|fa|firma|koperasi|yayasan|perusahaan|penyedia|pemenang|rekanan"
-    rb"|badan\s+usaha|kantor|dinas|badan|instansi|sekretariat|toko|bumdes|pemerintah|kecamatan"
-    rb"|puskesmas|rsud|sekolah|universitas)\.?(?![a-z])"
+    rb"(?:" + by_first_letter(BODY_WORDS, not_after="[a-z]").encode() + rb")\.?(?![a-z])"
 )
 CELL_EDGE = re.compile(r"\t|\x20{3,}|\|")
 CONTINUATION = re.compile(rf"[\x20\t]*(?:(?i:{UNITS})(?![A-Za-z])|[A-Z][a-z]+,)")
