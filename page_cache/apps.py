@@ -11,5 +11,7 @@ class PageCacheConfig(AppConfig):
         from . import purge, request_memo, signals
 
         purge.defer_wagtail_purges()
+        purge.connect_migrate()
+        purge.connect_pre_save()
         signals.connect_receivers()
         request_memo.connect()

@@ -12,10 +12,13 @@ never make a row visible that the filters would hide.
 Without a generation yet (a fresh database) or with the cache down, facts are computed each
 time: slower, never wrong.
 
-Each process also keeps the facts of the current generation in its memory (LOCAL_SIZE at most),
-in front of the shared cache: the token is read from the database on every request anyway, so a
-fact read there is exactly as fresh as one read from Redis, without the round trip. A new token
-empties it. A fact is shared by every request that reads it: callers never change one.
+Each process also keeps the facts of the current generation in its memory (LOCAL_SIZE at most,
+LOCAL_SECONDS at most), in front of the shared cache: the token is read from the database on
+every request anyway, so a fact read there is exactly as fresh as one read from Redis, without
+the round trip. A new token empties it. A fact is shared by every request that reads it: callers
+never change one.
+
+The token is read first thing in every public request (begin), never later: see begin().
 """
 
 import hashlib
@@ -23,10 +26,12 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import QuerySet
 
-from . import generation
+from . import generation, request_memo
+from .memo import GenerationMemo
 
 # The WSGI environ key of page_cache.middleware.BYPASS (not imported: the middleware imports
 # Django's HTTP machinery, facts are read from models too).
@@ -34,20 +39,38 @@ BYPASS = "page_cache.bypass"
 
 logger = logging.getLogger(__name__)
 
-TIMEOUT = 3600  # seconds; a change retires a fact earlier, by its token
 LOCAL_SIZE = 5000  # facts of the current generation kept in this process; beyond it, Redis
 _UNSET = object()
-_local: dict[str, dict[str, Any]] = {}  # {token: {digest: fact}}, the current token only
+_local = GenerationMemo()  # {digest: fact} of the current token (page_cache.memo: time-bound)
+
+
+def timeout() -> int:
+    """Seconds a fact is kept in Redis: a change retires it earlier, by its token; a change
+    made directly in the database (no token replaced) shows after this long at most."""
+    return settings.PAGE_CACHE_TIMEOUT
+
+
+def begin(request) -> None:
+    """Read the public generation (and the service one, same query) FIRST, before anything
+    public of the request is read (page_cache.middleware.PublicGenerationMiddleware): a fact,
+    an answer or a page is only ever kept under the token read here, so it holds data at least
+    as new as its token. A token read later (after a view restriction, a listing or the menu
+    was read) could be one a concurrent change made after those reads: the old data would be
+    kept under the new token and served after the change (issue 18, B1)."""
+    public, service = generation.current_both()
+    request._public_generation = public
+    request._service_generation = service
+    if public is not None:
+        request_memo.remember(request_memo.PUBLIC_GENERATION, public)
 
 
 def public_token(request) -> str | None:
-    """The public generation, read once per request (the page cache may have read it)."""
-    token = getattr(request, "_public_generation", _UNSET)
-    if token is _UNSET:
-        token = generation.current()
-        if request is not None:
-            request._public_generation = token
-    return token
+    """The public generation this request read at its start (begin), or None: not read at
+    the start (the admin, a task, a bypass), or this request made a public change since (it may
+    still be rolled back). Never read lazily: None means "compute, keep nothing"."""
+    if request is None or request_memo.get(request_memo.CHANGED):
+        return None
+    return getattr(request, "_public_generation", None)
 
 
 def remember(request, parts: Iterable[Any], compute: Callable[[], Any]) -> Any:
@@ -60,10 +83,7 @@ def remember(request, parts: Iterable[Any], compute: Callable[[], Any]) -> Any:
     if token is None:
         return compute()
     digest = hashlib.sha256(repr(tuple(parts)).encode()).hexdigest()
-    local = _local.get(token)
-    if local is None:
-        _local.clear()  # an older generation's facts are never read again
-        local = _local[token] = {}
+    local = _local.of(token)  # an older generation's facts are never read again
     value = local.get(digest, _UNSET)
     if value is not _UNSET:
         return value
@@ -76,7 +96,7 @@ def remember(request, parts: Iterable[Any], compute: Callable[[], Any]) -> Any:
     if value is _UNSET:
         value = compute()
         try:
-            cache.set(key, value, TIMEOUT)
+            cache.set(key, value, timeout())
         except Exception:  # noqa: BLE001
             logger.warning("Facts cache unavailable: not kept", exc_info=True)
             return value

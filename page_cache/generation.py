@@ -50,6 +50,16 @@ def current(service: bool = False) -> str | None:
     return f"{tokens[PUBLIC]}:{tokens.get(SERVICE, MISSING)}"
 
 
+def current_both() -> tuple[str | None, str | None]:
+    """The public token and the service key (`current(service=True)`) in one query."""
+    tokens = dict(
+        PublicGeneration.objects.filter(pk__in=(PUBLIC, SERVICE)).values_list("pk", "token")
+    )
+    if PUBLIC not in tokens:
+        return None, None
+    return tokens[PUBLIC], f"{tokens[PUBLIC]}:{tokens.get(SERVICE, MISSING)}"
+
+
 _ready = False
 
 

@@ -15,9 +15,9 @@ the admin, whose query names only listing filters (PAGE_CACHE_QUERY_PARAMETERS; 
 preview or anything unknown bypasses); and of those only a 200 response that sets no cookie,
 varies on nothing but Accept-Encoding, did not use a CSRF token or the session, and is not
 marked private, and not an X-Accel-Redirect (the file is checked on every request). The key is
-the public generation (page_cache.generation, read from the
-database once per request, when the view is known; with the service generation for a view
-marked `service_scoped`), scheme, host, path, sorted query, language and encoding.
+the public generation (page_cache.generation, read from the database once per request, FIRST,
+by PublicGenerationMiddleware, before anything public is read; with the service generation for
+a view marked `service_scoped`), scheme, host, path, sorted query, language and encoding.
 """
 
 import hashlib
@@ -35,7 +35,7 @@ from django.utils.cache import (
 from django.utils.text import _lazy_re_compile
 from django.utils.translation import get_language
 
-from . import facts, generation, request_memo, sites, store
+from . import facts, sites, store
 
 # A WSGI environ key that no HTTP header can produce (headers arrive as HTTP_*): set by code
 # in this process (the integrity watch) to render from the database, not from the cache.
@@ -170,6 +170,8 @@ class PageCacheMiddleware:
         key = getattr(request, "_page_cache_key", None)  # set in process_view
         if (
             key
+            # A public change in this request (maybe rolled back): nothing kept under the token.
+            and facts.public_token(request) is not None
             and is_public_response(request, response)
             and "cookie" not in vary_headers(response)
             # An X-Accel-Redirect answer names a file nginx then sends from disk: kept, it
@@ -185,20 +187,16 @@ class PageCacheMiddleware:
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        public_token = facts.public_token(request)
+        if public_token is not None:
+            sites.prepare(request, public_token)  # Wagtail's site, without its query
         if not getattr(request, PUBLIC, False):
             return None
         service = getattr(view_func, SERVICE_SCOPED, False)
         caching = settings.PAGE_CACHE_ENABLED and store.available()
-        if service and not caching:
-            return None
-        token = generation.current(service=service)
-        if token is None:
-            return None
-        if not service:
-            request._public_generation = token  # read once (page_cache.facts)
-            request_memo.remember(request_memo.PUBLIC_GENERATION, token)
-            sites.prepare(request, token)  # Wagtail's site, without its query
-        if not caching:
+        # Read at the start of the request (PublicGenerationMiddleware), never here.
+        token = getattr(request, "_service_generation" if service else "_public_generation", None)
+        if token is None or public_token is None or not caching:
             return None
         key = request._page_cache_key = cache_key(token, request)
         entry = store.get(key)
@@ -208,6 +206,28 @@ class PageCacheMiddleware:
         response = thaw(entry)
         response["X-Page-Cache"] = "hit"
         return response
+
+
+class PublicGenerationMiddleware:
+    """First thing of every request that may render public content (all but the admin and a
+    bypass), whatever its cache path (a HEAD, an unknown query, a cookie, Redis down, a
+    service view): the public generation is read before anything public is. Every fact,
+    answer and page the request keeps is kept under this token (page_cache.facts.begin). Near
+    the top of settings.MIDDLEWARE: no middleware above it reads public content."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if may_render_public(request):
+            facts.begin(request)
+        return self.get_response(request)
+
+
+def may_render_public(request) -> bool:
+    return not request.META.get(BYPASS) and not request.path.startswith(
+        "/" + settings.WAGTAILADMIN_PATH
+    )
 
 
 class CacheHeadersMiddleware:
@@ -246,4 +266,9 @@ class PublicGZipMiddleware(GZipMiddleware):
             return response
         if not response.get("Content-Type", "").startswith(COMPRESSIBLE):
             return response
+        if not response.streaming and not response.has_header("ETag"):
+            # The ETag of the uncompressed body (made weak by the compression): gzip adds
+            # random bytes (BREACH), so one of the compressed body would change with every
+            # render and a gzip client would never get a 304 after one.
+            set_response_etag(response)
         return super().process_response(request, response)

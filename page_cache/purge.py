@@ -23,10 +23,44 @@ logger = logging.getLogger(__name__)
 
 EVERYTHING = "*"
 _pending = threading.local()
+_migrating = False  # between pre_migrate and post_migrate: the tables are being built
 
 
 def enabled() -> bool:
-    return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
+    return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None)) and not _migrating
+
+
+def migration_started(**kwargs) -> None:
+    """`migrate` runs: nothing is purged until it ends. The models' tables are not those of
+    the code yet (an empty database failed on wagtailcore_page.translation_key when a purge
+    read the live pages after a migration's commit), and a database being migrated has not
+    been served from."""
+    global _migrating  # noqa: PLW0603 - one flag per process, set by migrate's signals
+    _migrating = True
+    pending().clear()
+
+
+def migration_finished(**kwargs) -> None:
+    global _migrating  # noqa: PLW0603
+    _migrating = False
+    pending().clear()
+
+
+def connect_pre_save() -> None:
+    from django.apps import apps
+    from django.db.models.signals import pre_save
+
+    for model in apps.get_models():
+        if issubclass(model, Page):
+            uid = f"page_cache.purge.pre_save.{model._meta.label_lower}"
+            pre_save.connect(page_pre_save, sender=model, dispatch_uid=uid)
+
+
+def connect_migrate() -> None:
+    from django.db.models.signals import post_migrate, pre_migrate
+
+    pre_migrate.connect(migration_started, dispatch_uid="page_cache.purge.migration_started")
+    post_migrate.connect(migration_finished, dispatch_uid="page_cache.purge.migration_finished")
 
 
 def pending() -> set:
@@ -35,10 +69,58 @@ def pending() -> set:
     return _pending.items
 
 
+# Public views outside the page tree whose content changes with a public change (the menu,
+# the approved office, the sitemap's list of pages, the favicon...): purged on every public
+# change. Their addresses with a query (search results) are never kept by a shared cache
+# (page_cache.middleware: s-maxage=0), since no purge can name them all.
+OUTSIDE_TREE_VIEWS = (
+    "search",
+    "sitemap",
+    "robots_txt",
+    "favicon",
+    "display_settings",
+    "display_css",
+    "security_txt",
+    "service_reports_public:statistics",
+    "information_requests:request_form",
+    "information_requests:sent",
+    "information_requests:track_form",
+)
+
+
+def outside_tree_paths() -> set[str]:
+    from django.urls import NoReverseMatch, reverse
+
+    paths = set()
+    for name in OUTSIDE_TREE_VIEWS:
+        try:
+            paths.add(reverse(name))
+        except NoReverseMatch:  # a view this deployment does not route
+            continue
+    return paths
+
+
+def page_moved_from(instance) -> str | None:
+    """The committed url_path of a page about to be saved, when the save changes it (a slug
+    changed and published): its old address, and those of its sub-pages, must be purged."""
+    if not enabled() or instance.pk is None or not instance.url_path:
+        return None
+    before = Page.objects.filter(pk=instance.pk).values_list("url_path", flat=True).first()
+    return before if before and before != instance.url_path else None
+
+
+def page_pre_save(sender, instance=None, raw=False, **kwargs) -> None:
+    if not raw and isinstance(instance, Page):
+        instance._purge_url_path_before = page_moved_from(instance)
+
+
 def schedule(instance, url_path_before: str | None = None) -> None:
     if not enabled():
         return
     items = pending()
+    items.update(("path", path) for path in outside_tree_paths())
+    if isinstance(instance, Page) and not url_path_before:
+        url_path_before = getattr(instance, "_purge_url_path_before", None)
     if isinstance(instance, Page):
         # The page's own URL now (also when it is no longer live, or deleted), the listings
         # above it, and after a move its old URL and every page (links to it changed).
@@ -47,6 +129,17 @@ def schedule(instance, url_path_before: str | None = None) -> None:
             items.add(("url", instance.full_url))
         if url_path_before:
             items.update({EVERYTHING, ("old_path", url_path_before)})
+            # Its sub-pages moved with it: their old addresses too.
+            new_prefix = instance.url_path
+            for path in (
+                Page.objects.filter(path__startswith=instance.path, depth__gt=instance.depth)
+                .values_list("url_path", flat=True)
+                .iterator()
+            ):
+                if path.startswith(new_prefix):
+                    items.add(("old_path", url_path_before + path[len(new_prefix) :]))
+                elif path.startswith(url_path_before):  # not rewritten yet (Page.save)
+                    items.add(("old_path", path))
     else:
         items.add(EVERYTHING)
         url = getattr(instance, "url", None)  # a row's own address (a document's, ...)
@@ -107,7 +200,7 @@ def flush() -> None:
 
     items = set(pending())
     pending().clear()
-    if not items:
+    if not items or not enabled():
         return
     batch = PurgeBatch()
     pages = Page.objects.live()

@@ -26,11 +26,22 @@ def finish(**kwargs) -> None:
     _memo.set(None)
 
 
+CHANGED = "public_change"  # set by forget(): this request changed what the public sees
+
+
 def forget() -> None:
-    """A public change in this request: read everything again."""
+    """A public change in this request: read everything again, and keep nothing of this
+    request under the generation it read at its start (the change may yet be rolled back)."""
     memo = _memo.get()
-    if memo:
+    if memo is not None:
         memo.clear()
+        memo[CHANGED] = True
+
+
+def get(name: str) -> Any:
+    """The value kept under `name` in this request, or None (none kept, or outside one)."""
+    memo = _memo.get()
+    return None if memo is None else memo.get(name)
 
 
 def once(name: str, compute: Callable[[], Any]) -> Any:

@@ -12,16 +12,15 @@ home page instances, made from the kept rows; Wagtail then uses them as it uses 
 from django.http.request import split_domain_port
 from wagtail.models import Page, Site
 
+from .memo import GenerationMemo
+
 SIZE = 100  # host names kept per generation; beyond them, Wagtail finds the site itself
-_memo: dict[str, dict] = {}  # {token: {"root_paths": [...], (host, port): (site, home)}}
+# {"root_paths": [...], (host, port): (site, home)} of the current token (page_cache.memo)
+_memo = GenerationMemo()
 
 
 def _generation(token: str) -> dict:
-    memo = _memo.get(token)
-    if memo is None:
-        _memo.clear()  # an older generation is never asked for again
-        memo = _memo[token] = {}
-    return memo
+    return _memo.of(token)  # an older generation is never asked for again
 
 
 def row(instance) -> tuple[str | None, tuple[str, ...], tuple]:

@@ -7,7 +7,8 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from wagtail.models import Page
 
-from page_cache import generation, request_memo
+from page_cache import request_memo
+from page_cache.memo import GenerationMemo
 
 from .exemption import is_exempt_document
 from .models.dip import DipCategory, DipEntryPage, withheld_entry_ids
@@ -47,24 +48,30 @@ def public_pages() -> QuerySet:
 # in its own transaction, so an answer is never read again after the change commits: a
 # take-down ends an asset's public life at once, as it ends a cached page's. The key holds the
 # row's own fields the answer reads, too, so a row written without a signal is asked again.
-_answers: dict[str, dict[Hashable, Any]] = {}
+# A change made directly in the database (no token replaced) shows within PAGE_CACHE_TIMEOUT
+# (page_cache.memo).
+_answers = GenerationMemo()
 MEMO_SIZE = 10_000  # answers kept for the current token; beyond it, they are computed again
 
 
 def public_generation() -> str | None:
-    """The public generation, read at most once per request (the page cache's read included)."""
-    return request_memo.once(request_memo.PUBLIC_GENERATION, generation.current)
+    """The public generation the request read at its start (page_cache.facts.begin), or None:
+    outside a public request, or after a public change in this request. Never read here: a
+    token read after the document or the view restrictions were read could be newer than
+    them, and an old answer would be kept under it (issue 18, B1)."""
+    if request_memo.get(request_memo.CHANGED):
+        return None
+    return request_memo.get(request_memo.PUBLIC_GENERATION)
 
 
 def remembered(key: Hashable, compute: Callable[[], Any]) -> Any:
-    """compute(), or its answer under the current public generation."""
+    """compute(), or its answer under the public generation this request read at its start;
+    without one (the admin, after a public change in this request), once per request; outside
+    a request, every time."""
     token = public_generation()
     if token is None:
-        return compute()
-    answers = _answers.get(token)
-    if answers is None:
-        _answers.clear()  # an older generation's answers are never asked for again
-        answers = _answers[token] = {}
+        return request_memo.once(("visibility", key), compute)
+    answers = _answers.of(token)  # an older generation's answers are never asked again
     if key in answers:
         return answers[key]
     answer = compute()

@@ -67,10 +67,50 @@ def test_facts_are_kept_per_generation(rf, index):
         calls.append(1)
         return len(calls)
 
-    assert facts.remember(rf.get("/"), ("x",), compute) == 1
-    assert facts.remember(rf.get("/"), ("x",), compute) == 1  # kept
+    def request():
+        request = rf.get("/")
+        facts.begin(request)  # the token, read first (page_cache.middleware)
+        return request
+
+    assert facts.remember(request(), ("x",), compute) == 1
+    assert facts.remember(request(), ("x",), compute) == 1  # kept
     generation.bump()
-    assert facts.remember(rf.get("/"), ("x",), compute) == 2  # a public change retires it
+    assert facts.remember(request(), ("x",), compute) == 2  # a public change retires it
+    assert facts.remember(rf.get("/"), ("x",), compute) == 3  # no token read first: computed
+
+
+def test_memos_are_bound_in_time_so_a_change_made_in_the_database_shows(client, index, settings):
+    """Issue 18, B3: a change written directly in the database replaces no token; the
+    process's memos (facts, the asset answers) and Redis's facts keep an answer no longer than
+    PAGE_CACHE_TIMEOUT, so such a change, or its undoing, shows within that time."""
+    import time
+
+    from page_cache import request_memo
+    from ppid_pages import visibility
+    from ppid_pages.models import StandardPage
+    from tests.factories import home_page, publish
+
+    settings.PAGE_CACHE_TIMEOUT = 1
+    profile = publish(
+        home_page(), StandardPage(title="Profil Dinas", slug="profil", show_in_menus=True)
+    )
+    assert "Profil Dinas" in client.get(index.url).content.decode()
+    StandardPage.objects.filter(pk=profile.pk).update(live=False)  # behind the app's back
+    time.sleep(1.1)
+    assert "Profil Dinas" not in client.get(index.url).content.decode()
+
+    calls = []
+    request_memo.start()
+    try:
+        request_memo.remember(request_memo.PUBLIC_GENERATION, "a-token")
+        assert visibility.remembered("k", lambda: calls.append(1) or True)
+        assert visibility.remembered("k", lambda: calls.append(1) or True)
+        assert len(calls) == 1  # kept under the token
+        time.sleep(1.1)
+        assert visibility.remembered("k", lambda: calls.append(1) or True)
+        assert len(calls) == 2  # asked again after the bound
+    finally:
+        request_memo.finish()
 
 
 def test_the_menu_and_the_footer_link_follow_a_take_down_at_once(client, index):

@@ -158,3 +158,72 @@ def test_a_take_down_purges_the_files_of_the_page_and_they_are_cached_briefly(
         )
     assert response.status_code == 302
     assert {*renditions, document_url} <= set(proxy.paths)
+
+
+def test_migrate_on_an_empty_database_with_a_frontend_cache(tmp_path):
+    """Issue 18, B4: `migrate` of an empty database with FRONTEND_CACHE_PURGE_URL set failed
+    (a purge after a migration's commit read the live pages before wagtailcore had its
+    translation_key column). No purge runs while `migrate` runs."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    (tmp_path / "purge_settings.py").write_text(
+        "from config.settings.test import *  # noqa\n"
+        "WAGTAILFRONTENDCACHE = {'proxy': {'BACKEND':"
+        " 'wagtail.contrib.frontend_cache.backends.HTTPBackend',"
+        " 'LOCATION': 'http://127.0.0.1:9'}}\n"
+    )
+    env = {
+        **os.environ,
+        "PYTHONPATH": f"{tmp_path}{os.pathsep}{root / 'site'}",
+        "DJANGO_SETTINGS_MODULE": "purge_settings",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.sqlite3'}",
+    }
+    result = subprocess.run(
+        [sys.executable, str(root / "manage.py"), "migrate", "-v0"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_every_public_change_purges_the_views_outside_the_page_tree(
+    proxy, django_capture_on_commit_callbacks
+):
+    """Issue 18, B2: the sitemap, the search page, the service statistics (they show the menu,
+    the approved office, the list of pages) are public views outside the page tree: a
+    take-down purges them too."""
+    index = make_dip_index()
+    entry = make_entry(index, "Laporan Keuangan 2025")
+    proxy.paths.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        take_down(entry, member("koordinator", "Koordinator"), "Data keliru.")
+    assert {
+        "/sitemap.xml",
+        "/cari/",
+        "/layanan-informasi/statistik-layanan-informasi/",
+        "/favicon.ico",
+    } <= set(proxy.paths)
+
+
+def test_a_published_slug_change_purges_the_old_addresses(
+    proxy, django_capture_on_commit_callbacks
+):
+    """Issue 18, B2: a slug changed and published moves the page and its sub-pages: their old
+    addresses are purged too (before, only a move through the admin's move view did)."""
+    index = make_dip_index()
+    entry = make_entry(index, "Laporan Keuangan 2025")
+    old_index, old_entry = index.url, entry.url
+    proxy.paths.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        index.slug = "daftar-baru"
+        index.save_revision().publish()
+    index.refresh_from_db()
+    assert index.url != old_index
+    assert {old_index, old_entry, index.url} <= set(proxy.paths)

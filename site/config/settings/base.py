@@ -56,6 +56,8 @@ MIDDLEWARE = [
     "security.proxies.ForwardedHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The public generation, read before anything public is (page_cache.middleware).
+    "page_cache.middleware.PublicGenerationMiddleware",
     # HTTP caching (page_cache.middleware): ETag/304, then Cache-Control of every response.
     "django.middleware.http.ConditionalGetMiddleware",
     "page_cache.middleware.CacheHeadersMiddleware",
