@@ -213,7 +213,8 @@ class PublicGenerationMiddleware:
     bypass), whatever its cache path (a HEAD, an unknown query, a cookie, Redis down, a
     service view): the public generation is read before anything public is. Every fact,
     answer and page the request keeps is kept under this token (page_cache.facts.begin). Near
-    the top of settings.MIDDLEWARE: no middleware above it reads public content."""
+    the top of settings.MIDDLEWARE, below the headers: no middleware above it reads public
+    content."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -56,13 +56,14 @@ MIDDLEWARE = [
     "security.proxies.ForwardedHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # The public generation, read before anything public is (page_cache.middleware).
-    "page_cache.middleware.PublicGenerationMiddleware",
     # HTTP caching (page_cache.middleware): ETag/304, then Cache-Control of every response.
     "django.middleware.http.ConditionalGetMiddleware",
     "page_cache.middleware.CacheHeadersMiddleware",
     "security.headers.SecurityHeadersMiddleware",
     "security.headers.ContentSecurityPolicyMiddleware",
+    # The public generation, read before anything public is (page_cache.middleware): below
+    # the header middlewares (a database error here still gets every header), above the rest.
+    "page_cache.middleware.PublicGenerationMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # The body size of the public forms, before the CSRF check reads the body.
