@@ -17,6 +17,7 @@ from django.db import connection
 from django.test import Client
 from wagtail.models import PageViewRestriction
 
+from moderation.publication import SET_UP, approved_path
 from ppid_pages import visibility
 from ppid_pages.models import StandardPage
 from tests.factories import home_page, make_dip_index, publish
@@ -34,9 +35,10 @@ def restrict_in_another_connection(page_pk: int) -> None:
 
     def restrict() -> None:
         try:
-            PageViewRestriction.objects.create(
-                page_id=page_pk, restriction_type=PageViewRestriction.PASSWORD, password="x"
-            )
+            with approved_path(SET_UP):  # a change of a live page's privacy, set up directly
+                PageViewRestriction.objects.create(
+                    page_id=page_pk, restriction_type=PageViewRestriction.PASSWORD, password="x"
+                )
         finally:
             connection.close()
 
