@@ -44,6 +44,35 @@ def asset_contributors(obj) -> set[int]:
     return hands
 
 
+def snippet_contributors(obj) -> set[int]:
+    """Who created or changed a reviewed snippet `obj` shows (an information unit's name) that
+    is released with it: never released, or with a pending version (moderation.snippets)."""
+    from .snippets import hands, snippets_of
+
+    users: set[int] = set()
+    for snippet in snippets_of(obj):
+        if snippet.released_at is None or snippet.has_pending_version:
+            users |= hands(snippet)
+    return users
+
+
+def authors(obj, revision=None) -> set[int]:
+    """Everyone whose work a publication of `revision` (default: the latest) of `obj` releases:
+    who saved a revision since the last approved one, who changed or uploaded an unreleased
+    document or image version it uses, and who created or changed an unreleased snippet
+    version it shows. The one answer to "who may not approve this" (four eyes)."""
+    revision = revision or latest_revision(obj)
+    if revision is None:
+        return set()
+    released = revision.as_object()
+    return (
+        contributors(obj, revision.pk)
+        | asset_contributors(released)
+        | snippet_contributors(released)
+        | ({revision.user_id} - {None})
+    )
+
+
 class ScanReport(models.Model):
     """One privacy scan of one revision: the findings are masked, never the full values."""
 
@@ -128,9 +157,7 @@ class SopReviewTask(AbstractGroupApprovalTask):
         two people who did not write it."""
         workflow_state = obj.current_workflow_state
         revision = latest_revision(obj)
-        excluded = contributors(obj, revision.pk) if revision else set()
-        if revision is not None:
-            excluded |= asset_contributors(revision.as_object())
+        excluded = authors(obj, revision)
         if workflow_state:
             excluded.add(workflow_state.requested_by_id)
             excluded.update(

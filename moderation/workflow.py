@@ -5,6 +5,7 @@ so models are imported inside the functions.
 """
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy
 
 
 def locked_task_state(task_state):
@@ -68,6 +69,40 @@ def approved_snapshot(workflow_state, revision) -> str:
     return next(iter(digests.values()))
 
 
+TWO_REVIEWERS = gettext_lazy(
+    "Publication needs the approval of two different reviewers in SOP review tasks (not the "
+    "privacy scan, not the author): this workflow does not give that. Use the workflow "
+    "'SOP Publikasi Konten'."
+)
+
+
+def approving_reviewers(workflow_state, revision) -> set[int]:
+    """The people who approved `revision` in an SOP review task of this run, less the scanner
+    user and everyone whose work the publication releases (moderation.models.authors)."""
+    from wagtail.models import TaskState
+
+    from .models import SopReviewTask, authors
+    from .system_user import scanner_user
+
+    approved = workflow_state.task_states.filter(
+        revision=revision, status=TaskState.STATUS_APPROVED
+    ).select_related("task")
+    reviewers = {
+        state.finished_by_id
+        for state in approved
+        if isinstance(state.task.specific, SopReviewTask)
+    }
+    excluded = {None, scanner_user().pk, workflow_state.requested_by_id}
+    return reviewers - excluded - authors(workflow_state.content_object, revision)
+
+
+def require_two_reviewers(workflow_state, revision) -> None:
+    """Whatever workflow a page went through (one an administrator built with the scan alone,
+    or with one review task), nothing is published without two distinct human reviewers."""
+    if len(approving_reviewers(workflow_state, revision)) < 2:
+        raise PermissionDenied(str(TWO_REVIEWERS))
+
+
 def publish_approved_revision(workflow_state, user=None) -> None:
     """WAGTAIL_FINISH_WORKFLOW_ACTION: publish the approved revision only when what the public
     would get is, byte for byte, what every step approved (the publication snapshot), and it
@@ -84,6 +119,7 @@ def publish_approved_revision(workflow_state, user=None) -> None:
     from .records import record_approval
 
     revision = approved_revision(workflow_state)
+    require_two_reviewers(workflow_state, revision)
     approved = approved_snapshot(workflow_state, revision)
     lock_assets_of(revision.as_object())  # held until the release below: nothing slips in
     taken = snapshot.take(revision)
