@@ -435,6 +435,56 @@ def released_snippet_drift() -> list[Observation]:
     return observations
 
 
+def settings_approval_drift() -> list[Observation]:
+    """The approved settings the public site renders (moderation.site_settings: the office's
+    name, address and contacts on every page; moderation.reviewed_settings: the security
+    contact, the scanner's allow-list...), against the audit chain's record of the approval.
+    For each site and setting, the latest approval row must hold values that hash to its
+    digest, and that digest must be in a ppid.settings.approve entry of that setting whose
+    chain link still matches under AUDIT_CHAIN_KEY: an insider who rewrites the values and the
+    digest beside them, or inserts a new approval row, cannot forge that entry. The one
+    exception is the set-up baseline (the first approval of a setting, by nobody, recorded by
+    a data migration before approvals existed). Found by the re-attack of issue 13: a private
+    mobile number and gmail written into the approved values showed on every public page."""
+    from wagtail.models import ModelLogEntry
+
+    from moderation.models import SiteSettingsApproval
+    from moderation.site_settings import values_digest
+
+    from .chain import chained_entries
+
+    entries = ModelLogEntry.objects.filter(action="ppid.settings.approve")
+    vouched = {
+        ((row["data"] or {}).get("setting") or "office", (row["data"] or {}).get("digest"))
+        for row in chained_entries(ModelLogEntry, entries)
+    }
+    observations = []
+    approvals = SiteSettingsApproval.objects.order_by("site_id", "setting", "approved_at", "pk")
+    latest: dict[tuple[int, str], SiteSettingsApproval] = {}
+    first: dict[tuple[int, str], int] = {}
+    for approval in approvals.iterator():
+        key = (approval.site_id, approval.setting)
+        first.setdefault(key, approval.pk)
+        latest[key] = approval
+    for key, approval in sorted(latest.items()):
+        intact = values_digest(approval.values) == approval.digest
+        baseline = approval.pk == first[key] and approval.approved_by_id is None
+        if intact and (baseline or (approval.setting, approval.digest) in vouched):
+            continue
+        name = f"{_('site settings approval')} «{approval.setting}» (#{approval.pk})"
+        observations.append(
+            Observation(
+                page=None,
+                url=reverse("wagtailadmin_home"),
+                kind=AlertKind.SNIPPET_CHANGED,
+                detail=_("Not the approved settings (no approval in the audit log): %(row)s")
+                % {"row": name},
+                title=name,
+            )
+        )
+    return observations
+
+
 def rendition_drift() -> list[Observation]:
     """Every rendition (resized picture file) of a released image whose file on disk is not
     the one made from the image: the hash recorded when it was made (ppid_pages.renditions)
@@ -498,6 +548,7 @@ def observe_all() -> list[Observation]:
         observations += released_asset_drift(covered)
         observations += released_snippet_drift()
         observations += rendition_drift()
+        observations += settings_approval_drift()
     finally:
         request_logger.setLevel(level)
     return observations

@@ -218,8 +218,9 @@ def record_initial_approval(site: Site, spec: Reviewed, comment: str):
     """Set-up only (tests, demo content): the current values recorded as approved by nobody."""
     from .models import SiteSettingsApproval
 
-    values = values_of(working_copy(site, spec), spec)
-    return SiteSettingsApproval.objects.create(
+    setting = working_copy(site, spec)
+    values = values_of(setting, spec)
+    record = SiteSettingsApproval.objects.create(
         site=site,
         setting=spec.key,
         values=values,
@@ -227,6 +228,15 @@ def record_initial_approval(site: Site, spec: Reviewed, comment: str):
         approved_by=None,
         comment=comment,
     )
+    # In the audit chain like every approval: the integrity watch trusts approved values only
+    # when a chained ppid.settings.approve entry holds their digest.
+    log(
+        instance=setting,
+        action="ppid.settings.approve",
+        user=None,
+        data={"setting": spec.key, "digest": record.digest, "fields": [], "initial": True},
+    )
+    return record
 
 
 def waiting(site: Site, user) -> list[Reviewed]:

@@ -261,7 +261,16 @@ def record_initial_approval(site: Site, comment: str):
     are recorded as approved by nobody."""
     from .models import SiteSettingsApproval
 
-    values = public_values(office_settings(site))
-    return SiteSettingsApproval.objects.create(
+    setting = office_settings(site)
+    values = public_values(setting)
+    record = SiteSettingsApproval.objects.create(
         site=site, values=values, digest=values_digest(values), approved_by=None, comment=comment
     )
+    # In the audit chain like every approval (the integrity watch checks approvals against it).
+    log(
+        instance=setting,
+        action="ppid.settings.approve",
+        user=None,
+        data={"digest": record.digest, "fields": [], "assets": {}, "initial": True},
+    )
+    return record
