@@ -358,3 +358,27 @@ def register_moderation_log_actions(actions) -> None:
         formatter = type("PPIDLogFormatter", (HashLogFormatter,), {"label": label})
         formatter.message = message
         actions.register_action(action)(formatter)
+
+
+# Live pages change only through the SOP (moderation.publication refuses it at the model
+# layer); these hooks say why before Wagtail's confirmation pages are even shown.
+
+
+def refuse_with(request, message):
+    messages.error(request, message)
+    return redirect("wagtailadmin_home")
+
+
+@hooks.register("before_unpublish_page")
+@hooks.register("before_delete_page")
+def refuse_taking_down_outside_the_form(request, page):
+    from .publication import TAKE_DOWN_FIRST, live_in
+
+    return refuse_with(request, TAKE_DOWN_FIRST) if live_in(page) else None
+
+
+@hooks.register("before_move_page")
+def refuse_moving_live_pages(request, page, destination):
+    from .publication import LIVE_STRUCTURE, live_in
+
+    return refuse_with(request, LIVE_STRUCTURE) if live_in(page) else None

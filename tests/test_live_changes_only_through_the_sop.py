@@ -113,3 +113,15 @@ def test_live_pages_are_not_moved_reordered_or_restricted(client, admin, route):
     assert [p.pk for p in section.get_children()] == [first.pk, second.pk]
     assert not PageViewRestriction.objects.exists()
     assert Client().get("/berita/dua/").status_code == 200
+
+
+def test_the_admin_says_why_and_points_to_the_take_down_form(client, admin):
+    from django.contrib.messages import get_messages
+
+    page = live_page("pengumuman")
+    for view in ("unpublish", "delete"):
+        response = client.post(reverse(f"wagtailadmin_pages:{view}", args=[page.pk]))
+        assert response.status_code == 302
+        shown = [str(m) for m in get_messages(response.wsgi_request)]
+        assert any("formulir penurunan" in message for message in shown)
+    assert Page.objects.get(pk=page.pk).live
