@@ -66,6 +66,15 @@ def remember_write(storage: FileSystemStorage, name: str) -> None:
         written.append((storage, name))
 
 
+def discard_written(storage: FileSystemStorage, name: str) -> None:
+    """Remove a file this request wrote and whose rows were rolled back, without asking the
+    database: the storage chose a name no file had, so no committed row can name it, and the
+    database may be the thing that failed (a server restart mid-upload left the file behind
+    when the in-use check of AssetStorage.delete raised)."""
+    with contextlib.suppress(OSError):
+        FileSystemStorage.delete(storage, name)
+
+
 def message() -> str:
     return _(
         "The file could not be stored: the server's storage is full or cannot be written to. "
@@ -97,9 +106,8 @@ class MediaWriteMiddleware:
 
     def process_exception(self, request: HttpRequest, exception: Exception):
         if request_is_atomic(request):
-            for storage, name in _written.get() or []:  # their rows were rolled back
-                with contextlib.suppress(OSError):
-                    storage.delete(name)
+            for storage, name in _written.get() or []:
+                discard_written(storage, name)
         if not isinstance(exception, MediaWriteError):
             return None  # the static error page (500.html)
         if request.headers.get("x-requested-with") == "XMLHttpRequest":

@@ -168,3 +168,41 @@ def test_development_step_cut_off_leaves_no_history_row_and_a_retry_takes_it(
     assert Transition.objects.filter(action="present_draft").count() == 1
     draft = DraftPresentation.objects.get()
     assert files_under(media_root) == [media_root / draft.file.name]
+
+
+def test_document_upload_with_the_server_gone_leaves_no_file(monkeypatch, media_root):
+    """The server itself is gone, not only this connection: the clean-up of the rolled-back
+    upload cannot ask the database whether a row uses the file (it used to, raised, and left
+    the file behind; found by an outside fault review with a PostgreSQL restart). Here every
+    new connection goes to a port nothing listens on until the request has ended."""
+    operator = member("operator", "Operator")
+    client = client_of(operator)
+    settings_dict = connection.settings_dict
+    port = settings_dict["PORT"]
+    cut: list[int] = []
+
+    def server_gone(sender, instance, created, **kwargs):
+        if created and not cut:
+            cut.append(connection.connection.info.backend_pid)
+            terminate_backend(cut[0])
+            settings_dict["PORT"] = "1"  # reconnects fail: the server is unreachable
+
+    post_save.connect(server_gone, sender=PPIDDocument, dispatch_uid="server-gone")
+    try:
+        response = client.post(
+            reverse("wagtaildocs:add_multiple"),
+            {
+                "files[]": SimpleUploadedFile(
+                    "laporan.pdf", pdf_bytes("Daftar penerima bantuan"), "application/pdf"
+                )
+            },
+            headers={"x-requested-with": "XMLHttpRequest"},
+        )
+    finally:
+        post_save.disconnect(dispatch_uid="server-gone", sender=PPIDDocument)
+        settings_dict["PORT"] = port
+        connection.close()
+    assert cut
+    assert response.status_code == 500
+    assert files_under(media_root) == []  # no file of a row that never existed
+    assert not PPIDDocument.objects.exists()
