@@ -81,7 +81,8 @@ MIDDLEWARE = [
     # Choosers, admin API, bulk confirmations: only for roles with rights on what they list.
     "security.admin_listings.AdminListingMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's redirects, only to the same site and never over file addresses.
+    "security.redirects.SameSiteRedirectMiddleware",
     "security.ratelimit.RateLimitMiddleware",
     "axes.middleware.AxesMiddleware",
     # Every middleware above also runs for a cached page (headers, rate limits).
