@@ -23,9 +23,10 @@ The table follows the SOP (README "Roles"): Operator, Sub Koordinator and Koordi
 pages, documents and images; Sub Koordinator and Koordinator review in the workflow (this
 fixture's page waits at the Sub Koordinator step); Koordinator and Kepala Dinas take content
 down; Koordinator publishes serta merta and approves documents; Sub Koordinator, Koordinator
-and Kepala Dinas read the records; nobody but superusers deletes or moves pages, unpublishes
-through Wagtail, or manages users, groups, sites, workflows, redirects, collections and
-schedules. Choosers, the admin API listings and the move and workflow-cancellation
+and Kepala Dinas read the records; nobody deletes or moves a live page, superusers included
+(take it down first: moderation.publication); nobody but superusers unpublishes through
+Wagtail, or manages users, groups, sites, workflows, redirects, collections and schedules.
+Choosers, the admin API listings and the move and workflow-cancellation
 confirmations list titles: only roles with rights on what they list get them
 (security.admin_listings; the Kepala Dinas, the Web Developer and the information-service roles
 have no page, document or image rights); a chooser's "create" needs the add permission.
@@ -164,13 +165,13 @@ wagtailadmin_pages:collect_workflow_action_data            SK SU
 wagtailadmin_pages:confirm_workflow_cancellation           OP SK KO SU
 wagtailadmin_pages:convert_alias                           -
 wagtailadmin_pages:copy                                    OP SK KO SU
-wagtailadmin_pages:delete                                  SU
+wagtailadmin_pages:delete                                  -
 wagtailadmin_pages:edit                                    OP SK KO SU
 wagtailadmin_pages:history                                 OP SK KO SU
 wagtailadmin_pages:history_results                         OP SK KO SU
 wagtailadmin_pages:lock                                    -
 wagtailadmin_pages:move                                    SU
-wagtailadmin_pages:move_confirm                            OP SK KO SU
+wagtailadmin_pages:move_confirm                            -
 wagtailadmin_pages:preview_on_add                          OP SK KO SU
 wagtailadmin_pages:preview_on_edit                         OP SK KO SU
 wagtailadmin_pages:revisions_index                         OP SK KO SU
