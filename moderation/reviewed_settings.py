@@ -171,7 +171,6 @@ def findings(site: Site, spec: Reviewed, values: dict) -> list[dict]:
 def approve(site: Site, spec: Reviewed, user, comment: str = "", *, seen: str):
     """Record the edited values as approved: by someone with the permission who changed none of
     them, after the checks, if they are still the values the approver was shown (`seen`)."""
-    from .models import SiteSettingsApproval
 
     if not user.has_perm(spec.permission):
         raise PermissionDenied
@@ -191,52 +190,53 @@ def approve(site: Site, spec: Reviewed, user, comment: str = "", *, seen: str):
     found = findings(site, spec, values)
     if any(finding["severity"] == Severity.BLOCK for finding in found):
         raise ValidationError(_("The privacy scan blocked these settings."))
+    fields = [name for name, _old, _new in changes_between(approval, values, spec)]
+    return record_approval(
+        site,
+        spec,
+        setting,
+        values,
+        user,
+        comment.strip(),
+        log_data={"fields": fields},
+        findings=found,
+        contributors=sorted(contributors),
+    )
+
+
+def record_approval(
+    site: Site, spec: Reviewed, setting, values: dict, user, comment: str, log_data: dict, **extra
+):
+    """The one writer of an approval: the row and its ppid.settings.approve entry in the audit
+    chain (the integrity watch trusts approved values only when a chained entry holds their
+    digest)."""
+    from .models import SiteSettingsApproval
+
     record = SiteSettingsApproval.objects.create(
         site=site,
         setting=spec.key,
         values=values,
         digest=values_digest(values),
-        findings=found,
-        contributors=sorted(contributors),
         approved_by=user,
-        comment=comment.strip(),
+        comment=comment,
+        **extra,
     )
     log(
         instance=setting,
         action="ppid.settings.approve",
         user=user,
-        data={
-            "setting": spec.key,
-            "digest": record.digest,
-            "fields": [name for name, _old, _new in changes_between(approval, values, spec)],
-        },
+        data={"setting": spec.key, "digest": record.digest, **log_data},
     )
     return record
 
 
 def record_initial_approval(site: Site, spec: Reviewed, comment: str):
     """Set-up only (tests, demo content): the current values recorded as approved by nobody."""
-    from .models import SiteSettingsApproval
-
     setting = working_copy(site, spec)
     values = values_of(setting, spec)
-    record = SiteSettingsApproval.objects.create(
-        site=site,
-        setting=spec.key,
-        values=values,
-        digest=values_digest(values),
-        approved_by=None,
-        comment=comment,
+    return record_approval(
+        site, spec, setting, values, None, comment, log_data={"fields": [], "initial": True}
     )
-    # In the audit chain like every approval: the integrity watch trusts approved values only
-    # when a chained ppid.settings.approve entry holds their digest.
-    log(
-        instance=setting,
-        action="ppid.settings.approve",
-        user=None,
-        data={"setting": spec.key, "digest": record.digest, "fields": [], "initial": True},
-    )
-    return record
 
 
 def waiting(site: Site, user) -> list[Reviewed]:
