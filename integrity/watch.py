@@ -442,9 +442,10 @@ def settings_approval_drift() -> list[Observation]:
     For each site and setting, the latest approval row must hold values that hash to its
     digest, and that digest must be in a ppid.settings.approve entry of that setting whose
     chain link still matches under AUDIT_CHAIN_KEY: an insider who rewrites the values and the
-    digest beside them, or inserts a new approval row, cannot forge that entry. The one
-    exception is the set-up baseline (the first approval of a setting, by nobody, recorded by
-    a data migration before approvals existed). Found by the re-attack of issue 13: a private
+    digest beside them, or inserts a new approval row, cannot forge that entry. No exception:
+    the set-up baseline (the values in use before approvals existed) has its chained entry
+    too (moderation migration 0010, record_initial_approval), so a row "approved by nobody"
+    inserted in the database is not taken for it. Found by the re-attack of issue 13: a private
     mobile number and gmail written into the approved values showed on every public page."""
     from wagtail.models import ModelLogEntry
 
@@ -461,15 +462,11 @@ def settings_approval_drift() -> list[Observation]:
     observations = []
     approvals = SiteSettingsApproval.objects.order_by("site_id", "setting", "approved_at", "pk")
     latest: dict[tuple[int, str], SiteSettingsApproval] = {}
-    first: dict[tuple[int, str], int] = {}
     for approval in approvals.iterator():
-        key = (approval.site_id, approval.setting)
-        first.setdefault(key, approval.pk)
-        latest[key] = approval
-    for key, approval in sorted(latest.items()):
+        latest[(approval.site_id, approval.setting)] = approval
+    for _key, approval in sorted(latest.items()):
         intact = values_digest(approval.values) == approval.digest
-        baseline = approval.pk == first[key] and approval.approved_by_id is None
-        if intact and (baseline or (approval.setting, approval.digest) in vouched):
+        if intact and (approval.setting, approval.digest) in vouched:
             continue
         name = f"{_('site settings approval')} «{approval.setting}» (#{approval.pk})"
         observations.append(
