@@ -18,6 +18,7 @@ from moderation.documents import UPLOAD_LIMITS, official_allow_list
 from moderation.privacy import AllowList, Severity
 from moderation.privacy.extract import ERROR, NEEDS_REVIEW, extract
 from moderation.privacy.extract_scan import scan_extraction
+from security.refusals import log_refusal
 
 from .crypto import read_private, save_private
 from .models import Decision, InformationRequest, Objection, OutgoingFile, ScanStatus
@@ -85,11 +86,8 @@ def refuse_exempt(request: InformationRequest, title: str, content: bytes, user)
     digest = hashlib.sha256(content).hexdigest()
     if digest not in exempt_file_hashes():
         return
-    log(
-        instance=request,
-        action=LOG_PREFIX + "exempt_file_refused",
-        user=user,
-        data={"title": title, "sha256": digest},
+    log_refusal(
+        request, LOG_PREFIX + "exempt_file_refused", user, {"title": title, "sha256": digest}
     )
     raise ValidationError(
         _(
@@ -103,11 +101,11 @@ def refuse_information_after_refusal(request: InformationRequest, kind: str, use
     """A refused request (ditolak) gets the letters only, never information files."""
     if kind != OutgoingFile.Kind.INFORMATION or request.decision != Decision.REFUSED:
         return
-    log(
-        instance=request,
-        action=LOG_PREFIX + "information_after_refusal_refused",
-        user=user,
-        data={"decision": request.decision},
+    log_refusal(
+        request,
+        LOG_PREFIX + "information_after_refusal_refused",
+        user,
+        {"decision": request.decision},
     )
     raise ValidationError(
         _("The request was refused: only the letters can be sent, not information files.")

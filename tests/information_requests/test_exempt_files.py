@@ -4,6 +4,7 @@ information and delivered, was scanned clean, mailed and downloadable."""
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from information_requests import outgoing
@@ -116,3 +117,50 @@ def test_delivery_checks_the_files_again(desk_request, users, exempt_entry):
     request.refresh_from_db()
     assert request.stage == Stage.DECIDED
     assert not request.files.filter(sent_at__isnull=False, kind="informasi").exists()
+
+
+def test_a_refusal_at_delivery_stays_in_the_audit_log(client, desk_request, users, exempt_entry):
+    """The delivery step refuses the exempt file and rolls back; the audit entry of that
+    refusal is not rolled back with it (security.refusals), through the admin's step form."""
+    request = decided(desk_request, users, exempt_entry, "ditolak")
+    OutgoingFile.objects.create(
+        request=request,
+        kind=OutgoingFile.Kind.INFORMATION,
+        title="Kontrak",
+        filename="kontrak.pdf",
+        stored=save_private(EXEMPT_PDF, "keluar"),
+        size=len(EXEMPT_PDF),
+        scan_status=ScanStatus.CLEAN,
+    )
+    client.force_login(users[PETUGAS])
+    response = client.post(
+        reverse("information_requests_admin:step", args=[request.pk, "deliver"]), {}
+    )
+    assert response.status_code == 200  # the form again, with the refusal
+    request.refresh_from_db()
+    assert request.stage == Stage.DECIDED
+    refused = ModelLogEntry.objects.filter(object_id=str(request.pk), action__endswith="_refused")
+    assert set(refused.values_list("action", flat=True)) == {
+        "information_requests.information_after_refusal_refused"
+    }
+    assert refused.get().user_id == users[PETUGAS].pk
+
+
+def test_a_refusal_outside_a_request_is_kept_by_its_scope(desk_request, users, exempt_entry):
+    from security.refusals import refusal_scope
+
+    request = decided(desk_request, users, exempt_entry, "dikabulkan_sebagian")
+    OutgoingFile.objects.create(
+        request=request,
+        kind=OutgoingFile.Kind.INFORMATION,
+        title="Kontrak",
+        filename="kontrak.pdf",
+        stored=save_private(EXEMPT_PDF, "keluar"),
+        size=len(EXEMPT_PDF),
+        scan_status=ScanStatus.CLEAN,
+    )
+    with refusal_scope(), pytest.raises(ValidationError):
+        perform(request, "deliver", users[PETUGAS])
+    assert ModelLogEntry.objects.filter(
+        object_id=str(request.pk), action="information_requests.exempt_file_refused"
+    ).exists()

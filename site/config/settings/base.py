@@ -64,6 +64,8 @@ MIDDLEWARE = [
     # The public generation, read before anything public is (page_cache.middleware): below
     # the header middlewares (a database error here still gets every header), above the rest.
     "page_cache.middleware.PublicGenerationMiddleware",
+    # Refusals logged inside a step's transaction survive its rollback (security.refusals).
+    "security.refusals.RefusalLogMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # The body size of the public forms, before the CSRF check reads the body.
