@@ -404,19 +404,43 @@ def released_asset_drift(covered: set[str]) -> list[Observation]:
     return observations
 
 
+def released_snippet_digests(model) -> set[tuple[str, str]]:
+    """(object id, digest) of every release of a `model` row the audit chain vouches for: a
+    ppid.snippet.release entry (moderation.snippets.release) whose link still matches under
+    AUDIT_CHAIN_KEY."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
+
+    from moderation.snippets import RELEASE_ACTION
+
+    from .chain import chained_entries
+
+    entries = ModelLogEntry.objects.filter(
+        action=RELEASE_ACTION, content_type=ContentType.objects.get_for_model(model)
+    )
+    return {
+        (str(row["object_id"]), (row["data"] or {}).get("hash"))
+        for row in chained_entries(ModelLogEntry, entries)
+    }
+
+
 def released_snippet_drift() -> list[Observation]:
     """Every released reviewed snippet (moderation.snippets: an information unit, whose name
     shows on DIP entries, the DIP lists, their exports and the public filter) against the
     values last released (`approved_digest`), whether or not any live page shows it: a
-    rename made directly in the database is seen even where no page has a snapshot."""
+    rename made directly in the database is seen even where no page has a snapshot. The
+    digest itself must be the one a chained release entry of that row holds: a rename written
+    together with a recomputed `approved_digest` is not a release (like settings approvals)."""
     from moderation.snapshot import snippet_digest
     from moderation.snippets import reviewed_models
 
     observations = []
     for model in reviewed_models():
+        vouched = released_snippet_digests(model)
         rows = model._default_manager.exclude(approved_digest="").order_by("pk")
         for snippet in rows.iterator():
-            if snippet_digest(snippet) == snippet.approved_digest:
+            released = (str(snippet.pk), snippet.approved_digest) in vouched
+            if released and snippet_digest(snippet) == snippet.approved_digest:
                 continue
             name = f"{snippet._meta.verbose_name} «{masked(str(snippet))}» (#{snippet.pk})"
             url = reverse(
@@ -428,7 +452,12 @@ def released_snippet_drift() -> list[Observation]:
                     page=None,
                     url=url,
                     kind=AlertKind.SNIPPET_CHANGED,
-                    detail=_("Not the released text: %(snippet)s") % {"snippet": name},
+                    detail=(
+                        _("Not the released text: %(snippet)s")
+                        if released
+                        else _("Not the released text (no release in the audit log): %(snippet)s")
+                    )
+                    % {"snippet": name},
                     title=name,
                 )
             )

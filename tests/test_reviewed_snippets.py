@@ -159,3 +159,58 @@ def test_the_watch_sees_a_unit_renamed_in_the_database(client, people):
     run_watch()
     alert = IntegrityAlert.objects.open().get(page=entry, kind=AlertKind.CHANGED)
     assert "#" in alert.detail and NIK not in alert.detail
+
+
+def unit_alerts():
+    return IntegrityAlert.objects.open().filter(kind=AlertKind.SNIPPET_CHANGED, page=None)
+
+
+def test_the_watch_checks_a_units_released_digest_against_the_audit_chain(client, people, admin):
+    """An insider renames a released unit in the database and writes the digest of the new
+    name beside it: before, the watch compared the row with itself and said nothing."""
+    from moderation.snapshot import snippet_digest
+
+    unit = add_unit(client, admin, APPROVED)
+    assert approve_unit(client, people["Koordinator"], unit).status_code == 302
+    unit.refresh_from_db()
+    assert unit.released_at is not None and unit.approved_digest
+    run_watch()
+    assert not unit_alerts().exists()
+
+    renamed = InformationUnit(pk=unit.pk, name=f"Budi {NIK}")
+    InformationUnit.objects.filter(pk=unit.pk).update(
+        name=renamed.name, approved_digest=snippet_digest(renamed)
+    )
+    run_watch()
+    alert = unit_alerts().get()
+    assert f"#{unit.pk}" in alert.detail and NIK not in alert.detail
+
+
+def test_units_released_before_releases_were_logged_get_their_entry():
+    """An upgraded database: ppid_pages 0009/0010 released every existing unit and wrote its
+    digest with no audit entry; 0013 writes the chained release entry, once."""
+    import importlib
+
+    from django.apps import apps
+
+    from integrity.chain import verify
+    from moderation.snapshot import snippet_digest
+
+    unit = make_unit(APPROVED)
+    InformationUnit.objects.filter(pk=unit.pk).update(
+        released_at="2026-01-01T00:00:00Z", approved_digest=snippet_digest(unit)
+    )
+    run_watch()
+    assert f"#{unit.pk}" in unit_alerts().get().detail  # unverifiable: reported
+    unit_alerts().update(resolved_at="2026-01-02T00:00:00Z")
+
+    migration = importlib.import_module(
+        "ppid_pages.migrations.0013_released_units_in_the_audit_log"
+    )
+    migration.log_released_units(apps, None)
+    migration.log_released_units(apps, None)
+    entries = ModelLogEntry.objects.filter(action="ppid.snippet.release", object_id=str(unit.pk))
+    assert entries.count() == 1
+    assert verify().intact
+    run_watch()
+    assert not unit_alerts().exists()
