@@ -20,6 +20,7 @@ from moderation.privacy.extract import ERROR, NEEDS_REVIEW, extract
 from moderation.privacy.extract_scan import scan_extraction
 from security.refusals import log_refusal
 
+from . import exempt_content
 from .crypto import read_private, save_private
 from .models import Decision, InformationRequest, Objection, OutgoingFile, ScanStatus
 from .roles import PPID, in_group
@@ -50,14 +51,13 @@ def scan(content: bytes, filename: str, request: InformationRequest) -> tuple[st
     return (ScanStatus.FINDINGS if findings else ScanStatus.CLEAN), findings
 
 
-def exempt_file_hashes() -> set[str]:
-    """The SHA-256 of every exempt (dikecualikan) file: each document and image that any
+def exempt_files() -> list[tuple[object, str]]:
+    """(storage, name) of every exempt (dikecualikan) file: each document and image that any
     revision of an entry ever exempt used (ExemptAsset, lifted or not: deny by default) or that
     an exempt entry has attached now, its released file and its pending version."""
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
 
-    from moderation.snapshot import MISSING, file_sha256
     from ppid_pages.models.dip import DipCategory, DipEntryDocument, ExemptAsset
 
     document_ids = set(
@@ -71,21 +71,46 @@ def exempt_file_hashes() -> set[str]:
     image_ids = set(
         ExemptAsset.objects.filter(image__isnull=False).values_list("image_id", flat=True)
     )
-    hashes = set()
+    files = []
     for model, ids in ((get_document_model(), document_ids), (get_image_model(), image_ids)):
         for asset in model.objects.filter(pk__in=ids):
-            for name in (asset.file.name, asset.pending_file):
-                hashes.add(file_sha256(asset.file.storage, name))
-    hashes.discard(MISSING)
-    return hashes
+            files += [(asset.file.storage, name) for name in (asset.file.name, asset.pending_file)]
+    return [(storage, name) for storage, name in files if name]
 
 
-def refuse_exempt(request: InformationRequest, title: str, content: bytes, user) -> None:
-    """Exempt information never leaves through the service: a file whose bytes are those of an
-    exempt document or image is refused, and the attempt is in the audit log."""
-    digest = hashlib.sha256(content).hexdigest()
-    if digest not in exempt_file_hashes():
+def exempt_file_hashes() -> set[str]:
+    """The SHA-256 of every exempt file (`exempt_files`)."""
+    from moderation.snapshot import MISSING, file_sha256
+
+    return {file_sha256(storage, name) for storage, name in exempt_files()} - {MISSING}
+
+
+def holds_exempt_information(content: bytes, filename: str) -> bool:
+    """Whether a file is exempt information: the bytes of an exempt file, or the same
+    information in other bytes (exempt_content: a text holding most of an exempt document's
+    text or made of it, an image close to an exempt image)."""
+    if hashlib.sha256(content).hexdigest() in exempt_file_hashes():
+        return True
+    candidate = exempt_content.fingerprint(content, filename)
+    for storage, name in exempt_files():
+        try:
+            with storage.open(name, "rb") as stored:
+                exempt = exempt_content.cached_fingerprint(stored.read(), name)
+        except (OSError, ValueError):
+            continue
+        if exempt_content.same_information(candidate, exempt):
+            return True
+    return False
+
+
+def refuse_exempt(
+    request: InformationRequest, title: str, content: bytes, user, filename: str
+) -> None:
+    """Exempt information never leaves through the service: a file that holds an exempt
+    document or image is refused, and the attempt is in the audit log."""
+    if not holds_exempt_information(content, filename):
         return
+    digest = hashlib.sha256(content).hexdigest()
     log_refusal(
         request, LOG_PREFIX + "exempt_file_refused", user, {"title": title, "sha256": digest}
     )
@@ -124,7 +149,7 @@ def add_file(
     """Store (encrypted) and scan a file for the requester; logged with its scan result.
     Exempt files, and information files for a refused request, are refused (ValidationError)."""
     refuse_information_after_refusal(request, kind, user)
-    refuse_exempt(request, title, content, user)
+    refuse_exempt(request, title, content, user, filename)
     status, findings = scan(content, filename, request)
     outgoing = OutgoingFile.objects.create(
         request=request,
@@ -162,7 +187,7 @@ def replace_with_redacted(outgoing: OutgoingFile, filename: str, content: bytes,
         raise ValidationError(_("This file was already sent to the requester."))
     # Refused before the file it replaces is set aside.
     refuse_information_after_refusal(outgoing.request, outgoing.kind, user)
-    refuse_exempt(outgoing.request, outgoing.title, content, user)
+    refuse_exempt(outgoing.request, outgoing.title, content, user, filename)
     outgoing.replaced = True
     outgoing.save(update_fields=["replaced"])
     return add_file(
@@ -219,10 +244,7 @@ def check_delivery(request: InformationRequest, held, user) -> None:
     """Before delivery, again (an entry may have become exempt since a file was added, a
     decision may have changed to a refusal): no exempt bytes, no information files for a
     refused request."""
-    hashes = None
     for item in held:
         refuse_information_after_refusal(request, item.kind, user)
-        if hashes is None:
-            hashes = exempt_file_hashes()
-        if item.stored and hashlib.sha256(content_of(item)).hexdigest() in hashes:
-            refuse_exempt(request, item.title, content_of(item), user)
+        if item.stored:
+            refuse_exempt(request, item.title, content_of(item), user, item.filename)
