@@ -386,6 +386,7 @@ class Doc:
         self.spans: list[dict] = []
         self.negs: list[dict] = []
         self.pos = 0
+        self.layouts: list = []
 
     def t(self, s: str) -> "Doc":
         self.parts.append(s)

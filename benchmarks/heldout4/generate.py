@@ -976,7 +976,7 @@ def build():
             else:
                 fn(d, r, reg)
             d.check()
-            out.append({"id": cid, "genre": name, "region": reg.label(), "text": d.text(), "spans": d.spans, "negatives": d.negs})
+            out.append({"id": cid, "genre": name, "region": reg.label(), "text": d.text(), "spans": d.spans, "negatives": d.negs, "tables": d.layouts})
             i += 1
     return out
 

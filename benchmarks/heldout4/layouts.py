@@ -153,5 +153,7 @@ LAYOUTS = {
 
 def table(d, r, header, rows, layout=None):
     name = layout or r.choice(list(LAYOUTS))
+    start = d.pos
     LAYOUTS[name](d, r, header, rows)
+    d.layouts.append([name, start, d.pos])
     return name
