@@ -1,5 +1,8 @@
 """Table layouts of heldout4 (chosen to differ from the earlier corpora's)."""
 
+# ruff: noqa: E501, B007, B905, S311, F841
+# A seeded corpus generator: long template lines, reproducible (non-crypto) randomness.
+
 from common import cell_text
 
 
@@ -36,7 +39,7 @@ def ragged(d, r, header, rows):
 def transposed(d, r, header, rows, per=3):
     """Fields as rows, persons as columns (a landscape form with one column per recipient)."""
     for k in range(0, len(rows), per):
-        chunk = rows[k:k + per]
+        chunk = rows[k : k + per]
         w = max(len(h) for h in header) + 2
         cw = [max(len(cell_text(row[j])) for j in range(len(header))) for row in chunk]
         for j, h in enumerate(header):
@@ -145,8 +148,15 @@ def runon(d, r, header, rows):
 
 
 LAYOUTS = {
-    "box": box, "ragged": ragged, "transposed": transposed, "json": json_lines, "dotkv": dotkv,
-    "rowsplit": rowsplit, "html_label": html_label, "bullets": bullets, "quoted": quoted,
+    "box": box,
+    "ragged": ragged,
+    "transposed": transposed,
+    "json": json_lines,
+    "dotkv": dotkv,
+    "rowsplit": rowsplit,
+    "html_label": html_label,
+    "bullets": bullets,
+    "quoted": quoted,
     "runon": runon,
 }
 

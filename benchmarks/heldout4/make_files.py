@@ -4,6 +4,9 @@ committed files are the frozen copy).
     .venv/bin/python benchmarks/heldout4/make_files.py
 """
 
+# ruff: noqa: E501, B007, B905, S311, F841
+# A seeded corpus generator: long template lines, reproducible (non-crypto) randomness.
+
 import csv
 import io
 import json
@@ -16,8 +19,19 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Person, Region, REGIONS, fmt_group, office_phone, w_date, w_nik, w_phone, nip, w_nip, amount  # noqa: E402
-from generate import address, unit_part, slug, nop  # noqa: E402
+from common import (
+    REGIONS,
+    Person,
+    Region,
+    fmt_group,
+    nip,
+    office_phone,
+    w_date,
+    w_nik,
+    w_nip,
+    w_phone,
+)  # noqa: E402
+from generate import address, nop, slug, unit_part  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "files"
@@ -52,15 +66,29 @@ def kop_lines(r, reg, office, L):
     L.neg("office_address", a)
     L.neg("office_phone", t)
     L.neg("office_email", e)
-    return [("PEMERINTAH KOTA " if reg.kota else "PEMERINTAH KABUPATEN ") + reg.reg_short.upper(), office.upper(),
-            f"{a}  Telp. {t}  Email: {e}"]
+    return [
+        ("PEMERINTAH KOTA " if reg.kota else "PEMERINTAH KABUPATEN ") + reg.reg_short.upper(),
+        office.upper(),
+        f"{a}  Telp. {t}  Email: {e}",
+    ]
 
 
 def dataset(r, reg, kind, L, n):
     """Header + rows (strings) + labels, by genre."""
     rows = []
     if kind == "bencana":
-        header = ["No", "Nama", "NIK", "No KK", "Umur", "Dusun", "RT", "RW", "Kondisi", "Tempat Mengungsi"]
+        header = [
+            "No",
+            "Nama",
+            "NIK",
+            "No KK",
+            "Umur",
+            "Dusun",
+            "RT",
+            "RW",
+            "Kondisi",
+            "Tempat Mengungsi",
+        ]
         for i in range(n):
             p = Person(r, reg)
             nik, kk = w_nik(r, p.nik), w_nik(r, p.kk)
@@ -68,16 +96,39 @@ def dataset(r, reg, kind, L, n):
             L.p("nik", nik), L.p("kk", kk), L.p("address", up)
             place = f"Balai Desa {reg.village}"
             L.neg("office_address", place)
-            rows.append([str(i + 1), p.name, nik, kk, str(p.age), up, f"{p.rt:03d}", f"{p.rw:03d}", r.choice(["Luka ringan", "Mengungsi", "Hilang"]), place])
+            rows.append(
+                [
+                    str(i + 1),
+                    p.name,
+                    nik,
+                    kk,
+                    str(p.age),
+                    up,
+                    f"{p.rt:03d}",
+                    f"{p.rw:03d}",
+                    r.choice(["Luka ringan", "Mengungsi", "Hilang"]),
+                    place,
+                ]
+            )
     elif kind == "bumil":
         header = ["No", "Nama Ibu", "NIK", "Tgl Lahir", "HPHT", "HP Suami", "No. KIS", "Alamat"]
         for i in range(n):
             p = Person(r, reg, female=True, age=r.randint(18, 40))
-            nik, bd, ph = w_nik(r, p.nik), w_date(r, p.birth, ["dmy/", "dmy-", "dBY"]), w_phone(r, Person(r, reg).phone)
+            nik, bd, ph = (
+                w_nik(r, p.nik),
+                w_date(r, p.birth, ["dmy/", "dmy-", "dBY"]),
+                w_phone(r, Person(r, reg).phone),
+            )
             hp = w_date(r, date(2026, r.randint(1, 9), r.randint(1, 28)), ["dmy/", "dmy-"])
             kis = fmt_group(p.bpjs, [4, 4, 5], " ")
             ad = address(r, reg, p, r.randint(1, 3))
-            L.p("nik", nik), L.p("birth_date", bd), L.p("phone", ph), L.p("bpjs", kis), L.p("address", ad)
+            (
+                L.p("nik", nik),
+                L.p("birth_date", bd),
+                L.p("phone", ph),
+                L.p("bpjs", kis),
+                L.p("address", ad),
+            )
             L.neg("health_date", hp)
             rows.append([str(i + 1), p.name, nik, bd, hp, ph, kis, ad])
     elif kind == "ptsl":
@@ -91,11 +142,25 @@ def dataset(r, reg, kind, L, n):
             L.neg("land_parcel_id", nib), L.neg("nop", nv)
             rows.append([str(i + 1), nib, p.name, nik, ad, str(r.randint(60, 5000)), nv, ph])
     elif kind == "ppdb":
-        header = ["No", "No Pendaftaran", "Nama", "Tempat Lahir", "Tanggal Lahir", "Alamat", "No KK", "HP Ortu"]
+        header = [
+            "No",
+            "No Pendaftaran",
+            "Nama",
+            "Tempat Lahir",
+            "Tanggal Lahir",
+            "Alamat",
+            "No KK",
+            "HP Ortu",
+        ]
         for i in range(n):
             p = Person(r, reg, age=r.choice([7, 13, 16]))
             reg_no = f"2026{r.randint(1, 3):02d}{r.randint(1, 99999):05d}"
-            bd, ad, kk, ph = w_date(r, p.birth), address(r, reg, p, 2), w_nik(r, p.kk), w_phone(r, Person(r, reg).phone)
+            bd, ad, kk, ph = (
+                w_date(r, p.birth),
+                address(r, reg, p, 2),
+                w_nik(r, p.kk),
+                w_phone(r, Person(r, reg).phone),
+            )
             L.p("birth_date", bd), L.p("address", ad), L.p("kk", kk), L.p("phone", ph)
             L.neg("registration_number", reg_no)
             rows.append([str(i + 1), reg_no, p.name, p.birthplace, bd, ad, kk, ph])
@@ -104,17 +169,41 @@ def dataset(r, reg, kind, L, n):
         for i in range(n):
             p = Person(r, reg)
             nik, ad, ph, em = w_nik(r, p.nik), address(r, reg, p, 2), w_phone(r, p.phone), p.email
-            nib, pirt = str(r.randint(10**12, 10**13 - 1)), f"{r.choice([2, 3, 5])}{r.randint(10**11, 10**12 - 1)}-{r.randint(26, 31)}"
+            nib, pirt = (
+                str(r.randint(10**12, 10**13 - 1)),
+                f"{r.choice([2, 3, 5])}{r.randint(10**11, 10**12 - 1)}-{r.randint(26, 31)}",
+            )
             L.p("nik", nik), L.p("address", ad), L.p("phone", ph), L.p("email", em)
             L.neg("permit", nib), L.neg("permit", pirt)
             rows.append([str(i + 1), p.name, nik, ad, ph, em, nib, pirt])
     else:  # blt
-        header = ["No", "Nama", "NIK", "No KK", "Tgl Lahir", "Alamat", "Bank", "No Rekening", "Nominal"]
+        header = [
+            "No",
+            "Nama",
+            "NIK",
+            "No KK",
+            "Tgl Lahir",
+            "Alamat",
+            "Bank",
+            "No Rekening",
+            "Nominal",
+        ]
         for i in range(n):
             p = Person(r, reg)
-            nik, kk, bd, ad = w_nik(r, p.nik), w_nik(r, p.kk), w_date(r, p.birth), address(r, reg, p, 1)
+            nik, kk, bd, ad = (
+                w_nik(r, p.nik),
+                w_nik(r, p.kk),
+                w_date(r, p.birth),
+                address(r, reg, p, 1),
+            )
             acc = p.account
-            L.p("nik", nik), L.p("kk", kk), L.p("birth_date", bd), L.p("address", ad), L.p("bank_account", acc)
+            (
+                L.p("nik", nik),
+                L.p("kk", kk),
+                L.p("birth_date", bd),
+                L.p("address", ad),
+                L.p("bank_account", acc),
+            )
             L.neg("amount", "900000")
             rows.append([str(i + 1), p.name, nik, kk, bd, ad, p.bank, acc, "900000"])
     return header, rows
@@ -123,11 +212,18 @@ def dataset(r, reg, kind, L, n):
 def sign_lines(r, reg, L, role):
     n = w_nip(r, nip(r))
     L.neg("nip_official", n)
-    return [f"{reg.reg_short}, {w_date(r, date(2026, r.randint(1, 12), r.randint(1, 28)), ['dBY'])}", role, "", "(ttd)", f"NIP. {n}"]
+    return [
+        f"{reg.reg_short}, {w_date(r, date(2026, r.randint(1, 12), r.randint(1, 28)), ['dBY'])}",
+        role,
+        "",
+        "(ttd)",
+        f"NIP. {n}",
+    ]
 
 
 def make_xlsx(path, r, reg, kind, L, trick):
     from openpyxl import Workbook
+
     wb = Workbook()
     ws = wb.active
     ws.title = f"Data {kind.upper()}"
@@ -141,7 +237,12 @@ def make_xlsx(path, r, reg, kind, L, trick):
     for row in rows:
         out = []
         for h, v in zip(header, row):
-            if trick == "dates" and h.lower().startswith("tgl lahir") or trick == "dates" and h == "Tanggal Lahir":
+            if (
+                trick == "dates"
+                and h.lower().startswith("tgl lahir")
+                or trick == "dates"
+                and h == "Tanggal Lahir"
+            ):
                 out.append(v)
             elif trick == "numbers" and h in ("NIK", "No KK") and v.isdigit():
                 out.append(v)  # as text: kept exact
@@ -162,6 +263,7 @@ def make_xlsx(path, r, reg, kind, L, trick):
             ws2.append(row)
     if trick == "comment":
         from openpyxl.comments import Comment
+
         p = Person(r, reg)
         ph = w_phone(r, p.phone)
         L.p("phone", ph)
@@ -187,17 +289,19 @@ def make_csv(path, r, reg, kind, L, trick):
 
 
 def docx_cell(text, split=False, span=1):
-    tc = "<w:tc><w:tcPr>" + (f'<w:gridSpan w:val="{span}"/>' if span > 1 else "") + "</w:tcPr><w:p>"
+    tc = (
+        "<w:tc><w:tcPr>" + (f'<w:gridSpan w:val="{span}"/>' if span > 1 else "") + "</w:tcPr><w:p>"
+    )
     if split and len(text) > 6:
         k = len(text) // 2
-        tc += f"<w:r><w:t xml:space=\"preserve\">{escape(text[:k])}</w:t></w:r><w:proofErr w:type=\"spellStart\"/><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">{escape(text[k:])}</w:t></w:r><w:proofErr w:type=\"spellEnd\"/>"
+        tc += f'<w:r><w:t xml:space="preserve">{escape(text[:k])}</w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{escape(text[k:])}</w:t></w:r><w:proofErr w:type="spellEnd"/>'
     else:
-        tc += f"<w:r><w:t xml:space=\"preserve\">{escape(text)}</w:t></w:r>"
+        tc += f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
     return tc + "</w:p></w:tc>"
 
 
 def para(text):
-    return f"<w:p><w:r><w:t xml:space=\"preserve\">{escape(text)}</w:t></w:r></w:p>"
+    return f'<w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
 
 
 def make_docx(path, r, reg, kind, L, trick):
@@ -207,39 +311,71 @@ def make_docx(path, r, reg, kind, L, trick):
     hdr_xml = "".join(para(x) for x in kop)
     if trick != "header":
         body += hdr_xml
-    body += para(f"DAFTAR {kind.upper()} {reg.village_word.upper()} {reg.village.upper()} TAHUN 2026")
+    body += para(
+        f"DAFTAR {kind.upper()} {reg.village_word.upper()} {reg.village.upper()} TAHUN 2026"
+    )
     if trick == "paragraphs":
         for row in rows:
             body += para("; ".join(f"{h}: {v}" for h, v in zip(header[1:], row[1:])))
     else:
-        tbl = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/></w:tblPr>"
+        tbl = '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr>'
         tbl += "<w:tr>" + docx_cell(f"Lampiran daftar {kind}", span=len(header)) + "</w:tr>"
         tbl += "<w:tr>" + "".join(docx_cell(h) for h in header) + "</w:tr>"
         for row in rows:
-            tbl += "<w:tr>" + "".join(docx_cell(v, split=(trick == "runs" and r.random() < 0.5)) for v in row) + "</w:tr>"
+            tbl += (
+                "<w:tr>"
+                + "".join(docx_cell(v, split=(trick == "runs" and r.random() < 0.5)) for v in row)
+                + "</w:tr>"
+            )
         body += tbl + "</w:tbl>"
     for line in sign_lines(r, reg, L, "Camat " + reg.dist):
         body += para(line)
     ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
-    doc = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {ns}><w:body>{body}<w:sectPr>' + (
-        '<w:headerReference w:type="default" r:id="rIdH"/>' if trick == "header" else "") + "</w:sectPr></w:body></w:document>"
-    ct = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-          '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-          + ('<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>' if trick == "header" else "")
-          + "</Types>")
-    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
-    drels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-             + ('<Relationship Id="rIdH" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>' if trick == "header" else "")
-             + "</Relationships>")
+    doc = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {ns}><w:body>{body}<w:sectPr>'
+        + ('<w:headerReference w:type="default" r:id="rIdH"/>' if trick == "header" else "")
+        + "</w:sectPr></w:body></w:document>"
+    )
+    ct = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+        + (
+            '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>'
+            if trick == "header"
+            else ""
+        )
+        + "</Types>"
+    )
+    rels = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+    )
+    drels = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        + (
+            '<Relationship Id="rIdH" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>'
+            if trick == "header"
+            else ""
+        )
+        + "</Relationships>"
+    )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in (("[Content_Types].xml", ct), ("_rels/.rels", rels), ("word/document.xml", doc), ("word/_rels/document.xml.rels", drels)):
+        for name, data in (
+            ("[Content_Types].xml", ct),
+            ("_rels/.rels", rels),
+            ("word/document.xml", doc),
+            ("word/_rels/document.xml.rels", drels),
+        ):
             zi = zipfile.ZipInfo(name, date_time=(2026, 12, 7, 0, 0, 0))
             z.writestr(zi, data, zipfile.ZIP_DEFLATED)
         if trick == "header":
             hx = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr {ns}>{hdr_xml}</w:hdr>'
-            z.writestr(zipfile.ZipInfo("word/header1.xml", date_time=(2026, 12, 7, 0, 0, 0)), hx, zipfile.ZIP_DEFLATED)
+            z.writestr(
+                zipfile.ZipInfo("word/header1.xml", date_time=(2026, 12, 7, 0, 0, 0)),
+                hx,
+                zipfile.ZIP_DEFLATED,
+            )
 
 
 def make_pdf(path, r, reg, kind, L, trick):
@@ -254,7 +390,12 @@ def make_pdf(path, r, reg, kind, L, trick):
     fs = 6.5
     widths = []
     for j, h in enumerate(header):
-        widths.append(max([len(h)] + [min(len(row[j]), 28 if trick == "wrap" else 60) for row in rows]) * fs * 0.55 + 8)
+        widths.append(
+            max([len(h)] + [min(len(row[j]), 28 if trick == "wrap" else 60) for row in rows])
+            * fs
+            * 0.55
+            + 8
+        )
     scale = min(1.0, (size[0] - 60) / sum(widths))
     widths = [w * scale for w in widths]
 
@@ -279,7 +420,7 @@ def make_pdf(path, r, reg, kind, L, trick):
         for j, (v, w) in enumerate(zip(row, widths)):
             if trick == "wrap" and len(v) > 28 and header[j].startswith("Alamat"):
                 cut = v.rfind(" ", 0, 28)
-                a, b = v[:cut], v[cut + 1:]
+                a, b = v[:cut], v[cut + 1 :]
                 # relabel the address as two segments of the same item
                 for lab in L.labels:
                     if lab["value"] == v and lab["kind"] == "address":
@@ -299,7 +440,11 @@ def make_pdf(path, r, reg, kind, L, trick):
             y -= 9
         if y < 60:
             c.setFont(font, 6)
-            c.drawString(30, 30, f"Halaman {c.getPageNumber()} - dicetak {datetime(2026, 11, r.randint(1, 30), 9, 12).isoformat(sep=' ')}")
+            c.drawString(
+                30,
+                30,
+                f"Halaman {c.getPageNumber()} - dicetak {datetime(2026, 11, r.randint(1, 30), 9, 12).isoformat(sep=' ')}",
+            )
             c.showPage()
             y = page_head(size[1] - 30)
     y -= 10
@@ -311,14 +456,30 @@ def make_pdf(path, r, reg, kind, L, trick):
 
 
 PLAN = [
-    ("xlsx", "bencana", "plain"), ("xlsx", "bumil", "hidden"), ("xlsx", "ptsl", "comment"), ("xlsx", "ppdb", "plain"),
-    ("xlsx", "umkm", "hidden"), ("xlsx", "blt", "plain"),
-    ("csv", "bencana", "tab"), ("csv", "bumil", "bom"), ("csv", "ptsl", "crlf"), ("csv", "ppdb", "title"),
-    ("csv", "umkm", "pipe"), ("csv", "blt", "plain"),
-    ("docx", "bencana", "runs"), ("docx", "bumil", "header"), ("docx", "ptsl", "paragraphs"), ("docx", "ppdb", "runs"),
-    ("docx", "umkm", "header"), ("docx", "blt", "paragraphs"),
-    ("pdf", "bencana", "wrap"), ("pdf", "bumil", "plain"), ("pdf", "ptsl", "wrap"), ("pdf", "ppdb", "plain"),
-    ("pdf", "umkm", "wrap"), ("pdf", "blt", "wrap"),
+    ("xlsx", "bencana", "plain"),
+    ("xlsx", "bumil", "hidden"),
+    ("xlsx", "ptsl", "comment"),
+    ("xlsx", "ppdb", "plain"),
+    ("xlsx", "umkm", "hidden"),
+    ("xlsx", "blt", "plain"),
+    ("csv", "bencana", "tab"),
+    ("csv", "bumil", "bom"),
+    ("csv", "ptsl", "crlf"),
+    ("csv", "ppdb", "title"),
+    ("csv", "umkm", "pipe"),
+    ("csv", "blt", "plain"),
+    ("docx", "bencana", "runs"),
+    ("docx", "bumil", "header"),
+    ("docx", "ptsl", "paragraphs"),
+    ("docx", "ppdb", "runs"),
+    ("docx", "umkm", "header"),
+    ("docx", "blt", "paragraphs"),
+    ("pdf", "bencana", "wrap"),
+    ("pdf", "bumil", "plain"),
+    ("pdf", "ptsl", "wrap"),
+    ("pdf", "ppdb", "plain"),
+    ("pdf", "umkm", "wrap"),
+    ("pdf", "blt", "wrap"),
 ]
 
 
@@ -333,13 +494,25 @@ def main():
         reg = Region(r, codes[(i * 5 + 3) % len(codes)])
         name = f"{ext}{i:02d}_{kind}_{slug(reg.reg_short)}.{ext}"
         L = Labels(f"f4-{i:02d}")
-        {"xlsx": make_xlsx, "csv": make_csv, "docx": make_docx, "pdf": make_pdf}[ext](OUT / name, r, reg, kind, L, trick)
-        recs.append({"file": name, "trick": trick, "region": reg.label(), "labels": L.labels, "negatives": L.negs})
+        {"xlsx": make_xlsx, "csv": make_csv, "docx": make_docx, "pdf": make_pdf}[ext](
+            OUT / name, r, reg, kind, L, trick
+        )
+        recs.append(
+            {
+                "file": name,
+                "trick": trick,
+                "region": reg.label(),
+                "labels": L.labels,
+                "negatives": L.negs,
+            }
+        )
     with (HERE / "files.jsonl").open("w", encoding="utf-8", newline="\n") as f:
         for rec in recs:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     items = {lab["item"] for rec in recs for lab in rec["labels"]}
-    print(f"{len(recs)} files, {len(items)} personal items, {sum(len(x['negatives']) for x in recs)} distinct negative values")
+    print(
+        f"{len(recs)} files, {len(items)} personal items, {sum(len(x['negatives']) for x in recs)} distinct negative values"
+    )
 
 
 if __name__ == "__main__":
