@@ -6,6 +6,10 @@ written for clean text would miss:
   soft hyphen (deleted);
 - no-break, thin and other Unicode spaces (written " "); Unicode dashes ("-"); middle dots and
   bullets between digits (".");
+- box-drawing characters (a Word or spreadsheet table pasted as text: `│ cell │`, `┃`, `║`,
+  `├───┼───┤`): vertical lines written "|" (the cell separator of tables.py), horizontal
+  lines "-" and corners / junctions "+", so such a table is parsed as a pipe table under its
+  header and every column keeps its type;
 - digits of other scripts and full-width forms (０８１２, Arabic-Indic ...): ASCII digits;
   full-width letters and "@": ASCII;
 - HTML markup between digits: 31710147<b>0885</b>0003 (the tags deleted);
@@ -37,6 +41,8 @@ ZERO_WIDTH = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
 SPACES = "\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 DOTS = "\u00b7\u2022\u2027\u2219\u22c5\u30fb"
+BOX_VERTICAL = "\u2502\u2503\u2506\u2507\u250a\u250b\u254e\u254f\u2551\u2575\u2577\u2579\u257b"
+BOX_HORIZONTAL = "\u2500\u2501\u2504\u2505\u2508\u2509\u254c\u254d\u2550\u2574\u2576\u2578\u257a"
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
 INVISIBLE = re.compile(f"[{ZERO_WIDTH}]+")
 
@@ -90,6 +96,9 @@ def translation() -> dict[int, str]:
     table = {ord(char): " " for char in SPACES}
     table.update({ord(char): "-" for char in DASHES})
     table.update({ord(char): "." for char in DOTS})
+    table.update(dict.fromkeys(range(0x2500, 0x2580), "+"))  # corners, junctions
+    table.update({ord(char): "|" for char in BOX_VERTICAL})
+    table.update({ord(char): "-" for char in BOX_HORIZONTAL})
     table.update({0xFF01 + i: chr(0x21 + i) for i in range(0x5E)})  # full-width ASCII
     return table
 
@@ -197,8 +206,9 @@ def replacement(char: str) -> str | None:
 def same_length_edits(text: str, cased: bytes) -> list[tuple[int, int, str]]:
     """(position, position + 1, ASCII character) for each non-ASCII character to replace.
     They are found where the ASCII view `cased` holds b"?" (bytes.find: non-ASCII characters
-    are rare in Indonesian office text, a regex over a non-ASCII str is slow)."""
-    edits = []
+    are rare in Indonesian office text, a regex over a non-ASCII str is slow). Adjacent
+    replacements are one edit (a box-drawing border is hundreds of characters)."""
+    edits: list[tuple[int, int, str]] = []
     digits = cased
     position = digits.find(b"?")
     while position >= 0:
@@ -206,7 +216,11 @@ def same_length_edits(text: str, cased: bytes) -> list[tuple[int, int, str]]:
         if char != "?":
             mapped = replacement(char)
             if mapped is not None:
-                edits.append((position, position + 1, mapped))
+                if edits and edits[-1][1] == position:
+                    start, _, value = edits[-1]
+                    edits[-1] = (start, position + 1, value + mapped)
+                else:
+                    edits.append((position, position + 1, mapped))
         position = digits.find(b"?", position + 1)
     return edits
 
