@@ -27,9 +27,10 @@ from .models import (
     ScanReport,
     SnapshotStep,
     Takedown,
+    authors,
 )
 from .publication import FORCE, TAKE_DOWN, approved_path
-from .revisions import contributors, latest_revision
+from .revisions import latest_revision
 
 # Audit entries that name someone who made a version of a document or image.
 CONTRIBUTION_ACTIONS = ("wagtail.create", "wagtail.edit", CHANGE_ACTION)
@@ -82,7 +83,9 @@ def may_force_publish(page: Page, user) -> bool:
       revision must already be serta merta. Relabelling approved content as serta merta is a
       change like any other and goes through the workflow (two people) first.
     - Never approved (new information): someone other than `user` classified it, i.e. `user`
-      saved none of its revisions; the forcer confirms another person's classification.
+      is none of its authors (saved no revision, changed no document, image or information
+      unit it releases; moderation.models.authors); the forcer confirms another person's
+      classification.
     """
     from ppid_pages.models.dip import DipCategory
 
@@ -95,7 +98,7 @@ def may_force_publish(page: Page, user) -> bool:
     if baseline:
         approved = page.revisions.get(pk=baseline).as_object()
         return approved.category == DipCategory.SERTA_MERTA
-    return user.pk not in contributors(page)
+    return user.pk not in authors(page, latest)
 
 
 FORCE_CHANGED = gettext_lazy(
@@ -135,6 +138,9 @@ def force_publish(page: Page, user, reason: str, *, seen: str) -> ForcedPublicat
     report = ScanReport.scan(revision)
     if not report.passed:
         raise ScanBlocked(report)
+    # Whose work the publication releases, recorded before the release forgets it (a released
+    # asset or unit no longer names who changed it): none of them reviews it afterwards.
+    hands = sorted(authors(page, revision))
     for state in WorkflowState.objects.active().for_instance(page):
         state.cancel(user=user)
     with approved_path(FORCE):
@@ -154,20 +160,23 @@ def force_publish(page: Page, user, reason: str, *, seen: str) -> ForcedPublicat
         forced_by=user,
         reason=reason,
         snapshot_hash=taken.digest,
+        authors=hands,
     )
 
 
 @transaction.atomic
 def review_forced_publication(record: ForcedPublication, user, comment: str) -> None:
-    """A Sub Koordinator who contributed nothing since the last approval reviews what the
-    public got: the snapshot of the forced revision must still be the one published."""
+    """A Sub Koordinator who is none of its authors reviews what the public got: not the
+    forcer, nobody who saved a revision since the last approval, nor who changed a document,
+    image or information unit the publication released (recorded at the force, and
+    moderation.models.authors now). The snapshot of the forced revision must still be the one
+    published."""
     if not user.has_perm("moderation.review_forced_publication"):
         raise PermissionDenied
-    authors = {record.forced_by_id}
+    hands = {record.forced_by_id, *record.authors}
     if record.revision and record.page:
-        authors |= contributors(record.page.specific, record.revision_id)
-        authors.add(record.revision.user_id)
-    if user.pk in authors or record.reviewed_at:
+        hands |= authors(record.page.specific, record.revision)
+    if user.pk in hands or record.reviewed_at:
         raise PermissionDenied
     taken = snapshot.take(record.revision, pending=False) if record.revision else None
     if taken is not None and record.snapshot_hash and taken.digest != record.snapshot_hash:
@@ -319,12 +328,12 @@ def approve_image(image, user, *, seen: str) -> None:
 
 @transaction.atomic
 def mark_false_positive(report: ScanReport, index: int, user, reason: str) -> FalsePositive:
-    """A reviewer (not the author) clears one finding for that exact value on that page."""
+    """A reviewer (none of its authors: moderation.models.authors) clears one finding for that
+    exact value on that page."""
     if not user.has_perm("moderation.add_falsepositive"):
         raise PermissionDenied
     page = Page.objects.get(pk=report.revision.object_id).specific
-    authors = contributors(page, report.revision_id) | {report.revision.user_id}
-    if user.pk in authors:
+    if user.pk in authors(page, report.revision):
         raise PermissionDenied
     reason = require_reason(reason)
     try:

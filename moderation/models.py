@@ -272,6 +272,12 @@ class ForcedPublication(models.Model):
     review_snapshot_hash = models.CharField(
         _("snapshot reviewed (SHA-256)"), max_length=64, blank=True
     )
+    authors = models.JSONField(
+        _("authors"),
+        default=list,
+        blank=True,
+        help_text=_("Who wrote or changed what was published: none of them reviews it."),
+    )
 
     class Meta:
         ordering = ["-forced_at"]
