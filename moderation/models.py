@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
@@ -7,6 +6,7 @@ from wagtail.models import AbstractGroupApprovalTask, Revision, Task, TaskState
 
 from . import snapshot
 from .allow_list import PrivacyAllowListSettings  # noqa: F401 - a model of this app
+from .publication import refuse
 from .revisions import contributors, latest_revision
 from .scanner import scan_revision
 from .system_user import scanner_user
@@ -14,6 +14,11 @@ from .system_user import scanner_user
 SNAPSHOT_CHANGED = _(
     "What the public would get changed after an earlier step of this review (a document or "
     "image was replaced or renamed): request changes, so the review starts over."
+)
+
+AUTHOR_REFUSED = _(
+    "You wrote or changed this content (a revision, a document, an image or an information "
+    "unit it releases), or already approved it in this review: another reviewer decides."
 )
 
 
@@ -178,14 +183,14 @@ class SopReviewTask(AbstractGroupApprovalTask):
         with transaction.atomic():
             task_state = locked_task_state(task_state)
             if self.is_author(task_state.workflow_state.content_object, user):
-                raise PermissionDenied
+                refuse(AUTHOR_REFUSED)
             if action_name == "approve":
                 # The approval is a statement about bytes: what this reviewer sees now must be
                 # what every earlier step of this run saw (a replaced document or image, a new
                 # title between two approvals is refused; "request changes" starts over).
                 taken = snapshot.take(task_state.revision)
                 if set(earlier_digests(task_state)) - {taken.digest}:
-                    raise PermissionDenied(str(SNAPSHOT_CHANGED))
+                    refuse(SNAPSHOT_CHANGED)
                 PublicationSnapshot.record(
                     task_state.revision,
                     SnapshotStep.APPROVE,

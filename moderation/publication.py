@@ -9,6 +9,11 @@ that becomes live or stops being live, a live revision that changes, a revision 
 go-live, a live page (or one above live pages) deleted, moved or restricted.
 
 Superusers included: deny by default. The paths that set the flag log every change they make.
+
+Every refusal is a `Refused` (a PermissionDenied) whose message says why, in the office's
+language (Indonesian): Wagtail's admin turns a PermissionDenied into its generic "no
+permission" page or, in a modal dialog such as the privacy dialog, into a bare 403;
+moderation.middleware.GateRefusalMiddleware shows the gate's own message in both places.
 """
 
 from collections.abc import Iterator
@@ -19,6 +24,8 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
 _path: ContextVar[str | None] = ContextVar("ppid_publication_path", default=None)
+# The refusals of the current request (moderation.middleware), to show the user why.
+_refusals: ContextVar[list[str] | None] = ContextVar("ppid_gate_refusals", default=None)
 
 # The SOP's paths (and the set-up of content that stands for content published through them:
 # the demo loader, test fixtures). Nothing an HTTP request can choose.
@@ -56,9 +63,23 @@ def current_path() -> str | None:
     return _path.get()
 
 
+class Refused(PermissionDenied):
+    """A refusal of the gate (or of the workflow's finish action): the message says why."""
+
+
+def refuse(message) -> None:
+    """Raise `message` (translated now, in the active language) as a Refused, and note it for
+    the request's message (moderation.middleware)."""
+    text = str(message)
+    refusals = _refusals.get()
+    if refusals is not None:
+        refusals.append(text)
+    raise Refused(text)
+
+
 def refuse_outside_sop(message=NOT_THROUGH_SOP) -> None:
     if _path.get() is None:
-        raise PermissionDenied(str(message))
+        refuse(message)
 
 
 def live_in(page) -> bool:
@@ -89,7 +110,7 @@ def check_page_save(page, update_fields) -> None:
     if stored["live"] != page.live or (
         page.live and stored["live_revision_id"] != (page.live_revision_id)
     ):
-        raise PermissionDenied(str(TAKE_DOWN_FIRST if stored["live"] else NOT_THROUGH_SOP))
+        refuse(TAKE_DOWN_FIRST if stored["live"] else NOT_THROUGH_SOP)
 
 
 def check_revision_save(revision, update_fields) -> None:
@@ -111,4 +132,4 @@ def check_revision_save(revision, update_fields) -> None:
         else None
     )
     if stored != revision.approved_go_live_at:
-        raise PermissionDenied(str(NOT_THROUGH_SOP))
+        refuse(NOT_THROUGH_SOP)

@@ -4,7 +4,6 @@ Wagtail's own rejection e-mail skips the user who triggered the workflow step, a
 automatic scan that is the Operator who submitted: so the scanner's rejection is sent here.
 """
 
-from django.core.exceptions import PermissionDenied
 from django.db.models.signals import post_delete, pre_delete, pre_save
 from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
@@ -128,7 +127,9 @@ def refuse_rewriting_a_frozen_revision(sender, instance, raw=False, update_field
         stored["content"]
     ) == canonical_content(instance.content)
     if not unchanged and is_frozen(instance.pk):
-        raise PermissionDenied(str(REWRITE_REFUSED))
+        from .publication import refuse
+
+        refuse(REWRITE_REFUSED)
 
 
 @receiver(pre_save)

@@ -4,8 +4,15 @@ Wagtail imports this module while it defines its own models (WAGTAIL_FINISH_WORK
 so models are imported inside the functions.
 """
 
-from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy
+
+from .publication import refuse
+
+NO_LONGER_IN_PROGRESS = gettext_lazy("This workflow is no longer in progress.")
+ALREADY_DECIDED = gettext_lazy("This task was already decided.")
+NOT_EVERY_TASK = gettext_lazy("Not every task approved the latest revision.")
+NO_SHARED_SNAPSHOT = gettext_lazy("The approvals do not share one publication snapshot.")
+SCAN_NO_LONGER_PASSES = gettext_lazy("The approved revision no longer passes the privacy scan.")
 
 
 def locked_task_state(task_state):
@@ -19,12 +26,12 @@ def locked_task_state(task_state):
 
     locked = WorkflowState.objects.select_for_update().filter(pk=task_state.workflow_state_id)
     if not locked.filter(status=WorkflowState.STATUS_IN_PROGRESS).exists():
-        raise PermissionDenied("This workflow is no longer in progress.")
+        refuse(NO_LONGER_IN_PROGRESS)
     fresh = (
         type(task_state)._default_manager.select_related("workflow_state").get(pk=task_state.pk)
     )
     if fresh.status != fresh.STATUS_IN_PROGRESS:
-        raise PermissionDenied("This task was already decided.")
+        refuse(ALREADY_DECIDED)
     return fresh
 
 
@@ -46,7 +53,7 @@ def approved_revision(workflow_state):
         ).values_list("task_id", flat=True)
     )
     if not task_ids or task_ids - approved_ids:
-        raise PermissionDenied("Not every task approved the latest revision.")
+        refuse(NOT_EVERY_TASK)
     return revision
 
 
@@ -65,7 +72,7 @@ def approved_snapshot(workflow_state, revision) -> str:
         )
     )
     if set(approved) - set(digests) or len(set(digests.values())) != 1:
-        raise PermissionDenied("The approvals do not share one publication snapshot.")
+        refuse(NO_SHARED_SNAPSHOT)
     return next(iter(digests.values()))
 
 
@@ -100,7 +107,7 @@ def require_two_reviewers(workflow_state, revision) -> None:
     """Whatever workflow a page went through (one an administrator built with the scan alone,
     or with one review task), nothing is published without two distinct human reviewers."""
     if len(approving_reviewers(workflow_state, revision)) < 2:
-        raise PermissionDenied(str(TWO_REVIEWERS))
+        refuse(TWO_REVIEWERS)
 
 
 def publish_approved_revision(workflow_state, user=None) -> None:
@@ -124,10 +131,10 @@ def publish_approved_revision(workflow_state, user=None) -> None:
     lock_assets_of(revision.as_object())  # held until the release below: nothing slips in
     taken = snapshot.take(revision)
     if taken.digest != approved:
-        raise PermissionDenied(str(SNAPSHOT_CHANGED))
+        refuse(SNAPSHOT_CHANGED)
     scan = ScanReport.scan(revision)
     if not scan.passed:
-        raise PermissionDenied("The approved revision no longer passes the privacy scan.")
+        refuse(SCAN_NO_LONGER_PASSES)
     check_lift(revision)
     page = workflow_state.content_object
     was_live = page.live

@@ -12,7 +12,6 @@ revision uses. Force-publication (serta merta) is refused for every entry that e
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
 from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -21,6 +20,8 @@ from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import ReferenceIndex, Revision
 from wagtail.signals import page_published
+
+from moderation.publication import refuse
 
 from .models.dip import (
     DipCategory,
@@ -172,7 +173,7 @@ def check_lift(revision) -> None:
     if not isinstance(page, DipEntryPage) or page.is_exempt or not is_withheld(page.pk):
         return
     if not (page.exemption_lift_reason or "").strip():
-        raise PermissionDenied(
+        refuse(
             _(
                 "This information was exempt: it can only be published with another category "
                 "with the consequence test decision that lifts the exemption."

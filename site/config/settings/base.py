@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # The publication gate's refusals say why, in Indonesian (the privacy dialog included).
+    "moderation.middleware.GateRefusalMiddleware",
     # A clear message after every workflow action (published / passed on / sent back).
     "ppid_admin.workflow_messages.WorkflowActionMessageMiddleware",
     "security.sessions.IdleSessionMiddleware",
