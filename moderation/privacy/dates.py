@@ -6,7 +6,8 @@ Forms (day, month, year in any of these; the finding is the date as written):
 - loose (DateMatch.loose, returned by find_dates only with loose=True, for a birth label or
   column): 17081985 (no separators), 17.8.85 (a dotted two-digit year), 1985.08.17;
 - month names, Indonesian and English, full or short: 3 Maret 1990, 3-Mar-1990, 3 Agt. 1990,
-  3 Mrt. 1990, 3 Agst. 1990, 3 Maret '90,
+  3 Mrt. 1990, 3 Agst. 1990, 3 Maret '90, English ordinals (13th February 1986, the 13th of
+  February 1986, February 13th, 1986),
   17-Jan-66 (a spreadsheet's dd-mmm-yy), 19 September / 2000 wrapped over a line, Nov 1, 1943,
   November 1 1943;
 - Roman month numerals, as on old KTPs and in civil registers: 1-V-1962, 1 V 1962, 01.XII.1962;
@@ -59,11 +60,13 @@ DATE = re.compile(
     rf"""(?<![0-9A-Za-z])(?:
         (?P<d1>[0-9]{{1,2}})\x20?(?P<sep>[\-/.])\x20?(?P<m1>[0-9]{{1,2}})\x20?(?P=sep)\x20?
             (?P<y1>(?:19|20)[0-9]{{2}}|[0-9]{{2}})
-      | (?P<d2>[0-9]{{1,2}})(?:[\x20\-.]{{0,2}})(?P<m2>{MONTH_NAMES})\.?[\x20\-,.\n]{{0,3}}
+      | (?P<d2>[0-9]{{1,2}})(?:(?:st|nd|rd|th)(?:\x20of)?)?(?:[\x20\-.]{{0,2}})
+            (?P<m2>{MONTH_NAMES})\.?[\x20\-,.\n]{{0,3}}
             (?P<ap>['’])?(?P<y2>(?:19|20)[0-9]{{2}}|[0-9]{{2}}(?![0-9:.]))
       | (?P<y3>(?:19|20)[0-9]{{2}})(?P<sep3>[\-/.])(?P<m3>[0-9]{{1,2}})(?P=sep3)
             (?P<d3>[0-9]{{1,2}})
-      | (?P<m4>{MONTH_NAMES})\.?\x20(?P<d4>[0-9]{{1,2}}),?\x20(?P<y4>(?:19|20)[0-9]{{2}})
+      | (?P<m4>{MONTH_NAMES})\.?\x20(?P<d4>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\x20
+            (?P<y4>(?:19|20)[0-9]{{2}})
       | (?P<d5>[0-9]{{1,2}})(?P<rsep>[\-/.\x20])(?P<m5>{ROMAN_NAMES})(?P=rsep)
             (?P<y5>(?:19|20)[0-9]{{2}})
       | (?P<d6>[0-3][0-9])(?P<m6>[01][0-9])(?P<y6>(?:19|20)[0-9]{{2}})

@@ -11,7 +11,10 @@ a year at least 14 years back is a birth date too (REVIEW 0.6; BLOCK on a line w
 identifier, see scan.py). A birth label alone on its line is a column's header when a PDF's
 table is read one column after another: the dates on the lines below it, one a line (alone or
 after a place), are birth dates too, until a line that is not one. "lahia di" (Minang) is a
-birth label. A date alone is never a finding (letter dates, "15 Mei 1916").
+birth label, and so are the regional verbs for "born" (Javanese lair / miyos ing tanggal,
+Sundanese borojol / babar, Balinese embas / lekad, Minang lahie, Banjar baranak, Acehnese and
+Batak lahe, Batak Toba tubu di) and "dilahirkan". A date alone is never a finding (letter
+dates, "15 Mei 1916").
 
 Addresses: RT/RW with numbers ("RT 003/RW 011", "RT.03 RW.05", "RT 01/02", "RT/RW 003/011").
 The finding runs from the street or hamlet word before it (Jl., Jalan, Gg., Dusun, Kp., Perum,
@@ -34,7 +37,9 @@ from .fold import Views
 from .masking import mask_value
 from .regions_after import matches_after
 
-BIRTH_WORDS = (b"lahir", b"lahia", b"lhr", b"ttl", b"t.t.l", b"birth", b"born", b"dob")
+BIRTH_WORDS = (b"lahir", b"lahia", b"lhr", b"ttl", b"t.t.l", b"birth", b"born", b"dob", b"lair",
+               b"miyos", b"lahe", b"lahie", b"borojol", b"babar", b"embas", b"lekad",
+               b"baranak", b"tubu")  # fmt: skip
 BIRTH_LABEL = re.compile(
     r"""
     (?P<none>hari\s+(?:lahir|jadi)|lahirnya\s+(?:undang|peraturan|pancasila|organisasi))
@@ -42,7 +47,13 @@ BIRTH_LABEL = re.compile(
       | kelahiran)
   | (?P<strong>tempat\s*[,/&]?\s*(?:dan\s+)?(?:tanggal|tgl\.?)\s*(?:lahir|lhr)
       | (?:tanggal|tgl\.?|tg\.?)\s*(?:lahir|lhr)|\bt\.?t\.?l\b|\blhr\b|\blahir\b
-      | \blahia\b  # Minang
+      | \blahia\b|\blahie\b  # Minang
+      # regional verbs "was born": Javanese lair, miyos (krama); Sundanese borojol, babar;
+      # Balinese embas, lekad; Banjar / Minang baranak (gave birth); Acehnese / Batak lahe,
+      # Batak Toba tubu; and Indonesian dilahirkan (the bare \blahir\b misses it)
+      | \b(?:lair|miyos|borojol|embas|lekad|baranak|lahe)\b|\btubu\x20(?:di|ni|i)\b
+      | \b(?-i:babar)\b  # lower case: Babar is also an island of Maluku
+      | dilahirkan
       | date\s+of\s+birth|birth\s*date|place\s*(?:and|&|/)\s*date\s+of\s+birth|\bborn\b
       | \bdob\b|d\.o\.b)
     """,
