@@ -40,6 +40,7 @@ from .personal import find_addresses, find_birth_dates
 from .phones import find_phones
 from .places import find_context_addresses
 from .rows import person_rows
+from .sidebyside import find_side_by_side
 from .spans import Spans
 from .streets import find_street_addresses
 from .tables import find_table_findings
@@ -122,6 +123,7 @@ def personal_findings(views: Views, allow: AllowList) -> list[Finding]:
     if dropped:
         findings = [f for index, f in enumerate(findings) if index not in dropped]
     findings = add_new(findings, tabled)
+    findings = add_new(findings, guarded(find_side_by_side, [], views))
     findings = add_new(findings, guarded(person_rows, [], views, identifier_lines, table_rows))
     findings = guarded(drop_institutional, findings, views, findings)
     if allow.numbers or allow.texts:
