@@ -28,4 +28,6 @@ EXPOSE 8000
 # never to the internet; without a container, BIND=127.0.0.1:8000 behind a local proxy.
 ENV BIND=0.0.0.0:8000 \
     TRUSTED_PROXIES=127.0.0.1
-CMD ["sh", "-c", "python manage.py migrate --noinput && exec gunicorn --pythonpath site config.wsgi:application --bind \"${BIND}\" --forwarded-allow-ips \"${TRUSTED_PROXIES}\" --workers 3 --access-logfile -"]
+# integrity_manifest records the deployed templates, static files and translations (signed with
+# AUDIT_CHAIN_KEY, which only exists at run time); the integrity watch compares the disk with it.
+CMD ["sh", "-c", "python manage.py migrate --noinput && python manage.py integrity_manifest && exec gunicorn --pythonpath site config.wsgi:application --bind \"${BIND}\" --forwarded-allow-ips \"${TRUSTED_PROXIES}\" --workers 3 --access-logfile -"]

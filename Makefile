@@ -19,6 +19,7 @@ install: $(STAMP)
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py integrity_manifest
 	$(BIN)/python manage.py runserver $(RUN_ADDRESS)
 
 # Celery (README, "Celery"): needs Redis at REDIS_URL (default redis://127.0.0.1:6379/0).

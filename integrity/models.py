@@ -21,6 +21,10 @@ class AlertKind(models.TextChoices):
         "snippet_changed",
         _("Public text outside pages differs from what was released"),
     )
+    FILE_CHANGED = (
+        "file_changed",
+        _("Template, static or translation file differs from the deployment"),
+    )
 
 
 class IntegrityAlertQuerySet(models.QuerySet):

@@ -4,6 +4,7 @@ from wagtail import hooks
 from .alerts import RAISE_ACTION, RESOLVE_ACTION
 from .backup import RESTORE_ACTION
 from .components import compliance_section, home_panel
+from .manifest import MANIFEST_ACTION
 from .viewsets import integrity_alert_viewset
 
 
@@ -33,4 +34,9 @@ def register_integrity_log_actions(actions) -> None:
     )
     actions.register_action(
         RESTORE_ACTION, _("Backup restored"), _("The database was restored from a backup")
+    )
+    actions.register_action(
+        MANIFEST_ACTION,
+        _("Deployment manifest"),
+        _("Templates, static files and translations recorded at deployment"),
     )

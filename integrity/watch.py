@@ -32,6 +32,7 @@ from django.http import Http404
 from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from wagtail.models import Page
 
 from moderation.fingerprints import value_fingerprint
@@ -511,6 +512,45 @@ def settings_approval_drift() -> list[Observation]:
     return observations
 
 
+MANIFEST_PROBLEMS = {
+    "missing": _lazy("no deployment manifest (run manage.py integrity_manifest at deployment)"),
+    "signature": _lazy("the deployment manifest's signature does not hold"),
+    "not_logged": _lazy("the deployment manifest is not the latest one in the audit log"),
+}
+FILES_NAMED = 20  # files named one by one; the rest in one alert
+
+
+def manifest_drift() -> list[Observation]:
+    """Templates, static files and translations on disk against the signed deployment manifest
+    (integrity.manifest): every file added, changed or removed since deployment is an alert,
+    so is a manifest that is missing, unsigned or not the one the audit chain names."""
+    from .manifest import check, manifest_path
+
+    drift = check()
+    where = str(manifest_path() or "")
+    if drift.problem:
+        title = _("Deployment manifest")
+        detail = str(MANIFEST_PROBLEMS[drift.problem])
+        return [Observation(None, where, AlertKind.FILE_CHANGED, detail, title=title)]
+    labels = [
+        *((path, _("file added after deployment")) for path in drift.added),
+        *((path, _("file changed after deployment")) for path in drift.changed),
+        *((path, _("file removed after deployment")) for path in drift.removed),
+    ]
+    observations = [
+        Observation(None, path, AlertKind.FILE_CHANGED, f"{label}: {path}", title=path)
+        for path, label in labels[:FILES_NAMED]
+    ]
+    if rest := labels[FILES_NAMED:]:
+        detail = _("%(count)s more file(s) differ from the deployment, the first: %(path)s") % {
+            "count": len(rest),
+            "path": rest[0][0],
+        }
+        title = _("Deployment manifest")
+        observations.append(Observation(None, where, AlertKind.FILE_CHANGED, detail, title=title))
+    return observations
+
+
 def rendition_drift() -> list[Observation]:
     """Every rendition (resized picture file) of a released image whose file on disk is not
     the one made from the image: the hash recorded when it was made (ppid_pages.renditions)
@@ -575,6 +615,7 @@ def observe_all() -> list[Observation]:
         observations += released_snippet_drift()
         observations += rendition_drift()
         observations += settings_approval_drift()
+        observations += manifest_drift()
     finally:
         request_logger.setLevel(level)
     return observations

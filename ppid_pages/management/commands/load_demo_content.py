@@ -15,6 +15,8 @@ from django.utils import translation
 from wagtail.models import Site
 
 from information_requests.demo import load_demo as load_service_demo
+from integrity.manifest import manifest_path
+from integrity.manifest import write as write_manifest
 from ppid_pages.demo.loader import demo_content_exists, load_demo_content
 from ppid_pages.demo.users import DemoLogin, ensure_demo_users
 from ppid_pages.models import HomePage
@@ -106,5 +108,10 @@ class Command(BaseCommand):
             load_governance_history()
             # Requests in every stage and decision, last year's too, and keberatan.
             load_service_demo()
+        # The demo site as deployed: its templates, static files and translations (the
+        # integrity watch compares the disk with this manifest; integrity.manifest).
+        if manifest_path() is not None:
+            _path, manifest = write_manifest()
+            self.stdout.write(f"Manifes penerapan: {len(manifest['files'])} berkas tercatat.")
         self.stdout.write(f"Selesai dalam {time.monotonic() - started:.1f} detik.\n")
         self.stdout.write(login_table(logins))

@@ -169,6 +169,11 @@ USE_TZ = True
 STATICFILES_DIRS = [SITE_DIR / "static"]
 STATIC_ROOT = REPO_ROOT / "var" / "static"
 STATIC_URL = "/static/"
+# The signed deployment manifest of templates, static files and .mo files (integrity.manifest):
+# written by `manage.py integrity_manifest` at deployment, checked by the integrity watch.
+INTEGRITY_MANIFEST = Path(
+    os.environ.get("INTEGRITY_MANIFEST", REPO_ROOT / "var" / "integrity-manifest.json")
+)
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", REPO_ROOT / "var" / "media"))
 MEDIA_URL = "/media/"
 # Only image renditions are ever served from MEDIA_ROOT, and only through Django's checking view

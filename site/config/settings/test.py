@@ -17,6 +17,8 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.locme
 EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH")
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = REPO_ROOT / "var" / "test-media"
+# No deployment manifest: the tests of the manifest (tests/integrity) write their own.
+INTEGRITY_MANIFEST = None
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests only: a fixed key for the requesters' identity; the private store per run.
 INFORMATION_REQUESTS_KEYS = ["RWx26uhhC74BbQTvDnCtYwtXTmoULSojymnntO8OO0Y="]
