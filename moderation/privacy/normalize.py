@@ -20,6 +20,8 @@ written for clean text would miss:
   it: 3372012303 45O003 written 3372012303450003 when the result is a NIK / No. KK (16 digits
   with a valid area code and date) or a mobile number (08..., +62 8...); no letter is touched
   otherwise;
+- digit groups of a NIK / No. KK typed with two spaces between them in a chat
+  (3520  1456  0256  0503): written without the spaces when the 16 digits make one;
 - unusual separators between digit groups (_ / ,): written "-" when the groups make 16 digits
   or a phone number (0859/4465/265);
 - e-mail addresses with spaces around "@" and "." (nama @ gmail . com) or a comma before the
@@ -71,6 +73,10 @@ OCR_TOKEN = re.compile(
 )
 OCR_TABLE = str.maketrans("OoIli", "00111")
 OCR_SEPARATORS = str.maketrans("", "", " .-+")
+# a group of four digits, two spaces, a digit (on the digit view; three spaces is the gap
+# of fixed-width tables, far more often than a typing slip)
+WIDE_GAPS = (b"\x1f\x1f\x1f\x1f\x20\x20\x1f",)
+WIDE_GROUPS = re.compile(r"(?<![0-9A-Za-z.\-])[0-9]{4}(?:\x20{1,3}[0-9]{4}){3}(?![0-9A-Za-z])")
 OCR_RUN = re.compile(r"(?<![0-9A-Za-z])\+?[0-9](?:\x20[0-9]){9,17}(?![0-9A-Za-z])")
 ODD_SEPARATORS = tuple(
     re.compile(rb"\x1f\x1f\x1f" + sep + rb"\x1f{3,}" + sep + rb"\x1f")
@@ -183,6 +189,7 @@ def normalize(views: Views) -> Normalized | None:
     edits += ocr_edits(working, digits)
     edits += ocr_letter_edits(working, digits)
     edits += separator_edits(working, digits)
+    edits += wide_group_edits(working, digits)
     if AT in working:
         edits += email_edits(working)
     if not edits:
@@ -398,6 +405,34 @@ def separator_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:
         phone = value.startswith(("08", "+62", "628")) and 10 <= len(digits) <= 14
         if (len(digits) == 16 and any(nik_and_kk(digits))) or phone:
             edits.append((token.start(), token.end(), value.replace(token.group(1), "-")))
+    return edits
+
+
+def wide_group_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:
+    """A NIK / No. KK typed in groups of four, two spaces apart at least once (3520  1456  0256
+    0503, as in a chat). Fixed-width tables also put wide gaps between numbers: kept only
+    when the 16 digits make a NIK / No. KK."""
+    hits = []
+    for gap in WIDE_GAPS:
+        position = digits.find(gap)
+        while position >= 0:
+            hits.append(position + 4)
+            position = digits.find(gap, position + 4)
+    if not hits:
+        return []
+    edits = []
+    done = -1
+    for position in sorted(hits):
+        if position < done:
+            continue
+        low = max(0, position - 25)
+        for token in WIDE_GROUPS.finditer(text, low, position + 25):
+            if token.start() <= position < token.end():
+                done = token.end()
+                number = token.group().replace(" ", "")
+                if any(nik_and_kk(number)):
+                    edits.append((token.start(), token.end(), number))
+                break
     return edits
 
 

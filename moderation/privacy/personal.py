@@ -13,7 +13,7 @@ table is read one column after another: the dates on the lines below it, one a l
 after a place), are birth dates too, until a line that is not one. "lahia di" (Minang) is a
 birth label, and so are the regional verbs for "born" (Javanese lair / miyos ing tanggal,
 Sundanese borojol / babar, Balinese embas / lekad, Minang lahie, Banjar baranak, Acehnese and
-Batak lahe, Batak Toba tubu di) and "dilahirkan". A date alone is never a finding (letter
+Batak lahe) and "dilahirkan". A date alone is never a finding (letter
 dates, "15 Mei 1916").
 
 Addresses: RT/RW with numbers ("RT 003/RW 011", "RT.03 RW.05", "RT 01/02", "RT/RW 003/011").
@@ -37,9 +37,9 @@ from .fold import Views
 from .masking import mask_value
 from .regions_after import matches_after
 
-BIRTH_WORDS = (b"lahir", b"lahia", b"lhr", b"ttl", b"t.t.l", b"birth", b"born", b"dob", b"lair",
-               b"miyos", b"lahe", b"lahie", b"borojol", b"babar", b"embas", b"lekad",
-               b"baranak", b"tubu")  # fmt: skip
+# One bytes.find each ("lahi": lahir, lahia, lahie, dilahirkan).
+BIRTH_WORDS = (b"lahi", b"lhr", b"ttl", b"t.t.l", b"birth", b"born", b"dob", b"lair", b"miyos",
+               b"lahe", b"borojol", b"babar", b"embas", b"lekad", b"baranak")  # fmt: skip
 BIRTH_LABEL = re.compile(
     r"""
     (?P<none>hari\s+(?:lahir|jadi)|lahirnya\s+(?:undang|peraturan|pancasila|organisasi))
@@ -50,8 +50,8 @@ BIRTH_LABEL = re.compile(
       | \blahia\b|\blahie\b  # Minang
       # regional verbs "was born": Javanese lair, miyos (krama); Sundanese borojol, babar;
       # Balinese embas, lekad; Banjar / Minang baranak (gave birth); Acehnese / Batak lahe,
-      # Batak Toba tubu; and Indonesian dilahirkan (the bare \blahir\b misses it)
-      | \b(?:lair|miyos|borojol|embas|lekad|baranak|lahe)\b|\btubu\x20(?:di|ni|i)\b
+      # and Indonesian dilahirkan (the bare \blahir\b misses it)
+      | \b(?:lair|miyos|borojol|embas|lekad|baranak|lahe)\b
       | \b(?-i:babar)\b  # lower case: Babar is also an island of Maluku
       | dilahirkan
       | date\s+of\s+birth|birth\s*date|place\s*(?:and|&|/)\s*date\s+of\s+birth|\bborn\b

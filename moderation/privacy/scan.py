@@ -42,6 +42,7 @@ from .places import find_context_addresses
 from .rows import person_rows
 from .sidebyside import find_side_by_side
 from .spans import Spans
+from .spoken import find_spoken_phones
 from .streets import find_street_addresses
 from .tables import find_table_findings
 
@@ -105,6 +106,7 @@ def personal_findings(views: Views, allow: AllowList) -> list[Finding]:
     identifier_lines = identifier_line_starts(text, findings)
     person_lines = frozenset(identifier_lines)
     findings += guarded(find_phones, [], views, allow, claimed, person_lines)
+    findings = add_new(findings, guarded(find_spoken_phones, [], views))
     if b"@" in views.lower:
         findings += guarded(find_emails, [], views, allow)
     findings += guarded(find_written_emails, [], views, allow)

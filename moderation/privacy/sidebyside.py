@@ -40,8 +40,9 @@ from .tables import (
 LABEL = re.compile(
     r"[\x20\t]*(?:[0-9]{1,2}[.)]\x20*|[a-z][.)]\x20+|[\-*•]\x20*)?"
     r"(?P<label>[A-Za-z][A-Za-z./()&'\-]*(?:\x20[A-Za-z./()&'\-]+){0,4}?)"
-    r"(?:\x20*:\x20*|\x20{2,}|\x20*$)"
+    r"(?:\x20*:\x20*|\x20{2,}|\x20*(?=[|\t])|\x20*$)"
 )
+LEAD = re.compile(r"[\x20\t|]*")
 STREET_NUMBER = re.compile(r"(?i)\b(?:jl|jln|jalan|gg|gang|dusun|dsn|dukuh|kp|kampung|rt|blok)\b")
 DIGIT = re.compile(r"[0-9]")
 EMITTED = frozenset(
@@ -60,9 +61,13 @@ def find_side_by_side(views: Views) -> list[Finding]:
     size = len(text)
     position = 0
     previous_end = -2
+    bar = text.find("|")
+    tab = text.find("\t")
     while position < size:
-        bar = text.find("|", position)
-        tab = text.find("\t", position)
+        if 0 <= bar < position:
+            bar = text.find("|", position)
+        if 0 <= tab < position:
+            tab = text.find("\t", position)  # each looked up again only once passed
         if bar < 0 and tab < 0:
             break
         hit = tab if bar < 0 or 0 <= tab < bar else bar
@@ -91,35 +96,33 @@ def find_side_by_side(views: Views) -> list[Finding]:
 def record_line(
     text: str, start: int, end: int
 ) -> tuple[str | None, list[tuple[int, int]]] | None:
-    """(kind of the label, spans of the values) of `Field  value-A | value-B`, or None."""
-    separator = "|" if text.find("|", start, end) >= 0 else "\t"
-    pieces = text[start:end].split(separator)
-    spans = []
-    position = start
-    for piece in pieces:
-        spans.append((position, position + len(piece)))
-        position += len(piece) + 1
-    while spans and not text[spans[0][0] : spans[0][1]].strip():
-        spans.pop(0)  # "| Nama | ...": the edge of a bordered row
-    while spans and not text[spans[-1][0] : spans[-1][1]].strip():
-        spans.pop()
-    if len(spans) < 2:
-        return None
-    first_start, first_end = spans[0]
-    label = LABEL.match(text, first_start, first_end)
+    """(kind of the label, spans of the values) of `Field  value-A | value-B`, or None; a
+    label that types nothing gives (None, []) without reading the values (most lines of a
+    table are such rows: "| 3 | Budi |" has no label at all)."""
+    first = LEAD.match(text, start, end).end()
+    label = LABEL.match(text, first, end)
     if label is None:
         return None
-    values = [stripped(text, label.end(), first_end)] + [
-        stripped(text, *span) for span in spans[1:]
-    ]
-    values = [span for span in values if span[1] > span[0]]
+    kind = column_kind(label.group("label").strip(" .:"))
+    if kind is None:
+        return None, []
+    separator = "|" if text.find("|", first, end) >= 0 else "\t"
+    values = []
+    position = label.end()
+    while position <= end:
+        edge = text.find(separator, position, end)
+        edge = end if edge < 0 else edge
+        value = stripped(text, position, edge)
+        if value[1] > value[0]:
+            values.append(value)
+        position = edge + 1
     if len(values) < 2:
         return None
-    return column_kind(label.group("label").strip(" .:")), values
+    return kind, values
 
 
 def stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t'\"\r:":
+    while start < end and text[start] in " \t'\"\r:|":
         start += 1
     while end > start and text[end - 1] in " \t'\"\r":
         end -= 1
@@ -129,7 +132,7 @@ def stripped(text: str, start: int, end: int) -> tuple[int, int]:
 def block_findings(
     text: str, records: list[tuple[str | None, list[tuple[int, int]]]]
 ) -> list[Finding]:
-    kinds = [kind for kind, _ in records if kind is not None]
+    kinds = [kind for kind, values in records if values]
     if (
         len(records) < 2
         or len(kinds) < 2
