@@ -16,10 +16,11 @@ written for clean text would miss:
 - a number broken over a line (3171014708\n850003, +628829\n7390068): joined when the two parts
   make a NIK / No. KK (16 digits with a valid area code and date) or a phone number;
 - a digit every space, as OCR writes it (6 2 8 5 2 4 7 7 0 2 9 4 9): collapsed when 10 or more;
-- OCR's letters for digits inside a number (O / o for 0, I / l / i for 1) and a stray space in
-  it: 3372012303 45O003 written 3372012303450003 when the result is a NIK / No. KK (16 digits
-  with a valid area code and date) or a mobile number (08..., +62 8...); no letter is touched
-  otherwise;
+- OCR's letters for digits inside a number (O / o for 0, I / l / i for 1, S for 5, B for 8,
+  Z for 2, G for 6) and a stray space in it: 3372012303 45O003 written 3372012303450003 when
+  the result is a NIK / No. KK (16 digits with a valid area code and date) or a mobile number
+  (08..., +62 8...); no letter is touched otherwise (dates: personal.ocr_date, after a birth
+  label only);
 - digit groups of a NIK / No. KK typed with two spaces between them in a chat
   (3520  1456  0256  0503): written without the spaces when the 16 digits make one;
 - unusual separators between digit groups (_ / ,): written "-" when the groups make 16 digits
@@ -67,11 +68,12 @@ LINE_BREAKS = (
 SEPARATOR_SPACE = re.compile(rb"-\x20+(?<=\x1f-\x20)(?=\x1f{3})")
 OCR_DIGITS = re.compile(rb"\x1f\x20\x1f\x20\x1f\x20\x1f\x20\x1f")
 # A confusable letter next to two digits, found from the literal prefix of the digit view.
-OCR_LETTER = re.compile(rb"\x1f\x1f(?:(?=[OolIi])|(?<=[OolIi]\x1f\x1f))")
+OCR_LETTER = re.compile(rb"\x1f\x1f(?:(?=[OolIiSBZG])|(?<=[OolIiSBZG]\x1f\x1f))")
 OCR_TOKEN = re.compile(
-    r"(?<![0-9A-Za-z])\+?[0-9OolIi](?:[0-9OolIi]|[\x20.\-](?=[0-9OolIi])){9,21}(?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z])\+?[0-9OolIiSBZG](?:[0-9OolIiSBZG]|[\x20.\-](?=[0-9OolIiSBZG])){9,21}"
+    r"(?![0-9A-Za-z])"
 )
-OCR_TABLE = str.maketrans("OoIli", "00111")
+OCR_TABLE = str.maketrans("OoIliSBZG", "001115826")
 OCR_SEPARATORS = str.maketrans("", "", " .-+")
 # a group of four digits, two spaces, a digit (on the digit view; three spaces is the gap
 # of fixed-width tables, far more often than a typing slip)

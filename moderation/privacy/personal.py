@@ -110,6 +110,8 @@ def find_birth_dates(views: Views) -> list[Finding]:
         if label.end() <= taken:
             continue
         date_match = first_date(text, label.end(), label.end() + LABEL_REACH)
+        if date_match is None:
+            date_match = ocr_date(text, label.end(), label.end() + LABEL_REACH)
         if date_match is None or date_match.start < taken:
             continue
         taken = date_match.end
@@ -181,6 +183,35 @@ def first_date(text: str, start: int, end: int) -> DateMatch | None:
         if not found.timed:
             return found
     return None
+
+
+# OCR's letters for digits (O/o 0, I/l/i 1, Z 2, S 5, G 6, B 8) in a token of a date after a
+# birth label: "l7 Desember 19G8", "15.1Z.l998", "2S Oktober l969". Only tokens of digits and
+# these letters holding a digit (or a lone letter: "B Agustus 1956") are read as digits.
+OCR_DATE_TOKEN = re.compile(r"(?<![A-Za-z0-9])[0-9OolIiSBZG]+(?![A-Za-z0-9])")
+OCR_DATE_TABLE = str.maketrans("OoIliSBZG", "001115826")
+OCR_DATE_HINT = re.compile(r"[OolIiSBZG][0-9]|[0-9][OolIiSBZG]|(?<![A-Za-z])[SBZGOl]\x20")
+
+
+def ocr_date(text: str, start: int, end: int) -> DateMatch | None:
+    """The first date of text[start:end] (to the line's end) read with OCR's letters as
+    digits; offsets are the text's (the letters are replaced one for one)."""
+    line_end = text.find("\n", start, end)
+    end = min(end, len(text)) if line_end < 0 else line_end
+    if OCR_DATE_HINT.search(text, start, end) is None:
+        return None
+    window = OCR_DATE_TOKEN.sub(ocr_token, text[start:end])
+    found = first_date(window, 0, len(window))
+    if found is None:
+        return None
+    return found._replace(start=found.start + start, end=found.end + start)
+
+
+def ocr_token(match: re.Match) -> str:
+    token = match.group()
+    if len(token) > 1 and not any(char.isdigit() for char in token):
+        return token  # a word ("Bli", "Oli"), not a number
+    return token.translate(OCR_DATE_TABLE)
 
 
 def birth_words(lower: bytes) -> list[tuple[int, int]]:
