@@ -233,31 +233,37 @@ def snapshot_drift(page: Page) -> str:
     return _("Not the approved bytes: %(changes)s") % {"changes": "; ".join(changes)}
 
 
+# The entries that make a revision live: Wagtail's publish, and its `publish_scheduled`
+# command's own action for a scheduled go-live (issue 13, live13: the watch raised a false
+# alert on every legitimate scheduled go-live).
+PUBLICATION_ACTIONS = ("wagtail.publish", "wagtail.publish.scheduled")
+
+
 def unvouched_publication(page: Page) -> str:
     """'' when the audit chain vouches for the page's live revision; else why not. Deny by
-    default: the live revision must have a publication entry (wagtail.publish of exactly that
-    revision) whose chain link still matches it under AUDIT_CHAIN_KEY - pages published at
-    set-up (the demo loader, the first import) have one, so has every publication through the
-    workflow, a forced publication or a scheduled go-live. When the workflow or a forced
-    publication recorded a publication snapshot of the revision, the snapshot row must be the
-    one the chain holds (its digest in a chained ppid.snapshot entry, its manifest hashing to
-    that digest) and the live content must be the content it recorded. Found by the re-attack
-    of issue 13: a revision inserted in the database and made live (live_revision_id,
-    latest_revision_id, the title) showed a NIK and the watch, which compared the live page
-    with that very revision, said nothing."""
-    import json
+    default: the live revision must have a publication entry (wagtail.publish, or
+    wagtail.publish.scheduled for a scheduled go-live, of exactly that revision) whose chain
+    link still matches it under AUDIT_CHAIN_KEY - pages published at set-up (the demo loader,
+    the first import) have one, so has every publication through the workflow, a forced
+    publication or a scheduled go-live. When the workflow or a forced publication recorded a
+    publication snapshot of the revision, the snapshot row must be the one the chain holds (its
+    digest in a chained ppid.snapshot entry, its manifest hashing to that digest) and the live
+    content must be the content it recorded. Found by the re-attack of issue 13: a revision
+    inserted in the database and made live (live_revision_id, latest_revision_id, the title)
+    showed a NIK and the watch, which compared the live page with that very revision, said
+    nothing."""
 
     from wagtail.models import PageLogEntry
 
     from moderation.models import PublicationSnapshot, SnapshotStep
     from moderation.revisions import canonical_content
-    from moderation.snapshot import sha256_hex
+    from moderation.snapshot import digest_of, sha256_hex
 
     from .chain import chained_entries
 
     revision_id = page.live_revision_id
     published = PageLogEntry.objects.filter(
-        page_id=page.pk, action="wagtail.publish", revision_id=revision_id
+        page_id=page.pk, action__in=PUBLICATION_ACTIONS, revision_id=revision_id
     )
     if not chained_entries(PageLogEntry, published):
         return _("Live revision #%(revision)s was never published by the application") % {
@@ -278,11 +284,8 @@ def unvouched_publication(page: Page) -> str:
     content = sha256_hex(canonical_content(page.live_revision.content))
     for snapshot in snapshots:
         manifest = snapshot.manifest or {}
-        recomputed = sha256_hex(
-            json.dumps(
-                {"content": manifest.get("content"), "assets": manifest.get("assets", {})},
-                sort_keys=True,
-            )
+        recomputed = digest_of(
+            manifest.get("content"), manifest.get("assets", {}), manifest.get("restrictions")
         )
         matches = snapshot.digest in vouched and recomputed == snapshot.digest
         if matches and manifest.get("content") == content:

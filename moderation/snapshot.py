@@ -6,7 +6,13 @@ An approval is a statement about bytes, not about ids. The snapshot of a revisio
   embeds, StreamField blocks, choosers, child relations), what the public gets of it: the
   file's own SHA-256 and name, the title, and for images the alt text, size and focal point;
 - for every reviewed snippet it points to (moderation.snippets: the information unit), the
-  fields the public sees.
+  fields the public sees;
+- who may see it: the view restrictions (login, groups, password) of the page and of every
+  page above it. A page approved while restricted does not go public because someone lifted
+  the restriction before its go-live (issue 13, live13 break 7): the finish action and
+  `publish_scheduled` (moderation.scheduling) publish only the approved restriction state.
+  A page without any restriction has no key for it (the digests recorded before it counted
+  stay valid).
 
 `pending=True` takes each asset's unreleased new version where there is one (what the public
 will get once this revision is published: publication releases it); `pending=False` takes the
@@ -22,7 +28,7 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import ReferenceIndex
+from wagtail.models import Page, ReferenceIndex
 
 from .revisions import canonical_content
 from .snippets import public_values, snippet_key, snippets_of
@@ -157,9 +163,51 @@ class Snapshot:
     content: str
     assets: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
+    restrictions: list = field(default_factory=list)
 
     def manifest(self) -> dict:
-        return {"content": self.content, "assets": self.assets, "titles": self.titles}
+        manifest = {"content": self.content, "assets": self.assets, "titles": self.titles}
+        if self.restrictions:
+            manifest["restrictions"] = self.restrictions
+        return manifest
+
+
+def digest_of(content: str, assets: dict, restrictions: list | None = None) -> str:
+    """The snapshot digest over the content, the assets and (when there are any) the view
+    restrictions; the integrity watch recomputes it from a recorded manifest."""
+    hashed: dict = {"content": content, "assets": assets}
+    if restrictions:
+        hashed["restrictions"] = restrictions
+    return sha256_hex(json.dumps(hashed, sort_keys=True))
+
+
+def restriction_state(page_id) -> list:
+    """The view restrictions of the page and its ancestors, as who may see it: each
+    restriction's page, type, groups and a hash of its password, in path order."""
+    from wagtail.models import PageViewRestriction
+
+    path = Page.objects.filter(pk=page_id).values_list("path", flat=True).first()
+    if not path:
+        return []
+    depth = Page.steplen
+    paths = [path[:end] for end in range(depth, len(path) + 1, depth)]
+    state = []
+    restrictions = (
+        PageViewRestriction.objects.filter(page__path__in=paths)
+        .select_related("page")
+        .prefetch_related("groups")
+        .order_by("page__path", "pk")
+    )
+    for restriction in restrictions:
+        state.append(
+            {
+                "page": restriction.page_id,
+                "type": restriction.restriction_type,
+                "groups": sorted(group.pk for group in restriction.groups.all()),
+                "password": sha256_hex(restriction.password or ""),
+            }
+        )
+    return state
 
 
 def snippet_digest(snippet, pending: bool = False) -> str:
@@ -182,8 +230,11 @@ def take(revision, pending: bool = True) -> Snapshot:
         titles[snippet_key(snippet)] = " / ".join(
             str(value) for value in public_values(snippet, pending).values()
         )
-    digest = sha256_hex(json.dumps({"content": content, "assets": assets}, sort_keys=True))
-    return Snapshot(digest=digest, content=content, assets=assets, titles=titles)
+    restrictions = restriction_state(revision.object_id) if isinstance(obj, Page) else []
+    digest = digest_of(content, assets, restrictions)
+    return Snapshot(
+        digest=digest, content=content, assets=assets, titles=titles, restrictions=restrictions
+    )
 
 
 def short(digest: str) -> str:

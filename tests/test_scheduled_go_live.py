@@ -6,10 +6,12 @@ publishes nothing, cancels the schedule, writes an audit entry and raises an int
 The change goes through the real admin views as the Operator who attacks."""
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import PageLogEntry, Revision
+from wagtail.models import PageLogEntry, PageViewRestriction, Revision
 from wagtail.test.utils.timestamps import submittable_timestamp
 
 from integrity.models import AlertKind, IntegrityAlert
@@ -47,9 +49,9 @@ def public() -> Client:
     return Client()
 
 
-def scheduled(client, people, image=None, document=None):
+def scheduled(client, people, image=None, document=None, page=None):
     """A page approved by both reviewers with a go-live date two days ahead."""
-    page = draft_page(people["Operator"])
+    page = page or draft_page(people["Operator"])
     go_live = timezone.now() + timezone.timedelta(days=2)
     client.force_login(people["Operator"])
     data = body_form(
@@ -117,3 +119,36 @@ def test_an_unchanged_scheduled_publication_goes_live(client, people, public, mo
     assert fresh(page).live
     assert not IntegrityAlert.objects.exists()
     assert PPIDDocument.objects.get(pk=document.pk).published_at is not None
+
+
+def test_a_scheduled_go_live_is_vouched_for_by_the_watch(client, people, public, monkeypatch):
+    """Wagtail's publish_scheduled logs `wagtail.publish.scheduled`, not `wagtail.publish`:
+    the integrity watch accepts it (from the audit chain) and raises no false alert."""
+    from integrity.alerts import run_watch
+
+    page, when = scheduled(client, people)
+    go_live(monkeypatch, when)
+    assert fresh(page).live
+    assert PageLogEntry.objects.filter(page=page, action="wagtail.publish.scheduled").exists()
+    monkeypatch.undo()
+    run_watch()
+    assert not IntegrityAlert.objects.open().filter(page=page).exists()
+
+
+def test_a_restriction_lifted_before_go_live_holds_the_publication(
+    client, people, public, monkeypatch
+):
+    """A page approved while only logged-in users could see it does not go public because a
+    superuser lifted the restriction (the privacy dialog) before its go-live: who may see the
+    page is part of the publication snapshot (issue 13, live13 break 7)."""
+    page = draft_page(people["Operator"])
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    page, when = scheduled(client, people, page=page)
+    admin = User.objects.create_superuser("super", "super@contohkab.go.id", "x")
+    client.force_login(admin)
+    url = reverse("wagtailadmin_pages:set_privacy", args=[page.pk])
+    client.post(url, {"restriction_type": "none"})
+    assert not PageViewRestriction.objects.filter(page=page).exists()  # allowed: not live
+
+    go_live(monkeypatch, when)
+    assert_held(page, public)
