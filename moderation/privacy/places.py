@@ -97,6 +97,8 @@ SEGMENT = (
     rf"(?:(?<![A-Za-z])(?:[0-9]{{1,4}}[A-Za-z]?\x20+(?=(?i:jalan|jl|jln|gang|gg)\b))?"
     rf"(?i:{UNITS})(?![A-Za-z])\.?\x20*:?\x20*{NAME}"
     rf"|(?i:no|nomor|nomer)\.?\x20*[0-9]{{1,4}}[A-Za-z]?(?:\x20?/\x20?[0-9]{{1,4}})?(?![0-9])"
+    # "005/009 Kampung Nenreh", "023/009, Kel. X": RT/RW numbers before a unit
+    rf"|[0-9]{{1,3}}\x20?/\x20?[0-9]{{1,3}}(?![0-9/])(?=\x20*,?\x20*(?i:{UNITS})(?![A-Za-z]))"
     rf"|{LANDMARK})"
 )
 PROSE_ADDRESS = re.compile(rf"{SEGMENT}(?:\x20*[,/]?\x20*{SEGMENT})*")
@@ -111,6 +113,14 @@ CELL_LOCALITIES = re.compile(
     rf"(?<![A-Za-z])(?i:{LOCALITIES})\.?\x20+[A-Z][a-z]+.{{0,40}}?(?<![A-Za-z])(?i:{LOCALITIES})"
     rf"\.?\x20+[A-Z][a-z]"
 )
+# "lives at" in the regional wording of village newsletters: Balinese magenah ring / di,
+# jumahne di; Javanese manggon ing, dalemipun (wonten); Sundanese cicing di, bumina di;
+# Banjar / Malay diam di; Papuan / Manado Malay (de / dia / sa) pu rumah di, dia pe rumah di.
+REGIONAL_CUES = (
+    rb"magenah\s+(?:ring|di)|jumahne\s+(?:di|ring)|manggon\s+(?:ing|neng|nang|di)"
+    rb"|dalemipun(?:\s+wonten)?|cicing\s+(?:di|ka)|bumina\s+di|diam\s+di"
+    rb"|p[eu]\s+rumah\s+di"
+)
 CUE = re.compile(
     rb"(?<![a-z])(?:alamat(?:\s+(?:rumah|tinggal|domisili|asal|lengkap|sesuai\s+ktp|pemohon"
     rb"|penerima|peserta|orang\s+tua|ortu|wali))?|beralamat(?:\s+di)?|tinggal(?:\s+di)?"
@@ -118,16 +128,18 @@ CUE = re.compile(
     rb"\s+(?:di|ada\s+di)"
     rb"|pindah\s+(?:ke|alamat\s+ke)|bertempat"
     rb"\s+tinggal(?:\s+di)?|berdomisili(?:\s+di)?|domisili|warga|penduduk|home\s+address|address"
-    rb"|resides?\s+(?:at|in)|residing\s+(?:at|in)|lives?\s+(?:at|in)|living\s+(?:at|in))"
+    rb"|resides?\s+(?:at|in)|residing\s+(?:at|in)|lives?\s+(?:at|in)|living\s+(?:at|in)"
+    rb"|" + REGIONAL_CUES + rb")"
     rb"(?![a-z])"
 )
 CUE_WORDS = (b"alamat", b"tinggal", b"domisili", b"warga", b"penduduk", b"address", b"resid",
-             b"live", b"pindah ", b"rumah")  # fmt: skip
+             b"live", b"pindah ", b"rumah", b"magenah", b"jumahne", b"manggon", b"dalemipun",
+             b"cicing", b"bumina", b"diam di")  # fmt: skip
 # "rumah" starts a cue only as a person's home ("rumah tangga", "rumah sakit" are not): the
 # bytes after it are checked before the cue regex runs.
 CUE_STARTS = {
     b"rumah": (b"rumahnya", b"rumah saya", b"rumah kami", b"rumah beliau", b"rumah ybs",
-               b"rumah yang", b"rumah korban", b"rumah keluarga"),
+               b"rumah yang", b"rumah korban", b"rumah keluarga", b"rumah di"),
 }  # fmt: skip
 LABEL_COLON = re.compile(rb"[\x20\t.]*(?:[:=]|\-(?!\w))[\x20\t]*")
 NOT_PERSON_AFTER = re.compile(
@@ -169,6 +181,8 @@ def looks_like_address(text: str, start: int, end: int) -> bool:
 def find_context_addresses(views: Views) -> list[Finding]:
     lower = views.lower
     findings = column_addresses(views)
+    if b"tempat" in lower and b"y" in lower:
+        findings += addressee_addresses(views)
     if not any(word in lower for word in CUE_WORDS):
         return findings
     text = views.text
@@ -197,6 +211,67 @@ def find_context_addresses(views: Views) -> list[Finding]:
             Finding("address", start, stop, mask_value(text[start:stop]), Severity.BLOCK, 0.85)
         )
     return findings
+
+
+# A letter's addressee: "Yth. Bapak X" / "Kepada Yth." and the lines before "di tempat" /
+# "di -\nTempat" (the reply to a citizen's complaint is sent to the citizen's home). Not when
+# the addressee is an office (Kepala Dinas ..., Camat, Direktur PT ...).
+YTH = re.compile(rb"(?:kepada\s+)?(?:yth|yang\s+terhormat)\b\.?", re.IGNORECASE)
+DI_TEMPAT = re.compile(rb"[\x20\t]*di[\x20\t]*(?:-[\x20\t]*\r?\n?[\x20\t]*)?$")
+OFFICE_ADDRESSEE = re.compile(
+    rb"(?<![a-z])(?:kepala|ketua|camat|lurah|bupati|wali\s*kota|walikota|gubernur|direktur"
+    rb"|dinas|kantor|sekretaris|pimpinan|pt|cv|kapolsek|kapolres|danramil|badan|ppid|komisi"
+    rb"|rektor|perbekel|keuchik|wali\s+nagari|pengurus|panitia|manajer|manager|admin|redaksi"
+    rb"|dprd|kpu|bawaslu|inspektorat|pj\.?|plt\.?|para)(?![a-z])"
+)
+
+
+def addressee_addresses(views: Views) -> list[Finding]:
+    """The address lines of a letter's addressee, between 'Yth. <name>' and 'di tempat'."""
+    lower = views.lower
+    findings: list[Finding] = []
+    position = lower.find(b"tempat")
+    while position >= 0:
+        line_start = lower.rfind(b"\n", 0, position) + 1
+        if DI_TEMPAT.search(lower, max(0, line_start - 8), position) is not None:
+            found = addressee_address(views, line_start, position)
+            if found:
+                findings.append(found)
+        position = lower.find(b"tempat", position + 6)
+    return findings
+
+
+def addressee_address(views: Views, line_start: int, tempat: int) -> Finding | None:
+    lower, text = views.lower, views.text
+    di_line = lower.rfind(b"di", max(0, line_start - 8), tempat)
+    if di_line < 0:
+        return None
+    di_start = lower.rfind(b"\n", 0, di_line) + 1  # the line of "di" ("di -\nTempat")
+    end = di_start - 1
+    start = end
+    for _ in range(3):  # the addressee's line is at most three lines up
+        if start <= 0:
+            return None
+        previous = lower.rfind(b"\n", 0, start) + 1
+        yth = YTH.search(lower, previous, start)
+        if yth is not None and lower[previous : yth.start()].strip() in (b"", b"kepada"):
+            if OFFICE_ADDRESSEE.search(lower, yth.end(), start):
+                return None
+            break
+        start = previous - 1
+    else:
+        return None
+    low = start + 1
+    while low < end and text[low] in " \t\r":
+        low += 1
+    high = end
+    while high > low and text[high - 1] in " \t\r,.":
+        high -= 1
+    if high - low < 5 or high - low > 200:
+        return None
+    if not (looks_like_address(text, low, high) or PROSE_ADDRESS.match(text, low, high)):
+        return None
+    return Finding("address", low, high, mask_value(text[low:high]), Severity.BLOCK, 0.8)
 
 
 VILLAGE_CUES = frozenset({b"warga", b"penduduk"})
