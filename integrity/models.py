@@ -25,6 +25,7 @@ class AlertKind(models.TextChoices):
         "file_changed",
         _("Template, static or translation file differs from the deployment"),
     )
+    REDIRECT_UNAPPROVED = "redirect_unapproved", _("Redirect not approved")
 
 
 class IntegrityAlertQuerySet(models.QuerySet):

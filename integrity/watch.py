@@ -515,6 +515,30 @@ def settings_approval_drift() -> list[Observation]:
     return observations
 
 
+def redirect_drift() -> list[Observation]:
+    """Every redirect the public does not follow because no verified approval covers it as it
+    is now (moderation.redirects): new, changed since its approval, or with an approval the
+    audit chain does not vouch for. The public keeps the 404 there; the alert says that an
+    address's answer is waiting for a second person, or was changed behind the admin's back."""
+    from moderation.redirects import latest_approval, waiting
+
+    observations = []
+    for redirect in waiting():
+        state = _("changed since its approval") if latest_approval(redirect) else _("new")
+        name = f"{_('redirect')} {masked(redirect.old_path)} (#{redirect.pk})"
+        observations.append(
+            Observation(
+                page=None,
+                url=reverse("wagtailredirects:edit", args=[redirect.pk]),
+                kind=AlertKind.REDIRECT_UNAPPROVED,
+                detail=_("Not approved (%(state)s): %(redirect)s -> %(target)s")
+                % {"state": state, "redirect": name, "target": masked(redirect.link or "")},
+                title=name,
+            )
+        )
+    return observations
+
+
 MANIFEST_PROBLEMS = {
     "missing": _lazy("no deployment manifest (run manage.py integrity_manifest at deployment)"),
     "signature": _lazy("the deployment manifest's signature does not hold"),
@@ -619,6 +643,7 @@ def observe_all() -> list[Observation]:
         observations += rendition_drift()
         observations += settings_approval_drift()
         observations += manifest_drift()
+        observations += redirect_drift()
     finally:
         request_logger.setLevel(level)
     return observations

@@ -11,6 +11,7 @@ urlpatterns = [
     path("tinjauan-retrospektif/<int:record_id>/", views.review_forced, name="review_forced"),
     path("pengaturan-situs/", views.site_settings_review, name="site_settings"),
     path("pengaturan-situs/<slug:key>/", views.reviewed_setting_review, name="reviewed_setting"),
+    path("pengalihan/", views.redirects_to_approve, name="redirects"),
     path("dokumen/", views.documents_to_approve, name="documents_to_approve"),
     path("dokumen/<int:document_id>/berkas/", views.document_file, name="document_file"),
     path("gambar/<int:image_id>/berkas/", views.image_file, name="image_file"),

@@ -193,7 +193,7 @@ def approve(site: Site, spec: Reviewed, user, comment: str = "", *, seen: str):
     fields = [name for name, _old, _new in changes_between(approval, values, spec)]
     return record_approval(
         site,
-        spec,
+        spec.key,
         setting,
         values,
         user,
@@ -205,16 +205,17 @@ def approve(site: Site, spec: Reviewed, user, comment: str = "", *, seen: str):
 
 
 def record_approval(
-    site: Site, spec: Reviewed, setting, values: dict, user, comment: str, log_data: dict, **extra
+    site: Site, key: str, setting, values: dict, user, comment: str, log_data: dict, **extra
 ):
-    """The one writer of an approval: the row and its ppid.settings.approve entry in the audit
-    chain (the integrity watch trusts approved values only when a chained entry holds their
-    digest)."""
+    """The one writer of an approval (of a reviewed setting, `key`, or of a redirect,
+    moderation.redirects): the row and its ppid.settings.approve entry on `setting` in the
+    audit chain (the integrity watch trusts approved values only when a chained entry holds
+    their digest)."""
     from .models import SiteSettingsApproval
 
     record = SiteSettingsApproval.objects.create(
         site=site,
-        setting=spec.key,
+        setting=key,
         values=values,
         digest=values_digest(values),
         approved_by=user,
@@ -225,7 +226,7 @@ def record_approval(
         instance=setting,
         action="ppid.settings.approve",
         user=user,
-        data={"setting": spec.key, "digest": record.digest, **log_data},
+        data={"setting": key, "digest": record.digest, **log_data},
     )
     return record
 
@@ -235,7 +236,7 @@ def record_initial_approval(site: Site, spec: Reviewed, comment: str):
     setting = working_copy(site, spec)
     values = values_of(setting, spec)
     return record_approval(
-        site, spec, setting, values, None, comment, log_data={"fields": [], "initial": True}
+        site, spec.key, setting, values, None, comment, log_data={"fields": [], "initial": True}
     )
 
 

@@ -470,3 +470,33 @@ def reviewed_setting_review(request, key: str):
             ],
         },
     )
+
+
+def redirects_to_approve(request):
+    """Redirects the public does not follow yet (moderation.redirects): new, changed, or with
+    an approval the audit chain does not vouch for; a second person approves each."""
+    from wagtail.contrib.redirects.models import Redirect
+
+    from . import redirects
+
+    if not request.user.has_perm(redirects.PERMISSION):
+        raise PermissionDenied
+    if request.method == "POST":
+        redirect_row = get_object_or_404(Redirect, pk=request.POST.get("redirect"))
+        try:
+            redirects.approve(redirect_row, request.user, seen=request.POST.get("digest", ""))
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The redirect is approved: the public follows it now."))
+        return redirect("moderation:redirects")
+    rows = [
+        {
+            "redirect": row,
+            "digest": redirects.digest_of(row),
+            "approved": redirects.latest_approval(row),
+            "mine": request.user.pk in redirects.contributors_since_approval(row),
+        }
+        for row in redirects.waiting()
+    ]
+    return TemplateResponse(request, "moderation/redirects_to_approve.html", {"rows": rows})

@@ -227,6 +227,13 @@ SOP_MENU = [
         "moderation.approve_site_settings",
     ),
     (
+        gettext_lazy("Redirect approval"),
+        "moderation:redirects",
+        "redirect",
+        276,
+        "moderation.approve_site_settings",
+    ),
+    (
         gettext_lazy("Privacy allow-list approval"),
         ("moderation:reviewed_setting", "daftar-izin"),
         "list-ul",

@@ -1,0 +1,102 @@
+"""A redirect changes what the public gets at an address (issue 13, watch13 item 2): a new or
+changed redirect is followed only after a second person approved it exactly as it is
+(moderation.redirects; the approval's digest in a chained audit entry), and the integrity
+watch lists the redirects that are not. The attacker is a superuser in Wagtail's redirect
+editor; the approver a Koordinator on *Persetujuan pengalihan*."""
+
+import re
+
+import pytest
+from django.contrib.auth.models import User
+from django.urls import reverse
+from wagtail.contrib.redirects.models import Redirect
+
+from integrity.alerts import run_watch
+from integrity.models import AlertKind, IntegrityAlert
+from tests.test_workflow_bypass import member
+
+pytestmark = pytest.mark.django_db
+
+OLD = "/layanan-lama"
+
+
+@pytest.fixture
+def admin() -> User:
+    return User.objects.create_superuser("admin", "admin@contohkab.go.id", "x")
+
+
+@pytest.fixture
+def koordinator() -> User:
+    return member("Koordinator")
+
+
+def save_redirect(client, user, link: str, redirect: Redirect | None = None) -> Redirect:
+    client.force_login(user)
+    form = {"old_path": OLD, "site": "", "is_permanent": "", "redirect_link": link}
+    if redirect is None:
+        response = client.post(reverse("wagtailredirects:add"), form)
+    else:
+        response = client.post(reverse("wagtailredirects:edit", args=[redirect.pk]), form)
+    assert response.status_code == 302, response.context["form"].errors
+    return Redirect.objects.get(old_path=OLD)
+
+
+def approve(client, user, redirect: Redirect):
+    """As the approval page posts it: with the digest of the redirect it showed."""
+    client.force_login(user)
+    page = client.get(reverse("moderation:redirects")).content.decode()
+    shown = re.search(
+        rf'name="redirect" value="{redirect.pk}">\s*<input type="hidden" name="digest" '
+        r'value="(\w+)"',
+        page,
+    )
+    return client.post(
+        reverse("moderation:redirects"),
+        {"redirect": redirect.pk, "digest": shown.group(1) if shown else ""},
+    )
+
+
+def public(client, path: str):
+    client.logout()
+    return client.get(path, HTTP_HOST="localhost")
+
+
+def test_a_redirect_is_followed_only_once_a_second_person_approved_it(client, admin, koordinator):
+    redirect = save_redirect(client, admin, "http://localhost/layanan/")
+    assert public(client, f"{OLD}/").status_code == 404
+
+    client.force_login(koordinator)
+    listing = client.get(reverse("moderation:redirects")).content.decode()
+    assert OLD in listing and "Belum pernah disetujui" in listing
+    assert approve(client, admin, redirect).status_code == 302  # the author: refused
+    assert public(client, f"{OLD}/").status_code == 404
+    assert approve(client, koordinator, redirect).status_code == 302
+    response = public(client, f"{OLD}/")
+    assert response.status_code == 302 and response["Location"] == "http://localhost/layanan/"
+
+    # A change waits for its own approval: meanwhile the address keeps its 404.
+    redirect = save_redirect(client, admin, "http://localhost/pengumuman-palsu/", redirect)
+    assert public(client, f"{OLD}/").status_code == 404
+    client.force_login(koordinator)
+    listing = client.get(reverse("moderation:redirects")).content.decode()
+    assert "Berubah sejak disetujui" in listing
+    assert approve(client, koordinator, redirect).status_code == 302
+    assert public(client, f"{OLD}/")["Location"] == "http://localhost/pengumuman-palsu/"
+
+
+def test_a_redirect_changed_in_the_database_is_not_followed_and_is_reported(
+    client, admin, koordinator
+):
+    redirect = save_redirect(client, admin, "http://localhost/layanan/")
+    run_watch()
+    alert = IntegrityAlert.objects.open().get(kind=AlertKind.REDIRECT_UNAPPROVED)
+    assert OLD in alert.detail
+    approve(client, koordinator, redirect)
+    IntegrityAlert.objects.update(resolved_at=alert.first_seen)
+    run_watch()
+    assert not IntegrityAlert.objects.open().filter(kind=AlertKind.REDIRECT_UNAPPROVED).exists()
+
+    Redirect.objects.filter(pk=redirect.pk).update(redirect_link="/halaman-lain/")
+    assert public(client, f"{OLD}/").status_code == 404
+    run_watch()
+    assert IntegrityAlert.objects.open().filter(kind=AlertKind.REDIRECT_UNAPPROVED).exists()
