@@ -75,6 +75,9 @@ def find_emails(views: Views, allow: AllowList) -> list[Finding]:
         value = text[start:end]
         if domain.group().rsplit(".", 1)[-1].lower() in FILE_SUFFIXES or allow.allows_email(value):
             continue
+        if company_mailbox(views, start, value):
+            last_end = end
+            continue
         findings.append(email_finding(views, start, end, value))
         last_end = end
     return findings
@@ -150,6 +153,46 @@ def written_finding(views: Views, match: re.Match, allow: AllowList) -> Finding 
         return None
     start, end = match.span()
     return email_finding(views, start, end, address)._replace(excerpt=mask_email(address))
+
+
+# A company's mailbox is no person's: a role local part (hrd@, rekrutmen@, sales@ ...) at the
+# company's own domain, or any address at a company's domain after the company is named on the
+# same line (a job fair's "PT X; HRD: ...", a procurement table's vendor row). Free-mail
+# addresses stay personal whatever surrounds them, unless named as a business (BUSINESS_PARTS).
+COMPANY_ROLE = re.compile(
+    r"hrd?|rekrutmen|recruit(?:ment|ing)?|karir|careers?|jobs?|lowongan|loker|sales|marketing"
+    r"|cs|customer\S*|support|finance|keuangan|procurement|pengadaan|tender|purchasing|hello"
+    r"|halo|office|kantor|corporate|corsec|legal|hrga|ga|personalia|sdm"
+)
+COMPANY_BEFORE = re.compile(
+    rb"(?<![a-z])(?:pt|cv|ud|perusahaan|penyedia|rekanan|konsultan|kontraktor|hrd|firma)"
+    rb"(?![a-z])"
+)
+
+
+# A free-mail address named as a business ("tigasaudara.konsultan@", "maju.eng@", "cv.karya@"):
+# one of the dot / dash / underscore parts of its local part is a business word (not
+# "official": rina.official@gmail.com is how many persons name their own address).
+BUSINESS_PARTS = frozenset(
+    {"konsultan", "consult", "consultant", "consulting", "eng", "engineering", "teknik", "tech",
+     "group", "corp", "company", "store", "shop", "olshop", "cv", "pt", "ud",
+     "kontraktor", "konstruksi", "contractor", "arsitek", "studio", "enterprise", "trading"}
+)  # fmt: skip
+LOCAL_PARTS = re.compile(r"[._\-]")
+
+
+def company_mailbox(views: Views, start: int, value: str) -> bool:
+    local, _, domain = value.rpartition("@")
+    domain = domain.lower()
+    parts = LOCAL_PARTS.split(local.lower())
+    if len(parts) > 1 and any(part in BUSINESS_PARTS for part in parts):
+        return True
+    if domain in FREE_MAIL or domain.endswith((".go.id", ".sch.id", ".ac.id", ".desa.id")):
+        return False
+    if COMPANY_ROLE.fullmatch(local.lower()):
+        return True
+    line_start = views.lower.rfind(b"\n", max(0, start - 200), start) + 1
+    return COMPANY_BEFORE.search(views.lower, line_start or max(0, start - 200), start) is not None
 
 
 def email_finding(views: Views, start: int, end: int, value: str) -> Finding:
