@@ -65,6 +65,13 @@ HEADER_LINE_MARKS = ("|", "\t", ";", ",", "  ", "<t")
 COLUMN_WORDS = (
     ("birth", r"lahir|\blhr\b|\bttl\b|t\.t\.l|birth|\bdob\b|\busia\b.*\blahir"),
     ("other_date", r"\btgl\b|tanggal|waktu|timestamp|\bdate\b|periode|bulan|tahun"),
+    # dates of a person that are not the birth: a pregnancy's last period and due date (HPHT,
+    # HPL, taksiran persalinan), a death, a visit (a cohort register puts them beside "Tgl Lahir")
+    (
+        "other_date",
+        r"\bhpht\b|\bhpl\b|haid|taksiran|persalinan|\bhtp\b|perkiraan|meninggal|wafat"
+        r"|kematian|death|\bdied\b|kunjungan|pemeriksaan|imunisasi|\bdue\b",
+    ),
     ("kks", r"\bkks\b|keluarga\s+sejahtera"),
     ("amount", r"kode\s*rek|kode\s+akun|kode\s+anggaran|\bkode\b|jumlah|anggaran|pagu|realisasi"),
     ("bank", r"\bno\.?\s*rek|\brek\b|rekening|norek|account|\bno\.?\s*akun"),
