@@ -37,7 +37,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 
-from .fold import DIGIT_TABLE, Views
+from .fold import DIGIT, DIGIT_TABLE, Views
 from .structure import nik_and_kk
 
 ZERO_WIDTH = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
@@ -67,8 +67,13 @@ LINE_BREAKS = (
 # "6013-0135- 6732-6481": a space (often a no-break one) after a group separator
 SEPARATOR_SPACE = re.compile(rb"-\x20+(?<=\x1f-\x20)(?=\x1f{3})")
 OCR_DIGITS = re.compile(rb"\x1f\x20\x1f\x20\x1f\x20\x1f\x20\x1f")
-# A confusable letter next to two digits, found from the literal prefix of the digit view.
+# A confusable letter next to two digits: OCR_LETTER's matches on the digit view are found with
+# bytes.find on OCR_VIEW (the letters as 0x1e, digits kept, everything else 0x00), see
+# ocr_letter_hits: a regex starting with two digits stops at every digit of a dense text.
 OCR_LETTER = re.compile(rb"\x1f\x1f(?:(?=[OolIiSBZG])|(?<=[OolIiSBZG]\x1f\x1f))")
+OCR_VIEW = bytes(
+    0x1E if byte in b"OolIiSBZG" else 0x1F if byte == DIGIT else 0 for byte in range(256)
+)
 OCR_TOKEN = re.compile(
     r"(?<![0-9A-Za-z])\+?[0-9OolIiSBZG](?:[0-9OolIiSBZG]|[\x20.\-](?=[0-9OolIiSBZG])){9,21}"
     r"(?![0-9A-Za-z])"
@@ -351,17 +356,34 @@ def ocr_letter_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:
     """OCR's letters inside a NIK / No. KK or a mobile number, and a stray space in it."""
     edits = []
     done = -1
-    for hit in OCR_LETTER.finditer(digits):
-        if hit.start() < done:
+    for hit in ocr_letter_hits(digits):
+        if hit < done:
             continue
-        for token in OCR_TOKEN.finditer(text, max(0, hit.start() - 24), hit.end() + 24):
-            if token.start() <= hit.start() < token.end():
+        for token in OCR_TOKEN.finditer(text, max(0, hit - 24), hit + 26):
+            if token.start() <= hit < token.end():
                 done = token.end()
                 edit = ocr_letter_edit(token.group())
                 if edit is not None:
                     edits.append((token.start(), token.end(), edit))
                 break
     return edits
+
+
+def ocr_letter_hits(digits: bytes) -> list[int]:
+    """The starts of OCR_LETTER.finditer(digits): two digits with a confusable letter right
+    after or right before them, leftmost first and not overlapping (each match is two bytes)."""
+    view = digits.translate(OCR_VIEW)
+    starts = []
+    for needle, shift in ((b"\x1f\x1f\x1e", 0), (b"\x1e\x1f\x1f", 1)):
+        position = view.find(needle)
+        while position >= 0:
+            starts.append(position + shift)
+            position = view.find(needle, position + 1)
+    hits: list[int] = []
+    for start in sorted(set(starts)):
+        if not hits or start >= hits[-1] + 2:
+            hits.append(start)
+    return hits
 
 
 def ocr_letter_edit(value: str) -> str | None:

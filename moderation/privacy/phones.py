@@ -29,6 +29,7 @@ import phonenumbers
 from phonenumbers import PhoneNumber, PhoneNumberType
 
 from .allowlist import AllowList
+from .alternation import Leftmost
 from .context import label_before
 from .findings import Finding, Severity
 from .fold import Views
@@ -48,9 +49,20 @@ BODY = rb"""
 """
 # A phone number starts neither after a letter, digit or "+", nor right after "<digit>." or
 # "<digit>-" (letter and registration numbers) or "<digit> " (the tail of a spaced number).
-CANDIDATE = re.compile(
-    rb"[+(06](?<![A-Za-z0-9+][+(06])(?<![0-9][.\-\x20][+(06])" + BODY, re.VERBOSE
-)
+NOT_AFTER = rb"(?<![A-Za-z0-9+][+(06])(?<![0-9][.\-\x20][+(06])"
+# One pattern per first character, each with a literal first byte: the regex engine jumps from
+# one occurrence of that byte to the next, where a first character class ([+(06]) costs a
+# class test at every byte (callgrind, dense mix: 94 -> 67 instructions a byte for the four
+# passes together). candidates() merges their matches.
+FIRST_CHARACTERS = (rb"\+", rb"\(", rb"0", rb"6")
+CANDIDATES = tuple(re.compile(first + NOT_AFTER + BODY, re.VERBOSE) for first in FIRST_CHARACTERS)
+
+
+def candidates(view: bytes) -> Leftmost:
+    """`search(position)`: what `[+(06]` + NOT_AFTER + BODY `.search(view, position)` finds."""
+    return Leftmost(CANDIDATES, view)
+
+
 # ... except right after a phone number already found: "HP 0812 3456 7890 0813 1111 2222".
 NEXT_CANDIDATE = re.compile(rb"[+(06]" + BODY, re.VERBOSE)
 GROUP = re.compile(r"[0-9]+")
@@ -148,7 +160,8 @@ def find_phones(
     position = 0
     following = None
     check_allowed = bool(allow.phones)
-    while match := following or CANDIDATE.search(view, position):
+    search = candidates(view).search
+    while match := following or search(position):
         following = None
         found_at, found_end = match.span()
         position = found_at + 1  # a rejected candidate may hide one further on
