@@ -276,10 +276,25 @@ def birth_finding(text: str, match: DateMatch, strong: bool) -> Finding | None:
     return Finding("birth_date", start, end, excerpt, Severity.REVIEW, 0.6)
 
 
+# "Ketua RT 13", "Pak RT 08", "Kadus Krajan": an office in the neighbourhood (minutes, a chat's
+# sender), not a home; matched on the lower view right before the unit.
+ROLE_BEFORE = re.compile(
+    rb"(?<![a-z])(?:ketua|wakil\s+ketua|pengurus|sekretaris|sekretariat|bendahara|kepala|ka\."
+    rb"|kadus|pak|bu|bapak|ibu|forum|ketu)[\x20.]*$"
+)
+
+
+def role_before(lower: bytes, start: int) -> bool:
+    """Whether the unit at `start` (RT, RW, Dusun ...) follows a role word: 'Ketua RT 13'."""
+    return ROLE_BEFORE.search(lower, max(0, start - 20), start) is not None
+
+
 def find_addresses(views: Views) -> list[Finding]:
     text, lower = views.text, views.lower
     findings = []
     for match in RT_RW.finditer(lower):
+        if role_before(lower, match.start()):
+            continue
         start, end, street = address_span(views, match.start(), match.end())
         value = text[start:end]
         if ADDRESS_CUE.search(lower, max(0, start - 40), start) or HOUSE_NUMBER.search(

@@ -13,8 +13,9 @@ from .dates import find_dates, this_year
 from .findings import Finding, Severity
 from .fold import Views
 from .masking import mask_value
+from .personal import role_before
+from .places import CELL_ADDRESS, PROSE_ADDRESS, looks_like_address
 from .places import COMPANY_BEFORE as INSTITUTION
-from .places import PROSE_ADDRESS, looks_like_address
 from .tables import DATE_HINT, WORD_DATE_HINT, separator_of, split_cells
 
 MIN_AGE = 10
@@ -43,14 +44,28 @@ def person_rows(views: Views, identifier_lines: set[int], table_rows: set[int]) 
             continue  # an office's or a company's address on the line
         separator = separator_of(text[line_start:line_end])
         if separator is None:
-            for match in PROSE_ADDRESS.finditer(text, line_start, line_end):
-                if looks_like_address(text, match.start(), match.end()):
-                    findings.append(finding("address", text, match.start(), match.end()))
+            findings += prose_addresses(views, line_start, line_end)
             continue
         for cell in split_cells(text, line_start, line_end, separator):
-            if cell.end > cell.start and looks_like_address(text, cell.start, cell.end):
+            if cell.end <= cell.start or not looks_like_address(text, cell.start, cell.end):
+                continue
+            if CELL_ADDRESS.match(text, cell.start, cell.end):
                 findings.append(finding("address", text, cell.start, cell.end))
+            else:  # a sentence holding an address: the address, not the cell
+                findings += prose_addresses(views, cell.start, cell.end)
     return findings
+
+
+def prose_addresses(views: Views, start: int, end: int) -> list[Finding]:
+    """The runs of address segments in text[start:end] written like an address, not after a
+    role ('Ketua RT 13 Dusun X' in minutes: an office, not a home)."""
+    text = views.text
+    return [
+        finding("address", text, match.start(), match.end())
+        for match in PROSE_ADDRESS.finditer(text, start, end)
+        if looks_like_address(text, match.start(), match.end())
+        and not role_before(views.lower, match.start())
+    ]
 
 
 def finding(kind: str, text: str, start: int, end: int) -> Finding:
