@@ -194,6 +194,14 @@ PUBLIC_ACCOUNT = re.compile(
     rb"|kas\s+(?:daerah|desa|negara)|rekening\s+(?:pemerintah|penerimaan|penampungan|dinas|instansi"
     rb"|kantor|desa|sekolah|bumdes|pdam|rsud|puskesmas)|bendahara(?:wan)?\s+(?:umum|pengeluaran"
     rb"|penerimaan|daerah|desa|dinas)"
+    # donations and funds an institution collects: "rekening donasi", "dikirim ke rekening
+    # BPBD", "rekening posko", the hajj fund (BPIH / BPKH), a mosque's or a committee's account
+    rb"|rekening\s+(?:donasi|sumbangan|peduli|posko|bpbd|baznas|bazis|laz|lazis\w*|masjid"
+    rb"|mesjid|gereja|panitia|yayasan|pemda|pemkab|pemkot|pemprov|setda|kemenag|kua|bpih|bpkh"
+    rb"|haji|dana\s+(?:bantuan|sosial|bencana|haji|desa)|bantuan\s+(?:bencana|kemanusiaan|sosial)"
+    rb"|penggalangan|kemanusiaan|tanggap\s+darurat)"
+    rb"|(?<![a-z])(?:donasi|sumbangan|galang\s+dana|bpih|setoran\s+awal)"
+    rb"(?![a-z])"
 )
 INSTITUTION_NPWP = re.compile(
     rb"npwp\s*(?:\(?[a-z ]*\)?\s*)?(?:milik\s+)?(?:pemerintah|pemkab|pemkot|pemprov|dinas|badan"
