@@ -56,9 +56,23 @@ def take_down(page: Page, user, reason: str) -> Takedown:
     reason = require_reason(reason)
     if not page.live:
         raise ValidationError(_("This page is not live."))
+    # The live pages below go down with it, each logged with the same reason: a live page under
+    # a page that is not live would keep an address that follows the parent's draft slug
+    # (issue 13, live13 break 3). Deepest first, so no live page is ever left under a page
+    # that is no longer live.
+    below = list(page.get_descendants().live().order_by("-depth", "path").specific())
+    for descendant in below:
+        take_down_one(descendant, user, reason, under=page)
+    return take_down_one(page, user, reason)
+
+
+def take_down_one(page: Page, user, reason: str, under: Page | None = None) -> Takedown:
     with approved_path(TAKE_DOWN):
         UnpublishPageAction(page, user=user).execute(skip_permission_checks=True)
-    log(instance=page.specific, action="ppid.takedown", user=user, data={"reason": reason})
+    data = {"reason": reason}
+    if under is not None:
+        data["with"] = under.pk
+    log(instance=page.specific, action="ppid.takedown", user=user, data=data)
     return Takedown.objects.create(
         page=page, page_title=page.title, taken_down_by=user, reason=reason
     )

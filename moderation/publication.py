@@ -47,6 +47,15 @@ LIVE_STRUCTURE = _(
     "A live page cannot be moved, reordered or have its privacy changed: take it down with the "
     "take-down form first, change it, and publish it again through the workflow."
 )
+PARENT_NOT_LIVE = _(
+    "This page cannot be published while the page above it is not live: publish the parent "
+    "page first."
+)
+ADDRESS_OF_LIVE = _(
+    "The address (slug) of a live page, or of a page with live pages below it, changes only "
+    "when the page is published through the workflow: publish this page first, then change "
+    "its slug in a new version."
+)
 
 
 @contextmanager
@@ -133,3 +142,36 @@ def check_revision_save(revision, update_fields) -> None:
     )
     if stored != revision.approved_go_live_at:
         refuse(NOT_THROUGH_SOP)
+
+
+def check_parent_live(page) -> None:
+    """A page goes live only under a live parent (the tree root excepted), on every path but
+    SET_UP: a live page under a page that is not live would show that page's draft slug in its
+    address (issue 13, live13 break 3)."""
+    from wagtail.models import Page
+
+    if _path.get() in (None, SET_UP) or not page.live or page.pk is None or page.depth <= 2:
+        return
+    if Page.objects.filter(pk=page.pk, live=True).exists():
+        return  # already live: a new revision, not a page going live
+    parent_path = page.path[: -Page.steplen]
+    if not Page.objects.filter(path=parent_path, live=True).exists():
+        refuse(PARENT_NOT_LIVE)
+
+
+def check_address_change(page, update_fields=None) -> None:
+    """The slug and address of a live page, or of a page with live pages below it (their
+    addresses follow it), change only on an SOP path (the publication of a new slug). Wagtail
+    writes a page's draft slug on its row when the page is not live: on a parent that is not
+    live this moved its live children's addresses, with no entry on them (live13 break 3)."""
+    from wagtail.models import Page
+
+    if _path.get() is not None or page._state.adding or page.pk is None:
+        return
+    if update_fields is not None and not {"slug", "url_path"} & set(update_fields):
+        return  # a live page's draft slug stays in its revision (Wagtail's save_revision)
+    stored = Page.objects.filter(pk=page.pk).values("slug", "url_path").first()
+    if stored is None or (stored["slug"], stored["url_path"]) == (page.slug, page.url_path):
+        return
+    if live_in(page):
+        refuse(ADDRESS_OF_LIVE)

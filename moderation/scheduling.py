@@ -63,6 +63,15 @@ def hold(revision: Revision, approved: str, current: str) -> None:
     )
 
 
+def parent_is_live(revision: Revision) -> bool:
+    """A page goes live only under a live parent (moderation.publication.check_parent_live):
+    a scheduled page whose parent is not live is held, not left to stop the command."""
+    page = Page.objects.filter(pk=revision.object_id).only("path", "depth", "live").first()
+    if page is None or page.live or page.depth <= 2:
+        return True
+    return Page.objects.filter(path=page.path[: -Page.steplen], live=True).exists()
+
+
 def hold_changed_schedules() -> list[Revision]:
     """Hold every page revision due to go live whose snapshot is no longer the approved one.
     Returns the revisions held."""
@@ -74,7 +83,7 @@ def hold_changed_schedules() -> list[Revision]:
     for revision in due:
         approved = approved_hash(revision)
         current = snapshot.take(revision).digest
-        if approved and current == approved:
+        if approved and current == approved and parent_is_live(revision):
             continue
         hold(revision, approved, current)
         held.append(revision)

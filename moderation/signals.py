@@ -174,12 +174,19 @@ def release_assets_at_go_live(sender, instance, revision, **kwargs) -> None:
 
 @receiver(pre_save)
 def live_changes_only_through_the_sop(sender, instance, raw=False, update_fields=None, **kw):
-    from .publication import check_page_save, check_revision_save
+    from .publication import (
+        check_address_change,
+        check_page_save,
+        check_parent_live,
+        check_revision_save,
+    )
 
     if raw:
         return
     if isinstance(instance, Page):
         check_page_save(instance, update_fields)
+        check_parent_live(instance)
+        check_address_change(instance, update_fields)
     elif sender is Revision:
         check_revision_save(instance, update_fields)
 

@@ -15,6 +15,8 @@ from .models.dip import DipCategory, DipEntryPage, withheld_entry_ids
 
 __all__ = [
     "document_is_public",
+    "linkable",
+    "live_url",
     "image_in_public_use",
     "is_exempt_document",
     "public",
@@ -32,6 +34,29 @@ def private_q() -> Q:
 def public(pages: QuerySet) -> QuerySet:
     """`pages.public()`, with the view restrictions read once per request."""
     return pages.exclude(private_q())
+
+
+def ancestor_paths(path: str) -> list[str]:
+    """The tree paths of the pages above the page at `path` (not itself)."""
+    step = Page.steplen
+    return [path[:end] for end in range(step, len(path), step)]
+
+
+def linkable(page) -> bool:
+    """A page the public site may link to or name: live, with every page above it (below the
+    tree root) live. The row of a page that is not live holds its draft (slug, title): a link
+    to it would publish a draft slug (issue 13, live13 break 2)."""
+    if page is None or not getattr(page, "live", False) or not page.path:
+        return False
+    above = ancestor_paths(page.path)
+    return not Page.objects.filter(path__in=above, depth__gt=1, live=False).exists()
+
+
+def live_url(page, request=None) -> str:
+    """The public URL of `page` if it is `linkable`, else ''."""
+    if not linkable(page):
+        return ""
+    return page.get_url(request) or ""
 
 
 def public_pages() -> QuerySet:

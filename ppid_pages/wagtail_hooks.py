@@ -1,12 +1,14 @@
 from django.http import Http404
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.documents.permissions import permission_policy as document_permission_policy
+from wagtail.rich_text.pages import PageLinkHandler
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import InformationUnit, SopRole
-from .visibility import document_is_public
+from .visibility import document_is_public, live_url
 
 
 @hooks.register("before_serve_document")
@@ -50,3 +52,23 @@ def register_exemption_log_actions(actions) -> None:
 
 register_snippet(InformationUnitViewSet)
 register_snippet(SopRoleViewSet)
+
+
+class LivePageLinkHandler(PageLinkHandler):
+    """Rich-text page links (`<a linktype="page" id="...">`) render an href only to a page the
+    public may see as live (visibility.linkable): the row of a page that is not live holds its
+    draft slug, which a live page must never show (issue 13, live13 break 2). A link to any
+    other page renders as plain text (an `<a>` without href)."""
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
+        tags = []
+        for page in cls.get_many(attrs_list):
+            url = live_url(page.localized) if page is not None else ""
+            tags.append(f'<a href="{escape(url)}">' if url else "<a>")
+        return tags
+
+
+@hooks.register("register_rich_text_features", order=100)  # after Wagtail's own "page"
+def live_page_links(features) -> None:
+    features.register_link_type(LivePageLinkHandler)

@@ -5,9 +5,16 @@ A row is written by a superuser in the admin, by its import, or in the database,
 review, so the public answer is limited where it is made: a redirect leads only to another
 address of the same site (never to another host, where a fake PPID page could wait), and an
 address under the document, media or admin paths is never redirected (a taken-down document's
-404 must stay a 404), and a redirect is followed only once a second person approved it exactly
-as it is (moderation.redirects: its approval's digest in the audit chain). Anything else keeps
-the 404, and the refusal is logged.
+404 must stay a 404), a redirect is followed only once a second person approved it exactly
+as it is (moderation.redirects: its approval's digest in the audit chain), and a redirect to a
+page the public may not see live (not live, or under a page that is not live: its row holds its
+draft slug) is never followed. Anything else keeps the 404, and the refusal is logged.
+
+Wagtail's automatic redirects (WAGTAILREDIRECTS_AUTO_CREATE, off in settings) were written in
+bulk with no audit entry whenever a page's slug changed, also the draft slug of a page that was
+never live (issue 13, live13 break 2): here they are made only for a page that was live, and
+each one is logged (`wagtail.create` on the redirect); like every redirect, one is followed
+only once approved.
 """
 
 from __future__ import annotations
@@ -24,8 +31,13 @@ from django.http import (
 from django.utils.http import url_has_allowed_host_and_scheme
 from wagtail.contrib.redirects.middleware import RedirectMiddleware, get_redirect
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.contrib.redirects.signal_handlers import create_redirects
+from wagtail.log_actions import log
+from wagtail.models import Page, Site
+from wagtail.signals import page_slug_changed, post_page_move
 
 from moderation.redirects import is_approved
+from ppid_pages.visibility import linkable
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +58,9 @@ class SameSiteRedirectMiddleware(RedirectMiddleware):
         if not is_approved(redirect):
             logger.warning("Redirect of %s not approved (yet): not followed", request.path)
             return response
+        if redirect.redirect_page_id and not linkable(redirect.redirect_page):
+            logger.warning("Redirect of %s to a page that is not live refused", request.path)
+            return response
         if not url_has_allowed_host_and_scheme(
             link, allowed_hosts={request.get_host()}, require_https=request.is_secure()
         ):
@@ -54,3 +69,38 @@ class SameSiteRedirectMiddleware(RedirectMiddleware):
         if redirect.is_permanent:
             return HttpResponsePermanentRedirect(link)
         return HttpResponseRedirect(link)
+
+
+def create_logged_redirects(page: Page, page_old: Page) -> None:
+    """Wagtail's automatic redirects for a page whose address changed, only when the old
+    address was public (the page was live), each one logged."""
+    if not page_old.live:
+        return
+    sites = Site.objects.filter(
+        id__in=[option.site_id for option in page._get_relevant_site_root_paths(page)]
+    ).exclude(root_page=page)
+    before = Redirect.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    create_redirects(page=page, page_old=page_old, sites=sites)
+    for redirect in Redirect.objects.filter(pk__gt=before, automatically_created=True):
+        log(
+            instance=redirect,
+            action="wagtail.create",
+            data={"automatically_created": True, "page": page.pk},
+        )
+
+
+def redirects_on_slug_change(sender, instance_before, instance, **kwargs) -> None:
+    create_logged_redirects(instance, instance_before)
+
+
+def redirects_on_move(sender, instance, url_path_before, url_path_after, **kwargs) -> None:
+    if url_path_before == url_path_after:
+        return
+    before = Page.objects.get(pk=instance.pk).specific
+    before.url_path = url_path_before
+    before.live = instance.live
+    create_logged_redirects(instance, before)
+
+
+page_slug_changed.connect(redirects_on_slug_change, dispatch_uid="ppid_redirects_on_slug")
+post_page_move.connect(redirects_on_move, dispatch_uid="ppid_redirects_on_move")

@@ -11,7 +11,8 @@ from wagtail.models import Page, Site
 
 from page_cache import facts
 
-from ..visibility import public, public_pages
+from ..visibility import linkable, public, public_pages
+from ..visibility import live_url as public_url
 
 EXCERPT_WORDS = 35
 DESCRIPTION_CHARS = 160
@@ -67,6 +68,8 @@ def section_menu(page: Page) -> SectionMenu | None:
     section = page
     if page.depth > SECTION_DEPTH:
         section = page.get_ancestors().get(depth=SECTION_DEPTH)
+    if not linkable(section):  # its row holds a draft title and slug (issue 13, live13)
+        return None
     pages = list(
         public_pages()
         .descendant_of(section)
@@ -77,11 +80,12 @@ def section_menu(page: Page) -> SectionMenu | None:
     if not pages:
         return None
     menu = SectionMenu(section=section)
+    items = set()
     for item in pages:
         if item.depth == SECTION_DEPTH + 1:
             menu.items.append(item)
-        else:
-            parent_path = item.path[: -Page.steplen]
+            items.add(item.path)
+        elif (parent_path := item.path[: -Page.steplen]) in items:  # under a live item only
             menu.children.setdefault(parent_path, []).append(item)
     return menu
 
@@ -93,8 +97,18 @@ def sub_pages(menu: SectionMenu, item: Page) -> list[Page]:
 
 @register.simple_tag
 def breadcrumbs(page: Page) -> QuerySet:
-    """Ancestors of `page` below the tree root, home page first."""
-    return page.get_ancestors().filter(depth__gt=1)
+    """Live ancestors of `page` below the tree root, home page first: a page that is not live
+    keeps its draft title on its row, which the public never sees (issue 13, live13 break 3);
+    a live page's row keeps its live title (Wagtail puts the draft title in draft_title)."""
+    return page.get_ancestors().filter(depth__gt=1).live()
+
+
+@register.simple_tag(takes_context=True)
+def live_url(context, page) -> str:
+    """The URL of a page chosen in a block (a quick link, ...) when the public may see it
+    live, else '' (the template renders the label without a link): a page that is not live
+    has its draft slug on its row (issue 13, live13 break 2)."""
+    return public_url(page, context.get("request"))
 
 
 @register.simple_tag

@@ -182,6 +182,10 @@ MEDIA_URL = "/media/"
 # an `internal` location aliased to MEDIA_ROOT: Django checks, nginx sends the file.
 MEDIA_ACCEL_REDIRECT = os.environ.get("MEDIA_ACCEL_REDIRECT", "")
 
+# Wagtail's automatic redirects wrote rows with no audit entry on every slug change, also the
+# draft slug of a page never live: security.redirects makes them for live pages only, logged.
+WAGTAILREDIRECTS_AUTO_CREATE = False
+
 STORAGES = {
     "default": {"BACKEND": "integrity.storage.MediaStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
