@@ -26,6 +26,7 @@ class AlertKind(models.TextChoices):
         _("Template, static or translation file differs from the deployment"),
     )
     REDIRECT_UNAPPROVED = "redirect_unapproved", _("Redirect not approved")
+    SITE_CHANGED = "site_changed", _("Site differs from the one approved in the set-up")
 
 
 class IntegrityAlertQuerySet(models.QuerySet):

@@ -578,6 +578,42 @@ def manifest_drift() -> list[Observation]:
     return observations
 
 
+def site_drift() -> list[Observation]:
+    """Every Site (host name, port, root page, default) against the last state approved in the
+    set-up: the latest `ppid.site.approved` entry of that Site that the audit chain vouches for
+    (moderation.sites; the sites of an installation before it have theirs from integrity
+    migration 0011). A Site changed in the database, or one with no vouched entry, is an alert
+    (issue 13, live13 break 6: a superuser re-rooted the public site from the admin)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry, Site
+
+    from moderation.sites import APPROVED_ACTION, site_state
+
+    from .chain import chained_entries
+
+    entries = ModelLogEntry.objects.filter(
+        action=APPROVED_ACTION, content_type=ContentType.objects.get_for_model(Site)
+    )
+    latest: dict[str, dict] = {}
+    for row in sorted(chained_entries(ModelLogEntry, entries), key=lambda row: row["id"]):
+        latest[row["object_id"]] = row["data"] or {}
+    observations = []
+    for site in Site.objects.order_by("pk"):
+        if latest.get(str(site.pk)) == site_state(site):
+            continue
+        name = f"{_('site')} «{masked(site.hostname)}:{site.port}» (#{site.pk})"
+        observations.append(
+            Observation(
+                page=None,
+                url=reverse("wagtailsites:edit", args=[site.pk]),
+                kind=AlertKind.SITE_CHANGED,
+                detail=_("Not the site approved in the set-up: %(site)s") % {"site": name},
+                title=name,
+            )
+        )
+    return observations
+
+
 def rendition_drift() -> list[Observation]:
     """Every rendition (resized picture file) of a released image whose file on disk is not
     the one made from the image: the hash recorded when it was made (ppid_pages.renditions)
@@ -644,6 +680,7 @@ def observe_all() -> list[Observation]:
         observations += settings_approval_drift()
         observations += manifest_drift()
         observations += redirect_drift()
+        observations += site_drift()
     finally:
         request_logger.setLevel(level)
     return observations

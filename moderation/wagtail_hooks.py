@@ -289,6 +289,10 @@ LOG_ACTIONS = {
         gettext_lazy("Retrospective review"),
         gettext_lazy("Forced publication reviewed afterwards"),
     ),
+    "ppid.site.approved": (
+        gettext_lazy("Site approved in the set-up"),
+        gettext_lazy("Site (home page, host name, port, default) approved in the set-up"),
+    ),
     "ppid.snapshot": (
         gettext_lazy("Publication snapshot"),
         gettext_lazy("Publication snapshot recorded"),
