@@ -205,6 +205,15 @@ def is_heading(cased: bytes, line_start: int) -> bool:
     return upper + lower >= 4 and lower <= (upper + lower) // 8
 
 
+# A table under the letterhead (its header: "No | Nama | NIK ...", or a numbered row "1\t...")
+# or a record ("Nama: ...; NIK: ...") is no part of it; a kop's own contact line may well use
+# "|" between its contacts.
+RECORD_LINE = re.compile(r"[\x20\t]*[0-9]{1,4}\.?[\x20]*[\t|;]")
+RECORD_WORDS = re.compile(
+    rb"(?<![a-z])(?:nama|nik|no\.?\s*kk|tgl\.?\s*lahir|tanggal\s+lahir)(?![a-z])"
+)
+
+
 def block_end(views: Views, start: int) -> int:
     """Where the letterhead that starts at `start` ends: after its contact lines (and the rule
     line under them), or 0 when no address or contact line follows the headings."""
@@ -219,6 +228,8 @@ def block_end(views: Views, start: int) -> int:
         if RULE_LINE.match(line):
             end = line_end if contacts else end
             break
+        if RECORD_LINE.match(line) or RECORD_WORDS.search(lower, position, line_end):
+            break  # a table's header or its first record: the letterhead ended above it
         if ADDRESS_OR_CONTACT.search(lower, position, line_end):
             contacts += 1
             end = line_end
