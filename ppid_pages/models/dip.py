@@ -7,12 +7,13 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..pagination import paginate
+from .routes import PurgedRoutesMixin
 
 SUMMARY_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -126,7 +127,13 @@ class DecreeFields(models.Model):
         abstract = True
 
 
-class DipIndexPage(RoutablePageMixin, DecreeFields, Page):
+class DipIndexPage(PurgedRoutesMixin, DecreeFields, Page):
+    # Every sub-address is purged from a CDN (ppid_pages.models.routes).
+    route_values = {
+        "category": {"slug": CATEGORY_SLUGS},
+        "export": {"kind": EXPORT_KINDS},
+    }
+
     intro = RichTextField(_("introduction"), blank=True, features=SUMMARY_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), DecreeFields.decree_panel]
@@ -450,8 +457,10 @@ def withheld_entry_ids() -> models.QuerySet:
     return ExemptInformation.objects.filter(lifted_at__isnull=True).values("entry_id")
 
 
-class ExemptIndexPage(RoutablePageMixin, DecreeFields, Page):
+class ExemptIndexPage(PurgedRoutesMixin, DecreeFields, Page):
     """Daftar Informasi yang Dikecualikan: titles and exemption grounds, never contents."""
+
+    route_values = {"export": {"kind": EXPORT_KINDS}}
 
     intro = RichTextField(_("introduction"), blank=True, features=SUMMARY_FEATURES)
 
