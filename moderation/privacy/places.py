@@ -123,6 +123,7 @@ REGIONAL_CUES = (
 )
 CUE = re.compile(
     rb"(?<![a-z])(?:alamat(?:\s+(?:rumah|tinggal|domisili|asal|lengkap|sesuai\s+ktp|pemohon"
+    rb"|terakhir|sekarang|saat\s+ini|baru|lama"
     rb"|penerima|peserta|orang\s+tua|ortu|wali))?|beralamat(?:\s+di)?|tinggal(?:\s+di)?"
     rb"|rumah(?:nya|\s+(?:saya|kami|beliau|ybs|yang\s+bersangkutan|korban|keluarga))"
     rb"\s+(?:di|ada\s+di)"
@@ -151,6 +152,8 @@ BODY_WORDS = (
     "pt", "cv", "ud", "fa", "firma", "koperasi", "yayasan", "perusahaan", "penyedia", "pemenang",
     "rekanan", r"badan\s+usaha", "kantor", "dinas", "badan", "instansi", "sekretariat", "toko",
     "bumdes", "pemerintah", "kecamatan", "puskesmas", "rsud", "sekolah", "universitas",
+    # an English letterhead: "Regency of X - Disaster Management Agency (BPBD)"
+    "agency", "office", "department", "ministry", "bureau", "government",
 )  # fmt: skip
 # (?<![a-z])(?:pt|cv|...): the engine stops only at the words' first letters
 COMPANY_BEFORE = re.compile(
