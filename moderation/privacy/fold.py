@@ -107,16 +107,53 @@ class computed_once:  # noqa: N801 - a decorator, like functools.cached_property
         return value
 
 
+# A piece of a text made from another one: the range of the other text it copies, or its own
+# characters (see Views.derived).
+Piece = tuple[int, int] | str
+
+
 class Views:
-    """A text and its views, each computed once when first used."""
+    """A text and its views, each computed once when first used.
+
+    Every view maps each character on its own (one byte per character, whatever the characters
+    around it), so the view of a text made of pieces of another text is the other text's view
+    of those pieces: `derived` takes the views `source` has computed already from it instead of
+    translating the whole text again (the normalised text, normalize.py, is the original with a
+    few edits)."""
 
     def __init__(self, text: str):
         self.text = text
         self.ascii = text.isascii()
         self.labels: dict[int, str | None] = {}  # context.label_before, by position
+        self._source: tuple[Views, list[Piece]] | None = None
+
+    @classmethod
+    def derived(cls, text: str, source: "Views", pieces: list[Piece]) -> "Views":
+        """The views of `text`: the `pieces` (ranges of source.text, or strings) joined."""
+        views = cls(text)
+        views._source = (source, pieces)
+        return views
+
+    def _spliced(self, name: str) -> bytes | None:
+        """View `name` (an attribute) made from the source's, when the source has computed it."""
+        if self._source is None:
+            return None
+        source, pieces = self._source
+        computed = source.__dict__.get(name)
+        if computed is None:
+            return None
+        return b"".join(
+            computed[piece[0] : piece[1]]
+            if isinstance(piece, tuple)
+            else getattr(Views(piece), name)
+            for piece in pieces
+        )
 
     @computed_once
     def _base(self) -> bytes:
+        spliced = self._spliced("_base")
+        if spliced is not None:
+            return spliced
         return self.text.encode("ascii", "strict" if self.ascii else "replace")
 
     @computed_once
@@ -134,7 +171,10 @@ class Views:
             position = base.find(b"?", position + 1)
         return patched
 
-    def _view(self, table: bytes, patches: dict[str, str]) -> bytes:
+    def _view(self, table: bytes, patches: dict[str, str], name: str) -> bytes:
+        spliced = self._spliced(name)
+        if spliced is not None:
+            return spliced
         view = self._base.translate(table)
         if not self._patched:
             return view
@@ -152,20 +192,20 @@ class Views:
 
     @computed_once
     def digits(self) -> bytes:
-        return self._view(DIGIT_TABLE, DIGIT_PATCHES)
+        return self._view(DIGIT_TABLE, DIGIT_PATCHES, "digits")
 
     @computed_once
     def separators(self) -> bytes:
-        return self._view(SEPARATOR_TABLE, DIGIT_PATCHES)
+        return self._view(SEPARATOR_TABLE, DIGIT_PATCHES, "separators")
 
     @computed_once
     def shape(self) -> bytes:
-        return self._view(SHAPE_TABLE, DIGIT_PATCHES)
+        return self._view(SHAPE_TABLE, DIGIT_PATCHES, "shape")
 
     @computed_once
     def lower(self) -> bytes:
-        return self._view(LOWER_TABLE, DIGIT_PATCHES)
+        return self._view(LOWER_TABLE, DIGIT_PATCHES, "lower")
 
     @computed_once
     def letters(self) -> bytes:
-        return self._view(LETTER_TABLE, LETTER_PATCHES)
+        return self._view(LETTER_TABLE, LETTER_PATCHES, "letters")

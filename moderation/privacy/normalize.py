@@ -90,6 +90,7 @@ ODD_SEPARATORS = tuple(
     for sep in (b"_", b"/", b",")
 )
 GROUPS = re.compile(r"\+?[0-9]+(?:([_/,])[0-9]+)*")
+GROUP_SEPARATOR = re.compile(r"[\-.]")
 AT = "@"
 SPACED_EMAIL = re.compile(
     r"(?P<local>[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63})\x20*@\x20*"
@@ -127,20 +128,25 @@ class Normalized:
         pieces: list[str] = []
         self.starts: list[int] = []  # normalised start of each piece
         self.origins: list[tuple[int, int, bool]] = []  # original start, end, copied 1:1
+        # what each piece is: the original range it copies, or its replacement text
+        self.pieces: list[tuple[int, int] | str] = []
         position = size = 0
         for start, end, replacement in sorted(edits):
             if start < position:
                 continue  # overlapping edits: the first wins
             if start > position:
                 self._piece(pieces, original[position:start], position, start, True, size)
+                self.pieces.append((position, start))
                 size += start - position
             if replacement:
                 same = len(replacement) == end - start
                 self._piece(pieces, replacement, start, end, same, size)
+                self.pieces.append(replacement)
                 size += len(replacement)
             position = end
         if position < len(original):
             self._piece(pieces, original[position:], position, len(original), True, size)
+            self.pieces.append((position, len(original)))
         self.text = "".join(pieces)
         self.size = len(original)
 
@@ -314,11 +320,17 @@ def line_break_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:
             continue
         if left_start and (text[left_start - 1].isalnum() and text[left_start - 1] != "+"):
             continue
-        left_token = text[left_start:left_end]  # with its trailing "-", if any
-        groups = re.split(r"[\-.]", left_token.rstrip("-"))
-        # grouped by four (6013-0184-): a card number; not a date (22-06-1980) above another
-        grouped = len(groups) > 1 and all(len(group) == 4 for group in groups)
-        if joined_number(left, right, text[left_start - 1 : left_start] == "+", grouped):
+        plus = text[left_start - 1 : left_start] == "+"
+        sixteen = len(left) + len(right) == 16
+        if not (sixteen or plus or left.startswith(("08", "628"))):
+            continue  # neither 16 digits nor a phone number: joined_number says no
+        grouped = False
+        if sixteen:
+            left_token = text[left_start:left_end]  # with its trailing "-", if any
+            groups = GROUP_SEPARATOR.split(left_token.rstrip("-"))
+            # grouped by four (6013-0184-): a card number; not a date (22-06-1980) above another
+            grouped = len(groups) > 1 and all(len(group) == 4 for group in groups)
+        if joined_number(left, right, plus, grouped):
             edits.append((left_end, right_start, ""))
     return edits
 

@@ -68,7 +68,11 @@ def scan_text(text: str, allow: AllowList | None = None) -> list[Finding]:
     allow = allow or AllowList()
     original = Views(text)
     normalized = guarded(normalize, None, original)
-    views = original if normalized is None else Views(normalized.text)
+    if normalized is None:
+        views = original
+    else:
+        original.lower  # noqa: B018 - needed below anyway (is_html): the normalised text's is made from it
+        views = Views.derived(normalized.text, original, normalized.pieces)
     findings = personal_findings(views, allow)
     extra: list[Finding] = []
     if is_html(original.lower):

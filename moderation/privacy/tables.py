@@ -732,7 +732,7 @@ NUMBER_KINDS = {
 def typed_number(column: str, text: str, start: int, end: int) -> Finding | None:
     kind, low, high = NUMBER_KINDS[column]
     value = text[start:end]
-    count = sum(char.isdigit() for char in value)
+    count = sum(map(str.isdigit, value))
     if not low <= count <= high or AMOUNT_OR_CODE.fullmatch(value):
         return None
     return block(kind, text, start, end, 0.9)

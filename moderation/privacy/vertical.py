@@ -207,8 +207,8 @@ def fit(text: str, cells: list[tuple[int, Span]], kinds: list[str | None]) -> fl
     for index, (start, end) in cells:
         kind = kinds[index]
         value = text[start:end]
-        digits = sum(char.isdigit() for char in value)
-        letters = sum(char.isalpha() for char in value)
+        digits = sum(map(str.isdigit, value))
+        letters = sum(map(str.isalpha, value))
         if kind in NUMBER_COLUMNS:
             score += 1 if digits > letters else -1 if letters > 1 else 0
         elif kind in ("birth", "other_date"):

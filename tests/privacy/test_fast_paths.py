@@ -42,3 +42,21 @@ def test_ocr_letter_hits_are_those_of_the_regex():
         digits = Views(text).digits
         expected = [match.start() for match in normalize.OCR_LETTER.finditer(digits)]
         assert normalize.ocr_letter_hits(digits) == expected, text
+
+
+def test_views_of_the_normalised_text_made_from_the_original_are_its_views():
+    texts = [
+        "NIK 31710147<b>0885</b>0003\u00a0HP 0812\u20133456\u20137890 budi @ gmail . com",
+        "No. KK 3171014708\n850003 \u2014 \uff10\uff18\uff11\uff12 3456 7890",
+        "WA 6 2 8 5 2 4 7 7 0 2 9 4 9, NIK 3372012303 45O003",
+        DENSE,
+    ]
+    for text in texts:
+        original = Views(text)
+        normalized = normalize.normalize(original)
+        assert normalized is not None
+        original.lower  # noqa: B018 - the views the scan computes on the original
+        derived = Views.derived(normalized.text, original, normalized.pieces)
+        fresh = Views(normalized.text)
+        for name in ("cased", "digits", "separators", "shape", "lower", "letters"):
+            assert getattr(derived, name) == getattr(fresh, name), (name, text[:80])
