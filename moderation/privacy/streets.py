@@ -17,6 +17,7 @@ import re
 from .findings import Finding, Severity
 from .fold import Views
 from .masking import mask_value
+from .places import COMPANY_BEFORE
 from .spans import Spans
 
 STREET_ADDRESS = re.compile(
@@ -55,6 +56,8 @@ def find_street_addresses(views: Views, taken: Spans, identifier_lines: set[int]
                 continue  # "beralamat" / "alamat tinggal": the later cue decides
             if OFFICE_AFTER_CUE.match(lower, cue_end):
                 continue
+            if company_row(lower, cue_end - len(cue)):
+                continue
             match = STREET_ADDRESS.search(text, cue_end, cue_end + CUE_REACH + 160)
             if match and match.start() - cue_end <= CUE_REACH:
                 add(findings, seen, match, taken, 0.85)
@@ -68,6 +71,15 @@ def find_street_addresses(views: Views, taken: Spans, identifier_lines: set[int]
         for match in STREET_ADDRESS.finditer(text, line_start, line_end):
             add(findings, seen, match, taken, 0.8)
     return findings
+
+
+def company_row(lower: bytes, cue_start: int) -> bool:
+    """Whether the row (line) before an address cue names a company or an institution: the
+    'Alamat' cell of a vendor's row in a procurement table is the company's address."""
+    line_start = lower.rfind(b"\n", max(0, cue_start - 300), cue_start) + 1
+    return (
+        COMPANY_BEFORE.search(lower, line_start or max(0, cue_start - 300), cue_start) is not None
+    )
 
 
 def add(findings: list, seen: set, match: re.Match, taken: Spans, confidence: float) -> None:
