@@ -16,6 +16,7 @@ from .models.dip import DipCategory, DipEntryPage, withheld_entry_ids
 __all__ = [
     "document_is_public",
     "linkable",
+    "linkable_many",
     "live_url",
     "image_in_public_use",
     "is_exempt_document",
@@ -46,10 +47,26 @@ def linkable(page) -> bool:
     """A page the public site may link to or name: live, with every page above it (below the
     tree root) live. The row of a page that is not live holds its draft (slug, title): a link
     to it would publish a draft slug (issue 13, live13 break 2)."""
-    if page is None or not getattr(page, "live", False) or not page.path:
-        return False
-    above = ancestor_paths(page.path)
-    return not Page.objects.filter(path__in=above, depth__gt=1, live=False).exists()
+    return linkable_many([page])[0]
+
+
+def linkable_many(pages: list) -> list[bool]:
+    """`linkable` for each of `pages` (None allowed), with one query for all of them."""
+    live = [page for page in pages if page is not None and getattr(page, "live", False)]
+    above = {path for page in live for path in ancestor_paths(page.path)}
+    hidden = set()
+    if above:
+        hidden = set(
+            Page.objects.filter(path__in=above, depth__gt=1, live=False).values_list(
+                "path", flat=True
+            )
+        )
+    return [
+        page is not None
+        and getattr(page, "live", False)
+        and not hidden.intersection(ancestor_paths(page.path))
+        for page in pages
+    ]
 
 
 def live_url(page, request=None) -> str:

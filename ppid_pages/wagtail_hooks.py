@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import InformationUnit, SopRole
-from .visibility import document_is_public, live_url
+from .visibility import document_is_public, linkable_many
 
 
 @hooks.register("before_serve_document")
@@ -62,9 +62,10 @@ class LivePageLinkHandler(PageLinkHandler):
 
     @classmethod
     def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
+        pages = cls.get_many(attrs_list)
         tags = []
-        for page in cls.get_many(attrs_list):
-            url = live_url(page.localized) if page is not None else ""
+        for page, shown in zip(pages, linkable_many(pages), strict=True):
+            url = (page.localized.url or "") if shown else ""
             tags.append(f'<a href="{escape(url)}">' if url else "<a>")
         return tags
 

@@ -11,8 +11,8 @@ from wagtail.models import Page, Site
 
 from page_cache import facts
 
-from ..visibility import linkable, public, public_pages
 from ..visibility import live_url as public_url
+from ..visibility import public, public_pages
 
 EXCERPT_WORDS = 35
 DESCRIPTION_CHARS = 160
@@ -68,7 +68,9 @@ def section_menu(page: Page) -> SectionMenu | None:
     section = page
     if page.depth > SECTION_DEPTH:
         section = page.get_ancestors().get(depth=SECTION_DEPTH)
-    if not linkable(section):  # its row holds a draft title and slug (issue 13, live13)
+    # A section that is not live holds its draft title and slug on its row (issue 13, live13);
+    # above it are only the site's home page and the tree root: no query needed.
+    if not section.live:
         return None
     pages = list(
         public_pages()
