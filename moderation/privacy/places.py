@@ -44,6 +44,7 @@ from .alternation import by_first_letter
 from .findings import Finding, Severity
 from .fold import Views
 from .masking import mask_value
+from .spans import Spans
 
 FINE_UNIT_WORDS = (
     # streets and estates
@@ -81,32 +82,53 @@ FINE_UNITS = alternatives(FINE_UNIT_WORDS)
 LOCALITIES = alternatives(LOCALITY_WORDS)
 SIDES = (
     "belakang depan samping sebelah(?:\\s+(?:utara|selatan|timur|barat))? dekat seberang ujung"
-    " utara selatan timur barat"
+    " pinggir tepi utara selatan timur barat"
 )
+# What a village address is told by: public buildings, places of worship, schools, health posts,
+# markets, crossings, waters and graves (the landmarks people give when a house has no number).
 SIGHTS = (
-    "pasar masjid mesjid musholla mushola langgar gereja pura sekolah sd smp sma balai kantor"
-    " terminal stasiun lapangan alun-alun puskesmas pabrik makam sungai kali jembatan pos toko"
-    " bank rumah\\s+sakit rs polsek koramil gang jalan lorong"
+    "pasar masjid mesjid musholla mushola musala surau meunasah langgar gereja pura vihara"
+    " klenteng"
+    " pesantren pondok madrasah sekolah sd sdn smp smpn sma sman smk mi mts tk paud balai kantor"
+    " terminal stasiun pelabuhan dermaga lapangan alun-alun puskesmas pustu polindes poskesdes"
+    " posyandu pabrik makam kuburan tpu sungai kali jembatan bendungan pos poskamling toko warung"
+    " kios bank spbu rumah\\s+sakit rs polsek koramil pertigaan perempatan simpang tugu gapura"
+    " gang jalan lorong"
 )
 LANDMARK = (
     rf"(?i:{by_first_letter(SIDES.split())})\s+(?i:{by_first_letter(SIGHTS.split())})\b"
-    r"(?:\s+[A-Z0-9][\w'\-]*){0,3}"
+    r"(?:\s+[A-Z0-9][\w'\-]*){0,4}"
 )
-NAME = r"[A-Z0-9][\w'\-/]*(?:\x20+(?!(?i:no|nomor|dan|yang)\b)[A-Z0-9][\w'\-/]*){0,4}"
+# English forms put the unit after the name: "Pucung Hamlet", "12 Melati Street".
+POSTFIX_UNITS = "Hamlet|Village|Sub-?[Dd]istrict|District|Regency|Street|Road|Lane|Avenue"
+POSTFIX_ADDRESS = (
+    r"(?:[0-9]{1,4}[A-Za-z]?\x20+)?[A-Z][\w'\-]*(?:\x20[A-Z0-9][\w'\-]*){0,3}"
+    rf"\x20+(?:{POSTFIX_UNITS})(?![A-Za-z])"
+)
+POSTFIX_CELL = (
+    r"(?:[0-9]{1,4}[A-Za-z]?\x20+)?[A-Z][\w'\-]*(?:\x20[A-Z0-9][\w'\-]*){0,3}"
+    r"\x20+(?:Hamlet|Street|Road|Lane|Avenue)(?![A-Za-z])"
+)
+# A unit's name: up to five words, not running into the next street or locality word
+# ("Gg. Mawar II Jl. Kaliurang": two segments).
+NEXT_UNIT = r"(?:Jl|Jln|JL|Jalan|JALAN|Gg|GG|Gang|Dusun|Dsn|RT|Rt|RW|Rw|Desa|Ds|Kel|Kec|Kab)\b"
+NAME = (
+    rf"[A-Z0-9][\w'\-/]*(?:\x20+(?!(?i:no|nomor|dan|yang)\b|{NEXT_UNIT})[A-Z0-9][\w'\-/]*){{0,4}}"
+)
 SEGMENT = (
     rf"(?:(?<![A-Za-z])(?:[0-9]{{1,4}}[A-Za-z]?\x20+(?=(?i:jalan|jl|jln|gang|gg)\b))?"
     rf"(?i:{UNITS})(?![A-Za-z])\.?\x20*:?\x20*{NAME}"
     rf"|(?i:no|nomor|nomer)\.?\x20*[0-9]{{1,4}}[A-Za-z]?(?:\x20?/\x20?[0-9]{{1,4}})?(?![0-9])"
     # "005/009 Kampung Nenreh", "023/009, Kel. X": RT/RW numbers before a unit
     rf"|[0-9]{{1,3}}\x20?/\x20?[0-9]{{1,3}}(?![0-9/])(?=\x20*,?\x20*(?i:{UNITS})(?![A-Za-z]))"
-    rf"|{LANDMARK})"
+    rf"|{LANDMARK}|{POSTFIX_ADDRESS})"
 )
 PROSE_ADDRESS = re.compile(rf"{SEGMENT}(?:\x20*[,/]?\x20*{SEGMENT})*")
 # A cell that starts with a street / hamlet unit and its name ("Dusun Krajan", "Jl. Melati",
 # "Br. Kaja", "RT 03"), or a landmark; or holds an RT number or two localities anywhere.
 CELL_ADDRESS = re.compile(
     rf"\x20*(?:(?i:{FINE_UNITS})(?![A-Za-z])\.?\x20*:?\x20*(?:[A-Z]|(?<=[Tt]\x20)[0-9]|(?<=[Tt])[0-9]"
-    rf"|(?<=[Tt]\.)[0-9]|(?<=[Tt]\.\x20)[0-9])|{LANDMARK})"
+    rf"|(?<=[Tt]\.)[0-9]|(?<=[Tt]\.\x20)[0-9])|{LANDMARK}|{POSTFIX_CELL})"
 )
 CELL_RT = re.compile(r"[Rr][Tt](?<![A-Za-z][Rr][Tt])\.?\x20*:?\x20*[0-9]{1,3}(?![0-9])")
 CELL_LOCALITIES = re.compile(
@@ -118,29 +140,34 @@ CELL_LOCALITIES = re.compile(
 # Banjar / Malay diam di; Papuan / Manado Malay (de / dia / sa) pu rumah di, dia pe rumah di.
 REGIONAL_CUES = (
     rb"magenah\s+(?:ring|di)|jumahne\s+(?:di|ring)|manggon\s+(?:ing|neng|nang|di)"
-    rb"|dalemipun(?:\s+wonten)?|cicing\s+(?:di|ka)|bumina\s+di|diam\s+di"
-    rb"|p[eu]\s+rumah\s+di"
+    rb"|dalemipun(?:\s+wonten)?|griyanipun|cicing\s+(?:di|ka)|bumina\s+di|diam\s+di"
+    rb"|p[eu]\s+rumah\s+di|tingga(?:\s+di)?"
 )
+# Cues in Indonesian, English and the regional ones above (Minang "tingga di"; Javanese krama
+# "griyanipun": his or her home); "alamat saya / nya", "alamat/instansi" (a form's field),
+# "tinggal bersama neneknya di", "rumah duka" (where the deceased lived, in death notices).
 CUE = re.compile(
-    rb"(?<![a-z])(?:alamat(?:\s+(?:rumah|tinggal|domisili|asal|lengkap|sesuai\s+ktp|pemohon"
+    rb"(?<![a-z])(?:alamat(?:nya|\s+(?:rumah|tinggal|domisili|asal|lengkap|sesuai\s+ktp|pemohon"
     rb"|terakhir|sekarang|saat\s+ini|baru|lama"
-    rb"|penerima|peserta|orang\s+tua|ortu|wali))?|beralamat(?:\s+di)?|tinggal(?:\s+di)?"
-    rb"|rumah(?:nya|\s+(?:saya|kami|beliau|ybs|yang\s+bersangkutan|korban|keluarga))"
-    rb"\s+(?:di|ada\s+di)"
+    rb"|penerima|peserta|orang\s+tua|ortu|wali|saya|kami|beliau|ybs|korban|keluarga)"
+    rb"|\s*/\s*(?:instansi|domisili|tempat\s+tinggal))?|beralamat(?:\s+di)?"
+    rb"|tinggal(?:\s+bersama(?:\s+[a-z]+){1,2})?(?:\s+di)?"
+    rb"|rumah(?:nya|\s+(?:saya|kami|beliau|ybs|yang\s+bersangkutan|korban|keluarga|duka))"
+    rb"(?:\s+(?:di|ada\s+di))?"
     rb"|pindah\s+(?:ke|alamat\s+ke)|bertempat"
     rb"\s+tinggal(?:\s+di)?|berdomisili(?:\s+di)?|domisili|warga|penduduk|home\s+address|address"
     rb"|resides?\s+(?:at|in)|residing\s+(?:at|in)|lives?\s+(?:at|in)|living\s+(?:at|in)"
     rb"|" + REGIONAL_CUES + rb")"
     rb"(?![a-z])"
 )
-CUE_WORDS = (b"alamat", b"tinggal", b"domisili", b"warga", b"penduduk", b"address", b"resid",
-             b"live", b"pindah ", b"rumah", b"magenah", b"jumahne", b"manggon", b"dalemipun",
-             b"cicing", b"bumina", b"diam di")  # fmt: skip
+CUE_WORDS = (b"alamat", b"tingga", b"domisili", b"warga", b"penduduk", b"address", b"resid",
+             b"live", b"living", b"pindah ", b"rumah", b"magenah", b"jumahne", b"manggon",
+             b"dalemipun", b"griyanipun", b"cicing", b"bumina", b"diam di")  # fmt: skip
 # "rumah" starts a cue only as a person's home ("rumah tangga", "rumah sakit" are not): the
 # bytes after it are checked before the cue regex runs.
 CUE_STARTS = {
     b"rumah": (b"rumahnya", b"rumah saya", b"rumah kami", b"rumah beliau", b"rumah ybs",
-               b"rumah yang", b"rumah korban", b"rumah keluarga", b"rumah di"),
+               b"rumah yang", b"rumah korban", b"rumah keluarga", b"rumah di", b"rumah duka"),
 }  # fmt: skip
 LABEL_COLON = re.compile(rb"[\x20\t.]*(?:[:=]|\-(?!\w))[\x20\t]*")
 NOT_PERSON_AFTER = re.compile(
@@ -181,13 +208,107 @@ def looks_like_address(text: str, start: int, end: int) -> bool:
     return end - start > 12 and CELL_LOCALITIES.search(text, start, end) is not None
 
 
+# A person named, then a street or hamlet unit: "Sdr. Rahmat, Gg. Mawar II", "Ibu Marni (54),
+# Dusun Bendo", "Penerima: Syafril, Jorong Padang Laweh", "Sdr. Herman dari Dusun IV", "I Wayan
+# Sudarta, Banjar Dinas Kaja". Found from the unit after a comma or "dari" / "asal" (literal
+# prefixes: the regex engine skips to them), then the name before it is checked.
+VILLAGE_WORDS = ("desa", "ds", "kelurahan", "kel", "kalurahan", "nagari", "gampong", "pekon",
+                 "tiyuh", "lembang")  # fmt: skip
+UNIT_AFTER = (
+    re.compile(
+        rb",\x20*(?:" + alternatives(FINE_UNIT_WORDS + VILLAGE_WORDS).encode() + rb")(?![a-z])"
+    ),
+    *(
+        re.compile(prefix + rb"\x20*(?:" + FINE_UNITS.encode() + rb")(?![a-z])")
+        for prefix in (rb"\x20dari\x20", rb"\x20asal\x20")
+    ),
+)
+HONORIFICS = frozenset(
+    {"bapak", "bpk", "ibu", "pak", "bu", "sdr", "sdri", "saudara", "saudari", "ny", "nyonya",
+     "tn", "tuan", "mbah", "kakek", "nenek", "almarhum", "almarhumah", "alm", "almh", "mr", "mrs",
+     "ms", "teungku", "tgk", "dunsanak", "i", "ni",
+     # labels before a name ("Penerima: Syafril", "kepada Yakobus", "a.n. Budi")
+     "penerima", "pemohon", "pelapor", "korban", "peserta", "nama", "kepada", "a.n", "an"}
+)  # fmt: skip
+AGE_WORD = re.compile(r"\(?[0-9]{1,3}\)?|\(?(?:th|thn|tahun)\)")
+LIST_MARK = re.compile(r"[0-9]{1,3}[.)]|[\-*\u2022\u2013]")
+
+
+def person_named_before(text: str, low: int, end: int, line_start: bool) -> bool:
+    """Whether text[low:end] ends with a person's name: an honorific or a label ("Penerima:")
+    and capitalised words, or - when `line_start` (low is the line's start) - two to five
+    capitalised words that open the line and are not a unit ("Kabupaten Sleman"). Words are
+    walked back in Python: a regex searched over the stretch tries every position in it."""
+    words = text[low:end].split()
+    while words and AGE_WORD.fullmatch(words[-1]):
+        words.pop()  # "Ibu Warsinah (67)", "(67 th)"
+    names = 0
+    while words:
+        word = words.pop()
+        if names and word.rstrip(".:").lower() in HONORIFICS:
+            return True
+        if not word[:1].isupper() or names == 5 or word.endswith(":"):
+            return False  # a lower-case word, a long run, or a form's label ("Alamat:")
+        names += 1
+    if not line_start or names < 2:
+        return False
+    first = text[low:end].split(None, 1)[0]
+    return LIST_MARK.fullmatch(first) is not None or UNIT_START.match(first) is None
+
+
+UNIT_START = re.compile(rf"(?i:{UNITS})(?![A-Za-z])")
+UNIT_NAME = re.compile(r"[A-Za-z]+\.?\x20*:?\x20*(?:[A-Z]|[0-9]{1,3}(?![0-9]))")
+
+
+def named_addresses(views: Views) -> list[Finding]:
+    """Addresses right after a person's name (see UNIT_AFTER): BLOCK 0.8."""
+    lower, text = views.lower, views.text
+    findings: list[Finding] = []
+    for pattern in UNIT_AFTER:
+        for match in pattern.finditer(lower):
+            if lower[match.start() - 1] not in NAME_ENDS:
+                continue  # "No. 16, RT 02": a number, not a name, before the comma
+            unit = match.end() - 1
+            while unit > match.start() and lower[unit - 1] in LOWER_LETTERS:
+                unit -= 1
+            if not UNIT_NAME.match(text, unit):
+                continue  # "..., jalan kaki": no name after the unit
+            line = text.rfind("\n", 0, match.start()) + 1
+            low = max(0, match.start() - 60, line)
+            if not person_named_before(
+                text, low, match.start(), low == line and lower[match.start()] == 44
+            ):  # 44: ",": a name opening its line counts before a comma only
+                continue
+            if COMPANY_BEFORE.search(lower, low, match.start()):
+                continue  # "Kantor Desa X, Jl. ...", "CV Maju, Dusun ...": a body's address
+            address = PROSE_ADDRESS.match(text, unit, unit + 240)
+            if address is None:
+                continue
+            end = address.end()
+            while end > unit and text[end - 1] in " ,./":
+                end -= 1
+            value = text[unit:end]
+            if STREET_WORD.match(lower, unit) and not STREET_DETAIL.search(value):
+                continue  # "kata Bapak Kapolsek, Jalan Magelang ditutup": a street, no home
+            findings.append(Finding("address", unit, end, mask_value(value), Severity.BLOCK, 0.8))
+    return findings
+
+
+STREET_WORD = re.compile(rb"(?:jalan|jln|jl|gang|gg|lorong|lr|street|road)(?![a-z])")
+# a house number, an RT, a kilometre, or a second unit after the street
+STREET_DETAIL = re.compile(r"[0-9]|,|\x20(?:" + UNITS + r")(?![A-Za-z])", re.IGNORECASE)
+LOWER_LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyz")
+NAME_ENDS = LOWER_LETTERS | {ord(")")}
+
+
 def find_context_addresses(views: Views) -> list[Finding]:
     lower = views.lower
     findings = column_addresses(views)
     if b"tempat" in lower and b"y" in lower:
         findings += addressee_addresses(views)
+    named = named_addresses(views)
     if not any(word in lower for word in CUE_WORDS):
-        return findings
+        return findings + named
     text = views.text
     done = -1
     for cue in cues(lower):
@@ -213,6 +334,9 @@ def find_context_addresses(views: Views) -> list[Finding]:
         findings.append(
             Finding("address", start, stop, mask_value(text[start:stop]), Severity.BLOCK, 0.85)
         )
+    if named:
+        cued = Spans([(f.start, f.end) for f in findings])
+        findings += [f for f in named if not cued.overlaps(f.start, f.end)]
     return findings
 
 
@@ -428,7 +552,7 @@ def prose_value(text: str, start: int) -> tuple[int, int] | None:
     """The run of address segments right after a cue in a sentence ('tinggal di Dusun Krajan
     RT 02, Desa Sumberagung')."""
     position = start
-    while position < len(text) and text[position] in " \t:":
+    while position < len(text) and text[position] in " \t:,":
         position += 1
     if text[position : position + 3].lower() == "di ":
         position += 3

@@ -9,37 +9,68 @@ is a person's record, so a birth date or an address on it is personal data with 
 Tables with a header are read by tables.py; its findings win where both find the same value.
 """
 
+import re
+
+from .alternation import by_first_letter
 from .dates import find_dates, this_year
 from .findings import Finding, Severity
 from .fold import Views
 from .masking import mask_value
 from .personal import role_before
-from .places import CELL_ADDRESS, PROSE_ADDRESS, looks_like_address
+from .places import CELL_ADDRESS, FINE_UNIT_WORDS, PROSE_ADDRESS, looks_like_address
 from .places import COMPANY_BEFORE as INSTITUTION
 from .tables import DATE_HINT, WORD_DATE_HINT, separator_of, split_cells
 
+SIDE_WORDS = ("belakang", "depan", "samping", "sebelah", "dekat", "seberang", "ujung",
+              "pinggir", "tepi", "lane", "avenue")  # fmt: skip
+# A street, hamlet or RT word, a landmark's side, or an English unit: (?<![a-z]) is checked
+# after each first letter (by_first_letter), so the engine stops only at those letters.
+CONTACT_ADDRESS_HINT = re.compile(
+    (
+        "(?:"
+        + by_first_letter(
+            [re.escape(w).replace(r"\ ", r"\s+") for w in (*FINE_UNIT_WORDS, *SIDE_WORDS)],
+            not_after="[a-z]",
+        )
+        + ")(?![a-z])"
+    ).encode()
+)
 MIN_AGE = 10
 MAX_LINE = 2000
 
 
-def person_rows(views: Views, identifier_lines: set[int], table_rows: set[int]) -> list[Finding]:
+def person_rows(
+    views: Views,
+    identifier_lines: set[int],
+    table_rows: set[int],
+    contact_lines: frozenset[int] = frozenset(),
+) -> list[Finding]:
     """Birth dates and addresses on the `identifier_lines` (line starts) that are not rows of a
-    parsed table (`table_rows`: their starts)."""
+    parsed table (`table_rows`: their starts); addresses only on the `contact_lines` (a line
+    holding a person's mobile number or private e-mail address: "Maslinda - Ketua RW, Dusun
+    III, WA: 0812...", a form's row "budi@gmail.com;0812...;RT 04, Kp. Sowi"), where a date may
+    be the date of an event rather than of a birth."""
     identifier_lines = identifier_lines - table_rows
-    if not identifier_lines:
+    contact_lines = contact_lines - table_rows - identifier_lines
+    if not identifier_lines and not contact_lines:
         return []
     text = views.text
     latest = this_year() - MIN_AGE
     findings: list[Finding] = []
-    for line_start in sorted(identifier_lines):
+    for line_start in sorted(identifier_lines | contact_lines):
         line_end = text.find("\n", line_start, line_start + MAX_LINE)
         line_end = min(len(text), line_start + MAX_LINE) if line_end < 0 else line_end
-        hint = DATE_HINT.search(text, line_start, line_end) or WORD_DATE_HINT.search(
-            text, line_start, line_end
+        hint = line_start not in contact_lines and (
+            DATE_HINT.search(text, line_start, line_end)
+            or WORD_DATE_HINT.search(text, line_start, line_end)
         )
         for date in find_dates(text, line_start, line_end) if hint else ():
             if not date.timed and 1915 <= date.year <= latest:
                 findings.append(finding("birth_date", text, date.start, date.end))
+        if line_start in contact_lines and not CONTACT_ADDRESS_HINT.search(
+            views.lower, line_start, line_end
+        ):
+            continue  # a contact line without a street, hamlet, RT or landmark word
         if INSTITUTION.search(views.lower, line_start, line_end):
             continue  # an office's or a company's address on the line
         separator = separator_of(text[line_start:line_end])

@@ -130,7 +130,10 @@ def personal_findings(views: Views, allow: AllowList) -> list[Finding]:
         findings = [f for index, f in enumerate(findings) if index not in dropped]
     findings = add_new(findings, tabled)
     findings = add_new(findings, guarded(find_side_by_side, [], views))
-    findings = add_new(findings, guarded(person_rows, [], views, identifier_lines, table_rows))
+    contacts = contact_line_starts(text, findings)
+    findings = add_new(
+        findings, guarded(person_rows, [], views, identifier_lines, table_rows, contacts)
+    )
     findings = guarded(drop_institutional, findings, views, findings)
     if allow.numbers or allow.texts:
         kept = [f for f in findings if not allowed(text, f, allow)]
@@ -220,6 +223,16 @@ def finish(text: str, findings: list[Finding], identifier_lines: set[int]) -> li
 def identifier_line_starts(text: str, findings: list[Finding]) -> set[int]:
     """Starts of the lines that hold an identifier finding (rows of a table of persons)."""
     return {line_start(text, f.start) for f in findings if f.kind in IDENTIFIER_KINDS}
+
+
+def contact_line_starts(text: str, findings: list[Finding]) -> frozenset[int]:
+    """Starts of the lines that hold a person's phone number or e-mail address (BLOCK: a
+    mobile number after HP/WA, a free-mail address), where an address is a person's too."""
+    return frozenset(
+        line_start(text, f.start)
+        for f in findings
+        if f.severity is Severity.BLOCK and (f.kind == "phone" or f.kind == "email")
+    )
 
 
 def line_start(text: str, position: int) -> int:
