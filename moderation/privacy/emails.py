@@ -13,8 +13,10 @@ Written-out addresses are found too: "nama[at]domain[dot]go.id", "nama (at) doma
 "nama {at} domain . com", "nama at domain dot com" (plain "at" only with a " dot " after it);
 they are judged (and allow-listed) as the address they stand for.
 
-Known limits: addresses split by line breaks, or spelled with other words ("et", "titik"), are
-missed.
+Also "nama (et) domain (titik) com" ("et": how "@" is said in Indonesian), "nama di gmail titik
+com" (plain "di" only before a free-mail provider), "nama@gmail[dot]com".
+
+Known limits: addresses split by line breaks are missed.
 """
 
 import re
@@ -42,11 +44,18 @@ FREE_MAIL = frozenset(
     }
 )  # fmt: skip
 PERSON_CUE = re.compile(rb"p(?<![a-z0-9_]p)(?:emohon|ribadi|elapor|eserta|enerima)(?![a-z0-9_])")
+# Matched on the lower-cased local part, at its start or after a separator or digit: a role
+# word inside a name is not a role ("rosmala77", "asmarani", "dewi.kotasari" are persons).
 ROLE = re.compile(
-    r"ppid|humas|info|admin|layanan|pengaduan|kontak|contact|sekretariat|setda|dinas|diskominfo"
-    r"|kominfo|kabupaten|kab\.|pemkab|pemkot|pemprov|kota|desa|kelurahan|kecamatan|puskesmas"
-    r"|rsud|sekolah|smp|sma|smk|official|redaksi|office|noreply|no-reply|helpdesk|bidang|bagian"
-)  # matched on the lower-cased local part
+    r"(?:^|(?<=[._\-0-9]))(?:ppid|humas|info|admin|layanan|pengaduan|kontak|contact|sekretariat"
+    r"|setda|dinas|diskominfo|kominfo|kabupaten|kab\.|pemkab|pemkot|pemprov|kota|desa|kelurahan"
+    r"|kecamatan|puskesmas|rsud|sekolah|smp|sma|smk|official|redaksi|office|noreply|no-reply"
+    r"|helpdesk|bidang|bagian|pemdes|pemerintah|kantor|bumdes|posyandu|kalurahan|kampung|nagari"
+    r"|gampong|keuchik|pekon|lembang|kepaladesa|kades"
+    # agencies' short names: dinas (dis-, din-), badan (bappeda, bpkad, bpbd, bkpsdm ...)
+    r"|dis(?:dik|naker|hub|dukcapil|par|perindag|sos|pora|perkim|pertan|kes|lh|pmd|kop|pkp)"
+    r"|din(?:sos|kes|dik)|dukcapil|bappeda|bapeda|bpkad|bpbd|bkpsdm|bkd|bpkd|satpol|kesbangpol)"
+)
 
 
 def find_emails(views: Views, allow: AllowList) -> list[Finding]:
@@ -84,8 +93,18 @@ def find_emails(views: Views, allow: AllowList) -> list[Finding]:
 
 
 OPEN, CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
-WRITTEN_AT = rf"(?:\s*{OPEN}\s*(?:at|@)\s*{CLOSE}\s*|\x20+at\x20+)"
-WRITTEN_DOT = rf"(?:\s*{OPEN}\s*(?:dot|\.)\s*{CLOSE}\s*|\x20+dot\x20+|\x20\.\x20|\.)"
+# Plain "di" ("budi di gmail titik com") is an ordinary word: only before a free-mail provider.
+PROVIDERS = frozenset(domain.split(".", 1)[0] for domain in FREE_MAIL)
+PROVIDER_NAMES = "|".join(sorted(PROVIDERS, key=len, reverse=True))
+# "at" in English, "et" (how Indonesians say "@"), "di" ("at" in Indonesian); "dot" and "titik".
+AT_WORDS, DOT_WORDS = r"at|et|di", r"dot|titik"
+WRITTEN_AT = (
+    rf"(?:\s*{OPEN}\s*(?:{AT_WORDS}|@)\s*{CLOSE}\s*|\x20+(?:at|et)\x20+"
+    rf"|\x20+di\x20+(?=(?:{PROVIDER_NAMES})\x20)|\x20*@\x20*)"
+)
+WRITTEN_DOT = (
+    rf"(?:\s*{OPEN}\s*(?:{DOT_WORDS}|\.)\s*{CLOSE}\s*|\x20+(?:{DOT_WORDS})\x20+|\x20\.\x20|\.)"
+)
 WRITTEN = re.compile(
     rf"(?<![A-Za-z0-9._%+\-])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+\-]{{0,63}})"
     rf"(?P<at>{WRITTEN_AT})"
@@ -96,6 +115,9 @@ WRITTEN = re.compile(
 WRITTEN_SEPARATOR = re.compile(rf"{WRITTEN_DOT}", re.IGNORECASE)
 CLOSERS = (b"]", b")", b"}")
 BEFORE_AT = frozenset({b"[", b"(", b"{", b" "})
+BRACKETED = re.compile(rb"(?:^|[\[({\x20])(?:at|et|di|dot|titik)\x20*$")
+WRITTEN_WORD_ENDS = (b"at", b"et", b"di", b"dot", b"titik")
+PLAIN_DOTS = (b" dot ", b" titik ")
 TLD = re.compile(r"[a-z]{2,24}")
 
 
@@ -130,22 +152,41 @@ def written_hints(lower: bytes) -> list[int]:
     for closer in CLOSERS:
         position = lower.find(closer)
         while position >= 0:
-            before = lower[max(0, position - 4) : position].rstrip()
-            if before.endswith(b"@") or (before.endswith(b"at") and before[-3:-2] in BEFORE_AT):
+            before = lower[max(0, position - 8) : position].rstrip()
+            if before.endswith(b"@") or (
+                before.endswith(WRITTEN_WORD_ENDS) and BRACKETED.search(before)
+            ):
                 positions.append(position)
             position = lower.find(closer, position + 1)
-    position = lower.find(b" dot ")
-    while position >= 0:
-        positions.append(position)
-        position = lower.find(b" dot ", position + 1)
+    for word in PLAIN_DOTS:
+        position = lower.find(word)
+        while position >= 0:
+            positions.append(position)
+            position = lower.find(word, position + 1)
     return sorted(positions)
+
+
+def written_address(value: str) -> str:
+    """The address a written-out one stands for ("budi (at) gmail (titik) com" ->
+    "budi@gmail.com"); an address written plainly stays as it is."""
+    match = WRITTEN.fullmatch(value)
+    if match is None:
+        return value
+    domain = WRITTEN_SEPARATOR.sub(".", match.group("domain")).lower()
+    return f"{match.group('local')}@{domain}"
 
 
 def written_finding(views: Views, match: re.Match, allow: AllowList) -> Finding | None:
     at = match.group("at")
-    if at.strip() == "at" and " dot " not in match.group("domain").lower():
-        return None  # "... at home dot" - plain "at" needs a written " dot " after it
-    domain = WRITTEN_SEPARATOR.sub(".", match.group("domain")).lower()
+    plain = at.strip().lower()
+    written_domain = match.group("domain").lower()
+    if plain in ("at", "et", "di") and not any(
+        word.decode() in written_domain for word in PLAIN_DOTS
+    ):
+        return None  # "... at home dot" - a plain "at" needs a written " dot " after it
+    domain = WRITTEN_SEPARATOR.sub(".", written_domain)
+    if plain == "@" and WRITTEN_SEPARATOR.sub(".", match.group("domain")) == match.group("domain"):
+        return None  # "budi@gmail.com": written plainly, find_emails reports it
     if not TLD.fullmatch(domain.rsplit(".", 1)[-1]):
         return None
     address = f"{match.group('local')}@{domain}"

@@ -31,6 +31,7 @@ import re
 from bisect import bisect_right
 
 from .allowlist import phone_key
+from .emails import ROLE, written_address
 from .findings import Finding, Severity
 from .fold import Views
 from .spans import Spans
@@ -53,6 +54,7 @@ CONTACT_LABELS = re.compile(
     rb"|w(?:(?P<web_2>ebsite|ww\.)|(?P<wa>a\s+layanan))|h(?P<web_3>ttps?://)|k(?P<pos>ode\s*pos)"
 )
 IN_LINK = (b"?", b"&", b"/", b".", b"=", b"_")
+IN_LINK_OR_ATTRIBUTE = (*IN_LINK, b'"', b"'")
 CONTACT_KIND = {name: name.split("_")[0] for name in CONTACT_LABELS.groupindex}
 ADDRESS_OR_CONTACT = re.compile(
     rb"(?<![a-z])(?:jl|jln|jalan|alamat|telp|telepon|tlp|fax|faks|pos-el|e-?mail|surel|laman"
@@ -122,7 +124,7 @@ class Institutions:
         views = self.views
         if kind == "email":  # an address after "pemohon" / "pribadi" stays (BLOCK)
             return finding.severity is Severity.REVIEW and institutional_email(
-                views.text[finding.start : finding.end]
+                written_address(views.text[finding.start : finding.end])
             )
         if kind == "address":
             return office_named(views.lower, finding.start, finding.end) or self.company_above(
@@ -255,8 +257,10 @@ def contact_lines(views: Views) -> list[tuple[int, int]]:
                 kinds = {
                     CONTACT_KIND[m.lastgroup or ""]
                     for m in CONTACT_LABELS.finditer(lower, line_start, line_end)
-                    # not a word inside a link (api.whatsapp.com/send?phone=62...)
-                    if lower[m.start() - 1 : m.start()] not in IN_LINK
+                    # not a word inside a link (api.whatsapp.com/send?phone=62...), nor a
+                    # link's address in an attribute (href="https://wa.me/62..." beside a
+                    # person's name is that person's chat link, not an office's website)
+                    if lower[m.start() - 1 : m.start()] not in IN_LINK_OR_ATTRIBUTE
                 }
                 if len(kinds) >= 2 and kinds & STRONG_CONTACTS and line_end - line_start < 400:
                     spans[line_start] = line_end
@@ -268,7 +272,16 @@ def contact_lines(views: Views) -> list[tuple[int, int]]:
 
 def institutional_email(address: str) -> bool:
     local, _, domain = address.lower().rpartition("@")
-    return bool(INSTITUTION_DOMAIN.search(domain) or ROLE_MAILBOX.match(local))
+    if INSTITUTION_DOMAIN.search(domain) or ROLE_MAILBOX.match(local):
+        return True
+    # a role word opening the local part: "kantorkelurahanx", "disnaker.tanatidung" - a short
+    # one only before a separator ("sma.n1..."; "smarselina" is a person)
+    role = ROLE.match(local)
+    return role is not None and (
+        len(role.group()) >= 6
+        or local[role.end() : role.end() + 1] in ("", ".", "_", "-")
+        or local[role.end() : role.end() + 1].isdigit()
+    )
 
 
 def office_phone(views: Views, start: int) -> bool:

@@ -492,12 +492,23 @@ def email_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+DOMAIN_SEPARATOR = re.compile(r"\x20*[.,]\x20*")
+
+
 def email_edit(match: re.Match) -> tuple[int, int, str] | None:
     raw = match.group()
-    parts = re.split(r"\x20*[.,]\x20*", match.group("domain"))
-    if " " not in raw and "," not in match.group("domain"):
+    domain = match.group("domain")
+    separators = list(DOMAIN_SEPARATOR.finditer(domain))
+    parts = DOMAIN_SEPARATOR.split(domain)
+    end = match.end()
+    # "nova @ icloud . com,0877...": the comma ends a CSV cell, the next cell is no label
+    while len(parts) > 2 and parts[-1].lower() not in TLDS and "," in separators[-1].group():
+        end = match.start("domain") + separators.pop().start()
+        parts.pop()
+        raw = match.string[match.start() : end]
+    if " " not in raw and "," not in match.string[match.start("domain") : end]:
         return None  # already a plain address
-    if "," in match.group("domain") and parts[-1].lower() not in TLDS:
+    if "," in match.string[match.start("domain") : end] and parts[-1].lower() not in TLDS:
         return None  # "budi@gmail.com,Budi": a CSV cell edge, not a comma for a dot
     if not parts[-1].isalpha() or parts[-1].lower() not in TLDS:
         return None  # "dpmd@klatenkab.go.id. Pengaduan": a sentence goes on after the address
@@ -505,4 +516,4 @@ def email_edit(match: re.Match) -> tuple[int, int, str] | None:
         return None
     local = match.group("local")
     start = match.start()
-    return start, match.end(), f"{local}@{'.'.join(parts)}"
+    return start, end, f"{local}@{'.'.join(parts)}"

@@ -77,9 +77,9 @@ def test_masked_kk_keeps_its_kind():
         ("email: rina (at) yahoo.co.id", "rina (at) yahoo.co.id", "r***@yahoo.co.id", "block"),
         ("surel budi at gmail dot com", "budi at gmail dot com", "b***@gmail.com", "block"),
         (
-            "Surel: sari.dewi {at} unej . ac . id",
-            "sari.dewi {at} unej . ac . id",
-            "s********@unej.ac.id",
+            "Surel: sari.dewi {at} mitrakarya . co . id",
+            "sari.dewi {at} mitrakarya . co . id",
+            "s********@mitrakarya.co.id",
             Severity.REVIEW,
         ),
     ],
