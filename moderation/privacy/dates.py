@@ -1,7 +1,8 @@
 """Calendar dates as Indonesian offices write them, for the birth-date detectors.
 
 Forms (day, month, year in any of these; the finding is the date as written):
-- numeric: 17-08-1985, 17/8/1985, 17.08.1985, 17 - 08 - 1985, 17/8/85 (two-digit year: the
+- numeric: 17-08-1985, 17/8/1985, 17.08.1985, 17 - 08 - 1985, 17 08 1985 (two digits, two
+  digits, four: a PDF or a form that drops the separators), 17/8/85 (two-digit year: the
   latest year not in the future), 1985-08-17, 1985/08/17, "17 bln 8 th 1985";
 - loose (DateMatch.loose, returned by find_dates only with loose=True, for a birth label or
   column): 17081985 (no separators), 17.8.85 (a dotted two-digit year), 1985.08.17;
@@ -10,7 +11,8 @@ Forms (day, month, year in any of these; the finding is the date as written):
   February 1986, February 13th, 1986),
   17-Jan-66 (a spreadsheet's dd-mmm-yy), 19 September / 2000 wrapped over a line, Nov 1, 1943,
   November 1 1943;
-- Roman month numerals, as on old KTPs and in civil registers: 1-V-1962, 1 V 1962, 01.XII.1962;
+- Roman month numerals, as on old KTPs and in civil registers: 1-V-1962, 1 V 1962, 01.XII.1962,
+  12 - XI - 1978;
 - written out in words: "tujuh belas Agustus seribu sembilan ratus delapan puluh lima",
   "tanggal dua puluh satu bulan April tahun dua ribu tiga".
 
@@ -67,9 +69,10 @@ DATE = re.compile(
             (?P<d3>[0-9]{{1,2}})
       | (?P<m4>{MONTH_NAMES})\.?\x20(?P<d4>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\x20
             (?P<y4>(?:19|20)[0-9]{{2}})
-      | (?P<d5>[0-9]{{1,2}})(?P<rsep>[\-/.\x20])(?P<m5>{ROMAN_NAMES})(?P=rsep)
+      | (?P<d5>[0-9]{{1,2}})\x20?(?P<rsep>[\-/.\x20])\x20?(?P<m5>{ROMAN_NAMES})\x20?(?P=rsep)\x20?
             (?P<y5>(?:19|20)[0-9]{{2}})
       | (?P<d6>[0-3][0-9])(?P<m6>[01][0-9])(?P<y6>(?:19|20)[0-9]{{2}})
+      | (?P<d8>[0-3][0-9])\x20(?P<m8>[01][0-9])\x20(?P<y8>(?:19|20)[0-9]{{2}})
       | (?P<d7>[0-9]{{1,2}})\x20{{0,2}}(?:bln|bulan)\.?\x20{{0,2}}
             (?P<m7>[0-9]{{1,2}}|{MONTH_NAMES})\.?\x20{{0,2}}(?:th|thn|tahun)\.?\x20{{0,2}}(?P<y7>(?:19|20)[0-9]{{2}})
     )(?![0-9])""",
@@ -168,6 +171,8 @@ def from_match(match: re.Match) -> DateMatch | None:
         day, month, year = int(group("d4")), MONTHS[group("m4").lower()], int(group("y4"))
     elif group("d5"):
         day, month, year = int(group("d5")), ROMAN[group("m5").lower()], int(group("y5"))
+    elif group("d8"):
+        day, month, year = int(group("d8")), int(group("m8")), int(group("y8"))
     elif group("d6"):
         day, month, year = int(group("d6")), int(group("m6")), int(group("y6"))
         loose = True  # eight digits: a code or a number as often as a date
