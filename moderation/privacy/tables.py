@@ -476,12 +476,39 @@ def row_cells(text: str, start: int, end: int, table: Table) -> list[tuple[int, 
     placed = []
     starts = table.starts
     wanted = set(plan)
-    for cell in split:
-        column = cell.start - start
-        index = min(range(len(starts)), key=lambda i: abs(starts[i] - column))
-        if index in wanted:
-            placed.append((index, cell))
+    for whole in split:
+        for cell in shifted_pieces(text, start, whole, starts):
+            column = cell.start - start
+            index = min(range(len(starts)), key=lambda i: abs(starts[i] - column))
+            if index in wanted:
+                placed.append((index, cell))
     return placed
+
+
+PIECE_START = re.compile(r"\x20(?=[0-9+(])")
+
+
+def shifted_pieces(text: str, line_start: int, cell: Cell, starts: list[int]) -> list[Cell]:
+    """A fixed-width cell that runs over the start of a later column is two cells glued by one
+    space (a PDF's row shifted by a few characters: "3404075507600003 15-07-1960" under NIK and
+    TGL LAHIR): it is split at the single space nearest that column's start where a number
+    begins (a name or an address with spaces in it is never split)."""
+    low, high = cell.start - line_start, cell.end - line_start
+    own = min(range(len(starts)), key=lambda i: abs(starts[i] - low))
+    inner = [column for column in starts[own + 1 :] if column < high - 1]
+    if not inner:
+        return [cell]
+    spaces = [m.start() for m in PIECE_START.finditer(text, cell.start, cell.end)]
+    pieces, piece_start = [], cell.start
+    for column in inner:
+        candidates = [space for space in spaces if space > piece_start]
+        if not candidates:
+            break
+        best = min(candidates, key=lambda space: abs(space - line_start - column))
+        pieces.append(stripped(text, piece_start, best))
+        piece_start = best + 1
+    pieces.append(stripped(text, piece_start, cell.end))
+    return pieces
 
 
 def find_table_findings(
@@ -670,7 +697,10 @@ def row_findings(
             number = number_in(text, start, end)
             if number:
                 digits = DIGITS.findall(text, *number)
-                if 9 <= len(digits) <= 12 and digits[0] == "8":
+                mobile = "".join(digits)
+                if (9 <= len(mobile) <= 12 and mobile[0] == "8") or (
+                    10 <= len(mobile) <= 14 and mobile.startswith(("08", "628"))
+                ):  # a mobile number the phone detector did not read (glued to a cell)
                     findings.append(block("phone", text, *number, 0.85))
         elif kind is None and table.probe and table.person and not company:
             found = unlabelled(text, start, end, latest)
