@@ -58,9 +58,28 @@ ADDRESS_OF_LIVE = _(
 )
 
 
+SET_UP_REFUSED = _(
+    "Publishing content as set-up (demo content, test fixtures) is only allowed in development "
+    "and test settings (PUBLICATION_SET_UP). On this server, content is published only through "
+    "the workflow 'SOP Publikasi Konten'."
+)
+
+
+def set_up_allowed() -> bool:
+    """SET_UP stands for content published through the SOP without it: only where no real
+    content is, i.e. development (`make run`) and test settings. Production never enables it
+    (config.settings.production refuses PUBLICATION_SET_UP)."""
+    from django.conf import settings
+
+    return bool(getattr(settings, "PUBLICATION_SET_UP", False))
+
+
 @contextmanager
 def approved_path(name: str) -> Iterator[None]:
-    """Mark the code inside as one of the SOP's publication paths."""
+    """Mark the code inside as one of the SOP's publication paths. SET_UP (the demo loader,
+    test fixtures) only where set_up_allowed()."""
+    if name == SET_UP and not set_up_allowed():
+        refuse(SET_UP_REFUSED)
     token = _path.set(name)
     try:
         yield

@@ -62,6 +62,34 @@ def create_content(site: Site, home: HomePage) -> Counter[str]:
         raise CommandError(f"Konten demo tidak dapat dibuat: {detail}") from error
 
 
+def refuse_outside_development() -> None:
+    """The demo publishes as set-up (moderation.publication.SET_UP), without the workflow: only
+    on a development server (PUBLICATION_SET_UP; never in config.settings.production)."""
+    from moderation.publication import set_up_allowed
+
+    if not set_up_allowed():
+        raise CommandError(
+            "Konten demo hanya dimuat di server pengembangan (PUBLICATION_SET_UP): di server "
+            "ini konten hanya terbit melalui alur kerja 'SOP Publikasi Konten'."
+        )
+
+
+def refuse_real_content(home: HomePage) -> None:
+    """Only into an empty site, never next to real content (pages under the home page,
+    approvals, serta merta publications)."""
+    from moderation.models import ApprovalRecord, ForcedPublication
+
+    if (
+        home.get_children().exists()
+        or ApprovalRecord.objects.exists()
+        or ForcedPublication.objects.exists()
+    ):
+        raise CommandError(
+            "Konten demo tidak dimuat: situs ini sudah berisi halaman atau persetujuan. Konten "
+            "demo hanya dimuat ke situs yang masih kosong."
+        )
+
+
 def describe_counts(counts: Counter[str]) -> str:
     return ", ".join(f"{number} {kind}" for kind, number in counts.items())
 
@@ -88,6 +116,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options) -> None:
+        refuse_outside_development()  # says why, before anything is written
         password = demo_password()
         started = time.monotonic()
         # The demo's daftar konten goes through its workflow here: its notifications would go
@@ -97,6 +126,7 @@ class Command(BaseCommand):
             if demo_content_exists(home):
                 self.stdout.write("Konten demo sudah ada; tidak ada konten baru yang dibuat.")
             else:
+                refuse_real_content(home)
                 counts = create_content(site, home)
                 self.stdout.write(
                     self.style.SUCCESS(f"Konten demo dibuat: {describe_counts(counts)}.")

@@ -326,6 +326,10 @@ AXES_VERBOSE = False
 # Two-factor authentication (django-otp, security.twofactor): the issuer shown in the app.
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
+# Content published as set-up, without the workflow (moderation.publication.SET_UP: the demo
+# loader, test fixtures): development and test settings only, never production.
+PUBLICATION_SET_UP = False
+
 # The admin's URL path (config.urls); production reads it from WAGTAILADMIN_PATH.
 WAGTAILADMIN_PATH = "admin/"
 LOGIN_URL = "wagtailadmin_login"

@@ -3,6 +3,8 @@
 from .base import *  # noqa: F403
 
 DEBUG = True
+# Demo content and test fixtures publish as set-up (moderation.publication.SET_UP).
+PUBLICATION_SET_UP = True
 SECRET_KEY = "dev-only-insecure-key-never-use-in-production"  # noqa: S105
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -26,6 +26,9 @@ def url_path(value: str) -> str:
 
 
 DEBUG = False
+# Never set-up publication on a production server (moderation.publication.SET_UP): the demo
+# loader and any command that would publish without the workflow are refused.
+PUBLICATION_SET_UP = False
 WAGTAILADMIN_PATH = url_path(env("WAGTAILADMIN_PATH", "admin/"))
 SECRET_KEY = env("SECRET_KEY")
 # The audit chain's HMAC key (integrity.chain): kept outside the database, so a database

@@ -9,6 +9,8 @@ from .base import *  # noqa: F403
 from .base import REPO_ROOT, database
 
 DEBUG = False
+# Demo content and test fixtures publish as set-up (moderation.publication.SET_UP).
+PUBLICATION_SET_UP = True
 SECRET_KEY = "test-only-key"  # noqa: S105
 AUDIT_CHAIN_KEY = "test-only-audit-chain-key"  # noqa: S105 - the suite checks keyed links
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
