@@ -4,18 +4,26 @@ Wagtail's own rejection e-mail skips the user who triggered the workflow step, a
 automatic scan that is the Operator who submitted: so the scanner's rejection is sent here.
 """
 
-from django.db.models.signals import post_delete, pre_delete, pre_save
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
-from wagtail.models import Page, PageViewRestriction, Revision
+from wagtail.models import (
+    Page,
+    PageViewRestriction,
+    Revision,
+    Workflow,
+    WorkflowContentType,
+    WorkflowPage,
+    WorkflowTask,
+)
 from wagtail.signals import page_published, pre_page_move, task_rejected
 
 from .assets import divert_change, forget_pending_file
 from .documents import scan_document, scan_pending_document
-from .models import PrivacyScanTask
+from .models import PrivacyScanTask, SopReviewTask
 from .revisions import canonical_content, is_frozen
 from .sanitize import rich_fields, sanitize_instance, sanitize_serialized
 
@@ -214,3 +222,52 @@ def live_pages_keep_their_privacy(sender, instance, raw=False, **kwargs) -> None
 
     if not raw and live_in(instance.page):
         refuse_outside_sop(LIVE_STRUCTURE)
+
+
+# --- Workflows give two reviewers when they are configured (moderation.workflow) ------------
+
+
+@receiver(pre_save, sender=WorkflowPage)
+@receiver(pre_save, sender=WorkflowContentType)
+def workflows_are_assigned_only_with_two_reviewers(sender, instance, raw=False, **kwargs):
+    """The workflow create and edit views (their pages and content types) and code: a workflow
+    is assigned to content only if it gives two different reviewers."""
+    from .workflow import refuse_unless_two_reviewers
+
+    if not raw:
+        refuse_unless_two_reviewers(instance.workflow)
+
+
+@receiver(pre_save, sender=Workflow)
+def workflows_are_enabled_only_with_two_reviewers(sender, instance, raw=False, **kwargs):
+    """Enabling a workflow that is still assigned to content (Wagtail keeps the assignments of
+    a disabled workflow)."""
+    from .workflow import is_assigned, refuse_unless_two_reviewers
+
+    if raw or instance.pk is None or not instance.active:
+        return
+    was_active = Workflow.objects.filter(pk=instance.pk).values_list("active", flat=True).first()
+    if not was_active and is_assigned(instance):
+        refuse_unless_two_reviewers(instance)
+
+
+@receiver(post_delete, sender=WorkflowTask)
+def review_tasks_stay_in_assigned_workflows(sender, instance, **kwargs):
+    """A review task removed from an assigned workflow in the workflow edit view."""
+    from .workflow import is_assigned, refuse_unless_two_reviewers
+
+    workflow = Workflow.objects.filter(pk=instance.workflow_id).first()
+    if workflow is not None and workflow.active and is_assigned(workflow):
+        refuse_unless_two_reviewers(workflow)
+
+
+@receiver(post_save, sender=SopReviewTask)
+def review_tasks_stay_enabled_in_assigned_workflows(sender, instance, raw=False, **kwargs):
+    """A review task disabled (Wagtail's disable-task view) while assigned workflows use it."""
+    from .workflow import is_assigned, refuse_unless_two_reviewers
+
+    if raw or instance.active:
+        return
+    for workflow in Workflow.objects.filter(workflow_tasks__task=instance, active=True):
+        if is_assigned(workflow):
+            refuse_unless_two_reviewers(workflow)

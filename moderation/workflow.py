@@ -83,6 +83,35 @@ TWO_REVIEWERS = gettext_lazy(
 )
 
 
+TWO_REVIEWERS_CONFIGURED = gettext_lazy(
+    "This workflow cannot be used: publication needs two different reviewers, so a workflow "
+    "assigned to pages or content types must have at least two active SOP review tasks "
+    "(privacy scan and other tasks do not count). Add the review tasks or use the workflow "
+    "'SOP Publikasi Konten'."
+)
+
+
+def review_task_count(workflow) -> int:
+    """The active SOP review tasks of `workflow` (the privacy scan and other tasks excluded)."""
+    from wagtail.models import Task
+
+    from .models import SopReviewTask
+
+    tasks = Task.objects.filter(workflow_tasks__workflow=workflow, active=True)
+    return sum(isinstance(task.specific, SopReviewTask) for task in tasks)
+
+
+def is_assigned(workflow) -> bool:
+    return workflow.workflow_pages.exists() or workflow.workflow_content_types.exists()
+
+
+def refuse_unless_two_reviewers(workflow) -> None:
+    """Configuration time: a workflow that cannot give two reviewers is never assigned or
+    enabled (moderation.signals); the finish action checks the people (below) again."""
+    if workflow is not None and workflow.active and review_task_count(workflow) < 2:
+        refuse(TWO_REVIEWERS_CONFIGURED)
+
+
 def approving_reviewers(workflow_state, revision) -> set[int]:
     """The people who approved `revision` in an SOP review task of this run, less the scanner
     user and everyone whose work the publication releases (moderation.models.authors)."""
