@@ -47,25 +47,22 @@ def return_to_the_editor_after_a_scan_rejection(request, page):
 # human location, a link to the block and what to do).
 
 
-@hooks.register("before_edit_page")
-def show_pending_asset_versions(request, page) -> None:
-    """Reviewers see what the page's publication would release besides its text: the new
+def pending_version_warnings(page) -> list[str]:
+    """What the publication of `page`'s latest revision releases besides its text: the new
     versions of documents and images it uses (old and new title, whether the file is new) and
     of the reviewed snippets it shows (an information unit's new name). The publication
     snapshot every approval records covers exactly these pending versions."""
-    if request.method != "GET":
-        return
     from .snapshot import assets_of
     from .snippets import pending_changes, snippets_of
 
     revision = page.get_latest_revision()
     if revision is None:
-        return
+        return []
     obj = revision.as_object()
+    warnings = []
     for snippet in snippets_of(obj):
         for name, (old, new) in pending_changes(snippet).items():
-            messages.warning(
-                request,
+            warnings.append(
                 _(
                     "Publishing this page also releases a new version of %(kind)s '%(old)s': "
                     "%(field)s '%(new)s'. Compare them under Document approval."
@@ -75,13 +72,12 @@ def show_pending_asset_versions(request, page) -> None:
                     "old": old,
                     "field": snippet._meta.get_field(name).verbose_name,
                     "new": new,
-                },
+                }
             )
     for asset in assets_of(obj):
         if not asset.has_pending_version:
             continue
-        messages.warning(
-            request,
+        warnings.append(
             _(
                 "Publishing this page also releases a new version of '%(old)s': "
                 "title '%(new)s'%(file)s. Compare them under Document approval."
@@ -90,8 +86,25 @@ def show_pending_asset_versions(request, page) -> None:
                 "old": asset.title,
                 "new": asset.pending_title or asset.title,
                 "file": _(", new file") if asset.pending_file else "",
-            },
+            }
         )
+    return warnings
+
+
+@hooks.register("before_edit_page")
+def show_pending_asset_versions(request, page) -> None:
+    """Reviewers see what the page's publication would release besides its text (above);
+    the dashboard's approve buttons send them here first when there is any
+    (moderation.middleware.PendingVersionsMiddleware)."""
+    if request.method != "GET":
+        return
+    warnings = pending_version_warnings(page)
+    for warning in warnings:
+        messages.warning(request, warning)
+    if warnings:
+        from .middleware import remember_pending_versions_seen
+
+        remember_pending_versions_seen(request, page)
 
 
 # Direct publication is closed for everyone, superusers included: only the workflow's last

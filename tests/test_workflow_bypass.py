@@ -147,8 +147,15 @@ def current_task_name(page: Page) -> str:
 
 
 def workflow_action(client: Client, user: User, page: Page, action: str = "approve", state=None):
+    """The dashboard's approve button. A reviewer first opens the page editor when the page
+    releases new versions of assets or units: the dashboard sends them there otherwise
+    (moderation.middleware.PendingVersionsMiddleware; tests/test_dashboard_approval_*)."""
+    from moderation.wagtail_hooks import pending_version_warnings
+
     client.force_login(user)
     state = state or current_task_state(page)
+    if action == "approve" and pending_version_warnings(Page.objects.get(pk=page.pk).specific):
+        client.get(edit_url(page))
     url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, state.pk])
     return client.post(url, {"comment": ""})
 

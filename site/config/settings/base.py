@@ -76,6 +76,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # The publication gate's refusals say why, in Indonesian (the privacy dialog included).
     "moderation.middleware.GateRefusalMiddleware",
+    # The dashboard's approve buttons send a reviewer to the editor when the page releases
+    # new versions of documents, images or units (the editor lists them).
+    "moderation.middleware.PendingVersionsMiddleware",
     # A clear message after every workflow action (published / passed on / sent back).
     "ppid_admin.workflow_messages.WorkflowActionMessageMiddleware",
     "security.sessions.IdleSessionMiddleware",
