@@ -9,3 +9,6 @@ class ModerationConfig(AppConfig):
 
     def ready(self) -> None:
         from . import signals, sites  # noqa: F401
+        from .publication import guard_page_querysets
+
+        guard_page_querysets()  # the gate on queryset writes of page rows

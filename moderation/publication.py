@@ -122,23 +122,71 @@ def live_in(page) -> bool:
     return Page.objects.filter(path__startswith=stored, live=True).exists()
 
 
+# A live page's address, and whether it is an alias of another page (Wagtail's convert_alias).
+ADDRESS_FIELDS = ("slug", "url_path", "alias_of_id")
+# The page columns whose queryset write alters what the public gets, or where.
+LIVE_COLUMNS = {"live", "live_revision", "live_revision_id", "alias_of", *ADDRESS_FIELDS}
+
+
 def check_page_save(page, update_fields) -> None:
-    """Page.save: going live, leaving live or changing the live revision needs an SOP path."""
+    """Page.save: going live, leaving live, changing the live revision, or turning a live
+    alias into a page of its own (Wagtail's convert_alias) needs an SOP path. Checked before
+    the row is written: nothing is half done when it is refused. (The address of a live page:
+    check_address_change.)"""
     from wagtail.models import Page
 
     if _path.get() is not None or page._state.adding or page.pk is None:
         return
-    if update_fields is not None and not {"live", "live_revision", "live_revision_id"} & set(
-        update_fields
-    ):
+    watched = {"live", "live_revision", "live_revision_id", "alias_of", "alias_of_id"}
+    if update_fields is not None and not watched & set(update_fields):
         return
-    stored = Page.objects.filter(pk=page.pk).values("live", "live_revision_id").first()
+    stored = (
+        Page.objects.filter(pk=page.pk).values("live", "live_revision_id", "alias_of_id").first()
+    )
     if stored is None:
         return
     if stored["live"] != page.live or (
         page.live and stored["live_revision_id"] != (page.live_revision_id)
     ):
         refuse(TAKE_DOWN_FIRST if stored["live"] else NOT_THROUGH_SOP)
+    if stored["live"] and stored["alias_of_id"] != page.alias_of_id:
+        refuse(LIVE_STRUCTURE)
+
+
+def check_page_update(queryset, values: dict) -> None:
+    """PageQuerySet.update (and bulk_update, which calls it): a queryset write skips save()
+    and its signals, so the gate checks it here (moderation.apps installs it on Wagtail's
+    PageQuerySet, the queryset of every page model). Outside an SOP path, refused when it
+    writes a live column (LIVE_COLUMNS) of a live page, or could make a page live. Raw SQL,
+    loaddata and a database shell bypass Python: the integrity watch reports a live page
+    that no approval or serta merta publication covers (integrity.watch)."""
+    if _path.get() is not None:
+        return
+    touched = LIVE_COLUMNS & set(values)
+    if not touched:
+        return
+    if "live" in touched and values["live"] is not False:
+        refuse(NOT_THROUGH_SOP)
+    if queryset.filter(live=True).exists():
+        if "live" in touched:
+            refuse(TAKE_DOWN_FIRST)
+        refuse(LIVE_STRUCTURE if touched <= {*ADDRESS_FIELDS, "alias_of"} else NOT_THROUGH_SOP)
+
+
+def guard_page_querysets() -> None:
+    """Install check_page_update on Wagtail's PageQuerySet.update, once."""
+    from wagtail.query import PageQuerySet
+
+    if getattr(PageQuerySet.update, "ppid_gate", False):
+        return
+    unguarded = PageQuerySet.update
+
+    def update(self, **values):
+        check_page_update(self, values)
+        return unguarded(self, **values)
+
+    update.ppid_gate = True
+    PageQuerySet.update = update
 
 
 def check_revision_save(revision, update_fields) -> None:

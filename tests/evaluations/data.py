@@ -18,6 +18,7 @@ from wagtail.models import (
 )
 
 from moderation.models import ForcedPublication, ScanReport, Takedown
+from moderation.publication import SET_UP, approved_path
 from ppid_pages.models import DipEntryPage, PPIDDocument
 from ppid_pages.models.dip import DipCategory
 from security import audit
@@ -179,10 +180,14 @@ def build() -> Fixture:
         PPIDDocument.objects.filter(pk=document.pk).update(created_at=at(month, 10))
 
     # DIP freshness: live informasi berkala published in March (stale by January) and August.
-    DipEntryPage.objects.filter(pk=berkala.pk).update(live=True, last_published_at=at(3, 1))
+    # Set-up (moderation.publication.SET_UP): back-dated publications, written as rows.
     fresh = draft(index, "Rencana Kerja", DipCategory.BERKALA, "rencana-kerja")
-    DipEntryPage.objects.filter(pk=fresh.pk).update(live=True, last_published_at=at(8, 1))
-    DipEntryPage.objects.filter(pk=serta_merta.pk).update(live=True, last_published_at=at(1, 1))
+    with approved_path(SET_UP):
+        DipEntryPage.objects.filter(pk=berkala.pk).update(live=True, last_published_at=at(3, 1))
+        DipEntryPage.objects.filter(pk=fresh.pk).update(live=True, last_published_at=at(8, 1))
+        DipEntryPage.objects.filter(pk=serta_merta.pk).update(
+            live=True, last_published_at=at(1, 1)
+        )
     return Fixture(berkala, serta_merta, state)
 
 
