@@ -105,6 +105,22 @@ def remember(request, parts: Iterable[Any], compute: Callable[[], Any]) -> Any:
     return value
 
 
+CLAIMED = "_page_cache_claimed"
+
+
+def claim(request, *names: str) -> None:
+    """The view read these query parameters and their values are ones it knows (a page number
+    it has, a category, a year or a unit of the listing): the page cache stores an answer with
+    a query only when every parameter of it was claimed (page_cache.middleware), so its keys
+    are a finite set per generation. A free-text value (search) is never claimed."""
+    if request is not None:
+        claimed = getattr(request, CLAIMED, None)
+        if claimed is None:
+            claimed = set()
+            setattr(request, CLAIMED, claimed)
+        claimed.update(names)
+
+
 def forget_local() -> None:
     """Empty this process's facts (tests: each starts with empty caches)."""
     _local.clear()

@@ -21,7 +21,7 @@ a view marked `service_scoped`), scheme, host, path, sorted query, language and 
 """
 
 import hashlib
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -32,6 +32,7 @@ from django.utils.cache import (
     patch_cache_control,
     set_response_etag,
 )
+from django.utils.encoding import escape_uri_path
 from django.utils.text import _lazy_re_compile
 from django.utils.translation import get_language
 
@@ -87,6 +88,46 @@ ASSET_VIEWS = {"wagtaildocs_serve", "public_image"}
 def is_asset_request(request) -> bool:
     match = getattr(request, "resolver_match", None)
     return match is not None and match.url_name in ASSET_VIEWS
+
+
+def raw_request_uri(request) -> str | None:
+    """The request target exactly as the client sent it (gunicorn's RAW_URI, uWSGI's
+    REQUEST_URI), or None when the server does not pass it on (the test client, runserver)."""
+    return request.META.get("RAW_URI") or request.META.get("REQUEST_URI")
+
+
+def is_canonical_address(request) -> bool:
+    """The request names the page exactly as a purge names it (page_cache.purge: the Site's
+    root_url + the path, no query): the Site's host and port, the path not percent-encoded
+    otherwise than Django writes it, no query and no stray "?". Only such an address may be
+    kept by a shared cache: any other spelling of the same page (`/?`, `/%64aftar-...`,
+    another allowed Host) would be kept under its own key, which no purge ever names."""
+    from wagtail.models import Site
+
+    if request.META.get("QUERY_STRING") or request.GET or "//" in request.path:
+        return False  # Wagtail serves "//dip//" as "/dip/": a spelling no purge names
+    raw = raw_request_uri(request)
+    if raw is not None and raw != escape_uri_path(request.path):
+        return False
+    site = Site.find_for_request(request)
+    if site is None:
+        return False
+    return request.get_host().lower() == urlsplit(site.root_url).netloc.lower()
+
+
+def storable_variant(request, key: str) -> bool:
+    """The page cache's keys stay a finite, bounded set per generation (it shares Redis with
+    nothing that must not be evicted, but a flood must not fill it either): an answer with a
+    query is stored only when the view claimed every parameter with a value it knows
+    (page_cache.facts.claim: a page number it has, a known category, year, unit or kind; a
+    free-text search never, so nobody can tell from a hit what someone else searched), and
+    every address but the canonical one (a query, another Host, "//") counts against
+    PAGE_CACHE_MAX_VARIANTS per generation."""
+    if request.GET and not set(request.GET) <= getattr(request, facts.CLAIMED, set()):
+        return False
+    if is_canonical_address(request):
+        return True
+    return store.admit_variant(key.split(":")[1])
 
 
 def cache_key(token: str, request) -> str:
@@ -177,6 +218,7 @@ class PageCacheMiddleware:
             # An X-Accel-Redirect answer names a file nginx then sends from disk: kept, it
             # would skip the view's check of the file's bytes (ppid_pages.renditions).
             and not response.has_header("X-Accel-Redirect")
+            and storable_variant(request, key)
         ):
             if not response.has_header("ETag") and not response.streaming:
                 set_response_etag(response)
@@ -240,9 +282,10 @@ class CacheHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if is_public_response(request, response) and not response.has_header("Cache-Control"):
-            # A URL with a query cannot be named by a CDN purge (page_cache.purge): no shared
-            # cache keeps it; our own page cache does, invalidated exactly.
-            shared = 0 if request.GET else settings.PAGE_CACHE_S_MAXAGE
+            # Only the address a CDN purge names (page_cache.purge) may be kept by a shared
+            # cache: a query, another spelling of the path or another Host is never purged.
+            # Our own page cache keeps them, keyed by the generation (invalidated exactly).
+            shared = settings.PAGE_CACHE_S_MAXAGE if is_canonical_address(request) else 0
             if is_asset_request(request):
                 # A document or picture file stops being public with a take-down: shared
                 # caches keep it no longer than this even if the purge does not reach them.

@@ -56,6 +56,22 @@ def put(key: str, entry: Entry) -> None:
         _failed("write")
 
 
+def admit_variant(token: str) -> bool:
+    """Count one more stored variant address of generation `token`; False past the cap."""
+    if not available():
+        return False
+    key = f"variants:{token}"
+    try:
+        cache = _cache()
+        cache.add(key, 0, timeout=settings.PAGE_CACHE_TIMEOUT)
+        return cache.incr(key) <= settings.PAGE_CACHE_MAX_VARIANTS
+    except ValueError:  # expired between add and incr: a new count
+        return True
+    except Exception:  # noqa: BLE001
+        _failed("count")
+        return False
+
+
 def reset_circuit() -> None:
     global _down_until  # noqa: PLW0603
     _down_until = 0.0

@@ -4,6 +4,8 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from page_cache import facts
+
 from .models.dip import PUBLIC_CATEGORIES, InformationUnit
 from .models.regulations import RegulationType
 
@@ -30,6 +32,16 @@ class ListingFilterForm(forms.Form):
             if value not in (None, ""):
                 queryset = queryset.filter(**{lookup: value})
         return queryset
+
+    def claim(self, request) -> None:
+        """Claim for the page cache (page_cache.facts.claim) the filters given with a value
+        the listing knows; an unknown or empty value keeps the answer out of it."""
+        if self.is_bound:
+            self.is_valid()
+            facts.claim(
+                request,
+                *(name for name in self.lookups if self.cleaned_data.get(name) not in (None, "")),
+            )
 
     def applied(self) -> tuple[tuple[str, object], ...]:
         """The filters `filter` applies, as plain values (a part of a cache key)."""

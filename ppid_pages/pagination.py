@@ -9,6 +9,14 @@ from django.db.models import QuerySet
 from page_cache import facts
 
 
+def canonical(request, page: PaginatorPage) -> PaginatorPage:
+    """A page number asked exactly as the page it gives is claimed for the page cache; past
+    the last page, "01" or "x" is rendered (the nearest page) but never stored."""
+    if request.GET.get("halaman") == str(page.number):
+        facts.claim(request, "halaman")
+    return page
+
+
 def paginate(
     request,
     queryset: QuerySet,
@@ -24,10 +32,10 @@ def paginate(
     the same filters, when `queryset` is search results, which are not a query set)."""
     paginator = Paginator(queryset, settings.PPID_PAGE_SIZE)
     if remember_as is None:
-        return paginator.get_page(request.GET.get("halaman"))
+        return canonical(request, paginator.get_page(request.GET.get("halaman")))
     parts = tuple(remember_as)
     paginator.count = facts.remember(request, (*parts, "count"), queryset.count)
-    page = paginator.get_page(request.GET.get("halaman"))
+    page = canonical(request, paginator.get_page(request.GET.get("halaman")))
 
     def page_ids() -> list[int]:
         if isinstance(page.object_list, QuerySet):

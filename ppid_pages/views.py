@@ -23,11 +23,12 @@ def search(request):
         # such as "/" or quotes ("fts5: syntax error"); PostgreSQL ignores it anyway.
         terms = " ".join(re.findall(r"\w+", form.cleaned_data["q"]))
         if terms:
-            # The number of results and the ids of the requested page are facts of the public
-            # generation (page_cache.facts), as for the listings: the ranking of every match
-            # runs once per public change and query; the rows are read through public_pages().
+            # Free text is never kept in a shared cache (neither the page nor its facts): a
+            # flood of invented terms would fill the caches' Redis, and a kept answer would
+            # tell the next visitor what someone searched (issue 18, cache18 items 3-4). The
+            # rate limit bounds what searching costs.
             pages = public_pages().specific()
-            results = paginate(request, pages.search(terms), ("search", terms), rows=pages)
+            results = paginate(request, pages.search(terms))
     return render(
         request,
         "ppid_pages/search.html",

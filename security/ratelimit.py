@@ -20,13 +20,20 @@ import math
 import time
 
 from django.conf import settings
-from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from django.shortcuts import render
+from django.utils.connection import ConnectionProxy
 
 from .proxies import forwarded_client
 
 logger = logging.getLogger(__name__)
+
+# The counters' own cache alias: in production on REDIS_URL, the broker's Redis, which never
+# evicts; not on the caches' Redis (CACHE_REDIS_URL, allkeys-lru), which a flood of cached pages
+# may fill (README, "Page cache").
+ALIAS = "ratelimit"
+cache = ConnectionProxy(caches, ALIAS)
 
 
 def client_address(request) -> str:
@@ -53,7 +60,7 @@ return count
 
 
 def _count(key: str, timeout: int) -> int:
-    backend = caches[DEFAULT_CACHE_ALIAS]
+    backend = caches[ALIAS]
     if isinstance(backend, RedisCache):
         redis_key = backend.make_and_validate_key(key)
         client = backend._cache.get_client(redis_key, write=True)

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from information_requests.models import Stage
 from information_requests.views import private, request_by_code
+from page_cache.facts import claim
 from page_cache.middleware import service_scoped
 
 from . import transitions
@@ -42,6 +43,8 @@ def statistics(request):
         year = 0
     if years and year not in years:
         raise Http404
+    if request.GET.get("tahun") == str(year):
+        claim(request, "tahun")  # a year with figures: kept by the page cache
     figures = public_figures(annual_figures(year)) if years else None
     charts = []
     if figures:

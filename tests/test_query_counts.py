@@ -30,7 +30,9 @@ EXPECTED = {
     "dip_index_filtered": 11,
     "dip_entry": 14,
     "news": 10,
-    "search": 6,
+    # Free text is never kept in a shared cache (issue 18, cache18 item 3): the COUNT of the
+    # matches is one more query than when it was a fact, the same at any size.
+    "search": 7,
 }
 
 

@@ -165,6 +165,7 @@ class DipIndexPage(PurgedRoutesMixin, DecreeFields, Page):
             request, ("dip-years", self.pk), lambda: listing_years(entries, "created_date")
         )
         form = DipFilterForm(request.GET or None, years=years)
+        form.claim(request)
         context["filter_form"] = form
         context["entries"] = paginate(
             request,

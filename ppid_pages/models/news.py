@@ -29,7 +29,10 @@ class NewsIndexPage(Page):
         news = public(NewsPage.objects.live()).child_of(self).order_by("-date", "-pk")
         kind = request.GET.get("jenis")
         if kind in NewsKind.values:
+            from page_cache.facts import claim
+
             news = news.filter(kind=kind)
+            claim(request, "jenis")  # a known kind: kept by the page cache
         context["selected_kind"] = kind if kind in NewsKind.values else ""
         context["kinds"] = NewsKind.choices
         context["news"] = paginate(

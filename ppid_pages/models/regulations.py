@@ -46,6 +46,7 @@ class RegulationIndexPage(Page):
             request, ("regulation-years", self.pk), lambda: regulation_years(regulations)
         )
         form = RegulationFilterForm(request.GET or None, years=years)
+        form.claim(request)
         context["filter_form"] = form
         context["regulations"] = paginate(
             request,

@@ -21,13 +21,12 @@ pytestmark = pytest.mark.django_db
 
 
 def redis_cache(url: str) -> dict:
-    return {
-        "default": {
-            "BACKEND": "config.cache.ResilientRedisCache",
-            "LOCATION": f"{url}/0",
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-        }
+    backend = {
+        "BACKEND": "config.cache.ResilientRedisCache",
+        "LOCATION": f"{url}/0",
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
     }
+    return {"default": backend, "ratelimit": {**backend, "KEY_PREFIX": "ratelimit"}}
 
 
 def search(client):

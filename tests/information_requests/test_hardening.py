@@ -242,7 +242,7 @@ def test_a_letter_request_without_an_email_address_is_registered(client, users):
 
 @pytest.mark.django_db
 def test_the_rate_limit_page_says_how_long_to_wait(client, settings, monkeypatch):
-    from django.core.cache import cache
+    from security.ratelimit import cache
 
     cache.clear()
     monkeypatch.setattr("security.ratelimit.time.time", lambda: 1_800_000_000.0)

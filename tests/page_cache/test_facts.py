@@ -148,7 +148,7 @@ def test_the_menu_and_the_footer_link_follow_a_take_down_at_once(client, index):
 
 
 def test_a_take_down_leaves_the_search_results_at_once(client, index):
-    """The search's count and page ids are facts of the public generation, as a listing's."""
+    """Search results are computed per request (free text is never kept in a shared cache)."""
     from django.core.management import call_command
 
     kept = make_entry(index, "Laporan Keuangan 2025")

@@ -140,7 +140,7 @@ def test_a_take_down_purges_the_files_of_the_page_and_they_are_cached_briefly(
     people = {role: role_member(role) for role in ROLES}
     image, document = make_image("red"), make_document("Laporan Keuangan")
     page = published_through_the_workflow(client, people, image=image, document=document)
-    public = Client()
+    public = Client(HTTP_HOST="localhost")  # the Site's host: the address a purge names
     html = public.get(fresh(page).get_url()).content.decode()
     renditions = set(re.findall(r'src="(/media/images/[^"]+)"', html))
     assert renditions

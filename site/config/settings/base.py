@@ -400,6 +400,9 @@ INFORMATION_REQUESTS_CONFIRMATION_HOURS = 48
 # Process memory here (`make run`, tests); Redis in production.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Rate-limit counts (security.ratelimit): in production on REDIS_URL (noeviction, with the
+    # broker), apart from the evictable caches on CACHE_REDIS_URL.
+    "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "rl"},
     "pages": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "pages",
@@ -410,7 +413,9 @@ PAGE_CACHE_ENABLED = True
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_TIMEOUT = 300  # seconds an entry is kept (it is retired earlier by any change)
 PAGE_CACHE_MAX_AGE = 30  # browsers (Cache-Control max-age; no purge reaches them)
-PAGE_CACHE_S_MAXAGE = 300  # a CDN or proxy purged by wagtail.contrib.frontend_cache
+# A CDN or proxy, purged by wagtail.contrib.frontend_cache: as short as the files of documents
+# (below), since a purge that fails is only logged (README, "Page cache").
+PAGE_CACHE_S_MAXAGE = 30
 # Files of documents and pictures (/dokumen/, /media/images/): purged too, but a take-down must
 # hold even when a purge fails, so shared caches keep them no longer than browsers do.
 PAGE_CACHE_ASSET_S_MAXAGE = 30
@@ -418,6 +423,10 @@ PAGE_CACHE_MAX_BYTES = 1024 * 1024  # larger responses (documents) are not kept
 PAGE_CACHE_RETRY_SECONDS = 5  # after a cache outage, pages go uncached for this long
 # The only query parameters a cached URL may have (listing filters, page numbers, search).
 PAGE_CACHE_QUERY_PARAMETERS = {"halaman", "kategori", "tahun", "unit", "jenis", "q"}
+# Of those, an answer is stored only when the view claimed each parameter with a value it knows
+# (never the free-text `q`); addresses other than the canonical one (a query, another allowed
+# Host) are stored at most this many times per generation (page_cache.middleware).
+PAGE_CACHE_MAX_VARIANTS = 2000
 
 LOGGING = {
     "version": 1,

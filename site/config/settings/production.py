@@ -41,28 +41,40 @@ if len(AUDIT_CHAIN_KEY) < 32 or AUDIT_CHAIN_KEY == SECRET_KEY:
 ALLOWED_HOSTS = [host.strip() for host in env("ALLOWED_HOSTS").split(",") if host.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
 DATABASES = {"default": database(dj_database_url.parse(env("DATABASE_URL"), conn_max_age=600))}
+# The Celery broker and the rate-limit counters: a Redis that never evicts (noeviction).
 REDIS_URL = env("REDIS_URL", "redis://127.0.0.1:6379/0")
+# The caches (pages, facts): evictable, a separate Redis instance with maxmemory and
+# allkeys-lru in production (README, "Page cache"), so a flood of cached pages can evict neither
+# queued jobs nor rate-limit counts. Defaults to REDIS_URL for a single-instance set-up.
+CACHE_REDIS_URL = env("CACHE_REDIS_URL", REDIS_URL)
 # Short timeouts: when Redis is gone, the site goes on without it at once.
 REDIS_TIMEOUTS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
 CACHES = {
     "default": {
         # Django's RedisCache, but Redis down is a cache miss, not a 500 (config/cache.py).
         "BACKEND": "config.cache.ResilientRedisCache",
-        "LOCATION": REDIS_URL,
+        "LOCATION": CACHE_REDIS_URL,
         # Redis down or unreachable: give up in half a second, the site goes on uncached.
+        "OPTIONS": REDIS_TIMEOUTS,
+    },
+    # Rate-limit counters (security.ratelimit): beside the broker, never evicted.
+    "ratelimit": {
+        "BACKEND": "config.cache.ResilientRedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "ratelimit",
         "OPTIONS": REDIS_TIMEOUTS,
     },
     # The page cache handles an outage itself (page_cache.store: uncached for a few seconds).
     "pages": {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": REDIS_URL,
+        "LOCATION": CACHE_REDIS_URL,
         "KEY_PREFIX": "pages",
         "OPTIONS": REDIS_TIMEOUTS,
     },
 }
 PAGE_CACHE_ENABLED = env("PAGE_CACHE_ENABLED", "true").lower() == "true"
 PAGE_CACHE_MAX_AGE = int(env("PAGE_CACHE_MAX_AGE", "30"))
-PAGE_CACHE_S_MAXAGE = int(env("PAGE_CACHE_S_MAXAGE", "300"))
+PAGE_CACHE_S_MAXAGE = int(env("PAGE_CACHE_S_MAXAGE", "30"))
 PAGE_CACHE_ASSET_S_MAXAGE = int(env("PAGE_CACHE_ASSET_S_MAXAGE", "30"))
 
 

@@ -1,0 +1,112 @@
+"""The shared page cache keeps a finite, bounded set of keys per generation (issue 18, cache18
+items 3 and 4): a flood of `?q=<random>` (or any allowed parameter with invented values) must
+not fill the Redis the caches live on, and a hit must not tell a visitor what another searched.
+An answer with a query is stored only when the view claimed every parameter with a value it
+knows; addresses other than the canonical one count against PAGE_CACHE_MAX_VARIANTS."""
+
+import pytest
+from django.test import Client
+
+from tests.factories import make_dip_index, make_entry
+
+pytestmark = pytest.mark.django_db
+
+HOST = "localhost"  # the Site's hostname
+
+
+@pytest.fixture
+def index():
+    index = make_dip_index()
+    make_entry(index, "Laporan Keuangan 2025")
+    return index
+
+
+def stored(url: str, host: str = HOST) -> bool:
+    """Requested once by one visitor: does the next visitor get it from the page cache?"""
+    first = Client(HTTP_HOST=host).get(url)
+    assert first.status_code == 200, url
+    return Client(HTTP_HOST=host).get(url).get("X-Page-Cache") == "hit"
+
+
+def test_a_search_term_is_never_shared_through_the_page_cache(index):
+    """GET /cari/?q=rahasia-xyz answered miss, then hit for the next client: anyone could tell
+    whether someone had searched a term."""
+    assert not stored("/cari/?q=rahasia-xyz")
+    assert not stored("/cari/?q=rahasia-xyz&halaman=1")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?halaman=99999",  # past the last page: renders the last page
+        "?halaman=01",  # another spelling of page 1
+        "?halaman=x",
+        "?tahun=1899",  # a year the listing does not have
+        "?kategori=rahasia",  # a category it does not know
+        "?unit=987654",
+        "?kategori=",  # empty: the unfiltered listing under another key
+        "?jenis=berita",  # a parameter this listing does not read
+    ],
+)
+def test_invented_values_are_rendered_but_not_stored(index, query):
+    assert not stored(index.url + query)
+
+
+def test_invented_values_on_a_page_that_reads_no_query_are_not_stored(index):
+    assert not stored("/?kategori=berkala")
+    assert not stored("/?q=banjir")
+
+
+def test_known_values_are_still_stored(index):
+    assert stored(index.url)
+    assert stored(index.url + "?kategori=berkala")
+    assert stored(index.url + "?halaman=1")
+
+
+def test_variant_addresses_are_capped_per_generation(index, settings):
+    settings.PAGE_CACHE_MAX_VARIANTS = 2
+    assert stored(index.url + "?kategori=berkala")
+    assert stored(index.url + "?kategori=serta_merta")
+    assert not stored(index.url + "?kategori=setiap_saat")  # past the cap
+    assert not stored(index.url, host="127.0.0.1")  # another allowed Host is a variant too
+    assert stored(index.url)  # the canonical address is never capped
+
+
+def test_a_flood_of_search_terms_adds_no_key_to_any_shared_cache(index):
+    from django.core.cache import caches
+
+    def keys() -> set:
+        return {key for alias in ("default", "pages") for key in caches[alias]._cache}
+
+    Client(HTTP_HOST=HOST).get("/cari/?q=warm-up")  # the menu's and the site's facts
+    before = keys()
+    for number in range(5):
+        assert Client(HTTP_HOST=HOST).get(f"/cari/?q=acak-{number}").status_code == 200
+    assert keys() == before
+
+
+def test_in_production_the_caches_are_apart_from_the_broker_and_the_rate_limits():
+    """With allkeys-lru (as the caches' Redis should run), a flood of cached pages must evict
+    neither queued Celery jobs nor rate-limit counts: those live on REDIS_URL."""
+    import json
+
+    from tests.test_project_layout import PRODUCTION_ENV, run_manage
+
+    env = {
+        **PRODUCTION_ENV,
+        "REDIS_URL": "redis://broker.internal:6379/0",
+        "CACHE_REDIS_URL": "redis://cache.internal:6379/0",
+    }
+    code = (
+        "import json; from django.conf import settings; print(json.dumps({'broker': "
+        "settings.CELERY_BROKER_URL, **{a: c['LOCATION'] for a, c in settings.CACHES.items()}}))"
+    )
+    result = run_manage("shell", "-c", code, env=env)
+    assert result.returncode == 0, result.stderr
+    locations = json.loads(result.stdout.strip().splitlines()[-1])
+    assert locations == {
+        "broker": "redis://broker.internal:6379/0",
+        "ratelimit": "redis://broker.internal:6379/0",
+        "default": "redis://cache.internal:6379/0",
+        "pages": "redis://cache.internal:6379/0",
+    }
