@@ -102,6 +102,7 @@ moderation:live_pages                                      KO KD SU
 moderation:review_forced                                   -
 moderation:site_settings                                   KO SU
 moderation:reviewed_setting                                SK KO SU
+moderation:redirects                                       KO SU
 moderation:scan_report                                     SK KO SU
 moderation:scan_reports                                    SK KO SU
 moderation:takedown                                        KO KD SU
