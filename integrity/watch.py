@@ -483,7 +483,7 @@ def settings_approval_drift() -> list[Observation]:
     from wagtail.models import ModelLogEntry
 
     from moderation.models import SiteSettingsApproval
-    from moderation.site_settings import values_digest
+    from moderation.reviewed_settings import values_digest
 
     from .chain import chained_entries
 

@@ -40,7 +40,7 @@ def values_of(redirect: Redirect) -> dict:
 
 
 def digest_of(redirect: Redirect) -> str:
-    from .site_settings import values_digest
+    from .reviewed_settings import values_digest
 
     return values_digest(values_of(redirect))
 
@@ -92,15 +92,9 @@ def waiting() -> list[Redirect]:
 
 
 def contributors_since_approval(redirect: Redirect) -> set[int]:
-    entries = ModelLogEntry.objects.filter(
-        content_type=ContentType.objects.get_for_model(Redirect),
-        object_id=str(redirect.pk),
-        action__in=("wagtail.create", "wagtail.edit"),
-    )
-    approval = latest_approval(redirect)
-    if approval is not None:
-        entries = entries.filter(timestamp__gt=approval.approved_at)
-    return {user_id for user_id in entries.values_list("user_id", flat=True) if user_id}
+    from .reviewed_settings import contributors_since
+
+    return contributors_since(redirect, latest_approval(redirect))
 
 
 @transaction.atomic

@@ -8,7 +8,10 @@ lets through: each goes live only through the scan (where it renders) and a seco
   approved it (the Sub Koordinator or another Koordinator), and never for a person's
   identifier or a private person's contact (moderation.privacy.allowlist).
 
-The pattern is the one of moderation.site_settings: editing changes a working copy (Wagtail's
+This module is the one approval mechanism of every reviewed setting: the PPID settings
+(moderation.site_settings, key "office") and the redirects (moderation.redirects) use its
+latest_approval_of, contributors_since, changed_fields, values_digest and record_approval.
+Editing changes a working copy (Wagtail's
 settings view logs "wagtail.edit"); `approved(site, spec)` is an unsaved instance holding the
 values of the latest `SiteSettingsApproval` of that setting (defaults if none); the review page
 posts back the digest of what it showed; nobody approves values they changed since the last
@@ -16,6 +19,8 @@ approval; every approval is an audit entry ("ppid.settings.approve").
 """
 
 import datetime
+import hashlib
+import json
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -31,7 +36,6 @@ from wagtail.models import ModelLogEntry, Site
 from .privacy import Severity
 from .privacy.allowlist import personal_identifiers, private_contacts
 from .scanner import text_findings
-from .site_settings import values_digest
 
 
 @dataclass(frozen=True)
@@ -92,14 +96,47 @@ def values_of(setting, spec: Reviewed) -> dict:
     return values
 
 
-def latest_approval(site: Site, spec: Reviewed):
+def values_digest(values: dict) -> str:
+    return hashlib.sha256(json.dumps(values, sort_keys=True).encode()).hexdigest()
+
+
+def latest_approval_of(site: Site, key: str):
+    """The latest approval of a setting (`key`: "office", a Reviewed key) on `site`."""
     from .models import SiteSettingsApproval
 
     return (
-        SiteSettingsApproval.objects.filter(site=site, setting=spec.key)
+        SiteSettingsApproval.objects.filter(site=site, setting=key)
         .order_by("-approved_at", "-pk")
         .first()
     )
+
+
+def contributors_since(row: models.Model, approval) -> set[int]:
+    """Users who created or saved `row` (a settings row, a redirect) since `approval` (ever,
+    when None): Wagtail's settings, snippet and redirect views log "wagtail.create" and
+    "wagtail.edit" with the user. None of them approves it."""
+    entries = ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(type(row)),
+        object_id=str(row.pk),
+        action__in=("wagtail.edit", "wagtail.create"),
+    )
+    if approval is not None:
+        entries = entries.filter(timestamp__gt=approval.approved_at)
+    return {user_id for user_id in entries.values_list("user_id", flat=True) if user_id}
+
+
+def changed_fields(approval, values: dict, fields) -> list[tuple[str, object, object]]:
+    """(field, approved value, current value) of every field of `fields` that differs."""
+    before = approval.values if approval is not None else {}
+    return [
+        (name, before.get(name), values[name])
+        for name in fields
+        if before.get(name) != values[name]
+    ]
+
+
+def latest_approval(site: Site, spec: Reviewed):
+    return latest_approval_of(site, spec.key)
 
 
 def approved(site: Site | None, spec: Reviewed) -> models.Model:
@@ -115,25 +152,11 @@ def approved(site: Site | None, spec: Reviewed) -> models.Model:
 
 
 def contributors_since_approval(site: Site, spec: Reviewed) -> set[int]:
-    setting = working_copy(site, spec)
-    entries = ModelLogEntry.objects.filter(
-        content_type=ContentType.objects.get_for_model(spec.model),
-        object_id=str(setting.pk),
-        action__in=("wagtail.edit", "wagtail.create"),
-    )
-    approval = latest_approval(site, spec)
-    if approval is not None:
-        entries = entries.filter(timestamp__gt=approval.approved_at)
-    return {user_id for user_id in entries.values_list("user_id", flat=True) if user_id}
+    return contributors_since(working_copy(site, spec), latest_approval(site, spec))
 
 
 def changes_between(approval, values: dict, spec: Reviewed) -> list[tuple[str, object, object]]:
-    before = approval.values if approval is not None else {}
-    return [
-        (name, before.get(name), values[name])
-        for name in spec.fields
-        if before.get(name) != values[name]
-    ]
+    return changed_fields(approval, values, spec.fields)
 
 
 def field_label(spec: Reviewed, name: str) -> str:

@@ -5,19 +5,27 @@ Editing *Pengaturan PPID* changes a working copy only. The public site renders
 `moderation.approve_site_settings` (the Koordinator) records after the privacy scan passed and
 only if they made none of the changes since the previous approval (the settings view's
 "wagtail.edit" log entries name who did). Nothing approved yet means the defaults.
+
+The approval mechanism itself (the latest approval of a setting, who changed it since, what
+changed, the one writer of an approval row and its chained audit entry, the values' digest) is
+moderation.reviewed_settings', shared with the security contact, the allow-list and the
+redirects (moderation.redirects); this module holds what is particular to the office settings:
+their public fields, the logo and favicon pinned as released images, the scan of contacts.
 """
 
-import hashlib
-import json
-
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
-from wagtail.log_actions import log
-from wagtail.models import ModelLogEntry, Site
+from wagtail.models import Site
 
 from .privacy import AllowList, Severity
+from .reviewed_settings import (
+    changed_fields,
+    contributors_since,
+    latest_approval_of,
+    record_approval,
+    values_digest,
+)
 from .scanner import text_findings
 
 # Fields of PPIDSettings shown on public pages (base.html, home_page.html).
@@ -55,18 +63,8 @@ def public_values(setting) -> dict:
     return {name: getattr(setting, name) for name in PUBLIC_FIELDS}
 
 
-def values_digest(values: dict) -> str:
-    return hashlib.sha256(json.dumps(values, sort_keys=True).encode()).hexdigest()
-
-
 def latest_approval(site: Site):
-    from .models import SiteSettingsApproval
-
-    return (
-        SiteSettingsApproval.objects.filter(site=site, setting="office")
-        .order_by("-approved_at", "-pk")
-        .first()
-    )
+    return latest_approval_of(site, "office")
 
 
 def approved_values(site: Site | None) -> dict:
@@ -174,16 +172,7 @@ def scan_allow_list(site: Site) -> AllowList:
 def contributors_since_approval(site: Site) -> set[int]:
     """Users who saved the settings since the last approval (Wagtail's settings view logs
     "wagtail.edit" / "wagtail.create" with the user)."""
-    setting = office_settings(site)
-    entries = ModelLogEntry.objects.filter(
-        content_type=ContentType.objects.get_for_model(type(setting)),
-        object_id=str(setting.pk),
-        action__in=("wagtail.edit", "wagtail.create"),
-    )
-    approval = latest_approval(site)
-    if approval is not None:
-        entries = entries.filter(timestamp__gt=approval.approved_at)
-    return {user_id for user_id in entries.values_list("user_id", flat=True) if user_id}
+    return contributors_since(office_settings(site), latest_approval(site))
 
 
 def pending_changes(site: Site) -> list[tuple[str, object, object]]:
@@ -192,12 +181,7 @@ def pending_changes(site: Site) -> list[tuple[str, object, object]]:
 
 
 def changes_between(approval, values: dict) -> list[tuple[str, object, object]]:
-    approved = approval.values if approval is not None else {}
-    return [
-        (name, approved.get(name), values[name])
-        for name in PUBLIC_FIELDS
-        if approved.get(name) != values[name]
-    ]
+    return changed_fields(approval, values, PUBLIC_FIELDS)
 
 
 def field_label(name: str) -> str:
@@ -212,8 +196,6 @@ def approve_site_settings(site: Site, user, comment: str = "", *, seen: str):
     """Record the edited public values as approved, after the scan, by a second person, if
     they are still the values the approver was shown, the images they name included (`seen`:
     the review_digest the review page posts back)."""
-    from .models import SiteSettingsApproval
-
     if not user.has_perm("moderation.approve_site_settings"):
         raise PermissionDenied
     setting = office_settings(site)
@@ -234,43 +216,32 @@ def approve_site_settings(site: Site, user, comment: str = "", *, seen: str):
     if any(finding["severity"] == Severity.BLOCK for finding in findings):
         raise ValidationError(_("The privacy scan blocked these settings."))
     assets = pin_images(values, user)
-    record = SiteSettingsApproval.objects.create(
-        site=site,
-        values=values,
-        digest=values_digest(values),
+    fields = [name for name, _old, _new in changes_between(approval, values)]
+    return record_approval(
+        site,
+        "office",
+        setting,
+        values,
+        user,
+        comment.strip(),
+        log_data={"fields": fields, "assets": assets},
         findings=findings,
         contributors=sorted(contributors),
-        approved_by=user,
-        comment=comment.strip(),
     )
-    log(
-        instance=setting,
-        action="ppid.settings.approve",
-        user=user,
-        data={
-            "digest": record.digest,
-            "fields": [name for name, _old, _new in changes_between(approval, values)],
-            "assets": assets,
-        },
-    )
-    return record
 
 
 def record_initial_approval(site: Site, comment: str):
     """Set-up only (demo content, data migration): the values present before approvals existed
     are recorded as approved by nobody."""
-    from .models import SiteSettingsApproval
-
     setting = office_settings(site)
     values = public_values(setting)
-    record = SiteSettingsApproval.objects.create(
-        site=site, values=values, digest=values_digest(values), approved_by=None, comment=comment
-    )
     # In the audit chain like every approval (the integrity watch checks approvals against it).
-    log(
-        instance=setting,
-        action="ppid.settings.approve",
-        user=None,
-        data={"digest": record.digest, "fields": [], "assets": {}, "initial": True},
+    return record_approval(
+        site,
+        "office",
+        setting,
+        values,
+        None,
+        comment,
+        log_data={"fields": [], "assets": {}, "initial": True},
     )
-    return record

@@ -424,7 +424,7 @@ def reviewed_setting_review(request, key: str):
     from wagtail.models import Site
 
     from . import reviewed_settings
-    from .site_settings import values_digest
+    from .reviewed_settings import values_digest
 
     spec = reviewed_settings.REVIEWED.get(key)
     if spec is None:
