@@ -95,13 +95,24 @@ class Refused(PermissionDenied):
     """A refusal of the gate (or of the workflow's finish action): the message says why."""
 
 
+REFUSED_ACTION = "ppid.publication.refused"
+
+
 def refuse(message) -> None:
-    """Raise `message` (translated now, in the active language) as a Refused, and note it for
-    the request's message (moderation.middleware)."""
+    """Raise `message` (translated now, in the active language) as a Refused, note it for the
+    request's message (moderation.middleware) and put it in the audit log under the account
+    that tried (security.refusals: the entry outlives the rollback the refusal causes)."""
+    from wagtail.log_actions import get_active_log_context
+
+    from security.refusals import log_refusal
+
     text = str(message)
     refusals = _refusals.get()
     if refusals is not None:
         refusals.append(text)
+    user = get_active_log_context().user
+    if user is not None and getattr(user, "pk", None):
+        log_refusal(user, REFUSED_ACTION, user, {"refusal": text})
     raise Refused(text)
 
 

@@ -273,6 +273,10 @@ def register_approval_records():
 
 
 LOG_ACTIONS = {
+    "ppid.publication.refused": (
+        gettext_lazy("Refused: outside the SOP"),
+        gettext_lazy("A change of what the public gets was refused outside the SOP path"),
+    ),
     "ppid.document.release": (
         gettext_lazy("Document released"),
         gettext_lazy("Document released with a page"),

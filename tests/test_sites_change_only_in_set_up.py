@@ -71,6 +71,10 @@ def test_the_admin_cannot_change_what_the_site_serves(client, superuser, site, c
     shown = " ".join(str(message) for message in get_messages(response.wsgi_request))
     assert "penyiapan" in shown  # why, in Indonesian
     assert Client().get("/").status_code == 200
+    # The refusal is in the audit log, under the account that tried (issue 13 verification,
+    # break 2: the gate's refusals left no entry).
+    refused = ModelLogEntry.objects.get(action="ppid.publication.refused")
+    assert refused.user_id == superuser.pk and "penyiapan" in refused.data["refusal"]
 
 
 def test_the_admin_cannot_delete_the_site(client, superuser, site):
