@@ -35,8 +35,9 @@ from django.utils.cache import (
 from django.utils.encoding import escape_uri_path
 from django.utils.text import _lazy_re_compile
 from django.utils.translation import get_language
+from wagtail.views import serve as wagtail_serve
 
-from . import facts, sites, store
+from . import facts, routes, sites, store
 
 # A WSGI environ key that no HTTP header can produce (headers arrive as HTTP_*): set by code
 # in this process (the integrity watch) to render from the database, not from the cache.
@@ -232,6 +233,10 @@ class PageCacheMiddleware:
         public_token = facts.public_token(request)
         if public_token is not None:
             sites.prepare(request, public_token)  # Wagtail's site, without its query
+            path = view_args[0] if view_args else view_kwargs.get("path")
+            if view_func is wagtail_serve and isinstance(path, str):
+                # Wagtail's route and the page's view restrictions, without their queries
+                routes.prepare(request, public_token, path)
         if not getattr(request, PUBLIC, False):
             return None
         service = getattr(view_func, SERVICE_SCOPED, False)

@@ -23,7 +23,7 @@ def media_root(settings, tmp_path):
 def empty_cache():
     """Each test starts with empty caches: rate-limit counts and cached pages never leak
     between tests."""
-    from page_cache import facts, sites
+    from page_cache import facts, routes, sites
     from ppid_pages import visibility
 
     for cache in caches.all():
@@ -31,6 +31,7 @@ def empty_cache():
     visibility._answers.clear()
     facts.forget_local()
     sites.forget()
+    routes.forget()
 
 
 # Two-factor authentication (security.twofactor) closes the admin to a session until a code
