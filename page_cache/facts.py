@@ -5,9 +5,10 @@ A listing's cost then stays flat with the size of the register: the scans that g
 (SELECT DISTINCT years, COUNT(*), a sort of every matching row) run once per public change, not
 once per request. Keying by the generation makes the invalidation exact, as for cached pages:
 every change of what the public may see replaces the token in its own transaction, so no fact
-computed before it is read again. The rows themselves are always read from the database with
-the listing's full filters (`rows_by_id`): a fact can only say which rows and in what order,
-never make a row visible that the filters would hide.
+computed before it is read again. A listing's rows are read from the database with the
+listing's full filters (`rows_by_id`): its fact only says which rows and in what order. What
+every page or the home page shows of a few pages (the main menu, the footer's link, the home
+page's quick links and latest lists: titles, addresses, dates) is kept as it is shown.
 
 Without a generation yet (a fresh database) or with the cache down, facts are computed each
 time: slower, never wrong.

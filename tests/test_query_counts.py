@@ -26,7 +26,7 @@ SMALL, LARGE = 10, 10_000
 # without a query (page_cache.sites, page_cache.routes, ppid_tags,
 # moderation.site_settings.approved_office).
 EXPECTED = {
-    "home": 4,
+    "home": 3,
     "dip_index": 6,
     "dip_index_filtered": 6,
     "dip_entry": 7,
