@@ -256,12 +256,12 @@ class PageCacheMiddleware:
 
 
 class PublicGenerationMiddleware:
-    """First thing of every request that may render public content (all but the admin and a
-    bypass), whatever its cache path (a HEAD, an unknown query, a cookie, Redis down, a
-    service view): the public generation is read before anything public is. Every fact,
-    answer and page the request keeps is kept under this token (page_cache.facts.begin). Near
-    the top of settings.MIDDLEWARE, below the headers: no middleware above it reads public
-    content."""
+    """First thing of every GET or HEAD that may render public content (all but the admin and
+    a bypass; a POST keeps nothing, see may_render_public), whatever its cache path (a HEAD,
+    an unknown query, a cookie, Redis down, a service view): the public generation is read
+    before anything public is. Every fact, answer and page the request keeps is kept under
+    this token (page_cache.facts.begin). Near the top of settings.MIDDLEWARE, below the
+    headers: no middleware above it reads public content."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -273,8 +273,14 @@ class PublicGenerationMiddleware:
 
 
 def may_render_public(request) -> bool:
-    return not request.META.get(BYPASS) and not request.path.startswith(
-        "/" + settings.WAGTAILADMIN_PATH
+    """A GET or HEAD outside the admin and the integrity watch's bypass. A POST (a request, an
+    objection, a survey answer) keeps nothing under a token, so it reads none: what it
+    renders (a form with its errors) is computed from the database (page_cache.facts: no
+    token, compute), as a request that made a public change does."""
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.META.get(BYPASS)
+        and not request.path.startswith("/" + settings.WAGTAILADMIN_PATH)
     )
 
 
