@@ -1,8 +1,16 @@
 """Wagtail's `publish_scheduled`, after the go-live check of moderation.scheduling: a
-scheduled revision whose publication snapshot changed since its approval never goes live."""
+scheduled revision whose publication snapshot changed since its approval never goes live.
 
+An expiry (expire_at) unpublishes one page; the live pages below it go down with it, as with a
+take-down (moderation.actions.take_down), each logged and recorded: a live page is never left
+under a page that is not live (its address would follow the parent's draft slug)."""
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.management.commands.publish_scheduled import Command as WagtailCommand
+from wagtail.models import Page
 
+from moderation.actions import take_down_one
 from moderation.publication import SCHEDULED, approved_path
 from moderation.scheduling import hold_changed_schedules
 
@@ -14,5 +22,18 @@ class Command(WagtailCommand):
         if not options["dryrun"]:
             for revision in hold_changed_schedules():
                 self.stdout.write(f"Held: revision {revision.pk} (snapshot changed)")
+        expiring = list(Page.objects.live().filter(expire_at__lt=timezone.now()))
         with approved_path(SCHEDULED):  # only what an approval or a force scheduled
             super().handle(*args, **options)
+        if not options["dryrun"]:
+            for page in expiring:
+                take_down_below(page)
+
+
+def take_down_below(page: Page) -> None:
+    page.refresh_from_db()
+    if page.live:
+        return
+    reason = _("The page above it expired (expire_at) and left the public site.")
+    for below in page.get_descendants().live().order_by("-depth", "path").specific():
+        take_down_one(below, None, reason, under=page)
