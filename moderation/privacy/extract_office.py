@@ -1,4 +1,5 @@
-"""DOCX and ODT: every XML part with text, read straight from the zip.
+"""DOCX and ODT: every part with text, read straight from the zip, judged by its content (a
+part need not be called .xml to be read by Word).
 
 Body, tables, headers, footers, footnotes, comments, tracked deletions, text boxes and document
 properties (author, last modified by) all count. One part per XML entry, located by its name.
@@ -7,7 +8,7 @@ Media images and embedded documents: see extract_embedded.
 
 from .extract_embedded import Attachments
 from .extract_result import Extraction, ExtractionError, Limits, TextBuilder
-from .extract_zip import external_targets, open_zip, read_entry, xml_text
+from .extract_zip import external_targets, open_zip, part_text, read_entry, xml_text
 
 SKIPPED_PARTS = {  # formatting only: no text a reader would see
     "[Content_Types].xml", "word/styles.xml", "word/stylesWithEffects.xml", "word/fontTable.xml",
@@ -20,8 +21,9 @@ ALT_CHUNK_SUFFIXES = (".htm", ".html", ".mht", ".mhtml", ".xhtml", ".rtf", ".txt
 
 
 def is_text_part(name: str) -> bool:
+    """Any part but the formatting ones: read by its content (extract_zip.part_text)."""
     return (
-        name.endswith(".xml")
+        not name.endswith("/")
         and name not in SKIPPED_PARTS
         and not name.startswith(SKIPPED_FOLDERS)
     )
@@ -40,10 +42,12 @@ def office_text(data: bytes, limits: Limits) -> Extraction:
         if attachments.read(archive, entry):
             continue
         text = ""
-        if is_text_part(name) or name.lower().endswith(ALT_CHUNK_SUFFIXES):
-            text = xml_text(read_entry(archive, entry))
-        elif name.endswith(".rels"):
+        if name.endswith(".rels"):
             text = external_targets(read_entry(archive, entry))
+        elif name.lower().endswith(ALT_CHUNK_SUFFIXES):
+            text = xml_text(read_entry(archive, entry))
+        elif is_text_part(name):
+            text = part_text(read_entry(archive, entry))
         if text.strip():
             builder.add(name, text)
     return attachments.finish()

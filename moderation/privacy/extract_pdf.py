@@ -1,5 +1,6 @@
 """PDF: the text layer page by page, annotations, form field values, document information,
-outline (bookmark) titles and XMP metadata. Attached files make the result "needs_review"
+outline (bookmark) titles, XMP metadata and the pages of earlier revisions an incremental update
+left in the file. Attached files make the result "needs_review"
 (embedded_file); so does one large image on a page full of text (large_image: a photographed
 ID card passes the scanned-page check because the page has text).
 
@@ -36,7 +37,7 @@ def pdf_text(data: bytes, limits: Limits) -> Extraction:
     try:
         reader = PdfReader(io.BytesIO(data))
         unlock(reader)
-        return read_pages(reader, limits)
+        return read_pages(reader, limits, tolerant(earlier_revision_texts, data))
     except (ExtractionError, MemoryError):
         raise
     except FileNotDecryptedError as error:
@@ -59,7 +60,9 @@ def unlock(reader: PdfReader) -> None:
         raise ExtractionError("encrypted", "a password is required to open the file")
 
 
-def read_pages(reader: PdfReader, limits: Limits) -> Extraction:
+def read_pages(
+    reader: PdfReader, limits: Limits, earlier_revisions: list[tuple[str, str]] | None = None
+) -> Extraction:
     builder = TextBuilder(limits.max_text_chars)
     scanned, photos = [], []
     for number, page in enumerate(reader.pages, start=1):
@@ -75,6 +78,8 @@ def read_pages(reader: PdfReader, limits: Limits) -> Extraction:
             photos.append(str(number))
     for location, text in tolerant(document_fields, reader) or ():
         builder.add(location, text)
+    for location, text in earlier_revisions or ():
+        builder.add(location, text, end="\n\n")
     outline = tolerant(outline_text, reader)
     if outline:
         builder.add("outline", outline)
@@ -89,6 +94,43 @@ def read_pages(reader: PdfReader, limits: Limits) -> Extraction:
     if attached:  # files inside the PDF are not read: a human opens them
         return builder.build(NEEDS_REVIEW, "embedded_file", f"{attached} attached file(s)")
     return builder.build(OK)
+
+
+MAX_REVISIONS = 20
+
+
+def earlier_revision_texts(data: bytes) -> list[tuple[str, str]]:
+    """The page texts of the file's earlier revisions that its last revision no longer shows.
+
+    An incremental update (Acrobat's default save, and the classic failed redaction) appends
+    new objects and a new cross-reference section after the first %%EOF; the earlier page
+    content stays in the bytes the public downloads, while a reader (pypdf included) shows only
+    the last revision. Each earlier revision is the file cut after one of its %%EOF markers."""
+    ends = [index + len(b"%%EOF") for index in find_all(data, b"%%EOF")]
+    latest = {page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages}
+    texts = []
+    for revision, end in enumerate(ends[:-1][-MAX_REVISIONS:], start=1):
+        # None when the cut is no complete revision (a %%EOF inside a stream).
+        pages = tolerant(revision_pages, data[:end]) or []
+        for number, page in enumerate(pages, start=1):
+            text = tolerant(lambda page: page.extract_text(), page) or ""
+            if text.strip() and text not in latest:
+                texts.append((f"revision {revision} page {number}", text))
+    return texts
+
+
+def revision_pages(data: bytes) -> list:
+    reader = PdfReader(io.BytesIO(data))
+    unlock(reader)
+    return list(reader.pages)
+
+
+def find_all(data: bytes, marker: bytes) -> list[int]:
+    found, start = [], data.find(marker)
+    while start != -1:
+        found.append(start)
+        start = data.find(marker, start + 1)
+    return found
 
 
 def tolerant(function, argument):

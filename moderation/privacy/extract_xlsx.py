@@ -1,4 +1,5 @@
-"""XLSX: every cell of every sheet (hidden ones too), comments, properties, embedded files.
+"""XLSX: every cell of every sheet (hidden ones too), and every other part with text by its
+content: comments, properties, text boxes, chart and pivot caches, embedded files.
 
 Cells of a row are joined by tabs, rows end with a newline; each cell is a part located as
 "Sheet!B7". A whole-number float becomes an integer string: a NIK typed into Excel is stored as
@@ -15,9 +16,13 @@ from html import unescape
 
 from .extract_embedded import Attachments
 from .extract_result import Extraction, ExtractionError, Limits, TextBuilder
-from .extract_zip import open_zip, read_entry, xml_text
+from .extract_zip import external_targets, open_zip, part_text, read_entry
 
-EXTRA_PARTS = ("docProps/", "xl/comments", "xl/threadedComments/", "xl/persons/")
+# Parts the workbook reader already read (cells, shared strings, sheet names) or formatting
+# only; every other part is read by its content: text boxes and shapes (xl/drawings), chart
+# caches (xl/charts), pivot caches, external-link caches, comments, properties, custom XML.
+READ_PARTS = ("xl/worksheets/", "xl/sharedStrings.xml", "xl/workbook.xml", "xl/calcChain.xml")
+FORMATTING_PARTS = ("[Content_Types].xml", "xl/styles.xml", "xl/theme/", "xl/printerSettings/")
 
 
 def cell_text(value: object) -> str:
@@ -58,10 +63,15 @@ def xlsx_text(data: bytes, limits: Limits) -> Extraction:
     for entry in archive.infolist():
         if attachments.read(archive, entry):
             continue
-        if entry.filename.startswith(EXTRA_PARTS) and entry.filename.endswith(".xml"):
-            text = xml_text(read_entry(archive, entry))
-            if text.strip():
-                builder.add(entry.filename, text)
+        name = entry.filename
+        if name.endswith("/") or name.startswith(READ_PARTS + FORMATTING_PARTS):
+            continue
+        if name.endswith(".rels"):
+            text = external_targets(read_entry(archive, entry))
+        else:
+            text = part_text(read_entry(archive, entry))
+        if text.strip():
+            builder.add(name, text)
     return attachments.finish()
 
 

@@ -80,6 +80,22 @@ def xml_text(xml: bytes) -> str:
     return unescape(TAG.sub(_replace_tag, xml.decode(encoding, errors="replace")))
 
 
+def part_text(content: bytes) -> str:
+    """The text of a package part judged by its bytes, not its name: XML (whatever the part is
+    called: the main part of a DOCX is the one _rels/.rels names, word/isi.bin is read by Word
+    as well as word/document.xml) or plain text; "" for binary parts (fonts, VBA, printer
+    settings)."""
+    head = content[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head.startswith(b"<"):
+        return xml_text(content)
+    if b"\x00" in content:
+        return ""
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
+
+
 def external_targets(rels: bytes) -> str:
     """mailto:, tel: and web links of a relationships part, one per line."""
     return "\n".join(EXTERNAL_TARGET.findall(rels.decode("utf-8", errors="replace")))

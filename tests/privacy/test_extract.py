@@ -473,3 +473,65 @@ def test_workers_serve_concurrent_callers():
     with ThreadPoolExecutor(max_workers=4) as executor:
         texts = list(executor.map(lambda item: extract(*item).text, documents))
     assert texts == [f"Dokumen {number}" for number in range(40)]
+
+
+# --- text the public downloads that a reader does not show (issue 13 re-attack, break 5) ---
+
+
+def incrementally_redacted_pdf() -> bytes:
+    """A page saved again with an incremental update (Acrobat's default): the new content
+    replaces the old in the last revision, the old stays in the bytes."""
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    original = pdf_document([f"Budi Santoso NIK {NIK}", "Jl. Mawar 12 RT 003/RW 004"])
+    writer = PdfWriter(io.BytesIO(original), incremental=True)
+    stream = DecodedStreamObject()
+    stream.set_data(b"BT /F1 12 Tf 72 760 Td (Data telah disamarkan.) Tj ET")
+    writer.pages[0][NameObject("/Contents")] = writer._add_object(stream)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_an_incremental_update_does_not_hide_the_earlier_page_text():
+    data = incrementally_redacted_pdf()
+    assert data.count(b"%%EOF") >= 2
+    result = extract_in_process(data, "pdf", Limits())
+    assert "disamarkan" in result.text
+    assert NIK in result.text
+    assert any(part.location.startswith("revision 1 page 1") for part in result.parts)
+
+
+def test_a_pdf_saved_once_has_no_revision_parts():
+    result = extract_in_process(pdf_document([f"Laporan tahunan {NIK}"]), "pdf", Limits())
+    assert not any(part.location.startswith("revision") for part in result.parts)
+
+
+def test_a_docx_part_is_read_whatever_it_is_called():
+    """OPC picks the main part by relationship: word/isi.bin is as readable as document.xml."""
+    body = f'<?xml version="1.0"?><w:document {W}><w:body>{paragraph("NIK " + NIK)}'
+    body += "</w:body></w:document>"
+    data = docx_document(paragraph("Undangan rapat."), {"word/isi.bin": body})
+    assert NIK in extract_in_process(data, "docx", Limits()).text
+
+
+def test_xlsx_text_boxes_and_chart_caches_are_read():
+    workbook = Workbook()
+    workbook.active.append(["Rekap", 1])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    drawing = (
+        '<?xml version="1.0"?><xdr:wsDr xmlns:xdr="x" xmlns:a="a"><xdr:sp><xdr:txBody><a:p>'
+        f"<a:r><a:t>Hubungi Siti HP 0812 3456 7890 NIK {NIK}</a:t></a:r></a:p></xdr:txBody>"
+        "</xdr:sp></xdr:wsDr>"
+    )
+    chart = (
+        '<?xml version="1.0"?><c:chartSpace xmlns:c="c"><c:strCache><c:pt idx="0"><c:v>'
+        "Ani, Jl. Kenanga 3 RT 01 RW 02</c:v></c:pt></c:strCache></c:chartSpace>"
+    )
+    with zipfile.ZipFile(buffer, "a") as archive:
+        archive.writestr("xl/drawings/drawing1.xml", drawing)
+        archive.writestr("xl/charts/chart1.xml", chart)
+    text = extract_in_process(buffer.getvalue(), "xlsx", Limits()).text
+    assert NIK in text and "0812 3456 7890" in text
+    assert "Jl. Kenanga 3" in text
