@@ -31,6 +31,7 @@ from .models import (
 )
 from .publication import FORCE, TAKE_DOWN, approved_path
 from .revisions import latest_revision
+from .two_people import second_person
 
 # Audit entries that name someone who made a version of a document or image.
 CONTRIBUTION_ACTIONS = ("wagtail.create", "wagtail.edit", CHANGE_ACTION)
@@ -271,9 +272,11 @@ def asset_hands(asset) -> set[int]:
 
 
 @transaction.atomic
-def approve_document(document, user, reason: str = "", *, seen: str) -> None:
+def approve_document(document, user, reason: str = "", *, seen: str) -> bool:
     """A document approval of its own: the document (or its pending new version) is released
-    without a page, by someone who neither uploaded it nor changed it since its last release.
+    without a page, by two people (moderation.two_people) of whom neither uploaded it nor
+    changed it since its last release; True when this approval released it, False when it was
+    the first of the two.
     A document the scanner could not judge (a scanned page, an unreadable file) is cleared by
     this human check, with a reason; one with personal data never is. `seen` is the
     version_digest the approver was shown: a file or title changed since is refused."""
@@ -294,6 +297,9 @@ def approve_document(document, user, reason: str = "", *, seen: str) -> None:
         raise ValidationError(_("Only a document that scanned clean can be approved."))
     if status != DocumentScanStatus.CLEAN:
         reason = require_reason(reason)
+    if not second_person(document, user, seen, {"status": status, "reason": reason.strip()}):
+        return False
+    if status != DocumentScanStatus.CLEAN:
         log(
             instance=document,
             action="ppid.document.human_check",
@@ -314,13 +320,15 @@ def approve_document(document, user, reason: str = "", *, seen: str) -> None:
         user=user,
         data={"hash": document.approved_digest},
     )
+    return True
 
 
 @transaction.atomic
-def approve_image(image, user, *, seen: str) -> None:
+def approve_image(image, user, *, seen: str) -> bool:
     """The pending new version of an image in use by live content (new file, title or alt
-    text), released on its own by someone who neither uploaded nor changed the image. `seen`
-    is the version_digest the approver was shown."""
+    text), released on its own by two people (moderation.two_people) of whom neither uploaded
+    nor changed the image; True when this approval released it. `seen` is the version_digest
+    the approver was shown."""
     if not user.has_perm("ppid_pages.approve_document"):
         raise PermissionDenied
     image = type(image).objects.select_for_update().get(pk=image.pk)
@@ -330,6 +338,8 @@ def approve_image(image, user, *, seen: str) -> None:
         raise ValidationError(_("This image has no new version to approve."))
     refuse_another_version(image, seen)
     refuse_personal_data_in_names(image)
+    if not second_person(image, user, seen):
+        return False
     release_asset(image, user=user, expected=seen)
     image.refresh_from_db()
     log(
@@ -338,6 +348,7 @@ def approve_image(image, user, *, seen: str) -> None:
         user=user,
         data={"hash": image.approved_digest},
     )
+    return True
 
 
 @transaction.atomic

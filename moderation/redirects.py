@@ -19,6 +19,8 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import ModelLogEntry, Site
 
+from .two_people import second_person
+
 PERMISSION = "moderation.approve_site_settings"
 APPROVE_ACTION = "ppid.settings.approve"
 
@@ -99,7 +101,8 @@ def contributors_since_approval(redirect: Redirect) -> set[int]:
 
 @transaction.atomic
 def approve(redirect: Redirect, user, *, seen: str):
-    """A second person approves the redirect exactly as they were shown it (`seen`)."""
+    """Two people, neither of whom changed it, approve the redirect exactly as they were shown
+    it (`seen`); None after the first of them."""
     from .reviewed_settings import record_approval
 
     if not user.has_perm(PERMISSION):
@@ -114,6 +117,9 @@ def approve(redirect: Redirect, user, *, seen: str):
     contributors = contributors_since_approval(redirect)
     if user.pk in contributors:
         raise PermissionDenied(_("You changed this redirect: another person must approve it."))
+    # What the public gets at an address: two people approve it (moderation.two_people).
+    if not second_person(redirect, user, seen, {"setting": setting_key(redirect)}):
+        return None
     site = redirect.site or Site.objects.filter(is_default_site=True).first()
     return record_approval(
         site,

@@ -36,6 +36,7 @@ from wagtail.models import ModelLogEntry, Site
 from .privacy import Severity
 from .privacy.allowlist import personal_identifiers, private_contacts
 from .scanner import text_findings
+from .two_people import second_person
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,8 @@ class Reviewed:
     title: Promise
     intro: Promise
     permission: str  # who may approve (never someone who changed the values)
-    scanned: bool = True  # the values render publicly: the privacy scan reads them
+    # The values render publicly: the privacy scan reads them and two people approve them.
+    scanned: bool = True
 
     @property
     def model(self) -> type[models.Model]:
@@ -213,6 +215,9 @@ def approve(site: Site, spec: Reviewed, user, comment: str = "", *, seen: str):
     found = findings(site, spec, values)
     if any(finding["severity"] == Severity.BLOCK for finding in found):
         raise ValidationError(_("The privacy scan blocked these settings."))
+    # What renders publicly is released by two people (moderation.two_people).
+    if spec.scanned and not second_person(setting, user, seen, {"setting": spec.key}):
+        return None
     fields = [name for name, _old, _new in changes_between(approval, values, spec)]
     return record_approval(
         site,

@@ -15,5 +15,10 @@ ROLE_PERMISSIONS = {
         ("moderation", "approve_allow_list"),
     ),
     # The second person for the Koordinator's allow-list changes (moderation.reviewed_settings).
-    "Sub Koordinator": (("moderation", "approve_allow_list"),),
+    # The Sub Koordinator is the first of the two people who release public settings
+    # (moderation.two_people), as they are the first reviewer of a page.
+    "Sub Koordinator": (
+        ("moderation", "approve_allow_list"),
+        ("moderation", "approve_site_settings"),
+    ),
 }

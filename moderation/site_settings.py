@@ -27,6 +27,7 @@ from .reviewed_settings import (
     values_digest,
 )
 from .scanner import text_findings
+from .two_people import second_person
 
 # Fields of PPIDSettings shown on public pages (base.html, home_page.html).
 PUBLIC_FIELDS = (
@@ -155,6 +156,25 @@ def settings_findings(values: dict, allow: AllowList) -> list[dict]:
             if name in CONTACT_FIELDS and finding["kind"] in CONTACT_KINDS:
                 finding["severity"] = str(Severity.REVIEW)
             findings.append(finding)
+    findings += image_name_findings(values, allow)
+    return findings
+
+
+def image_name_findings(values: dict, allow: AllowList) -> list[dict]:
+    """The logo's and the favicon's title and file name: every public page shows the file
+    name in the picture's address and the title as its alternative text (issue 13 re-attack,
+    break 1: a logo uploaded as KTP_<name>_<NIK>.png)."""
+    from wagtail.images import get_image_model
+
+    from .text_extraction import asset_texts
+
+    findings = []
+    ids = {name: values.get(name) for name in IMAGE_FIELDS if values.get(name)}
+    images = get_image_model().objects.in_bulk(ids.values())
+    for name, pk in ids.items():
+        if pk in images:
+            for location, text in asset_texts(name.removesuffix("_id"), images[pk]):
+                findings += text_findings(location, text, allow)
     return findings
 
 
@@ -215,6 +235,9 @@ def approve_site_settings(site: Site, user, comment: str = "", *, seen: str):
     findings = settings_findings(values, scan_allow_list(site))
     if any(finding["severity"] == Severity.BLOCK for finding in findings):
         raise ValidationError(_("The privacy scan blocked these settings."))
+    # Released by two people, as a page is (moderation.two_people): None after the first.
+    if not second_person(setting, user, seen, {"setting": "office"}):
+        return None
     assets = pin_images(values, user)
     fields = [name for name, _old, _new in changes_between(approval, values)]
     return record_approval(

@@ -18,6 +18,8 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Page
 
+from .two_people import second_person
+
 CHANGE_ACTION = "ppid.snippet.change"
 RELEASE_ACTION = "ppid.snippet.release"
 APPROVE_ACTION = "ppid.snippet.approve"
@@ -220,9 +222,10 @@ def version_digest(obj) -> str:
 
 
 @transaction.atomic
-def approve(obj, user, seen: str = "") -> None:
-    """A second person releases a snippet (or its pending version) on its own, after the scan,
-    exactly as they were shown it (`seen`: version_digest of the approval page)."""
+def approve(obj, user, seen: str = "") -> bool:
+    """Two people (moderation.two_people), neither of whom changed it, release a snippet (or its
+    pending version) on its own, after the scan, exactly as they were shown it (`seen`:
+    version_digest of the approval page); True when this approval released it."""
     from .actions import VERSION_CHANGED
 
     if not user.has_perm("ppid_pages.approve_document"):
@@ -236,5 +239,8 @@ def approve(obj, user, seen: str = "") -> None:
         raise ValidationError(_("Nothing is waiting for approval here."))
     if any(finding.get("severity", "block") == "block" for finding in findings(obj)):
         raise ValidationError(_("The privacy scan blocked this text: change it first."))
+    if not second_person(obj, user, seen):
+        return False
     release(obj, user=user)
     log(instance=obj, action=APPROVE_ACTION, user=user, data=public_values(obj))
+    return True

@@ -19,7 +19,7 @@ from wagtail.documents.models import AbstractDocument
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page
-from wagtail.rich_text import RichText
+from wagtail.rich_text import RichText, extract_references_from_rich_text
 
 TEXT_FIELDS = (models.CharField, models.TextField, RichTextField)
 SKIPPED_FIELDS = {"url_path", "path", "draft_title", "translation_key"}
@@ -82,6 +82,8 @@ def object_texts(prefix: str, obj: models.Model) -> Iterator[tuple[str, str]]:
             continue
         if isinstance(field, StreamField):
             yield from block_texts(f"{prefix}{field.name}", getattr(obj, field.name))
+        elif isinstance(field, RichTextField) and (value := getattr(obj, field.name)):
+            yield from rich_text_texts(f"{prefix}{field.name}", str(value))
         elif isinstance(field, TEXT_FIELDS) and (value := getattr(obj, field.name)):
             yield f"{prefix}{field.name}", str(value)
 
@@ -128,6 +130,20 @@ def asset_texts(
         yield f"{location}.file", file_name.rsplit("/", 1)[-1]
 
 
+def rich_text_texts(location: str, html: str) -> Iterator[tuple[str, str]]:
+    """The rich text, and the title and file name of every document it links and image it
+    embeds: the public page shows them (the link's address is /dokumen/<id>/<file name>, an
+    image's title is its alternative text), so a publication scans them like a chooser's
+    (issue 13 re-attack, break 1)."""
+    yield location, html
+    for model, object_id, _model_path, _content_path in extract_references_from_rich_text(html):
+        if not issubclass(model, ASSETS):
+            continue
+        asset = model._default_manager.filter(pk=object_id).first()
+        if asset is not None:
+            yield from asset_texts(f"{location}.{model._meta.model_name}[{object_id}]", asset)
+
+
 def block_texts(location: str, value) -> Iterator[tuple[str, str]]:
     if isinstance(value, StreamValue):
         for index, child in enumerate(value):
@@ -141,7 +157,7 @@ def block_texts(location: str, value) -> Iterator[tuple[str, str]]:
     elif isinstance(value, dict):  # TableBlock
         yield from table_texts(location, value)
     elif isinstance(value, RichText):
-        yield location, value.source
+        yield from rich_text_texts(location, value.source)
     elif isinstance(value, ASSETS):
         yield from asset_texts(location, value)
     elif isinstance(value, str) and value:

@@ -35,6 +35,7 @@ from .snippets import is_reviewed, snippet_key
 from .snippets import public_values as snippet_public_values
 from .snippets import to_approve as snippets_to_approve
 from .snippets import version_digest as snippet_version
+from .two_people import FIRST_OF_TWO, first_approver_names
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -218,12 +219,14 @@ def documents_to_approve(request):
     documents = paginate(request, documents)
     for document in documents:
         document.version = version_digest(document)
+        document.first = first_approver_names(document, document.version)
     versions = [
         {
             "asset": asset,
             "version": version_digest(asset),
             "kind": "document" if isinstance(asset, get_document_model()) else "image",
             "hands": asset_hands(asset),
+            "first": first_approver_names(asset, version_digest(asset)),
         }
         for asset in pending_assets()
     ]
@@ -237,6 +240,7 @@ def documents_to_approve(request):
             "new_values": snippet_public_values(snippet, pending=True),
             "findings": snippet_findings(snippet),
             "hands": snippet_hands(snippet),
+            "first": first_approver_names(snippet, snippet_version(snippet)),
         }
         for snippet in snippets_to_approve()
     ]
@@ -245,6 +249,17 @@ def documents_to_approve(request):
         "moderation/documents_to_approve.html",
         {"documents": documents, "versions": versions, "snippets": waiting_snippets},
     )
+
+
+def released_message(request, title: str, released: bool) -> None:
+    if released:
+        messages.success(request, _("'%(title)s' is now public.") % {"title": title})
+    else:
+        messages.success(
+            request,
+            _("'%(title)s': your approval is recorded (1 of 2). A second person must approve it.")
+            % {"title": title},
+        )
 
 
 def approve_posted_snippet(request):
@@ -260,12 +275,12 @@ def approve_posted_snippet(request):
         raise Http404
     snippet = get_object_or_404(model, pk=pk)
     try:
-        approve_snippet(snippet, request.user, seen=request.POST.get("version", ""))
+        released = approve_snippet(snippet, request.user, seen=request.POST.get("version", ""))
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
         snippet.refresh_from_db()
-        messages.success(request, _("'%(title)s' is now public.") % {"title": str(snippet)})
+        released_message(request, str(snippet), released)
     return redirect("moderation:documents_to_approve")
 
 
@@ -280,12 +295,12 @@ def approve_posted_asset(request):
         approve, asset, args = approve_document, document, (request.POST.get("reason", ""),)
     try:
         # The version the approver was shown (documents_to_approve): nothing else is released.
-        approve(asset, request.user, *args, seen=request.POST.get("version", ""))
+        released = approve(asset, request.user, *args, seen=request.POST.get("version", ""))
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
         asset.refresh_from_db()
-        messages.success(request, _("'%(title)s' is now public.") % {"title": asset.title})
+        released_message(request, asset.title, released)
     return redirect("moderation:documents_to_approve")
 
 
@@ -387,7 +402,7 @@ def site_settings_review(request):
     form = ReviewForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            approve_site_settings(
+            record = approve_site_settings(
                 site,
                 request.user,
                 form.cleaned_data["comment"],
@@ -396,7 +411,10 @@ def site_settings_review(request):
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, _("The site settings are approved and public."))
+            if record is None:
+                messages.success(request, str(FIRST_OF_TWO))
+            else:
+                messages.success(request, _("The site settings are approved and public."))
             return redirect("moderation:site_settings")
     # One reading of the values: the changes shown and the digest posted back are the same.
     from .reviewed_settings import waiting
@@ -435,7 +453,7 @@ def reviewed_setting_review(request, key: str):
     form = ReviewForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            reviewed_settings.approve(
+            record = reviewed_settings.approve(
                 site,
                 spec,
                 request.user,
@@ -445,7 +463,10 @@ def reviewed_setting_review(request, key: str):
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, _("The settings are approved and in effect."))
+            if record is None:
+                messages.success(request, str(FIRST_OF_TWO))
+            else:
+                messages.success(request, _("The settings are approved and in effect."))
             return redirect("moderation:reviewed_setting", key)
     values = reviewed_settings.values_of(reviewed_settings.working_copy(site, spec), spec)
     changes = reviewed_settings.changes_between(
@@ -484,11 +505,18 @@ def redirects_to_approve(request):
     if request.method == "POST":
         redirect_row = get_object_or_404(Redirect, pk=request.POST.get("redirect"))
         try:
-            redirects.approve(redirect_row, request.user, seen=request.POST.get("digest", ""))
+            record = redirects.approve(
+                redirect_row, request.user, seen=request.POST.get("digest", "")
+            )
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, _("The redirect is approved: the public follows it now."))
+            if record is None:
+                messages.success(request, str(FIRST_OF_TWO))
+            else:
+                messages.success(
+                    request, _("The redirect is approved: the public follows it now.")
+                )
         return redirect("moderation:redirects")
     rows = [
         {

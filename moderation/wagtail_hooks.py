@@ -285,6 +285,10 @@ LOG_ACTIONS = {
         gettext_lazy("Document approved"),
         gettext_lazy("Document approved on its own"),
     ),
+    "ppid.release.first_approval": (
+        gettext_lazy("First approval of a release"),
+        gettext_lazy("The first of the two approvals a release needs"),
+    ),
     "ppid.document.human_check": (
         gettext_lazy("Document checked by a person"),
         gettext_lazy("A document the scanner could not judge was checked by a person"),

@@ -65,7 +65,13 @@ ROLES = (
         ),
         page_permissions=EDITOR_PAGE_PERMISSIONS,
         collection_permissions=EDITOR_COLLECTION_PERMISSIONS,
-        model_permissions=(ADMIN_ACCESS, REVIEW_FORCED, VIEW_RECORDS, MARK_FALSE_POSITIVES),
+        model_permissions=(
+            ADMIN_ACCESS,
+            REVIEW_FORCED,
+            VIEW_RECORDS,
+            APPROVE_DOCUMENTS,
+            MARK_FALSE_POSITIVES,
+        ),
     ),
     Role(
         name="Koordinator",

@@ -146,3 +146,20 @@ def bulk_dip_entries(index: DipIndexPage, count: int, category: str = DipCategor
     Page.objects.filter(pk=index.pk).update(numchild=start + count)
     index.refresh_from_db()
     generation.bump()  # bulk inserts send no signals: a publication would retire the caches
+
+
+def first_approval(obj, version: str, username: str = "penyetuju-pertama"):
+    """Set-up: a Sub Koordinator's first approval of `version` of a document, image or reviewed
+    snippet (moderation.two_people), so that the approval the test makes is the second, the
+    one that releases."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from moderation.two_people import second_person
+
+    user, _created = get_user_model().objects.get_or_create(
+        username=username, defaults={"email": f"{username}@contohkab.go.id"}
+    )
+    user.groups.add(Group.objects.get(name="Sub Koordinator"))
+    second_person(obj, user, version)
+    return user

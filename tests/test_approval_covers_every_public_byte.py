@@ -171,12 +171,12 @@ def test_the_watch_sees_a_unit_renamed_in_the_database_on_no_page_or_any_page(
     from ppid_pages.models import InformationUnit
 
     from .factories import make_unit
-    from .test_reviewed_snippets import add_unit, approve_unit
+    from .test_reviewed_snippets import add_unit, approve_by_two
 
     index = make_dip_index()
     make_entry(index, "Laporan Keuangan 2025", unit=make_unit(APPROVED_UNIT))  # no snapshot
     alone = add_unit(client, admin, "Seksi Data dan Informasi")  # shown by no page
-    assert approve_unit(client, people["Koordinator"], alone).status_code == 302
+    assert approve_by_two(client, people, alone).status_code == 302
     alone.refresh_from_db()
     assert alone.released_at is not None and alone.approved_digest
     run_watch()
@@ -250,6 +250,9 @@ def test_the_security_contact_is_public_only_after_the_scan_and_a_second_person(
     assert refused(approve_setting(client, admin, "keamanan"))  # not their own change
     assert refused(approve_setting(client, people["Operator"], "keamanan"))
     assert Client().get(SECURITY_TXT).status_code == 404
+    # It renders publicly: two people approve it (moderation.two_people).
+    assert approved(approve_setting(client, people["Sub Koordinator"], "keamanan"), "keamanan")
+    assert Client().get(SECURITY_TXT).status_code == 404  # 1 of 2
     assert approved(approve_setting(client, people["Koordinator"], "keamanan"), "keamanan")
     assert "mailto:keamanan@contohkab.go.id" in public_text(SECURITY_TXT)
     assert ModelLogEntry.objects.filter(

@@ -18,7 +18,7 @@ from wagtail.models import Collection
 
 from ppid_pages.models import PPIDDocument, PPIDImage
 
-from .factories import make_document, pdf_bytes
+from .factories import first_approval, make_document, pdf_bytes
 from .test_asset_versions import (
     document_edit,
     image_edit,
@@ -91,6 +91,7 @@ def test_an_image_replaced_after_the_koordinator_opened_it_is_not_released(clien
 
     # Looking again shows the blue picture; approving what is shown now releases it.
     seen = shown_version(approval_page(client, people["Koordinator"]), "image", image.pk)
+    first_approval(image, seen)  # the first of the two approvals (moderation.two_people)
     assert CHANGED not in approve(client, "image", image.pk, seen)
     assert public_picture_colours(public, page) == {BLUE}
 

@@ -217,6 +217,10 @@ def test_the_new_picture_goes_public_only_with_an_approval_by_someone_else(clien
 
     other = member("Koordinator", "koordinator2")
     assert approve_asset(client, other, image).status_code == 302
+    assert public_picture_colours(public, page) == {RED}  # one approval of two
+    approve_asset(client, other, image)  # the same person again: refused
+    assert public_picture_colours(public, page) == {RED}
+    assert approve_asset(client, people["Sub Koordinator"], image).status_code == 302
     assert public_picture_colours(public, page) == {BLUE}
     assert ModelLogEntry.objects.filter(action="ppid.asset.release_version").exists()
     image.refresh_from_db()
@@ -316,6 +320,10 @@ def test_a_new_document_version_is_released_by_a_second_person(client, people, p
     document_edit(client, people["Operator"], document, file=new_pdf(SWAPPED_PDF_TEXT))
     assert_refused(approve_asset(client, people["Operator"], document))
 
+    assert approve_asset(client, people["Sub Koordinator"], document).status_code == 302
+    document.refresh_from_db()
+    assert document.has_pending_version  # one approval of two
+    assert APPROVED_PDF_TEXT in text_of(served(public.get(document.url)))
     assert approve_asset(client, people["Koordinator"], document).status_code == 302
     document.refresh_from_db()
     assert not document.has_pending_version

@@ -161,15 +161,29 @@ def test_a_new_file_of_a_released_document_waits_as_its_pending_version(client):
     assert b"".join(client.get(document.url).streaming_content) == released
 
 
-def test_a_koordinator_approves_a_clean_document_on_its_own(client, operator):
+def test_two_people_release_a_clean_document_on_its_own(client, operator):
+    """A release of its own needs two people (moderation.two_people), as a page does: the
+    first approval releases nothing, the same person twice is refused, a second person
+    approving the same version releases it."""
     document = upload(client, operator, "maklumat.pdf", pdf_bytes("Maklumat pelayanan."))
-    koordinator = member("koordinator", "Koordinator")
-    client.force_login(koordinator)
-    listing = client.get("/admin/sop/dokumen/").content.decode()
-    assert "maklumat.pdf" in listing
-    client.post(
-        "/admin/sop/dokumen/", {"document": document.pk, "version": version_digest(document)}
+    subkoordinator = member("subkoordinator", "Sub Koordinator")
+    client.force_login(subkoordinator)
+    assert "maklumat.pdf" in client.get("/admin/sop/dokumen/").content.decode()
+    seen = version_digest(document)
+    response = client.post("/admin/sop/dokumen/", {"document": document.pk, "version": seen})
+    assert response.status_code == 302
+    assert "1 dari 2" in client.get(response.url).content.decode()
+    again = client.post(
+        "/admin/sop/dokumen/", {"document": document.pk, "version": seen}, follow=True
     )
+    assert "Anda sudah menyetujui versi ini" in again.content.decode()
+    client.logout()
+    assert client.get(document.url).status_code == 404
+
+    client.force_login(member("koordinator", "Koordinator"))
+    listing = client.get("/admin/sop/dokumen/").content.decode()
+    assert "Disetujui pertama oleh" in listing and "subkoordinator" in listing
+    client.post("/admin/sop/dokumen/", {"document": document.pk, "version": seen})
     client.logout()
     assert client.get(document.url).status_code == 200
 
@@ -224,7 +238,7 @@ def test_the_uploader_cannot_approve_their_own_document(client):
         approve_document(document, koordinator, seen=version_digest(document))
 
 
-@pytest.mark.parametrize("role", ["Operator", "Sub Koordinator", "Kepala Dinas"])
+@pytest.mark.parametrize("role", ["Operator", "Kepala Dinas", "Web Developer"])
 def test_other_roles_cannot_approve_documents(client, operator, role):
     document = upload(client, operator, "lain.pdf", pdf_bytes("Dokumen."))
     client.force_login(member("orang", role))
@@ -236,7 +250,10 @@ def test_other_roles_cannot_approve_documents(client, operator, role):
     assert client.get(document.url).status_code == 404
 
 
-def test_a_person_clears_a_document_the_scanner_could_not_judge(client, operator):
+def test_two_people_clear_a_document_the_scanner_could_not_judge(client, operator):
+    """A scanned page (a KTP photo, perhaps): one Koordinator alone never makes it public
+    (the outside attack of issue 13, break 4); each of the two approvers says what they
+    checked."""
     document = upload(client, operator, "scan-surat.pdf", image_only_pdf())
     assert document.scan_status == DocumentScanStatus.NEEDS_CHECK
     koordinator = member("koordinator", "Koordinator")
@@ -248,6 +265,16 @@ def test_a_person_clears_a_document_the_scanner_could_not_judge(client, operator
     client.post(
         "/admin/sop/dokumen/",
         {"document": document.pk, "reason": "Isi surat dibaca: tanpa KTP.", "version": seen},
+    )
+    document.refresh_from_db()
+    assert not document.is_released and document.scan_status == DocumentScanStatus.NEEDS_CHECK
+    client.logout()
+    assert client.get(document.url).status_code == 404
+
+    client.force_login(member("subkoordinator", "Sub Koordinator"))
+    client.post(
+        "/admin/sop/dokumen/",
+        {"document": document.pk, "reason": "Dibaca ulang: surat undangan.", "version": seen},
     )
     document.refresh_from_db()
     assert document.is_released

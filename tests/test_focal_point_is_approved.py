@@ -15,8 +15,10 @@ from wagtail.models import Collection, ModelLogEntry, Site
 
 from integrity.alerts import run_watch
 from integrity.models import AlertKind, IntegrityAlert
+from moderation.actions import version_digest
 from ppid_pages.models import PPIDImage
 
+from .factories import first_approval
 from .test_asset_versions import approve_asset, image_edit, live_page_using
 from .test_settings_assets_pinned import colour_of
 from .test_site_settings_approval import approve, edit_settings, member
@@ -87,6 +89,8 @@ def test_moving_the_focal_point_of_the_favicon_waits_for_a_second_person(client,
     client.force_login(reviewer)
     listing = client.get(reverse("moderation:documents_to_approve")).content.decode()
     assert "x=110 y=15 10×10" in listing
+    first_approval(icon, version_digest(PPIDImage.objects.get(pk=icon.pk)))  # 1 of 2
+    assert public_favicon_colour() != BLUE
     assert approve_asset(client, reviewer, icon).status_code == 302
     icon.refresh_from_db()
     assert not icon.has_pending_version

@@ -68,6 +68,16 @@ def approve_unit(client, user, unit):
     )
 
 
+def approve_by_two(client, people, unit):
+    """The Sub Koordinator's approval is the first of two (moderation.two_people): nothing is
+    released by it; the Koordinator's, of the same version, releases."""
+    before = InformationUnit.objects.get(pk=unit.pk)
+    assert approve_unit(client, people["Sub Koordinator"], unit).status_code == 302
+    after = InformationUnit.objects.get(pk=unit.pk)
+    assert (after.name, after.released_at) == (before.name, before.released_at)
+    return approve_unit(client, people["Koordinator"], unit)
+
+
 def fresh(page: Page) -> Page:
     return Page.objects.get(pk=page.pk).specific
 
@@ -100,7 +110,7 @@ def test_a_renamed_unit_keeps_its_approved_name_until_a_second_person_approves(
 
     edit_unit(client, admin, unit, "Bagian Umum")
     assert approve_unit(client, admin, unit)["Location"] == reverse("wagtailadmin_home")
-    assert approve_unit(client, people["Koordinator"], unit).status_code == 302
+    assert approve_by_two(client, people, unit).status_code == 302
     unit.refresh_from_db()
     assert unit.name == "Bagian Umum" and not unit.has_pending_version
     assert "Bagian Umum" in public_text(fresh(entry).url)
@@ -118,7 +128,7 @@ def test_a_new_unit_is_not_in_the_public_filter_until_reviewed(client, people, a
     assert NIK not in public_text(fresh(index).url)
 
     edit_unit(client, admin, unit, "Seksi Data dan Informasi")
-    assert approve_unit(client, people["Koordinator"], unit).status_code == 302
+    assert approve_by_two(client, people, unit).status_code == 302
     unit.refresh_from_db()
     assert unit.released_at is not None
     assert "Seksi Data dan Informasi" in public_text(fresh(index).url)
@@ -171,7 +181,7 @@ def test_the_watch_checks_a_units_released_digest_against_the_audit_chain(client
     from moderation.snapshot import snippet_digest
 
     unit = add_unit(client, admin, APPROVED)
-    assert approve_unit(client, people["Koordinator"], unit).status_code == 302
+    assert approve_by_two(client, people, unit).status_code == 302
     unit.refresh_from_db()
     assert unit.released_at is not None and unit.approved_digest
     run_watch()

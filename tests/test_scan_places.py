@@ -88,3 +88,36 @@ def test_a_document_file_name_is_scanned_as_the_public_url_carries_it():
     assert texts["documents[0].document.file"].startswith("lampiran-siti-nik-")
     kinds = {(f["kind"], f["location"]) for f in page_findings(entry, AllowList())}
     assert kinds == {("nik", "documents[0].document.file")}
+
+
+def test_documents_and_images_named_in_rich_text_are_scanned():
+    """A rich-text link to a document and an embedded image show the file name in the public
+    address and the image title as alt text: scanned like a chooser's (issue 13 re-attack,
+    break 1: KTP_<name>_<NIK>.pdf linked from a paragraph went public unscanned)."""
+    from django.core.files.base import ContentFile
+    from wagtail.models import Collection
+
+    from ppid_pages.models import PPIDImage
+
+    from .factories import pdf_bytes
+    from .test_media_serving import png
+
+    document = make_document("Jadwal")
+    document.file.save(f"KTP_Budi_Santoso_{NIK}.pdf", ContentFile(pdf_bytes("Jadwal.")))
+    image = PPIDImage(title=f"Foto KK {NIK[:-1]}7", collection=Collection.get_first_root_node())
+    image.file.save("foto.png", ContentFile(png()), save=False)
+    image.save()
+    link = f'<p><a linktype="document" id="{document.pk}">unduh jadwal</a></p>'
+    embed = f'<embed alt="foto" embedtype="image" format="left" id="{image.pk}"/>'
+    page = StandardPage(title="Jadwal", slug="jadwal", body=[("paragraph", link + embed)])
+    kinds = {(f["kind"], f["location"]) for f in page_findings(page, AllowList())}
+    assert ("nik", f"body[0].paragraph.ppiddocument[{document.pk}].file") in kinds
+    assert any(
+        location == f"body[0].paragraph.ppidimage[{image.pk}].title" for _kind, location in kinds
+    )
+
+    entry = DipEntryPage(
+        title="Data", slug="data", **entry_fields(make_unit(), "berkala") | {"summary": link}
+    )
+    kinds = {(f["kind"], f["location"]) for f in page_findings(entry, AllowList())}
+    assert ("nik", f"summary.ppiddocument[{document.pk}].file") in kinds

@@ -82,7 +82,7 @@ def shown_digest(client: Client) -> str:
     return found.group(1) if found else ""
 
 
-def approve(client: Client, user: User, comment: str = "Sesuai.", digest: str | None = None):
+def approve_once(client: Client, user: User, comment: str = "Sesuai.", digest: str | None = None):
     """Open the review page and approve what it shows (or the `digest` seen earlier)."""
     client.force_login(user)
     with translation.override("id"):
@@ -92,6 +92,33 @@ def approve(client: Client, user: User, comment: str = "Sesuai.", digest: str | 
             {"comment": comment, "digest": seen},
             HTTP_ACCEPT_LANGUAGE="id",
         )
+
+
+def approve(client: Client, user: User, comment: str = "Sesuai.", digest: str | None = None):
+    """`user`'s approval as the second of two (moderation.two_people): a Sub Koordinator who
+    changed nothing approves the same values first."""
+    first, _created = User.objects.get_or_create(
+        username="subkoordinator-pertama", defaults={"email": "sk1@contohkab.go.id"}
+    )
+    first.groups.add(Group.objects.get(name="Sub Koordinator"))
+    if first != user:
+        approve_once(client, first, comment, digest)
+    return approve_once(client, user, comment, digest)
+
+
+def test_one_approval_of_public_settings_is_not_enough(client, site, admin_user, approved):
+    """The office settings render on every public page: two people release them, as a page
+    (issue 13 re-attack, break 4: a superuser and one Koordinator made a logo public)."""
+    edit_settings(client, admin_user, site, office_hours="Senin-Kamis 08.00-14.00 WIB")
+    koordinator = member("Koordinator", "koordinator1")
+    response = approve_once(client, koordinator)
+    assert response.status_code == 302
+    assert "1 dari 2" in client.get(response.url).content.decode()
+    assert "Senin-Kamis 08.00-14.00 WIB" not in public_footer()
+    approve_once(client, koordinator)  # the same person again: refused
+    assert "Senin-Kamis 08.00-14.00 WIB" not in public_footer()
+    approve_once(client, member("Sub Koordinator", "subkoordinator1"))
+    assert "Senin-Kamis 08.00-14.00 WIB" in public_footer()
 
 
 def public_footer() -> str:
@@ -135,7 +162,7 @@ def test_the_scan_blocks_a_nik_in_the_footer(client, site, admin_user, approved)
     assert all(NIK not in str(values) for values in SiteSettingsApproval.objects.values("values"))
 
 
-@pytest.mark.parametrize("role", ["Operator", "Sub Koordinator", "Kepala Dinas", "Web Developer"])
+@pytest.mark.parametrize("role", ["Operator", "Kepala Dinas", "Web Developer"])
 def test_other_roles_cannot_approve(client, site, admin_user, approved, role):
     edit_settings(client, admin_user, site, office_hours="Setiap hari 24 jam")
     response = approve(client, member(role))
@@ -215,6 +242,8 @@ def test_site_settings_changed_after_the_koordinator_opened_them_are_not_approve
     # The page answered with versi B and its digest: approving what is shown now works.
     found = re.search(r'name="digest" value="([0-9a-f]+)"', response.content.decode())
     fresh = found.group(1) if found else ""
+    first = approve_once(client, member("Sub Koordinator"), digest=fresh)  # the first of two
+    assert first.status_code == 302, first.context["form"].errors
     response = koordinator_client.post(
         reverse("moderation:site_settings"), {"comment": "Dibaca ulang.", "digest": fresh}
     )
@@ -241,8 +270,32 @@ def test_the_approver_sees_the_new_logo_and_approves_that_picture(
     seen = shown_digest(client)
     assert seen == review_digest(public_values(PPIDSettings.for_site(site)))
     assert seen != review_digest(public_values(PPIDSettings.for_site(site)) | {"logo_id": None})
+    approve_once(client, member("Sub Koordinator"), digest=seen)  # the first of two
+    client.force_login(koordinator)
     response = client.post(
         reverse("moderation:site_settings"), {"comment": "Logo baru.", "digest": seen}
     )
     assert response.status_code == 302
     assert SiteSettingsApproval.objects.latest().values["logo_id"] == logo.pk
+
+
+def test_a_logo_whose_file_name_holds_personal_data_is_not_approved(
+    client, site, admin_user, approved
+):
+    """Every public page shows the logo's file name in its address and its title as alt text:
+    the approval scans them (issue 13 re-attack, break 1: KTP_<name>_<NIK>.png as the logo)."""
+    from django.core.files.base import ContentFile
+    from wagtail.models import Collection
+
+    from ppid_pages.models import PPIDImage
+
+    from .test_asset_versions import png
+
+    logo = PPIDImage(title="Logo Dinas", collection=Collection.get_first_root_node())
+    logo.file.save("KTP_Budi_Santoso_3404012207850003.png", ContentFile(png("green")), save=False)
+    logo.save()
+    edit_settings(client, admin_user, site, logo=logo.pk)
+    response = approve(client, member("Koordinator"))
+    assert response.status_code == 200
+    assert "3404012207850003" not in public_footer()
+    assert SiteSettingsApproval.objects.latest().values.get("logo_id") != logo.pk

@@ -28,7 +28,7 @@ from sop_governance.development.models import DeveloperReceipt, Stage, Transitio
 from sop_governance.models import ContentPlan, SignPlanTask
 from tests.development.conftest import ROLE_USERS, advance, step_post_data
 from tests.development.conftest import member as development_member
-from tests.factories import make_document, pdf_bytes
+from tests.factories import first_approval, make_document, pdf_bytes
 from tests.governance.conftest import make_plan, submit
 from tests.test_workflow import act, draft_entry, member
 
@@ -208,6 +208,7 @@ def test_a_new_file_uploaded_while_the_old_one_is_approved_is_never_released(mon
     assert PPIDDocument.objects.get(pk=document.pk).scan_status == DocumentScanStatus.CLEAN
     approver, uploader = client_of(koordinator), client_of(operator)
     seen = version_digest(document)  # the clean file the Koordinator looked at
+    first_approval(document, seen)  # the Sub Koordinator's, the first of two (two_people)
 
     def approve():
         return approver.post(

@@ -13,6 +13,7 @@ from integrity.alerts import run_watch
 from integrity.models import AlertKind, IntegrityAlert
 from moderation.site_settings import approve_site_settings, public_values, review_digest
 from ppid_pages.models import PPIDDocument, PPIDImage, PPIDSettings
+from tests.factories import first_approval
 from tests.test_approval_sees_what_it_approves import approval_page, approve, shown_version
 from tests.test_asset_versions import make_image, new_pdf
 from tests.test_workflow_bypass import NIK, ROLES, member
@@ -43,6 +44,7 @@ def released_on_its_own(client, people) -> PPIDDocument:
     assert response.status_code == 302
     document = PPIDDocument.objects.get(title="Pengumuman jadwal layanan")
     seen = shown_version(approval_page(client, people["Koordinator"]), "document", document.pk)
+    first_approval(document, seen)  # the first of two (moderation.two_people)
     approve(client, "document", document.pk, seen)
     document.refresh_from_db()
     assert document.is_released and document.approved_digest
@@ -75,7 +77,9 @@ def test_the_approved_logo_swapped_in_the_database(people):
     setting.logo = logo
     setting.save()
     values = public_values(PPIDSettings.for_site(site))
-    approve_site_settings(site, people["Koordinator"], "Logo.", seen=review_digest(values))
+    seen = review_digest(values)
+    approve_site_settings(site, people["Sub Koordinator"], "Logo.", seen=seen)
+    approve_site_settings(site, people["Koordinator"], "Logo.", seen=seen)
     run_watch()
     assert not asset_alerts().exists()
 

@@ -32,9 +32,9 @@ def approved():
     setting.phone = "(0261) 123456"
     setting.save()
     values = public_values(PPIDSettings.for_site(site))
-    return approve_site_settings(
-        site, people["Koordinator"], "Telepon kantor.", seen=review_digest(values)
-    )
+    seen = review_digest(values)
+    assert approve_site_settings(site, people["Sub Koordinator"], "Pertama.", seen=seen) is None
+    return approve_site_settings(site, people["Koordinator"], "Telepon kantor.", seen=seen)
 
 
 def rewrite(approval: SiteSettingsApproval, digest_too: bool) -> None:

@@ -20,6 +20,7 @@ from ppid_pages.models import DipEntryPage, DipIndexPage, PPIDSettings
 from ppid_pages.models.dip import DipCategory
 from tests.factories import (
     EXEMPT_FIELDS,
+    first_approval,
     home_page,
     make_dip_index,
     make_document,
@@ -219,6 +220,7 @@ def body(response) -> bytes:
 def test_a_document_released_a_new_version_and_made_private_again(client, index):
     document = make_document("Laporan Tahunan")
     assert client.get(document.url).status_code == 404  # a 404 is never kept
+    first_approval(document, version_digest(document))  # 1 of 2: nothing released yet
     approve_document(document, member("koordinator", "Koordinator"), seen=version_digest(document))
     assert fresh(client, document.url).status_code == 200
     released = body(client.get(document.url))
@@ -278,12 +280,10 @@ def test_settings_that_render_publicly(client, entry):
     settings.save()  # a working copy: the public keeps the approved values
     assert "Dinas Komunikasi Kota Contoh" not in fresh(client, home.url).content.decode()
     cached(client, home.url)
-    approve_site_settings(
-        site,
-        member("koordinator", "Koordinator"),
-        "Sesuai.",
-        seen=review_digest(public_values(settings)),
-    )
+    seen = review_digest(public_values(settings))
+    approve_site_settings(site, member("subkoordinator", "Sub Koordinator"), "Ya.", seen=seen)
+    assert "Dinas Komunikasi Kota Contoh" not in cached(client, home.url)  # 1 of 2
+    approve_site_settings(site, member("koordinator", "Koordinator"), "Sesuai.", seen=seen)
     assert "Dinas Komunikasi Kota Contoh" in fresh(client, home.url).content.decode()
     assert "Dinas Komunikasi Kota Contoh" in fresh(client, entry.url).content.decode()
 
@@ -304,6 +304,7 @@ def test_a_move(client, index, entry):
 
     assert fresh(client, old_url).status_code == 404
     for redirect in Redirect.objects.all():
+        first_approval(redirect, redirects.digest_of(redirect))  # 1 of 2
         redirects.approve(redirect, member("Koordinator"), seen=redirects.digest_of(redirect))
     moved = fresh(client, old_url)
     assert (moved.status_code, moved["Location"]) == (301, "/arsip/laporan-keuangan-2025/")
@@ -368,6 +369,10 @@ def test_an_image_unit_or_any_other_public_model(client, entry):
     staff = Client()
     edit_unit(staff, admin, unit, "Bagian Hukum")
     assert "Bagian Hukum" not in cached(client, entry.url)
+    assert (
+        approve_unit(staff, member("subkoordinator", "Sub Koordinator"), unit).status_code == 302
+    )
+    assert "Bagian Hukum" not in cached(client, entry.url)  # 1 of 2 approvals
     assert approve_unit(staff, member("koordinator", "Koordinator"), unit).status_code == 302
     assert "Bagian Hukum" in fresh(client, entry.url).content.decode()
 

@@ -6,6 +6,7 @@ import pytest
 from wagtail.contrib.redirects.models import Redirect
 
 from moderation import redirects
+from tests.factories import first_approval
 from tests.test_workflow_bypass import member
 
 pytestmark = pytest.mark.django_db
@@ -15,6 +16,7 @@ def approved(**fields) -> Redirect:
     """A redirect a second person approved (moderation.redirects): these refusals hold even
     then."""
     redirect = Redirect.objects.create(**fields)
+    first_approval(redirect, redirects.digest_of(redirect))  # 1 of 2
     redirects.approve(redirect, member("Koordinator"), seen=redirects.digest_of(redirect))
     return redirect
 

@@ -30,6 +30,11 @@ def koordinator() -> User:
     return member("Koordinator")
 
 
+@pytest.fixture
+def subkoordinator() -> User:
+    return member("Sub Koordinator")
+
+
 def save_redirect(client, user, link: str, redirect: Redirect | None = None) -> Redirect:
     client.force_login(user)
     form = {"old_path": OLD, "site": "", "is_permanent": "", "redirect_link": link}
@@ -61,7 +66,9 @@ def public(client, path: str):
     return client.get(path, HTTP_HOST="localhost")
 
 
-def test_a_redirect_is_followed_only_once_a_second_person_approved_it(client, admin, koordinator):
+def test_a_redirect_is_followed_only_once_a_second_person_approved_it(
+    client, admin, koordinator, subkoordinator
+):
     redirect = save_redirect(client, admin, "http://localhost/layanan/")
     assert public(client, f"{OLD}/").status_code == 404
 
@@ -70,6 +77,8 @@ def test_a_redirect_is_followed_only_once_a_second_person_approved_it(client, ad
     assert OLD in listing and "Belum pernah disetujui" in listing
     assert approve(client, admin, redirect).status_code == 302  # the author: refused
     assert public(client, f"{OLD}/").status_code == 404
+    assert approve(client, subkoordinator, redirect).status_code == 302
+    assert public(client, f"{OLD}/").status_code == 404  # one approval of two
     assert approve(client, koordinator, redirect).status_code == 302
     response = public(client, f"{OLD}/")
     assert response.status_code == 302 and response["Location"] == "http://localhost/layanan/"
@@ -81,16 +90,19 @@ def test_a_redirect_is_followed_only_once_a_second_person_approved_it(client, ad
     listing = client.get(reverse("moderation:redirects")).content.decode()
     assert "Berubah sejak disetujui" in listing
     assert approve(client, koordinator, redirect).status_code == 302
+    assert public(client, f"{OLD}/").status_code == 404  # one approval of two
+    assert approve(client, subkoordinator, redirect).status_code == 302
     assert public(client, f"{OLD}/")["Location"] == "http://localhost/pengumuman-palsu/"
 
 
 def test_a_redirect_changed_in_the_database_is_not_followed_and_is_reported(
-    client, admin, koordinator
+    client, admin, koordinator, subkoordinator
 ):
     redirect = save_redirect(client, admin, "http://localhost/layanan/")
     run_watch()
     alert = IntegrityAlert.objects.open().get(kind=AlertKind.REDIRECT_UNAPPROVED)
     assert OLD in alert.detail
+    approve(client, subkoordinator, redirect)
     approve(client, koordinator, redirect)
     IntegrityAlert.objects.update(resolved_at=alert.first_seen)
     run_watch()

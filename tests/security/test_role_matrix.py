@@ -93,14 +93,15 @@ integrity_alerts:index_results                             SK KO KD SU
 integrity_alerts:inspect                                   SK KO KD SU
 moderation:content_register                                SK KO KD SU
 moderation:content_register_file                           SK KO KD SU
-moderation:documents_to_approve                            KO SU
-moderation:document_file                                   KO SU
-moderation:image_file                                      KO SU
+moderation:documents_to_approve                            SK KO SU
+moderation:document_file                                   SK KO SU
+moderation:image_file                                      SK KO SU
 moderation:force_publish                                   KO SU
 moderation:forced_publications                             SK SU
 moderation:live_pages                                      KO KD SU
 moderation:review_forced                                   -
-moderation:site_settings                                   KO SU
+moderation:redirects                                       SK KO SU
+moderation:site_settings                                   SK KO SU
 moderation:reviewed_setting                                SK KO SU
 moderation:redirects                                       KO SU
 moderation:scan_report                                     SK KO SU
