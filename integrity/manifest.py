@@ -15,7 +15,8 @@ Cheap on every run: a file whose size, modification time and inode change time (
 no user can set back) are those recorded is taken as unchanged; any other file is hashed.
 
 The files:
-- templates: each template engine's DIRS, and each installed app's `templates` folder;
+- templates: each template engine's DIRS, each installed app's `templates` folder, and the
+  templates Django renders with engines of its own (form widgets, its built-in error pages);
 - static files: what the static file finders find (served in development) and everything
   under STATIC_ROOT (what collectstatic wrote, served by whitenoise in production);
 - translations: the .mo files of the served languages (LANGUAGES) under LOCALE_PATHS, each
@@ -30,6 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import django
 from django.apps import apps
 from django.conf import settings
 from django.utils import timezone
@@ -63,6 +65,12 @@ def template_files() -> Iterator[Path]:
         if engine.get("APP_DIRS"):
             for config in apps.get_app_configs():
                 yield from walk(Path(config.path) / "templates")
+    # Templates Django loads with an engine of its own, outside TEMPLATES: the form renderer's
+    # widgets and field layouts (every public form's inputs) and the built-in error views
+    # (the CSRF failure page), found by the issue 13 verification attack.
+    django_root = Path(django.__file__).parent
+    yield from walk(django_root / "forms" / "templates")
+    yield from walk(django_root / "views" / "templates")
 
 
 def static_files() -> Iterator[Path]:

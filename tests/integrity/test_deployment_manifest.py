@@ -115,3 +115,30 @@ def test_a_manifest_the_watch_cannot_trust_is_an_alert(deployed, attack):
         path.write_text(older)
     run_watch()
     assert file_alerts().get().page_title == "Manifes penerapan"
+
+
+def test_every_template_a_public_form_renders_is_in_the_manifest(client):
+    """The public request form's inputs are rendered by Django's form renderer from its own
+    templates (django/forms/templates), outside TEMPLATES: a swapped widget template would
+    inject a script where citizens type their NIK, unwatched (issue 13 verification attack,
+    break 5). Every template the page renders, and the CSRF failure page, is covered."""
+    from django.test.signals import template_rendered
+
+    from integrity.manifest import served_files
+
+    origins: set[str] = set()
+
+    def rendered(sender, template, context, **kwargs) -> None:
+        name = getattr(getattr(template, "origin", None), "name", None)
+        if name and Path(str(name)).is_file():
+            origins.add(str(Path(str(name)).resolve()))
+
+    template_rendered.connect(rendered)
+    try:
+        assert client.get("/layanan-informasi/permohonan/").status_code == 200
+    finally:
+        template_rendered.disconnect(rendered)
+    covered = set(served_files())
+    assert any("/django/forms/" in origin for origin in origins)
+    assert origins - covered == set()
+    assert any(path.endswith("django/views/templates/csrf_403.html") for path in covered)
