@@ -6,15 +6,20 @@ properties (author, last modified by) all count. One part per XML entry, located
 Media images and embedded documents: see extract_embedded.
 """
 
+import re
+from html import unescape
+
 from .extract_embedded import Attachments
 from .extract_result import Extraction, ExtractionError, Limits, TextBuilder
 from .extract_zip import external_targets, open_zip, part_text, read_entry, xml_text
 
 SKIPPED_PARTS = {  # formatting only: no text a reader would see
     "[Content_Types].xml", "word/styles.xml", "word/stylesWithEffects.xml", "word/fontTable.xml",
-    "word/settings.xml", "word/webSettings.xml", "word/numbering.xml", "settings.xml",
-    "manifest.rdf", "META-INF/manifest.xml",
+    "word/webSettings.xml", "word/numbering.xml", "META-INF/manifest.xml",
 }  # fmt: skip
+# Document variables (w:docVar, in word/settings.xml) keep their values in an attribute: fields
+# and macros print them, a reader of the text nodes never sees them.
+DOC_VAR = re.compile(r'<w:docVar\b[^>]*?\bw:val="([^"]*)"')
 SKIPPED_FOLDERS = ("word/theme/", "Configurations2/")
 # Parts an altChunk imports into the document as they are (Word shows their text).
 ALT_CHUNK_SUFFIXES = (".htm", ".html", ".mht", ".mhtml", ".xhtml", ".rtf", ".txt")
@@ -46,6 +51,9 @@ def office_text(data: bytes, limits: Limits) -> Extraction:
             text = external_targets(read_entry(archive, entry))
         elif name.lower().endswith(ALT_CHUNK_SUFFIXES):
             text = xml_text(read_entry(archive, entry))
+        elif name == "word/settings.xml":
+            content = read_entry(archive, entry).decode("utf-8", errors="replace")
+            text = "\n".join(unescape(value) for value in DOC_VAR.findall(content))
         elif is_text_part(name):
             text = part_text(read_entry(archive, entry))
         if text.strip():

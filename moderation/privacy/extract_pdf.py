@@ -80,6 +80,9 @@ def read_pages(
         builder.add(location, text)
     for location, text in earlier_revisions or ():
         builder.add(location, text, end="\n\n")
+    labels = tolerant(page_label_text, reader)
+    if labels:
+        builder.add("page labels", labels)
     outline = tolerant(outline_text, reader)
     if outline:
         builder.add("outline", outline)
@@ -117,6 +120,12 @@ def earlier_revision_texts(data: bytes) -> list[tuple[str, str]]:
             if text.strip() and text not in latest:
                 texts.append((f"revision {revision} page {number}", text))
     return texts
+
+
+def page_label_text(reader: PdfReader) -> str:
+    """Page labels that are more than page numbers: a viewer shows them in its page box."""
+    labels = [label for label in reader.page_labels if not label.strip().isdigit()]
+    return "\n".join(dict.fromkeys(label for label in labels if label.strip()))
 
 
 def revision_pages(data: bytes) -> list:

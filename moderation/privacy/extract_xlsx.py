@@ -21,7 +21,8 @@ from .extract_zip import external_targets, open_zip, part_text, read_entry
 # Parts the workbook reader already read (cells, shared strings, sheet names) or formatting
 # only; every other part is read by its content: text boxes and shapes (xl/drawings), chart
 # caches (xl/charts), pivot caches, external-link caches, comments, properties, custom XML.
-READ_PARTS = ("xl/worksheets/", "xl/sharedStrings.xml", "xl/workbook.xml", "xl/calcChain.xml")
+# (xl/workbook.xml is read: its defined names hold constants a formula can print.)
+READ_PARTS = ("xl/worksheets/", "xl/sharedStrings.xml", "xl/calcChain.xml")
 FORMATTING_PARTS = ("[Content_Types].xml", "xl/styles.xml", "xl/theme/", "xl/printerSettings/")
 
 

@@ -535,3 +535,47 @@ def test_xlsx_text_boxes_and_chart_caches_are_read():
     text = extract_in_process(buffer.getvalue(), "xlsx", Limits()).text
     assert NIK in text and "0812 3456 7890" in text
     assert "Jl. Kenanga 3" in text
+
+
+def test_docx_document_variables_and_odt_settings_are_read():
+    settings_part = (
+        f'<?xml version="1.0"?><w:settings {W}><w:docVars>'
+        f'<w:docVar w:name="pemohon" w:val="Siti NIK {NIK}"/></w:docVars></w:settings>'
+    )
+    data = docx_document(paragraph("Surat balasan."), {"word/settings.xml": settings_part})
+    assert NIK in extract_in_process(data, "docx", Limits()).text
+    odt_settings = (
+        '<?xml version="1.0"?><office:document-settings xmlns:office="o" xmlns:config="c">'
+        f'<config:config-item config:name="catatan">HP 0812 3456 7890 {NIK}</config:config-item>'
+        "</office:document-settings>"
+    )
+    odt = zip_of(
+        {
+            "mimetype": "application/vnd.oasis.opendocument.text",
+            "content.xml": '<?xml version="1.0"?><office:document-content xmlns:office="o"/>',
+            "settings.xml": odt_settings,
+        }
+    )
+    assert NIK in extract_in_process(odt, "odt", Limits()).text
+
+
+def test_xlsx_defined_names_are_read():
+    from openpyxl.workbook.defined_name import DefinedName
+
+    workbook = Workbook()
+    workbook.active.append(["Rekap", 1])
+    workbook.defined_names["penerima"] = DefinedName("penerima", attr_text=f'"NIK {NIK}"')
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    assert NIK in extract_in_process(buffer.getvalue(), "xlsx", Limits()).text
+
+
+def test_pdf_page_labels_are_read():
+    from pypdf.constants import PageLabelStyle
+
+    writer = PdfWriter(clone_from=io.BytesIO(pdf_document(["Laporan."], ["Lampiran."])))
+    writer.set_page_label(0, 1, style=PageLabelStyle.DECIMAL, prefix=f"KTP {NIK}-")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    result = extract_in_process(buffer.getvalue(), "pdf", Limits())
+    assert NIK in result.text
