@@ -4,8 +4,10 @@ The service refuses a file whose SHA-256 is that of an exempt (dikecualikan) doc
 (`outgoing.exempt_file_hashes`). The same information in other bytes passed: the exempt PDF
 printed again, saved as DOCX, one page of it cut out, the photo re-encoded as JPEG. Here a text
 is compared by its 5-word shingles with the text of every exempt document (a file holding half
-of an exempt document's shingles, or made for the most part of them, is that information) and
-an image by its difference hash (64 bits; a re-encoded or rescaled copy stays within a few bits).
+of an exempt document's shingles, or made for the most part of them, is that information; the
+words are read as a reader sees them: invisible characters and look-alike letters do not hide
+them) and an image by its difference hashes in its eight orientations (64 bits; a re-encoded,
+rescaled, turned or mirrored copy stays within a few bits), whatever the file is called.
 
 The fingerprints of an exempt file are cached by its SHA-256: content-addressed, never stale.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -28,19 +31,34 @@ MIN_SHINGLES = 12  # shorter texts (a title, a stamp) say too little to be recog
 HOLDS_MOST_OF_IT = 0.5  # of the exempt document's shingles found in the file
 MADE_OF_IT = 0.8  # of the file's shingles that come from one exempt document
 IMAGE_BITS_APART = 10  # of 64: a re-encoded, rescaled or lightly retouched copy
-IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "bmp", "tif", "tiff")
 WORD = re.compile(r"\w+")
-CACHE_PREFIX = "ppid.exempt_content."
+CACHE_PREFIX = "ppid.exempt_content.v2."
 
 
 @dataclass(frozen=True)
 class Fingerprint:
     shingles: frozenset[int] = frozenset()
-    image_hash: int | None = None
+    image_hashes: frozenset[int] = frozenset()
+
+
+# Latin look-alikes people (and converters) put in words: Cyrillic and Greek letters.
+CONFUSABLES = str.maketrans(
+    "аеорсхуіјѕԁһӏԛԝАВЕКМНОРСТХУІЈЅαβεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcxyijsdhlqwABEKMHOPCTXYIJSabeiknoptuxABEZHIKMNOPTYX",
+)
+
+
+def words_of(text: str) -> list[str]:
+    """The words of `text` as a reader sees them: compatibility forms folded (NFKC), invisible
+    format characters (zero-width spaces and joiners, soft hyphens) dropped, Latin look-alikes
+    mapped to Latin, case folded."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(char for char in text if unicodedata.category(char) != "Cf")
+    return WORD.findall(text.translate(CONFUSABLES).casefold())
 
 
 def shingles(text: str) -> frozenset[int]:
-    words = WORD.findall(text.casefold())
+    words = words_of(text)
     return frozenset(
         int.from_bytes(
             hashlib.blake2b(
@@ -51,16 +69,26 @@ def shingles(text: str) -> frozenset[int]:
     )
 
 
-def image_hash(content: bytes) -> int | None:
-    """The difference hash of an image (9x8 greyscale, one bit per neighbour pair)."""
+def image_hashes(content: bytes) -> frozenset[int]:
+    """The difference hashes of an image in its eight orientations (turned by 90 degrees,
+    mirrored): a copy turned or flipped is the same picture. Empty when it is no image."""
     from PIL import Image, UnidentifiedImageError
 
     try:
         with Image.open(io.BytesIO(content)) as image:
-            small = image.convert("L").resize((9, 8), Image.Resampling.LANCZOS)
-            pixels = small.tobytes()
+            grey = image.convert("L")
+            turns = [grey.rotate(90 * quarter, expand=True) for quarter in range(4)]
+            views = turns + [turn.transpose(Image.Transpose.FLIP_LEFT_RIGHT) for turn in turns]
+            return frozenset(difference_hash(view) for view in views)
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        return None
+        return frozenset()
+
+
+def difference_hash(image) -> int:
+    """9x8 greyscale, one bit per neighbour pair."""
+    from PIL import Image
+
+    pixels = image.resize((9, 8), Image.Resampling.LANCZOS).tobytes()
     bits = 0
     for row in range(8):
         for column in range(8):
@@ -69,19 +97,14 @@ def image_hash(content: bytes) -> int | None:
     return bits
 
 
-def is_image(filename: str) -> bool:
-    return filename.rsplit(".", 1)[-1].lower() in IMAGE_EXTENSIONS
-
-
 def fingerprint(content: bytes, filename: str) -> Fingerprint:
-    if is_image(filename):
-        return Fingerprint(image_hash=image_hash(content))
-    if not document_kind(filename):
-        return Fingerprint()
-    extraction = extract(content, filename, UPLOAD_LIMITS)
-    if extraction.status == ERROR:
-        return Fingerprint()
-    return Fingerprint(shingles=shingles(extraction.text))
+    """Text shingles of a document the scanner reads; otherwise the picture's hashes, judged by
+    the content whatever the file is called (.jfif, .heic, no extension)."""
+    if document_kind(filename):
+        extraction = extract(content, filename, UPLOAD_LIMITS)
+        if extraction.status != ERROR:
+            return Fingerprint(shingles=shingles(extraction.text))
+    return Fingerprint(image_hashes=image_hashes(content))
 
 
 def cached_fingerprint(content: bytes, filename: str) -> Fingerprint:
@@ -94,8 +117,12 @@ def cached_fingerprint(content: bytes, filename: str) -> Fingerprint:
 
 
 def same_information(candidate: Fingerprint, exempt: Fingerprint) -> bool:
-    if candidate.image_hash is not None and exempt.image_hash is not None:
-        return (candidate.image_hash ^ exempt.image_hash).bit_count() <= IMAGE_BITS_APART
+    if candidate.image_hashes and exempt.image_hashes:
+        return any(
+            (mine ^ theirs).bit_count() <= IMAGE_BITS_APART
+            for mine in candidate.image_hashes
+            for theirs in exempt.image_hashes
+        )
     if len(exempt.shingles) < MIN_SHINGLES or len(candidate.shingles) < MIN_SHINGLES:
         return False
     shared = len(candidate.shingles & exempt.shingles)

@@ -42,6 +42,14 @@ def photo(shift: int = 0) -> Image.Image:
     return image
 
 
+def other_photo() -> Image.Image:
+    image = Image.new("RGB", (320, 240), "black")
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((20, 20, 120, 120), fill=(240, 220, 30))
+    draw.rectangle((180, 60, 300, 220), fill=(30, 200, 90))
+    return image
+
+
 def encoded(image: Image.Image, kind: str, **options) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, kind, **options)
@@ -79,6 +87,15 @@ def as_docx(lines: list[str]) -> bytes:
         ("pasal-1-4.txt", lambda: "\n".join(CONTRACT[:4]).upper().encode()),
         ("denah.jpg", lambda: encoded(photo(), "JPEG", quality=70)),
         ("denah-kecil.png", lambda: encoded(photo().resize((160, 120)), "PNG")),
+        # The verification attack's evasions (issue 13): invisible characters inside words,
+        # Cyrillic look-alike letters, a mirrored or turned photo, an unknown extension.
+        ("kontrak-zw.txt", lambda: "\n".join(CONTRACT).replace("a", "a\u200b").encode()),
+        ("kontrak-cyr.txt", lambda: "\n".join(CONTRACT).replace("a", "\u0430").encode()),
+        (
+            "denah-cermin.png",
+            lambda: encoded(photo().transpose(Image.Transpose.FLIP_LEFT_RIGHT), "PNG"),
+        ),
+        ("denah-putar.jpg", lambda: encoded(photo().rotate(90, expand=True), "JPEG")),
     ],
 )
 def test_the_same_information_in_other_bytes_is_refused(
@@ -110,7 +127,7 @@ def test_the_same_information_in_other_bytes_is_refused(
                 "Rincian teknis dikecualikan berdasarkan uji konsekuensi PPID.",
             ),
         ),
-        ("foto-lain.png", lambda: encoded(photo().transpose(Image.Transpose.ROTATE_90), "PNG")),
+        ("foto-lain.png", lambda: encoded(other_photo(), "PNG")),
     ],
 )
 def test_other_information_still_goes(desk_request, users, exempt_entry, filename, content):
@@ -119,3 +136,11 @@ def test_other_information_still_goes(desk_request, users, exempt_entry, filenam
         request, OutgoingFile.Kind.INFORMATION, "Ringkasan", filename, content(), users[PPID]
     )
     assert added.pk
+
+
+def test_a_picture_is_recognised_whatever_the_file_is_called(exempt_entry):
+    """The upload form refuses unknown extensions; the check itself reads pictures by their
+    content (a .jfif or a file without an extension is still the exempt photo)."""
+    for name in ("denah.jfif", "denah"):
+        assert outgoing.holds_exempt_information(encoded(photo(), "JPEG", quality=80), name)
+    assert not outgoing.holds_exempt_information(encoded(other_photo(), "JPEG"), "lain.jfif")
