@@ -58,6 +58,20 @@ def decided(desk_request, users, exempt_entry, decision: str):
     return request
 
 
+def stored_behind_the_forms_back(request) -> OutgoingFile:
+    """The exempt PDF as a file already stored for the requester (added before the entry
+    became exempt, or written behind the form's back), scanned clean."""
+    return OutgoingFile.objects.create(
+        request=request,
+        kind=OutgoingFile.Kind.INFORMATION,
+        title="Kontrak",
+        filename="kontrak.pdf",
+        stored=save_private(EXEMPT_PDF, "keluar"),
+        size=len(EXEMPT_PDF),
+        scan_status=ScanStatus.CLEAN,
+    )
+
+
 def test_the_exempt_entrys_own_file_is_refused(desk_request, users, exempt_entry):
     request = decided(desk_request, users, exempt_entry, "dikabulkan_sebagian")
     with pytest.raises(ValidationError) as refused:
@@ -103,15 +117,7 @@ def test_delivery_checks_the_files_again(desk_request, users, exempt_entry):
     """A file already stored (added before the entry became exempt, or written behind the
     form's back) is refused at delivery, and a refusal delivers no information file."""
     request = decided(desk_request, users, exempt_entry, "ditolak")
-    OutgoingFile.objects.create(
-        request=request,
-        kind=OutgoingFile.Kind.INFORMATION,
-        title="Kontrak",
-        filename="kontrak.pdf",
-        stored=save_private(EXEMPT_PDF, "keluar"),
-        size=len(EXEMPT_PDF),
-        scan_status=ScanStatus.CLEAN,
-    )
+    stored_behind_the_forms_back(request)
     with pytest.raises(ValidationError):
         perform(request, "deliver", users[PETUGAS])
     request.refresh_from_db()
@@ -123,15 +129,7 @@ def test_a_refusal_at_delivery_stays_in_the_audit_log(client, desk_request, user
     """The delivery step refuses the exempt file and rolls back; the audit entry of that
     refusal is not rolled back with it (security.refusals), through the admin's step form."""
     request = decided(desk_request, users, exempt_entry, "ditolak")
-    OutgoingFile.objects.create(
-        request=request,
-        kind=OutgoingFile.Kind.INFORMATION,
-        title="Kontrak",
-        filename="kontrak.pdf",
-        stored=save_private(EXEMPT_PDF, "keluar"),
-        size=len(EXEMPT_PDF),
-        scan_status=ScanStatus.CLEAN,
-    )
+    stored_behind_the_forms_back(request)
     client.force_login(users[PETUGAS])
     response = client.post(
         reverse("information_requests_admin:step", args=[request.pk, "deliver"]), {}
@@ -150,15 +148,7 @@ def test_a_refusal_outside_a_request_is_kept_by_its_scope(desk_request, users, e
     from security.refusals import refusal_scope
 
     request = decided(desk_request, users, exempt_entry, "dikabulkan_sebagian")
-    OutgoingFile.objects.create(
-        request=request,
-        kind=OutgoingFile.Kind.INFORMATION,
-        title="Kontrak",
-        filename="kontrak.pdf",
-        stored=save_private(EXEMPT_PDF, "keluar"),
-        size=len(EXEMPT_PDF),
-        scan_status=ScanStatus.CLEAN,
-    )
+    stored_behind_the_forms_back(request)
     with refusal_scope(), pytest.raises(ValidationError):
         perform(request, "deliver", users[PETUGAS])
     assert ModelLogEntry.objects.filter(
