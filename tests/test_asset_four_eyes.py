@@ -35,6 +35,7 @@ def test_who_changed_an_earlier_version_of_an_image_cannot_approve_a_later_one(c
     live_page_using(image=image)
     koordinator, colleague = people["Koordinator"], member("Koordinator", "koordinator2")
     assert image_edit(client, koordinator, image, title="Bagan Organisasi 2026").status_code == 302
+    approve_asset(client, people["Sub Koordinator"], image)  # the first of two (two_people)
     assert approve_asset(client, colleague, image).status_code == 302
     image.refresh_from_db()
     assert image.title == "Bagan Organisasi 2026" and not image.has_pending_version
@@ -62,6 +63,7 @@ def test_a_change_through_the_multiple_upload_editor_counts_too(client, people):
         },
     )
     assert response.status_code == 200 and response.json()["success"]
+    approve_asset(client, people["Sub Koordinator"], document)  # the first of two
     assert approve_asset(client, colleague, document).status_code == 302
     document.refresh_from_db()
     assert document.title == "Laporan Keuangan 2026"
