@@ -1,7 +1,7 @@
 """Exempt information recognised by its content, not only by its bytes.
 
 The service refuses a file whose SHA-256 is that of an exempt (dikecualikan) document or image
-(`outgoing.exempt_file_hashes`). The same information in other bytes passed: the exempt PDF
+(`outgoing.holds_exempt_information`). The same information in other bytes passed: the exempt PDF
 printed again, saved as DOCX, one page of it cut out, the photo re-encoded as JPEG. Here a text
 is compared by its 5-word shingles with the text of every exempt document (a file holding half
 of an exempt document's shingles, or made for the most part of them, is that information; the

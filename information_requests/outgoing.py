@@ -78,26 +78,22 @@ def exempt_files() -> list[tuple[object, str]]:
     return [(storage, name) for storage, name in files if name]
 
 
-def exempt_file_hashes() -> set[str]:
-    """The SHA-256 of every exempt file (`exempt_files`)."""
-    from moderation.snapshot import MISSING, file_sha256
-
-    return {file_sha256(storage, name) for storage, name in exempt_files()} - {MISSING}
-
-
 def holds_exempt_information(content: bytes, filename: str) -> bool:
     """Whether a file is exempt information: the bytes of an exempt file, or the same
     information in other bytes (exempt_content: a text holding most of an exempt document's
-    text or made of it, an image close to an exempt image)."""
-    if hashlib.sha256(content).hexdigest() in exempt_file_hashes():
-        return True
-    candidate = exempt_content.fingerprint(content, filename)
+    text or made of it, an image close to an exempt image). Each exempt file is read once."""
+    digest = hashlib.sha256(content).hexdigest()
+    candidate = None
     for storage, name in exempt_files():
         try:
             with storage.open(name, "rb") as stored:
-                exempt = exempt_content.cached_fingerprint(stored.read(), name)
+                exempt_bytes = stored.read()
         except (OSError, ValueError):
             continue
+        if hashlib.sha256(exempt_bytes).hexdigest() == digest:
+            return True
+        candidate = candidate or exempt_content.fingerprint(content, filename)
+        exempt = exempt_content.cached_fingerprint(exempt_bytes, name)
         if exempt_content.same_information(candidate, exempt):
             return True
     return False
