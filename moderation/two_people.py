@@ -61,9 +61,31 @@ def second_person(instance: Model, user, version: str, data: dict | None = None)
     return False
 
 
-def first_approver_names(instance: Model, version: str) -> list[str]:
-    """Who approved `version` first, by name (the approval page shows them)."""
+def first_approver_names(items: list[tuple[Model, str]]) -> list[list[str]]:
+    """Who approved each `(instance, version)` of `items` first, by name, in the order of
+    `items` (the approval page shows them). One lookup for the whole page, not one per row."""
     from django.contrib.auth import get_user_model
 
-    users = get_user_model().objects.filter(pk__in=first_approvers(instance, version))
-    return sorted(user.get_full_name() or user.get_username() for user in users)
+    from integrity.chain import chained_entries
+
+    if not items:
+        return []
+    wanted: dict[tuple[int, str, str], int] = {}
+    for index, (instance, version) in enumerate(items):
+        content_type = ContentType.objects.get_for_model(instance, for_concrete_model=False)
+        wanted[(content_type.pk, str(instance.pk), version)] = index
+    entries = ModelLogEntry.objects.filter(
+        action=FIRST_APPROVAL,
+        content_type_id__in={key[0] for key in wanted},
+        object_id__in={key[1] for key in wanted},
+    )
+    approvers: list[set[int]] = [set() for _ in items]
+    for row in chained_entries(ModelLogEntry, entries):
+        key = (row["content_type_id"], row["object_id"], (row["data"] or {}).get("version"))
+        if key in wanted and row["user_id"]:
+            approvers[wanted[key]].add(row["user_id"])
+    users = get_user_model().objects.in_bulk(set().union(*approvers))
+    return [
+        sorted(users[pk].get_full_name() or users[pk].get_username() for pk in pks if pk in users)
+        for pks in approvers
+    ]

@@ -219,14 +219,12 @@ def documents_to_approve(request):
     documents = paginate(request, documents)
     for document in documents:
         document.version = version_digest(document)
-        document.first = first_approver_names(document, document.version)
     versions = [
         {
             "asset": asset,
             "version": version_digest(asset),
             "kind": "document" if isinstance(asset, get_document_model()) else "image",
             "hands": asset_hands(asset),
-            "first": first_approver_names(asset, version_digest(asset)),
         }
         for asset in pending_assets()
     ]
@@ -240,10 +238,18 @@ def documents_to_approve(request):
             "new_values": snippet_public_values(snippet, pending=True),
             "findings": snippet_findings(snippet),
             "hands": snippet_hands(snippet),
-            "first": first_approver_names(snippet, snippet_version(snippet)),
         }
         for snippet in snippets_to_approve()
     ]
+    names = first_approver_names(
+        [(document, document.version) for document in documents]
+        + [(row["asset"], row["version"]) for row in versions]
+        + [(row["snippet"], row["version"]) for row in waiting_snippets]
+    )
+    for document, first in zip(documents, names, strict=False):
+        document.first = first
+    for row, first in zip(versions + waiting_snippets, names[len(documents) :], strict=True):
+        row["first"] = first
     return TemplateResponse(
         request,
         "moderation/documents_to_approve.html",
