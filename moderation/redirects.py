@@ -131,3 +131,26 @@ def approve(redirect: Redirect, user, *, seen: str):
         log_data={"old_path": redirect.old_path},
         contributors=sorted(contributors),
     )
+
+
+def approve_with_publication(redirect: Redirect, page) -> None:
+    """A redirect Wagtail made when a reviewed publication changed a live page's address (the
+    old address to the same page, security.redirects) is approved by that publication: the
+    new address is part of the revision both reviewers approved."""
+    from .reviewed_settings import record_approval
+
+    revision = page.live_revision
+    record_approval(
+        redirect.site or Site.objects.filter(is_default_site=True).first(),
+        setting_key(redirect),
+        redirect,
+        values_of(redirect),
+        None,
+        _("Made by the publication of a revision approved through the workflow."),
+        log_data={
+            "old_path": redirect.old_path,
+            "automatically_created": True,
+            "page": page.pk,
+            "revision": revision.pk if revision else None,
+        },
+    )

@@ -13,8 +13,11 @@ draft slug) is never followed. Anything else keeps the 404, and the refusal is l
 Wagtail's automatic redirects (WAGTAILREDIRECTS_AUTO_CREATE, off in settings) were written in
 bulk with no audit entry whenever a page's slug changed, also the draft slug of a page that was
 never live (issue 13, live13 break 2): here they are made only for a page that was live, and
-each one is logged (`wagtail.create` on the redirect); like every redirect, one is followed
-only once approved.
+each one is logged (`wagtail.create` on the redirect). One made by a publication through the
+workflow (its new address is part of the revision both reviewers approved, and the redirect
+only sends the old public address to that same page) is approved by that publication: its
+approval is recorded with it, in the audit chain. Any other is followed only once two people
+approved it (an upgraded database's redirects, one made by a serta merta publication).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from wagtail.log_actions import log
 from wagtail.models import Page, Site
 from wagtail.signals import page_slug_changed, post_page_move
 
-from moderation.redirects import is_approved
+from moderation.redirects import approve_with_publication, is_approved
 from ppid_pages.visibility import linkable
 
 logger = logging.getLogger(__name__)
@@ -81,12 +84,34 @@ def create_logged_redirects(page: Page, page_old: Page) -> None:
     ).exclude(root_page=page)
     before = Redirect.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
     create_redirects(page=page, page_old=page_old, sites=sites)
+    reviewed = published_through_the_workflow(page)
     for redirect in Redirect.objects.filter(pk__gt=before, automatically_created=True):
         log(
             instance=redirect,
             action="wagtail.create",
             data={"automatically_created": True, "page": page.pk},
         )
+        if reviewed:
+            approve_with_publication(redirect, page)
+
+
+def published_through_the_workflow(page: Page) -> bool:
+    """The page's live revision reached the public through the workflow (two reviewers): the
+    audit chain holds its publication snapshot (a serta merta publication, the set-up path or
+    a row written in the database has none). Wagtail sends page_slug_changed after the commit,
+    so this is read from the record, not from the path the publication took."""
+    from wagtail.models import PageLogEntry
+
+    from integrity.chain import chained_entries
+    from moderation.models import SnapshotStep
+
+    entries = PageLogEntry.objects.filter(
+        page_id=page.pk, action="ppid.snapshot", revision_id=page.live_revision_id
+    )
+    return any(
+        (row["data"] or {}).get("step") == SnapshotStep.PUBLISH
+        for row in chained_entries(PageLogEntry, entries)
+    )
 
 
 def redirects_on_slug_change(sender, instance_before, instance, **kwargs) -> None:

@@ -13,7 +13,12 @@ from wagtail.contrib.redirects.models import Redirect
 
 from integrity.alerts import run_watch
 from integrity.models import AlertKind, IntegrityAlert
-from tests.test_workflow_bypass import member
+from moderation.publication import SET_UP, approved_path
+from moderation.redirects import is_approved
+from ppid_pages.models import StandardPage
+from tests.factories import home_page, publish
+from tests.test_asset_versions import approve_in_turn, body_form, published_through_the_workflow
+from tests.test_workflow_bypass import ROLES, edit_url, member
 
 pytestmark = pytest.mark.django_db
 
@@ -112,3 +117,43 @@ def test_a_redirect_changed_in_the_database_is_not_followed_and_is_reported(
     assert public(client, f"{OLD}/").status_code == 404
     run_watch()
     assert IntegrityAlert.objects.open().filter(kind=AlertKind.REDIRECT_UNAPPROVED).exists()
+
+
+def test_an_address_changed_through_the_workflow_redirects_at_once(
+    client, django_capture_on_commit_callbacks
+):
+    """A live page's new address is part of the revision both reviewers approved: Wagtail's
+    redirect from the old address to that same page is approved with the publication (in the
+    audit chain), so the old links keep working and the watch is silent."""
+
+    people = {role: member(role) for role in ROLES}
+    page = published_through_the_workflow(client, people)
+    old_path = page.url_path[len("/home") :].rstrip("/") or "/"
+    client.force_login(people["Operator"])
+    form = body_form(page, **{"action-submit": "1"})
+    form["slug"] = "laporan-kinerja-baru"
+    assert client.post(edit_url(page), form).status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        approve_in_turn(client, people, page)
+    redirect = Redirect.objects.get(old_path=old_path)
+    assert redirect.redirect_page_id == page.pk and is_approved(redirect)
+    response = public(client, old_path + "/")
+    assert response.status_code in (301, 302)
+    assert response["Location"].rstrip("/").endswith("/laporan-kinerja-baru")
+    run_watch()
+    assert not IntegrityAlert.objects.open().filter(kind=AlertKind.REDIRECT_UNAPPROVED).exists()
+
+
+def test_an_address_changed_outside_the_workflow_waits_for_two_people(
+    client, django_capture_on_commit_callbacks
+):
+    """The set-up path (or any publication with no reviewed snapshot) approves nothing: its
+    redirect waits for two people like one written in the editor."""
+
+    page = publish(home_page(), StandardPage(title="Profil", slug="profil-lama"))
+    page.slug = "profil-baru"
+    with django_capture_on_commit_callbacks(execute=True), approved_path(SET_UP):
+        page.save_revision().publish()
+    redirect = Redirect.objects.get(old_path="/profil-lama")
+    assert not is_approved(redirect)
+    assert public(client, "/profil-lama/").status_code == 404
