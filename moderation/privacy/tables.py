@@ -72,6 +72,12 @@ COLUMN_WORDS = (
         r"\bhpht\b|\bhpl\b|haid|taksiran|persalinan|\bhtp\b|perkiraan|meninggal|wafat"
         r"|kematian|death|\bdied\b|kunjungan|pemeriksaan|imunisasi|\bdue\b",
     ),
+    # dates of an appointment (TMT: terhitung mulai tanggal), a registration, a wedding
+    (
+        "other_date",
+        r"\btmt\b|terhitung|diangkat|pengangkatan|terdaftar|pendaftaran|registrasi|\bnikah\b"
+        r"|perkawinan|\bakad\b|berlaku|pengaduan",
+    ),
     ("kks", r"\bkks\b|keluarga\s+sejahtera"),
     ("amount", r"kode\s*rek|kode\s+akun|kode\s+anggaran|\bkode\b|jumlah|anggaran|pagu|realisasi"),
     ("bank", r"\bno\.?\s*rek|\brek\b|rekening|norek|account|\bno\.?\s*akun"),
@@ -118,6 +124,7 @@ DIGITS = re.compile(r"[0-9]")
 NUMBER_CELL = re.compile(r"\+?[0-9][0-9 .\-/\n]*[0-9]")
 PASSPORT_CELL = re.compile(r"[A-Za-z]{1,2}\x20?[0-9]{6,8}")
 COMPANY = re.compile(r"\s*(?:pt|cv|ud|fa|koperasi|kop\.|toko|yayasan|perum|pd)\b\.?", re.I)
+BIRTH_PLACE = re.compile(r"\s*tempat\s+lahir\s*|\s*tmp\.?\s+lahir\s*")  # the date elsewhere
 NOT_VALUE = re.compile(r"[\s\-–—.:/*]*")
 
 
@@ -136,13 +143,16 @@ class Table:
     birth dates or addresses; it is then typed, or left alone for the rest of the table)."""
 
     __slots__ = (
-        "amounts_only", "company", "edges", "end", "hits", "kinds", "known", "person", "plan",
-        "probe", "separator", "starts",
+        "amounts_only", "births", "company", "edges", "end", "hits", "kinds", "known", "person",
+        "plan", "probe", "separator", "starts",
     )  # fmt: skip
 
     def __init__(self, separator: str, kinds: list[str | None], starts: list[int], end: int):
         self.separator, self.kinds, self.starts, self.end = separator, kinds, starts, end
         self.person = any(kind in PERSON_KINDS for kind in kinds)
+        # A header with a birth-date column says where the birth date is: a date in another
+        # column of the row is some other date of the person (TMT, a planned wedding).
+        self.births = "birth" in kinds  # header_at: not a birth place alone
         self.edges = 0  # separators in the header line
         self.probe = PROBE_ROWS
         self.company = False  # a table of companies (PT, CV ...), known after the probe rows
@@ -279,6 +289,10 @@ def header_at(text: str, line_start: int, line_end: int) -> Table | None:
         return None
     starts = [cell.start - line_start for cell in cells]
     table = Table(separator, kinds, starts, line_end)
+    table.births = any(
+        kind == "birth" and not BIRTH_PLACE.fullmatch(value.lower())
+        for kind, value in zip(kinds, values, strict=True)
+    )
     table.edges = line.count(separator) if len(separator) == 1 else 0
     return table
 
@@ -636,6 +650,10 @@ def row_findings(
     previous = -2
     address_index = -1
     probing = table.probe > 0
+    # Other dates of the person (TMT, a planned wedding) are no birth dates when the row's birth
+    # cell holds its date; a row whose cells shifted (a comma inside "Tempat, Tgl Lahir") may
+    # hold the birth date in another column.
+    untyped_dates = not (probing and table.births and birth_in_row(text, kinds, cells))
 
     def close_address() -> None:
         nonlocal address, has_part, address_index
@@ -703,13 +721,21 @@ def row_findings(
                 ):  # a mobile number the phone detector did not read (glued to a cell)
                     findings.append(block("phone", text, *number, 0.85))
         elif kind is None and table.probe and table.person and not company:
-            found = unlabelled(text, start, end, latest)
+            found = unlabelled(text, start, end, latest, dates=untyped_dates)
             table.hits.setdefault(index, []).append(
                 COLUMN_OF.get(found[0].kind, "") if found else ""
             )
             findings += found
     close_address()
     return findings
+
+
+def birth_in_row(text: str, kinds: list[str | None], cells: list[tuple[int, Cell]]) -> bool:
+    """Whether a cell of a birth column of the row holds a date."""
+    return any(
+        kinds[index] == "birth" and find_dates(text, cell.start, cell.end, loose=True)
+        for index, cell in cells
+    )
 
 
 DATE_HINT = re.compile(r"[0-9][\-/.\x20][0-9IVXivx]|[0-9]\x20?[A-Za-z]{3}|[A-Za-z]\.?\x20[0-9]")
@@ -722,11 +748,12 @@ UNTYPED_HINT = re.compile(
 )
 
 
-def unlabelled(text: str, start: int, end: int, latest: int) -> list[Finding]:
-    """A cell of a person's row in a column the header does not type."""
+def unlabelled(text: str, start: int, end: int, latest: int, dates: bool = True) -> list[Finding]:
+    """A cell of a person's row in a column the header does not type (`dates`: whether a
+    date may be the birth date: not when the row's birth column holds one)."""
     if end - start < 4 or not UNTYPED_HINT.search(text, start, end):
         return []
-    if DATE_HINT.search(text, start, end) or WORD_DATE_HINT.search(text, start, end):
+    if dates and (DATE_HINT.search(text, start, end) or WORD_DATE_HINT.search(text, start, end)):
         for date in find_dates(text, start, end):
             if not date.timed and 1915 <= date.year <= latest - 1:
                 return [block("birth_date", text, date.start, date.end, 0.75)]
