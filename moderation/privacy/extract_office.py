@@ -1,8 +1,10 @@
 """DOCX and ODT: every part with text, read straight from the zip, judged by its content (a
 part need not be called .xml to be read by Word).
 
-Body, tables, headers, footers, footnotes, comments, tracked deletions, text boxes and document
-properties (author, last modified by) all count. One part per XML entry, located by its name.
+Body, tables, headers, footers, footnotes, comments, tracked deletions, hidden (vanish) runs,
+text boxes and document properties (author, last modified by) all count. One part per XML
+entry, located by its name; the text attributes of a part (alt text, tooltips, ODT hidden and
+conditional text, user fields, form-field defaults and drop-down entries) as "NAME (attributes)".
 Media images and embedded documents: see extract_embedded.
 """
 
@@ -11,7 +13,14 @@ from html import unescape
 
 from .extract_embedded import Attachments
 from .extract_result import Extraction, ExtractionError, Limits, TextBuilder
-from .extract_zip import external_targets, open_zip, part_text, read_entry, xml_text
+from .extract_zip import (
+    attribute_text,
+    external_targets,
+    open_zip,
+    part_text,
+    read_entry,
+    xml_text,
+)
 
 SKIPPED_PARTS = {  # formatting only: no text a reader would see
     "[Content_Types].xml", "word/styles.xml", "word/stylesWithEffects.xml", "word/fontTable.xml",
@@ -46,7 +55,7 @@ def office_text(data: bytes, limits: Limits) -> Extraction:
         name = entry.filename
         if attachments.read(archive, entry):
             continue
-        text = ""
+        text = attributes = ""
         if name.endswith(".rels"):
             text = external_targets(read_entry(archive, entry))
         elif name.lower().endswith(ALT_CHUNK_SUFFIXES):
@@ -55,7 +64,10 @@ def office_text(data: bytes, limits: Limits) -> Extraction:
             content = read_entry(archive, entry).decode("utf-8", errors="replace")
             text = "\n".join(unescape(value) for value in DOC_VAR.findall(content))
         elif is_text_part(name):
-            text = part_text(read_entry(archive, entry))
+            content = read_entry(archive, entry)
+            text, attributes = part_text(content), attribute_text(content)
         if text.strip():
             builder.add(name, text)
+        if attributes:
+            builder.add(f"{name} (attributes)", attributes)
     return attachments.finish()

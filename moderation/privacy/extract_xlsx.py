@@ -5,7 +5,10 @@ Cells of a row are joined by tabs, rows end with a newline; each cell is a part 
 "Sheet!B7". A whole-number float becomes an integer string: a NIK typed into Excel is stored as
 a float (3201014508900002.0) and must still read as 16 digits; a 9-12 digit number starting
 with 8 is a mobile number that lost its leading 0 and is written with it. Sheet names, the
-text formulas build from literals (="3404"&"0122"...) and page headers / footers are read too.
+text formulas build from literals (="3404"&"0122"...) and page headers / footers are read too,
+and what the file stores but no cell shows: shared strings no cell uses, worksheet parts the
+workbook does not list, literals of custom number formats, validation prompts, tooltips and
+the alt text of drawings.
 """
 
 import datetime
@@ -16,7 +19,14 @@ from html import unescape
 
 from .extract_embedded import Attachments
 from .extract_result import Extraction, ExtractionError, Limits, TextBuilder
-from .extract_zip import external_targets, open_zip, part_text, read_entry
+from .extract_zip import (
+    attribute_text,
+    external_targets,
+    open_zip,
+    part_text,
+    read_entry,
+    xml_text,
+)
 
 # Parts the workbook reader already read (cells, shared strings, sheet names) or formatting
 # only; every other part is read by its content: text boxes and shapes (xl/drawings), chart
@@ -52,14 +62,31 @@ def xlsx_text(data: bytes, limits: Limits) -> Extraction:
             raise
         except Exception as error:  # openpyxl raises many types on bad input
             raise ExtractionError("malformed", f"{type(error).__name__}: {error}") from error
+        shown: set[str] = set()  # the text of every cell, to find the strings none shows
+        loaded = set()
         for sheet in workbook.worksheets:
             builder.add(f"{sheet.title} (sheet name)", sheet.title)
-            add_sheet(builder, sheet)
+            add_sheet(builder, sheet, shown)
+            loaded.add(getattr(sheet, "_worksheet_path", ""))
         workbook.close()
     for entry in archive.infolist():
-        if entry.filename.startswith("xl/worksheets/") and entry.filename.endswith(".xml"):
-            for location, text in sheet_extras(entry.filename, read_entry(archive, entry)):
+        name = entry.filename
+        if name.startswith("xl/worksheets/") and not name.endswith((".rels", "/")):
+            content = read_entry(archive, entry)
+            for location, text in sheet_extras(name, content):
                 builder.add(location, text)
+            if name not in loaded:  # a sheet the workbook does not list: no reader opens it
+                text = part_text(content)
+                if text.strip():
+                    builder.add(f"{name} (sheet not in the workbook)", text)
+        elif name == "xl/sharedStrings.xml":
+            unused = unused_strings(read_entry(archive, entry), shown)
+            if unused:
+                builder.add(f"{name} (not used by any cell)", unused)
+        elif name == "xl/styles.xml":
+            literals = format_literals(read_entry(archive, entry))
+            if literals:
+                builder.add(f"{name} (number formats)", literals)
     attachments = Attachments(builder, limits)
     for entry in archive.infolist():
         if attachments.read(archive, entry):
@@ -67,28 +94,59 @@ def xlsx_text(data: bytes, limits: Limits) -> Extraction:
         name = entry.filename
         if name.endswith("/") or name.startswith(READ_PARTS + FORMATTING_PARTS):
             continue
+        attributes = ""
         if name.endswith(".rels"):
             text = external_targets(read_entry(archive, entry))
         else:
-            text = part_text(read_entry(archive, entry))
+            content = read_entry(archive, entry)
+            text, attributes = part_text(content), attribute_text(content)
         if text.strip():
             builder.add(name, text)
+        if attributes:
+            builder.add(f"{name} (attributes)", attributes)
     return attachments.finish()
 
 
-FORMULA = re.compile(rb"<f(?:\s[^>]*)?>([^<]*)</f>")
+SHARED_STRING = re.compile(rb"<(?:\w+:)?si\b[^>]*>(.*?)</(?:\w+:)?si>", re.S)
+PHONETIC = re.compile(rb"<(?:\w+:)?rPh\b.*?</(?:\w+:)?rPh>", re.S)
+NUMBER_FORMAT = re.compile(r'\bformatCode\s*=\s*"([^"]*)"')
+
+
+def unused_strings(xml: bytes, shown: set[str]) -> str:
+    """Shared strings no cell shows: still in the file the public downloads (a cell cleared,
+    a row deleted, a sheet removed by hand leave them behind)."""
+    unused = []
+    for match in SHARED_STRING.finditer(xml):
+        text = xml_text(PHONETIC.sub(b"", match.group(1))).strip()
+        if text and text not in shown:
+            unused.append(text)
+    return "\n".join(dict.fromkeys(unused))
+
+
+def format_literals(xml: bytes) -> str:
+    """Quoted text in custom number formats: a format "NIK "0 shows that text in every cell
+    that uses it, though no cell holds it."""
+    literals = []
+    for code in NUMBER_FORMAT.findall(xml.decode("utf-8", "replace")):
+        literals += [part for part in STRING_LITERAL.findall(unescape(code)) if part.strip()]
+    return "\n".join(dict.fromkeys(literals))
+
+
+# Cell formulas, and the formulas of data validations (a drop-down list's literal entries).
+FORMULA = re.compile(rb"<(f|formula|formula1|formula2)(?:\s[^>]*)?>([^<]*)</\1>")
 HEADER_FOOTER = re.compile(rb"<(odd|even|first)(Header|Footer)>([^<]*)</\1\2>")
 STRING_LITERAL = re.compile(r'"((?:[^"]|"")*)"')
 FORMAT_CODE = re.compile(r'&(?:"[^"]*"|[LCRPNDTZFAGBISUEXY]|[0-9]+)')
 
 
 def sheet_extras(name: str, xml: bytes) -> list[tuple[str, str]]:
-    """Formulas (the text a formula builds from literals, e.g. ="3404"&"0122"&"07850003")
-    and header / footer texts of a worksheet part: values the cached cell text may not show."""
+    """Formulas (the text a formula builds from literals, e.g. ="3404"&"0122"&"07850003", and
+    the entries of a drop-down list), header / footer texts, data-validation prompts and
+    hyperlink tooltips of a worksheet part: values the cached cell text may not show."""
     extras = []
     built = []
     for match in FORMULA.finditer(xml):
-        formula = unescape(match.group(1).decode("utf-8", "replace"))
+        formula = unescape(match.group(2).decode("utf-8", "replace"))
         literals = [part.replace('""', '"') for part in STRING_LITERAL.findall(formula)]
         if literals:
             built.append("".join(literals))
@@ -101,13 +159,18 @@ def sheet_extras(name: str, xml: bytes) -> list[tuple[str, str]]:
     texts = [text for text in texts if text]
     if texts:
         extras.append((f"{name} header/footer", "\n".join(texts)))
+    attributes = attribute_text(xml)  # validation prompts, hyperlink tooltips and labels
+    if attributes:
+        extras.append((f"{name} (attributes)", attributes))
     return extras
 
 
-def add_sheet(builder: TextBuilder, sheet) -> None:
+def add_sheet(builder: TextBuilder, sheet, shown: set[str]) -> None:
     sheet.reset_dimensions()  # a wrong <dimension> in the file must not hide rows or columns
     for row in sheet.iter_rows():
         cells = [cell for cell in row if cell.value is not None]
         for index, cell in enumerate(cells, start=1):
             end = "\n" if index == len(cells) else "\t"
+            if isinstance(cell.value, str):
+                shown.add(cell.value.strip())
             builder.add(f"{sheet.title}!{cell.coordinate}", cell_text(cell.value), end)

@@ -76,8 +76,17 @@ def _replace_tag(match: re.Match) -> str:
 
 def xml_text(xml: bytes) -> str:
     """The text nodes of an XML part, with line breaks and tabs where the layout has them."""
+    return unescape(TAG.sub(_replace_tag, decoded(xml)))
+
+
+def decoded(xml: bytes) -> str:
     encoding = "utf-16" if xml.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
-    return unescape(TAG.sub(_replace_tag, xml.decode(encoding, errors="replace")))
+    return xml.decode(encoding, errors="replace")
+
+
+def is_xml(content: bytes) -> bool:
+    head = content[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith((b"\xff\xfe", b"\xfe\xff", b"<"))
 
 
 def part_text(content: bytes) -> str:
@@ -85,8 +94,7 @@ def part_text(content: bytes) -> str:
     called: the main part of a DOCX is the one _rels/.rels names, word/isi.bin is read by Word
     as well as word/document.xml) or plain text; "" for binary parts (fonts, VBA, printer
     settings)."""
-    head = content[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head.startswith(b"<"):
+    if is_xml(content):
         return xml_text(content)
     if b"\x00" in content:
         return ""
@@ -94,6 +102,31 @@ def part_text(content: bytes) -> str:
         return content.decode("utf-8")
     except UnicodeDecodeError:
         return ""
+
+
+# Attributes that hold text a reader is shown (alt text, tooltips, prompts) or a field prints
+# (ODT hidden and conditional text, user fields, DOCX form-field defaults and drop-down entries,
+# field instructions): a reader of the text nodes never sees them.
+TEXT_ATTRIBUTE = re.compile(
+    r"\s(?:[\w.-]+:)?(?:descr|title|alt|tooltip|string|prompt|promptTitle|error|errorTitle"
+    r"|display|string-value|string-value-if-true|string-value-if-false|instr)"
+    r"""\s*=\s*(?:"([^"]*)"|'([^']*)')"""
+)
+TEXT_VALUE = re.compile(
+    r"<w:(?:default|listEntry|alias|tag|statusText|helpText)\b[^>]*?\bw:val"
+    r"""\s*=\s*(?:"([^"]*)"|'([^']*)')"""
+)
+WORTH_READING = re.compile(r"\s|@|\d{5}")  # not "none", "1", "rId5"
+
+
+def attribute_text(xml: bytes) -> str:
+    """Values of the text-holding attributes of an XML part, one per line (each once)."""
+    if not is_xml(xml):
+        return ""
+    content = decoded(xml)
+    found = TEXT_ATTRIBUTE.findall(content) + TEXT_VALUE.findall(content)
+    values = [unescape(double or single) for double, single in found]
+    return "\n".join(dict.fromkeys(v.strip() for v in values if WORTH_READING.search(v.strip())))
 
 
 def external_targets(rels: bytes) -> str:
