@@ -1,8 +1,10 @@
 """PDF: the text layer page by page, annotations, form field values, document information,
-outline (bookmark) titles, XMP metadata and the pages of earlier revisions an incremental update
-left in the file. Attached files make the result "needs_review"
-(embedded_file); so does one large image on a page full of text (large_image: a photographed
-ID card passes the scanned-page check because the page has text).
+outline (bookmark) titles, XMP metadata, the pages of earlier revisions an incremental update
+left in the file, and the text of every object no page shows (extract_pdf_objects: orphaned
+content streams, Form XObjects never drawn, annotations no page lists, overwritten objects).
+Attached files make the result "needs_review" (embedded_file); so does one large image on a
+page full of text (large_image: a photographed ID card passes the scanned-page check because
+the page has text).
 
 A page with little text (< MIN_PAGE_TEXT characters) whose images cover more than
 MIN_IMAGE_COVERAGE of its area is probably a scan (a KTP, a signed form): "needs_review".
@@ -18,8 +20,9 @@ import logging
 
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
-from pypdf.generic import ContentStream, TextStringObject
+from pypdf.generic import ContentStream, IndirectObject, TextStringObject
 
+from .extract_pdf_objects import ObjectReader, page_streams
 from .extract_result import NEEDS_REVIEW, OK, Extraction, ExtractionError, Limits, TextBuilder
 
 MIN_PAGE_TEXT = 200
@@ -37,7 +40,7 @@ def pdf_text(data: bytes, limits: Limits) -> Extraction:
     try:
         reader = PdfReader(io.BytesIO(data))
         unlock(reader)
-        return read_pages(reader, limits, tolerant(earlier_revision_texts, data))
+        return read_pages(reader, limits, tolerant(earlier_revision_texts, data), data)
     except (ExtractionError, MemoryError):
         raise
     except FileNotDecryptedError as error:
@@ -61,17 +64,22 @@ def unlock(reader: PdfReader) -> None:
 
 
 def read_pages(
-    reader: PdfReader, limits: Limits, earlier_revisions: list[tuple[str, str]] | None = None
+    reader: PdfReader,
+    limits: Limits,
+    earlier_revisions: list[tuple[str, str]] | None = None,
+    data: bytes | None = None,
 ) -> Extraction:
     builder = TextBuilder(limits.max_text_chars)
     scanned, photos = [], []
+    drawn: set[int] = set()  # the streams the pages draw (their text is the page text)
     for number, page in enumerate(reader.pages, start=1):
+        tolerant(lambda page: page_streams(page, drawn), page)
         text = page.extract_text() or ""
         builder.add(f"page {number}", text, end="\n\n")
         notes = tolerant(annotation_text, page)
         if notes:
             builder.add(f"page {number} annotations", notes)
-        coverage = image_coverage(page)
+        coverage = image_coverage(page, drawn)
         if len(text.strip()) < MIN_PAGE_TEXT and coverage[0] > MIN_IMAGE_COVERAGE:
             scanned.append(str(number))
         elif coverage[1] > MIN_PHOTO_COVERAGE:  # plenty of text, and one large photo (a KTP?)
@@ -89,6 +97,12 @@ def read_pages(
     xmp = tolerant(xmp_text, reader)
     if xmp:
         builder.add("XMP metadata", xmp)
+    unread = False
+    if data is not None:
+        objects = ObjectReader(reader, data, drawn, known_lines(builder, reader))
+        for location, text in tolerant(lambda objects: objects.read(), objects) or ():
+            builder.add(f"{location}, not on any page", text)
+        unread = objects.over_limits
     if scanned:
         return builder.build(NEEDS_REVIEW, "scanned_page", "page " + ", ".join(scanned))
     if photos:
@@ -96,7 +110,18 @@ def read_pages(
     attached = tolerant(lambda reader: len(reader.attachments), reader)
     if attached:  # files inside the PDF are not read: a human opens them
         return builder.build(NEEDS_REVIEW, "embedded_file", f"{attached} attached file(s)")
+    if unread:  # more objects or stream bytes than read: a human looks at the rest
+        return builder.build(NEEDS_REVIEW, "unread_objects", "objects beyond the reading limits")
     return builder.build(OK)
+
+
+def known_lines(builder: TextBuilder, reader: PdfReader) -> set[str]:
+    """The lines already read (whitespace collapsed), and the values typed into fields (their
+    appearance streams repeat them): the object reader does not repeat them."""
+    lines = {" ".join(line.split()) for part in builder.parts for line in part.text.splitlines()}
+    fields = tolerant(lambda reader: reader.get_form_text_fields() or {}, reader) or {}
+    lines |= {" ".join(str(value).split()) for value in fields.values() if value}
+    return lines
 
 
 MAX_REVISIONS = 20
@@ -186,14 +211,17 @@ def looks_scanned(page) -> bool:
     return image_coverage(page)[0] > MIN_IMAGE_COVERAGE
 
 
-def image_coverage(page) -> tuple[float, float]:
+def image_coverage(page, drawn: set[int] | None = None) -> tuple[float, float]:
     """(all images, the largest image) as fractions of the page area; (1, 1) for a page whose
-    content stream cannot be walked (not passed silently)."""
+    content stream cannot be walked (not passed silently). The ids of the Form XObjects the
+    page draws are added to `drawn`."""
     box = page.cropbox
     page_area = abs(float(box.width) * float(box.height)) or 1.0
     largest: list[float] = []
     try:
-        covered = image_area(page.get_contents(), page.get("/Resources"), 1.0, 0, set(), largest)
+        covered = image_area(
+            page.get_contents(), page.get("/Resources"), 1.0, 0, set(), largest, drawn
+        )
     except (MemoryError, ExtractionError):
         raise
     except Exception:
@@ -227,7 +255,13 @@ def xmp_text(reader: PdfReader) -> str:
 
 
 def image_area(
-    contents, resources, scale: float, depth: int, seen: set, largest: list | None = None
+    contents,
+    resources,
+    scale: float,
+    depth: int,
+    seen: set,
+    largest: list | None = None,
+    drawn: set | None = None,
 ) -> float:
     """Page area covered by images drawn by `contents` (overlaps counted twice); the area of
     each image is appended to `largest`."""
@@ -250,12 +284,19 @@ def image_area(
             if largest is not None:
                 largest.append(abs(scale))
         elif operator == b"Do" and operands and operands[0] in xobjects:
-            area += xobject_area(xobjects[operands[0]], resources, scale, depth, seen, largest)
+            reference = xobjects.raw_get(operands[0])
+            area += xobject_area(reference, resources, scale, depth, seen, largest, drawn)
     return area
 
 
 def xobject_area(
-    reference, resources, scale: float, depth: int, seen: set, largest: list | None = None
+    reference,
+    resources,
+    scale: float,
+    depth: int,
+    seen: set,
+    largest: list | None = None,
+    drawn: set | None = None,
 ) -> float:
     xobject = reference.get_object()
     subtype = xobject.get("/Subtype")
@@ -266,8 +307,10 @@ def xobject_area(
     key = getattr(reference, "idnum", id(xobject))
     if subtype != "/Form" or depth >= MAX_FORM_DEPTH or key in seen:
         return 0.0
+    if drawn is not None and isinstance(reference, IndirectObject):
+        drawn.add(reference.idnum)
     matrix = [float(value) for value in xobject.get("/Matrix", [1, 0, 0, 1, 0, 0])]
     form_scale = scale * (matrix[0] * matrix[3] - matrix[1] * matrix[2])
     contents = ContentStream(xobject, getattr(reference, "pdf", None))
     inner = xobject.get("/Resources") or resources
-    return image_area(contents, inner, form_scale, depth + 1, seen | {key}, largest)
+    return image_area(contents, inner, form_scale, depth + 1, seen | {key}, largest, drawn)
