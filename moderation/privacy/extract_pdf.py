@@ -135,6 +135,8 @@ def earlier_revision_texts(data: bytes) -> list[tuple[str, str]]:
     content stays in the bytes the public downloads, while a reader (pypdf included) shows only
     the last revision. Each earlier revision is the file cut after one of its %%EOF markers."""
     ends = [index + len(b"%%EOF") for index in find_all(data, b"%%EOF")]
+    if len(ends) < 2:  # saved once: no earlier revision (and no second reading of the pages)
+        return []
     latest = {page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages}
     texts = []
     for revision, end in enumerate(ends[:-1][-MAX_REVISIONS:], start=1):
