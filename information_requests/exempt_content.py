@@ -4,10 +4,11 @@ The service refuses a file whose SHA-256 is that of an exempt (dikecualikan) doc
 (`outgoing.holds_exempt_information`). The same information in other bytes passed: the exempt PDF
 printed again, saved as DOCX, one page of it cut out, the photo re-encoded as JPEG. Here a text
 is compared by its 5-word shingles with the text of every exempt document (a file holding half
-of an exempt document's shingles, or made for the most part of them, is that information; the
-words are read as a reader sees them: invisible characters and look-alike letters do not hide
-them) and an image by its difference hashes in its eight orientations (64 bits; a re-encoded,
-rescaled, turned or mirrored copy stays within a few bits), whatever the file is called.
+of an exempt document's shingles, made for the most part of them, or holding a passage of it of
+some 50 words inside other text, is that information; a common sentence is not; the words are
+read as a reader sees them: invisible characters and look-alike letters do not hide them) and
+an image by its difference hashes in its eight orientations (64 bits; a re-encoded, rescaled,
+turned or mirrored copy stays within a few bits), whatever the file is called.
 
 The fingerprints of an exempt file are cached by its SHA-256: content-addressed, never stale.
 """
@@ -30,6 +31,15 @@ SHINGLE_WORDS = 5
 MIN_SHINGLES = 12  # shorter texts (a title, a stamp) say too little to be recognised
 HOLDS_MOST_OF_IT = 0.5  # of the exempt document's shingles found in the file
 MADE_OF_IT = 0.8  # of the file's shingles that come from one exempt document
+# A file made of exempt text must share at least this many shingles with it (about 45 words,
+# three or four sentences): a letterhead and a closing formula shared with an exempt letter are
+# not the exempt information.
+MIN_SHARED = 40
+# An excerpt inside other text: a run of EXCERPT_WINDOW consecutive shingles of the file (about
+# 54 words) of which EXCERPT_SHARED come from the exempt document (a few words changed are
+# tolerated; common phrases scattered through a long text never fill a window).
+EXCERPT_WINDOW = 50
+EXCERPT_SHARED = 40
 IMAGE_BITS_APART = 10  # of 64: a re-encoded, rescaled or lightly retouched copy
 WORD = re.compile(r"\w+")
 CACHE_PREFIX = "ppid.exempt_content.v2."
@@ -39,6 +49,7 @@ CACHE_PREFIX = "ppid.exempt_content.v2."
 class Fingerprint:
     shingles: frozenset[int] = frozenset()
     image_hashes: frozenset[int] = frozenset()
+    ordered: tuple[int, ...] = ()  # the file's shingles in reading order (candidates only)
 
 
 # Latin look-alikes people (and converters) put in words: Cyrillic and Greek letters.
@@ -58,8 +69,12 @@ def words_of(text: str) -> list[str]:
 
 
 def shingles(text: str) -> frozenset[int]:
+    return frozenset(ordered_shingles(text))
+
+
+def ordered_shingles(text: str) -> tuple[int, ...]:
     words = words_of(text)
-    return frozenset(
+    return tuple(
         int.from_bytes(
             hashlib.blake2b(
                 " ".join(words[i : i + SHINGLE_WORDS]).encode(), digest_size=8
@@ -97,13 +112,15 @@ def difference_hash(image) -> int:
     return bits
 
 
-def fingerprint(content: bytes, filename: str) -> Fingerprint:
-    """Text shingles of a document the scanner reads; otherwise the picture's hashes, judged by
-    the content whatever the file is called (.jfif, .heic, no extension)."""
+def fingerprint(content: bytes, filename: str, ordered: bool = False) -> Fingerprint:
+    """Text shingles of a document the scanner reads (`ordered`: also in reading order, for
+    finding an excerpt); otherwise the picture's hashes, judged by the content whatever the
+    file is called (.jfif, .heic, no extension)."""
     if document_kind(filename):
         extraction = extract(content, filename, UPLOAD_LIMITS)
         if extraction.status != ERROR:
-            return Fingerprint(shingles=shingles(extraction.text))
+            sequence = ordered_shingles(extraction.text)
+            return Fingerprint(shingles=frozenset(sequence), ordered=sequence if ordered else ())
     return Fingerprint(image_hashes=image_hashes(content))
 
 
@@ -126,6 +143,22 @@ def same_information(candidate: Fingerprint, exempt: Fingerprint) -> bool:
     if len(exempt.shingles) < MIN_SHINGLES or len(candidate.shingles) < MIN_SHINGLES:
         return False
     shared = len(candidate.shingles & exempt.shingles)
-    return shared >= HOLDS_MOST_OF_IT * len(exempt.shingles) or shared >= MADE_OF_IT * len(
-        candidate.shingles
-    )
+    if shared >= HOLDS_MOST_OF_IT * len(exempt.shingles):
+        return True
+    if shared >= MIN_SHARED and shared >= MADE_OF_IT * len(candidate.shingles):
+        return True
+    return shared >= EXCERPT_SHARED and holds_an_excerpt(candidate.ordered, exempt.shingles)
+
+
+def holds_an_excerpt(ordered: tuple[int, ...], exempt: frozenset[int]) -> bool:
+    """Some EXCERPT_WINDOW consecutive shingles of the file hold EXCERPT_SHARED of the exempt
+    document's: a passage copied (lightly edited) into other text. One pass, O(n)."""
+    inside = [shingle in exempt for shingle in ordered]
+    count = sum(inside[:EXCERPT_WINDOW])
+    if count >= EXCERPT_SHARED:
+        return True
+    for index in range(EXCERPT_WINDOW, len(inside)):
+        count += inside[index] - inside[index - EXCERPT_WINDOW]
+        if count >= EXCERPT_SHARED:
+            return True
+    return False
