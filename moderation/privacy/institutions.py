@@ -104,7 +104,9 @@ class Institutions:
     def __init__(self, views: Views, findings: list[Finding] | None = None):
         self.views = views
         self.nik_ends = sorted(f.end for f in findings or () if f.kind == "nik")
-        self.blocks = Spans(kop_blocks(views) + contact_lines(views))
+        self.blocks = Spans(
+            kop_blocks(views) + contact_lines(views) + directory_rows(views, findings or [])
+        )
         self.companies: dict[int, bool] = {}  # company_above, by line start
 
     def company_above(self, start: int) -> bool:
@@ -241,6 +243,62 @@ def block_end(views: Views, start: int) -> int:
             break
         position = line_end + 1
     return end if contacts else 0
+
+
+# A row of a table (a line with cells) whose first cell, after an optional number, names a
+# public body or a public facility: a directory of offices, schools and clinics.
+INSTITUTION_CELL = (
+    rb"[\x20\t]*(?:<tr[^>]*>\s*<td[^>]*>|\|)?[\x20\t]*(?:[0-9]{1,4}[.)]?[\x20\t]*"
+    rb"(?:\||;|\t|</td>\s*<td[^>]*>)[\x20\t]*)?[\"']?"
+    rb"(?:kantor|balai|puskesmas|pustu|polindes|poskesdes|posyandu|polsek|polres|polresta"
+    rb"|koramil|kodim|kua|dinas|uptd?|rsud|rumah\s+sakit|klinik|sekolah|madrasah|pondok"
+    rb"|ponpes|perpustakaan|bumdes|bumkam|kejaksaan|pengadilan|lapas|rutan|imigrasi|samsat"
+    rb"|bpbd|damkar|pos\s+damkar|pos\s+pelayanan|unit\s+layanan|mal\s+pelayanan|dukcapil"
+    rb"|disdukcapil|tk\s+negeri|paud"
+    rb"|(?:sd|smp|sma|smk|slb|mi|mts|ma|min|mtsn|man|sdn|smpn|sman|smkn)(?:\s*negeri|\s+inpres"
+    rb"|\s+swasta|\s+it|\s+islam|\s+kristen|\s+katolik|\s+muhammadiyah)?\s*[0-9])(?![a-z])"
+)
+INSTITUTION_ROW = re.compile(
+    rb"\n" + INSTITUTION_CELL
+)  # from its line break: a literal first byte
+FIRST_INSTITUTION_ROW = re.compile(INSTITUTION_CELL)
+ROW_MARKS = (b"|", b"\t", b";", b"<td")
+PERSON_ROW_KINDS = frozenset(
+    {"nik", "kk", "npwp", "bpjs", "passport", "bank_account", "kks", "birth_date"}
+)
+
+
+def directory_rows(views: Views, findings: list[Finding]) -> list[tuple[int, int]]:
+    """Rows of a table of institutions (Puskesmas, Polsek, KUA, schools, village offices ...
+    named in the row's first cell) with no identifier or birth date on them: their addresses,
+    service numbers and mailboxes are the institutions'. Only rows next to another such row
+    (a directory, not one office in a table of persons), and naming no person (Bapak, Ibu)."""
+    lower = views.lower
+    starts = [match.start() + 1 for match in INSTITUTION_ROW.finditer(lower)]
+    if FIRST_INSTITUTION_ROW.match(lower):
+        starts.insert(0, 0)
+    if len(starts) < 2:
+        return []
+    rows: list[tuple[int, int]] = []
+    for start in starts:
+        end = lower.find(b"\n", start)
+        end = len(lower) if end < 0 else end
+        if sum(lower.count(mark, start, end) for mark in ROW_MARKS) >= 2:
+            rows.append((start, end))
+    personal = sorted(f.start for f in findings if f.kind in PERSON_ROW_KINDS)
+    kept = []
+    for index, (start, end) in enumerate(rows):
+        before = index and start - rows[index - 1][1] <= 2  # the line just above, or one blank
+        after = index + 1 < len(rows) and rows[index + 1][0] - end <= 2
+        if not (before or after):
+            continue
+        at = bisect_right(personal, start - 1)
+        if at < len(personal) and personal[at] < end:
+            continue  # a person's row (a pupil beside the school's name)
+        if PERSON_MARK.search(lower, start, end):
+            continue  # a contact person named ("Bu Sri, kader"): the number may be hers
+        kept.append((start, end))
+    return kept
 
 
 def contact_lines(views: Views) -> list[tuple[int, int]]:
