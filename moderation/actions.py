@@ -70,6 +70,12 @@ def take_down(page: Page, user, reason: str) -> Takedown:
 def take_down_one(page: Page, user, reason: str, under: Page | None = None) -> Takedown:
     with approved_path(TAKE_DOWN):
         UnpublishPageAction(page, user=user).execute(skip_permission_checks=True)
+    return record_takedown(page, user, reason, under)
+
+
+def record_takedown(page: Page, user, reason: str, under: Page | None = None) -> Takedown:
+    """The record of a page that left the public site (a take-down, a scheduled expiry): its
+    audit entry and its Takedown row (a public change: every page and file is purged)."""
     data = {"reason": reason}
     if under is not None:
         data["with"] = under.pk

@@ -100,21 +100,103 @@ def outside_tree_paths() -> set[str]:
     return paths
 
 
-def page_moved_from(instance) -> str | None:
-    """The committed url_path of a page about to be saved, when the save changes it (a slug
-    changed and published): its old address, and those of its sub-pages, must be purged."""
-    if not enabled() or instance.pk is None or not instance.url_path:
-        return None
-    before = Page.objects.filter(pk=instance.pk).values_list("url_path", flat=True).first()
-    return before if before and before != instance.url_path else None
+# What every public page may show of a live page besides its own address: its title and
+# address in the menus, the section menu, the breadcrumbs and the footer, and whether it shows
+# at all (live, show_in_menus). A change of one of them, or of the set of live pages, changes
+# pages that no purge of the page and its listings names: every public page is purged.
+SHOWN_EVERYWHERE = ("live", "title", "slug", "url_path", "show_in_menus")
 
 
 def page_pre_save(sender, instance=None, raw=False, **kwargs) -> None:
-    if not raw and isinstance(instance, Page):
-        instance._purge_url_path_before = page_moved_from(instance)
+    """Before a page's save, compare it with its committed row: its old url_path when the save
+    changes it (a slug changed and published, a move: the old addresses and those of its
+    sub-pages must be purged), and whether the save changes what every page shows of it."""
+    if raw or not isinstance(instance, Page):
+        return
+    instance._purge_url_path_before = None
+    instance._purge_everything = False
+    if not enabled():
+        return
+    before = None
+    if instance.pk is not None:
+        before = Page.objects.filter(pk=instance.pk).values(*SHOWN_EVERYWHERE).first()
+    if before is None:  # a new page: every page shows it when it is created live
+        instance._purge_everything = bool(instance.live)
+        return
+    if instance.url_path and before["url_path"] and before["url_path"] != instance.url_path:
+        instance._purge_url_path_before = before["url_path"]
+    instance._purge_everything = shown_everywhere_changed(before, instance)
 
 
-def schedule(instance, url_path_before: str | None = None) -> None:
+def shown_everywhere_changed(before: dict, page: Page) -> bool:
+    """The save of `page` (committed row `before`) adds it to or removes it from the live
+    pages, or changes what the menus, footers and breadcrumbs of every page show of it."""
+    if bool(before["live"]) != bool(page.live):
+        return True
+    return bool(page.live) and any(
+        before[name] != getattr(page, name) for name in SHOWN_EVERYWHERE if name != "live"
+    )
+
+
+def routable_content_type_ids() -> set[int]:
+    """The content types of the page models with sub-addresses (RoutablePageMixin)."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.contrib.routable_page.models import RoutablePageMixin
+
+    models = [
+        model
+        for model in apps.get_models()
+        if issubclass(model, Page) and issubclass(model, RoutablePageMixin)
+    ]
+    return {ContentType.objects.get_for_model(model).pk for model in models}
+
+
+def cached_paths(page: Page) -> list[str]:
+    """Every address `page` serves, relative to its own ("/" is the page; a routable page's
+    sub-addresses: ppid_pages.models.routes), live or not, deleted or not."""
+    from django.core.exceptions import ObjectDoesNotExist
+
+    try:
+        specific = page.specific
+    except ObjectDoesNotExist:  # deleted: the specific row is gone
+        specific = page
+    return sorted(set(specific.get_cached_paths()) | {"/"})
+
+
+def under(url_path: str, relative: str) -> str:
+    """The url_path of the address `relative` ("/", "/kategori/berkala/") of a page at
+    `url_path`."""
+    return url_path.rstrip("/") + "/" + relative.lstrip("/")
+
+
+def subtree_paths(page: Page, new_prefix: str, old_prefix: str) -> set[str]:
+    """The old url_paths of every address of the pages below `page` (moved from old_prefix to
+    new_prefix), sub-addresses of routable pages included."""
+    routable = routable_content_type_ids()
+    below = Page.objects.filter(path__startswith=page.path, depth__gt=page.depth)
+    paths = set()
+    routable_ids = []
+    for pk, url_path, content_type_id in below.values_list(
+        "pk", "url_path", "content_type_id"
+    ).iterator():
+        if url_path.startswith(new_prefix):
+            old = old_prefix + url_path[len(new_prefix) :]
+        elif url_path.startswith(old_prefix):  # not rewritten yet (Page.save)
+            old = url_path
+        else:
+            continue
+        paths.add(old)
+        if content_type_id in routable:
+            routable_ids.append((pk, old))
+    if routable_ids:
+        olds = dict(routable_ids)
+        for descendant in Page.objects.filter(pk__in=olds).specific():
+            paths.update(under(olds[descendant.pk], sub) for sub in cached_paths(descendant))
+    return paths
+
+
+def schedule(instance, url_path_before: str | None = None, deleted: bool = False) -> None:
     if not enabled():
         return
     items = pending()
@@ -122,24 +204,28 @@ def schedule(instance, url_path_before: str | None = None) -> None:
     if isinstance(instance, Page) and not url_path_before:
         url_path_before = getattr(instance, "_purge_url_path_before", None)
     if isinstance(instance, Page):
-        # The page's own URL now (also when it is no longer live, or deleted), the listings
-        # above it, and after a move its old URL and every page (links to it changed).
+        # The page's own addresses now, every sub-address of a routable page included (also
+        # when it is no longer live, or deleted: the purge of the live pages no longer names
+        # them), and the listings above it.
         items.update(("page", page.pk) for page in instance.get_ancestors() if page.depth > 1)
         if instance.full_url:
             items.add(("url", instance.full_url))
+        sub_paths = cached_paths(instance)
+        if instance.url_path:
+            items.update(("url_path", under(instance.url_path, sub)) for sub in sub_paths)
+        # Every page shows it (menus, footer, breadcrumbs, section menus, links): a change of
+        # the set of live pages or of what they show of it purges every public page.
+        if getattr(instance, "_purge_everything", False) or (deleted and instance.live):
+            items.add(EVERYTHING)
         if url_path_before:
-            items.update({EVERYTHING, ("old_path", url_path_before)})
-            # Its sub-pages moved with it: their old addresses too.
-            new_prefix = instance.url_path
-            for path in (
-                Page.objects.filter(path__startswith=instance.path, depth__gt=instance.depth)
-                .values_list("url_path", flat=True)
-                .iterator()
-            ):
-                if path.startswith(new_prefix):
-                    items.add(("old_path", url_path_before + path[len(new_prefix) :]))
-                elif path.startswith(url_path_before):  # not rewritten yet (Page.save)
-                    items.add(("old_path", path))
+            # Moved or renamed: every old address of it and of the pages below it, and every
+            # page (links to it changed).
+            items.add(EVERYTHING)
+            items.update(("url_path", under(url_path_before, sub)) for sub in sub_paths)
+            items.update(
+                ("url_path", path)
+                for path in subtree_paths(instance, instance.url_path, url_path_before)
+            )
     else:
         items.add(EVERYTHING)
         url = getattr(instance, "url", None)  # a row's own address (a document's, ...)
@@ -147,43 +233,104 @@ def schedule(instance, url_path_before: str | None = None) -> None:
             items.add(("path", url))
     # The files of the documents and images it is or uses: a take-down, a new version or an
     # asset no longer public must not leave them in a shared cache either.
-    items.update(("path", path) for path in asset_paths(instance))
+    items.update(("path", path) for path in asset_paths(instance, subtree=bool(url_path_before)))
     transaction.on_commit(flush)
 
 
-def asset_paths(instance) -> set[str]:
+def asset_paths(instance, subtree: bool = False) -> set[str]:
     """The public addresses of the documents and images `instance` is or uses: a document's
     /dokumen/ address, every rendition file of an image (/media/images/...). For a page, those
-    of every document and image its content uses; for any other row, those its foreign keys
-    name (a DIP attachment, an exemption record)."""
+    of every document and image its content uses (with `subtree`, those of the pages below it
+    too: moved under a restricted section); for any other row, those its foreign keys name: a
+    document or an image (a DIP attachment, an exemption record), every asset of a collection
+    and of the collections below it (a collection's view restriction), every asset used by a
+    page and the pages below it (a page's view restriction, a take-down record)."""
     from django.core.exceptions import ObjectDoesNotExist
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
+    from wagtail.models import Collection
 
     from moderation.snapshot import referenced_asset_ids
 
     document_model, image_model = get_document_model(), get_image_model()
     documents: set[int] = set()
     images: set[int] = set()
+    collections: set[int] = set()
+    pages: set[int] = set()
     if isinstance(instance, document_model):
         documents.add(instance.pk)
     elif isinstance(instance, image_model):
         images.add(instance.pk)
+    elif isinstance(instance, Collection):
+        collections.add(instance.pk)
     elif isinstance(instance, Page):
         try:
             documents, images = referenced_asset_ids(instance.specific)
         except ObjectDoesNotExist:  # deleted: the specific row is gone
             documents, images = referenced_asset_ids(instance)
+        if subtree:
+            pages.add(instance.pk)
     else:
         for field in instance._meta.concrete_fields:
-            if field.is_relation and field.related_model in (document_model, image_model):
-                target = documents if field.related_model is document_model else images
-                if (value := getattr(instance, field.attname)) is not None:
-                    target.add(value)
+            if not field.is_relation or (value := getattr(instance, field.attname)) is None:
+                continue
+            related = field.related_model
+            if related is document_model:
+                documents.add(value)
+            elif related is image_model:
+                images.add(value)
+            elif related is not None and issubclass(related, Collection):
+                collections.add(value)
+            elif related is not None and issubclass(related, Page):
+                pages.add(value)
+    if collections:
+        tree = Collection.objects.none()
+        for collection in Collection.objects.filter(pk__in=collections):
+            tree |= Collection.objects.descendant_of(collection, inclusive=True)
+        ids = list(tree.values_list("pk", flat=True))
+        documents |= set(
+            document_model.objects.filter(collection_id__in=ids).values_list("pk", flat=True)
+        )
+        images |= set(
+            image_model.objects.filter(collection_id__in=ids).values_list("pk", flat=True)
+        )
+    if pages:
+        more_documents, more_images = subtree_asset_ids(pages)
+        documents |= more_documents
+        images |= more_images
     paths = {document.url for document in document_model.objects.filter(pk__in=documents)}
     renditions = image_model.get_rendition_model().objects.filter(image_id__in=images)
     paths |= {rendition.url for rendition in renditions}
     return {path for path in paths if isinstance(path, str) and path.startswith("/")}
+
+
+def subtree_asset_ids(page_ids: set[int]) -> tuple[set[int], set[int]]:
+    """(document ids, image ids) used by these pages and every page below them (Wagtail's
+    reference index: one query for the pages, one for their references)."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import Q
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import ReferenceIndex
+
+    paths = Page.objects.filter(pk__in=page_ids).values_list("path", flat=True)
+    match = Q(pk__in=[])
+    for path in paths:
+        match |= Q(path__startswith=path)
+    ids = [str(pk) for pk in Page.objects.filter(match).values_list("pk", flat=True)]
+    if not ids:
+        return set(), set()
+    document_type = ContentType.objects.get_for_model(get_document_model())
+    image_type = ContentType.objects.get_for_model(get_image_model())
+    references = ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id__in=ids,
+        to_content_type__in=(document_type, image_type),
+    ).values_list("to_content_type_id", "to_object_id")
+    documents, images = set(), set()
+    for content_type_id, object_id in references:
+        (documents if content_type_id == document_type.pk else images).add(int(object_id))
+    return documents, images
 
 
 def schedule_paths(paths) -> None:
@@ -215,7 +362,7 @@ def flush() -> None:
             batch.add_url(value)
         elif kind == "path":
             batch.add_urls(site.root_url + value for site in sites)
-        elif kind == "old_path":
+        elif kind == "url_path":
             for site in sites:
                 root = site.root_page.url_path
                 if value.startswith(root):

@@ -107,7 +107,7 @@ def public_change(
         return
     generation.bump()
     request_memo.forget()
-    purge.schedule(instance, url_path_before)
+    purge.schedule(instance, url_path_before, deleted=kwargs.get("signal") is post_delete)
 
 
 def service_change(sender, **kwargs) -> None:

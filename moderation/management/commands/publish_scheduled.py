@@ -3,14 +3,16 @@ scheduled revision whose publication snapshot changed since its approval never g
 
 An expiry (expire_at) unpublishes one page; the live pages below it go down with it, as with a
 take-down (moderation.actions.take_down), each logged and recorded: a live page is never left
-under a page that is not live (its address would follow the parent's draft slug)."""
+under a page that is not live (its address would follow the parent's draft slug). The expired
+page itself is recorded as a manual take-down is (a Takedown row without a person, a
+ppid.takedown audit entry), beside Wagtail's own "unpublished (scheduled)" entry."""
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.management.commands.publish_scheduled import Command as WagtailCommand
 from wagtail.models import Page
 
-from moderation.actions import take_down_one
+from moderation.actions import record_takedown, take_down_one
 from moderation.publication import SCHEDULED, approved_path
 from moderation.scheduling import hold_changed_schedules
 
@@ -37,3 +39,4 @@ def take_down_below(page: Page) -> None:
     reason = _("The page above it expired (expire_at) and left the public site.")
     for below in page.get_descendants().live().order_by("-depth", "path").specific():
         take_down_one(below, None, reason, under=page)
+    record_takedown(page, None, _("The page expired (expire_at) and left the public site."))
