@@ -124,8 +124,23 @@ def step_view(request, obj, action: str):
     return TemplateResponse(
         request,
         "information_requests/admin/step.html",
-        {"object": obj, "rule": rule, "forms": forms, "detail_url": detail_url(obj)},
+        {
+            "object": obj,
+            "rule": rule,
+            "forms": forms,
+            "detail_url": detail_url(obj),
+            "delivered_files": delivered_files(obj, action),
+        },
     )
+
+
+def delivered_files(obj, action: str) -> list:
+    """The files a delivery sends, each with its scan result and, for cleared findings, who
+    uploaded the file, who cleared them and why: the one who delivers sees the clearing."""
+    if action != "deliver" or not isinstance(obj, InformationRequest):
+        return []
+    held = obj.files.filter(sent_at__isnull=True, replaced=False)
+    return list(held.select_related("created_by", "cleared_by").order_by("created_at", "pk"))
 
 
 def request_step(request, pk: int, action: str):

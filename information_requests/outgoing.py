@@ -3,7 +3,8 @@
 The requester's own name, address, phone and e-mail (they are written to them) and the office's
 allow-list are not findings; anything else (a third party's NIK, phone, e-mail...) is. A file
 with findings is not released until it is replaced by a blacked-out version (scanned again) or
-a PPID clears the findings with a reason; both are in the audit log.
+a PPID other than the one who uploaded it clears the findings with a reason; both are in the
+audit log.
 """
 
 import hashlib
@@ -12,6 +13,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
 from moderation.documents import UPLOAD_LIMITS, official_allow_list
@@ -197,6 +199,26 @@ def replace_with_redacted(outgoing: OutgoingFile, filename: str, content: bytes,
     )
 
 
+OWN_FILE_CLEARING = gettext_lazy(
+    "Whoever uploaded this file cannot clear its findings: another PPID decides."
+)
+
+
+def refuse_own_clearing(outgoing: OutgoingFile, user) -> None:
+    """Four eyes over a requester's file: the person who uploaded it (or the blacked-out
+    version that replaced it: a replacement is a file of its own) never clears its findings;
+    another PPID does, and the refusal is in the audit log."""
+    if outgoing.created_by_id is None or outgoing.created_by_id != getattr(user, "pk", None):
+        return
+    log_refusal(
+        outgoing.request,
+        LOG_PREFIX + "own_clearing_refused",
+        user,
+        {"file": outgoing.pk, "title": outgoing.title},
+    )
+    raise ValidationError(str(OWN_FILE_CLEARING))
+
+
 @transaction.atomic
 def clear_findings(outgoing: OutgoingFile, user, reason: str) -> None:
     """A PPID decides the findings are not personal data to protect (logged with the reason)."""
@@ -207,6 +229,7 @@ def clear_findings(outgoing: OutgoingFile, user, reason: str) -> None:
         raise ValidationError({"reason": _("Give the reason why the findings may be sent.")})
     if outgoing.scan_status != ScanStatus.FINDINGS or outgoing.replaced:
         raise ValidationError(_("This file has no findings to clear."))
+    refuse_own_clearing(outgoing, user)
     outgoing.scan_status = ScanStatus.CLEARED
     outgoing.cleared_by = user
     outgoing.cleared_reason = reason
@@ -242,5 +265,20 @@ def check_delivery(request: InformationRequest, held, user) -> None:
     refused request."""
     for item in held:
         refuse_information_after_refusal(request, item.kind, user)
+        if item.scan_status == ScanStatus.CLEARED and item.cleared_by_id == item.created_by_id:
+            # Cleared by its own uploader (before the rule above existed): never delivered.
+            log_refusal(
+                request,
+                LOG_PREFIX + "own_clearing_refused",
+                user,
+                {"file": item.pk, "title": item.title},
+            )
+            raise ValidationError(
+                _(
+                    "The findings of '%(title)s' were cleared by the person who uploaded it: "
+                    "another PPID must clear them."
+                )
+                % {"title": item.title}
+            )
         if item.stored:
             refuse_exempt(request, item.title, content_of(item), user, item.filename)

@@ -71,6 +71,10 @@ LOG_ACTIONS = {
         _("Exempt file refused"),
         _("A file with the bytes of exempt information was refused"),
     ),
+    "own_clearing_refused": (
+        _("Own clearing refused"),
+        _("The uploader of a file tried to clear its findings, or to deliver it so cleared"),
+    ),
     "information_after_refusal_refused": (
         _("Information file refused"),
         _("An information file for a refused request was refused"),
