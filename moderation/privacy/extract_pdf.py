@@ -23,6 +23,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 from pypdf.generic import ContentStream, IndirectObject, TextStringObject
 
 from .extract_pdf_objects import ObjectReader, page_streams
+from .extract_pdf_spacing import install as install_run_spacing
 from .extract_result import NEEDS_REVIEW, OK, Extraction, ExtractionError, Limits, TextBuilder
 
 MIN_PAGE_TEXT = 200
@@ -34,6 +35,7 @@ MAX_FORM_DEPTH = 8
 NOT_TEXT_INFO = {"/CreationDate", "/ModDate", "/Producer", "/Trapped"}
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
+install_run_spacing()  # table cells placed apart stay apart (extract_pdf_spacing.py)
 
 
 def pdf_text(data: bytes, limits: Limits) -> Extraction:

@@ -79,6 +79,7 @@ THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?")
 LONG_FIRST = re.compile(
     rb"""
     \x1f\x1f\x1f\x1f(?<![\x1fA-Za-z]\x1f\x1f\x1f\x1f)(?<!\x1f[.\-]\x1f\x1f\x1f\x1f)
+    (?!(?<=\x1f/\x1f\x1f\x1f\x1f)\x20)  # the year of 04/07/1981, not a number's first group
     (?:
         (?=\x1f)
         (?:
