@@ -64,3 +64,39 @@ def test_the_public_search_can_use_the_search_index():
         cursor.execute("SET LOCAL enable_seqscan = off")
         plan = queryset.explain()
     assert "ppid_search_title_body_gin" in plan, plan
+
+
+SEARCH_ENTRIES = 2000
+
+
+def test_the_public_search_reaches_its_pages_by_index_not_by_reading_every_page(client, settings):
+    """The search view's queries (its COUNT and its page of ranked results) join Wagtail's
+    index entries to the pages on wagtailsearch_indexentry.object_id = page.id::varchar: with
+    the expression index of ppid_pages 0014 the few matching entries find their pages by
+    index; without it PostgreSQL reads every page (a sequential scan, hash-joined), a cost
+    that grows with the register. No planner switch is turned off: with the statistics of a
+    register this size the planner must choose the index of its own accord."""
+    from django.core.management import call_command
+    from django.test.utils import CaptureQueriesContext
+
+    settings.PAGE_CACHE_ENABLED = False  # the uncached path: the view runs the search
+    index = make_dip_index()
+    entry = make_entry(index, "Laporan Keuangan 2025")
+    bulk_dip_entries(index, SEARCH_ENTRIES)
+    call_command("update_index", stdout=io.StringIO())
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+    client.get("/cari/", {"q": "laporan"})  # warm: the site, the route, the settings
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/cari/", {"q": "laporan"})
+    assert response.status_code == 200
+    assert entry.pk in [page.pk for page in response.context["results"]]
+    searches = [query["sql"] for query in queries if "wagtailsearch_indexentry" in query["sql"]]
+    assert len(searches) == 2, searches  # the COUNT and the page of ranked results
+    for sql in searches:
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN " + sql)
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+        assert "Seq Scan on wagtailcore_page" not in plan, plan
+        assert "ppid_search_page_id_text" in plan, plan
