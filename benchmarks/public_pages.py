@@ -9,8 +9,13 @@ For each database: a fresh database (SQLite in a temporary folder; PostgreSQL
 with config.settings.production (benchmarks.bench_settings adds the bare view and lifts the
 search rate limit): one with the page cache (Redis at --redis-url), one without
 (PAGE_CACHE_ENABLED=false, also serving the bare view). wrk (`apt-get install -y wrk`) loads one
-URL at a time with `Accept-Encoding: gzip`: home, DIP index, a DIP entry, news, search and a
-document; best of --rounds interleaved rounds. With --entries N, N more DIP entries are then
+URL at a time with `Accept-Encoding: gzip` and the Site's own Host (its root_url: the canonical
+address, the one the page cache keeps for shared caches and a purge names; another Host is a
+capped variant with `s-maxage=0`): home, DIP index, a DIP entry, news, search and a document;
+best of --rounds interleaved rounds. Every response is counted by its X-Page-Cache header (a
+wrk Lua script): a cached round with a single response not served from the page cache, or an
+uncached round with one that was, stops the benchmark (free-text search is never kept, by
+design: its cached round must be all misses). With --entries N, N more DIP entries are then
 added (and indexed for search) and the DIP index and search are measured again: the target is
 within 10% of the demo size. Other targets: cached >= 0.5x the bare view, uncached home >= 300
 req/s on SQLite (2 cores, 2 workers). The machine is shared: figures are noisy.
@@ -28,11 +33,34 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = str(ROOT / ".venv" / "bin" / "python") if (ROOT / ".venv").exists() else sys.executable
 GUNICORN = str(Path(PYTHON).parent / "gunicorn")
 PAGES = ["home", "dip_index", "dip_entry", "news", "search", "document"]
+# Never kept by the page cache, by design: a free-text search (page_cache.middleware,
+# storable_variant: nobody may tell from a hit what someone else searched).
+NEVER_CACHED = {"search"}
+# Counts the responses of a wrk run by their X-Page-Cache header (hit, miss, absent).
+COUNT_CACHE_HEADER = """
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) hit = 0; miss = 0; absent = 0 end
+function response(status, headers, body)
+  local value = headers["X-Page-Cache"] or headers["x-page-cache"]
+  if value == "hit" then hit = hit + 1 elseif value == "miss" then miss = miss + 1
+  else absent = absent + 1 end
+end
+function done(summary, latency, requests)
+  local hit, miss, absent = 0, 0, 0
+  for _, thread in ipairs(threads) do
+    hit = hit + thread:get("hit"); miss = miss + thread:get("miss")
+    absent = absent + thread:get("absent")
+  end
+  io.write(string.format("page-cache hit=%d miss=%d absent=%d\\n", hit, miss, absent))
+end
+"""
 
 
 # --- inside Django (a subprocess with the benchmark's environment) -----------------------------
@@ -45,6 +73,7 @@ def prepare(extra_entries: int) -> None:
 
     django.setup()
     from django.core.management import call_command
+    from wagtail.models import Site
 
     from page_cache import generation
     from ppid_pages.models import DipEntryPage, DipIndexPage, NewsIndexPage, PPIDDocument
@@ -69,7 +98,8 @@ def prepare(extra_entries: int) -> None:
         "search": "/cari/?q=laporan",
         "document": document.url,
     }
-    print(json.dumps(urls))
+    site = Site.objects.get(is_default_site=True)
+    print(json.dumps({"host": urlsplit(site.root_url).netloc, "urls": urls}))
 
 
 def analyze() -> None:
@@ -151,33 +181,88 @@ def seconds(value: str) -> float:
     return float(number) * {"us": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0}[unit]
 
 
-def load(url: str, duration: int, connections: int) -> dict:
+def load(url: str, host: str, script: Path, duration: int, connections: int) -> dict:
     output = subprocess.run(  # noqa: S603
         [shutil.which("wrk"), "-t2", f"-c{connections}", f"-d{duration}s", "--latency",
-         "-H", "Accept-Encoding: gzip", url],
+         "-H", "Accept-Encoding: gzip", "-H", f"Host: {host}", "-s", str(script), url],
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     if errors:
         sys.exit(f"{url}: {errors.group(1)} error responses\n{output}")
+    hit, miss, absent = map(
+        int, re.search(r"page-cache hit=(\d+) miss=(\d+) absent=(\d+)", output).groups()
+    )
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
         "p50": seconds(re.search(r"^\s+50%\s+([\d.]+\w+)", output, re.M).group(1)),
         "p99": seconds(re.search(r"^\s+99%\s+([\d.]+\w+)", output, re.M).group(1)),
+        "hit": hit,
+        "miss": miss,
+        "absent": absent,
     }
 
 
-def best_of(rounds: int, jobs: dict, duration: int, connections: int) -> dict:
-    """jobs: name -> URL. Rounds are interleaved: each round loads every URL once."""
+def warm(url: str, host: str) -> dict:
+    """One request as wrk sends it (the same Host and Accept-Encoding: the same cache key)."""
+    headers = {"Host": host, "Accept-Encoding": "gzip"}
+    request = urllib.request.Request(url, headers=headers)  # noqa: S310
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
+        response.read()
+        return dict(response.headers)
+
+
+def check_cache_path(name: str, figures: dict, headers: dict) -> None:
+    """A cached job is served from the page cache, every response of it, on the canonical
+    address (a shared cache may keep it: s-maxage > 0); an uncached job never is. Anything
+    else means the figures measure another path than their label: stop."""
+    page, mode = name.split("/") if "/" in name else (name, "uncached")
+    hit, miss, absent = figures["hit"], figures["miss"], figures["absent"]
+    if mode == "cached" and page in NEVER_CACHED:
+        problem = "" if hit == 0 and absent == 0 else "a never-cached page was a hit or unmarked"
+    elif mode == "cached":
+        shared = re.search(r"s-maxage=(\d+)", headers.get("Cache-Control", ""))
+        if hit == 0 or miss or absent:
+            problem = "not every response of the cached round was a page-cache hit"
+        elif not (shared and int(shared.group(1)) > 0):
+            problem = "not the canonical address (s-maxage=0): the page cache's capped variant"
+        else:
+            problem = ""
+    else:
+        problem = "" if hit == 0 else "an uncached round was served from the page cache"
+    if problem:
+        sys.exit(
+            f"{name}: {problem} (hit={hit} miss={miss} absent={absent}, "
+            f"Cache-Control: {headers.get('Cache-Control')!r})"
+        )
+
+
+def best_of(rounds: int, jobs: dict, host: str, work: Path, duration: int, connections: int):
+    """jobs: name -> URL. Rounds are interleaved: each round loads every URL once. Returns the
+    best figures and the page-cache counts summed over all rounds, job by job."""
+    script = work / "count_cache_header.lua"
+    script.write_text(COUNT_CACHE_HEADER)
     best: dict = {}
+    counts: dict = {}
     for _ in range(rounds):
         for name, url in jobs.items():
             for _ in range(3):  # warm: routes, templates, renditions, the cache
-                urllib.request.urlopen(url, timeout=30).read()  # noqa: S310
-            figures = load(url, duration, connections)
+                headers = warm(url, host)
+            figures = load(url, host, script, duration, connections)
+            check_cache_path(name, figures, headers)
+            total = counts.setdefault(name, {"hit": 0, "miss": 0, "absent": 0})
+            for key in total:
+                total[key] += figures[key]
             if name not in best or figures["rps"] > best[name]["rps"]:
                 best[name] = figures
-    return best
+    return best, counts
+
+
+def print_counts(counts: dict) -> None:
+    print("page-cache responses (all rounds): " + ", ".join(
+        f"{name} {c['hit']}/{c['hit'] + c['miss'] + c['absent']} hits"
+        for name, c in counts.items() if name.endswith("/cached")
+    ))  # fmt: skip
 
 
 def row(label: str, figures: dict, bare: float) -> str:
@@ -204,7 +289,12 @@ def benchmark(database: str, options) -> None:
         run([*manage, "migrate", "--noinput"], env)
         run([*manage, "load_demo_content"], env)
         run([*manage, "collectstatic", "--noinput"], env)
-        urls = json.loads(run([PYTHON, __file__, "_prepare", "0"], env))
+        prepared = json.loads(run([PYTHON, __file__, "_prepare", "0"], env))
+        urls, host = prepared["urls"], prepared["host"]
+        allowed = env["ALLOWED_HOSTS"].split(",")
+        if host.split(":")[0] not in allowed:
+            env["ALLOWED_HOSTS"] = ",".join([*allowed, host.split(":")[0]])
+        print(f"[{database}] requests name the Site's host: Host: {host}", flush=True)
         uncached_env = {**env, "PAGE_CACHE_ENABLED": "false"}
         port = options.port
         servers = [
@@ -212,7 +302,7 @@ def benchmark(database: str, options) -> None:
             start_server(uncached_env, port + 1, options.workers),
         ]
         try:
-            measure(database, urls, port, options, work, env)
+            measure(database, urls, host, port, options, work, env)
         finally:
             for server in servers:
                 stop_server(server)
@@ -220,14 +310,16 @@ def benchmark(database: str, options) -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def measure(database: str, urls: dict, port: int, options, work: Path, env: dict) -> None:
+def measure(
+    database: str, urls: dict, host: str, port: int, options, work: Path, env: dict
+) -> None:
     cached = f"http://127.0.0.1:{port}"
     uncached = f"http://127.0.0.1:{port + 1}"
     jobs = {"bare": f"{uncached}/__bench__/bare/"}
     for name in PAGES:
         jobs[f"{name}/cached"] = cached + urls[name]
         jobs[f"{name}/uncached"] = uncached + urls[name]
-    best = best_of(options.rounds, jobs, options.duration, options.connections)
+    best, counts = best_of(options.rounds, jobs, host, work, options.duration, options.connections)
     bare = best["bare"]["rps"]
     print(f"\n[{database}] best of {options.rounds} rounds, {options.duration} s each, "
           f"wrk -t2 -c{options.connections}, gunicorn {options.workers} workers")  # fmt: skip
@@ -237,6 +329,7 @@ def measure(database: str, urls: dict, port: int, options, work: Path, env: dict
         print(f"-- {mode}")
         for name in PAGES:
             print(row(name, best[f"{name}/{mode}"], bare))
+    print_counts(counts)
     if not options.entries:
         return
     print(f"\n[{database}] adding {options.entries} DIP entries (and the search index)...")
@@ -246,11 +339,14 @@ def measure(database: str, urls: dict, port: int, options, work: Path, env: dict
         for name in ("dip_index", "search")
         for mode in ("cached", "uncached")
     }
-    large = best_of(options.rounds, sized, options.duration, options.connections)
+    large, counts = best_of(
+        options.rounds, sized, host, work, options.duration, options.connections
+    )
     print(f"{'page':<20} {'demo req/s':>10} {'+' + str(options.entries):>10} {'change':>8}")
     for job in sized:
         before, after = best[job]["rps"], large[job]["rps"]
         print(f"{job:<20} {before:>10.0f} {after:>10.0f} {(after / before - 1) * 100:>+7.1f}%")
+    print_counts(counts)
 
 
 def main() -> None:
