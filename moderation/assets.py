@@ -43,20 +43,27 @@ def is_document(asset) -> bool:
 
 
 def used_by_live_content(asset) -> bool:
-    """The one answer to "is this asset in public use": referenced by a live page (Wagtail's
-    reference index), or an image the site settings render on every public page (the logo,
-    the favicon), approved or about to be (moderation.site_settings)."""
+    """Is this asset used by live content at all (what makes it immutable, moderation's sense):
+    referenced by a live page (Wagtail's reference index), restricted or not, or an image the
+    site settings render on every public page (the logo, the favicon), approved or about to
+    be (moderation.site_settings). Whether the public may get it is another question, with
+    one answer: ppid_pages.visibility.in_public_use."""
     from .site_settings import images_in_public_settings
 
     if not is_document(asset) and asset.pk in images_in_public_settings():
         return True
+    return live_pages_using(asset).exists()
+
+
+def live_pages_using(asset):
+    """The live pages whose content references `asset` (Wagtail's reference index)."""
     page_ids = [
         int(object_id)
         for object_id in ReferenceIndex.get_references_to(asset)
         .filter(base_content_type__model="page", base_content_type__app_label="wagtailcore")
         .values_list("object_id", flat=True)
     ]
-    return Page.objects.filter(pk__in=page_ids, live=True).exists()
+    return Page.objects.filter(pk__in=page_ids, live=True)
 
 
 def is_frozen(stored) -> bool:

@@ -59,7 +59,7 @@ def serve_public_image(request, path: str) -> HttpResponse:
     from .exemption import is_exempt_image
     from .models import PPIDImage, PPIDRendition
     from .renditions import file_is_verified
-    from .visibility import image_in_public_use
+    from .visibility import image_in_public_use, restricted_use_admits
 
     parts = path.split("/")
     if parts[0] != "images" or any(part in ("", ".", "..") or "\\" in part for part in parts):
@@ -71,7 +71,11 @@ def serve_public_image(request, path: str) -> HttpResponse:
     if rendition is None or is_exempt_image(rendition.image_id):
         raise Http404
     image = PPIDImage.objects.get(pk=rendition.image_id)
-    if not (image_in_public_use(image) or may_work_with(request.user, image)):
+    if not (
+        image_in_public_use(image)
+        or (image.is_released and restricted_use_admits(image, request))
+        or may_work_with(request.user, image)
+    ):
         raise Http404
     rendition.image = image
     if not file_is_verified(rendition):

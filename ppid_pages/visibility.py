@@ -19,6 +19,8 @@ __all__ = [
     "linkable_many",
     "live_url",
     "image_in_public_use",
+    "in_public_use",
+    "restricted_use_admits",
     "is_exempt_document",
     "public",
     "public_pages",
@@ -122,34 +124,67 @@ def remembered(key: Hashable, compute: Callable[[], Any]) -> Any:
     return answer
 
 
+def in_public_use(asset) -> bool:
+    """The one answer to "does the public use this asset": an image the site settings render
+    on every public page (the logo, the favicon), or an asset used by a live page that anyone
+    may open: every page above it live (linkable) and no view restriction (password, login,
+    groups) on it or above it. An asset used only by restricted pages is theirs: it is served
+    under their restrictions (restricted_use_admits), never to the anonymous public, and
+    never kept by the page cache or a CDN (issue 18, break18c B5)."""
+    from moderation.assets import is_document, live_pages_using
+    from moderation.site_settings import images_in_public_settings
+
+    if not is_document(asset) and asset.pk in images_in_public_settings():
+        return True
+    pages = list(public(live_pages_using(asset)).only("pk", "path", "live"))
+    return any(linkable_many(pages))
+
+
+def restricted_use_admits(asset, request) -> bool:
+    """`request` may open a live, linkable page that uses `asset` (it passed the page's
+    password, is logged in, or is in one of its groups: Wagtail's own checks): such a visitor
+    gets the files of that page. Never remembered: the answer is this visitor's. A visitor
+    who passed a restriction has a session, so the answer is never cached (page_cache)."""
+    from moderation.assets import live_pages_using
+
+    if request is None:
+        return False
+    pages = list(live_pages_using(asset))
+    for page, shown in zip(pages, linkable_many(pages), strict=True):
+        restrictions = list(page.get_view_restrictions())
+        if shown and restrictions and all(r.accept_request(request) for r in restrictions):
+            return True
+    return False
+
+
 def document_is_public(document) -> bool:
-    """Released (scanned clean, published with a page or approved on its own), in public use
-    and never part of exempt information. A document released with a page is public while a
-    live page uses it (moderation.assets.used_by_live_content, as for images): the take-down of
-    the only page that used it ends its public life too; the record keeps its release."""
-    from moderation.assets import used_by_live_content
+    """Released (scanned clean, published with a page or approved on its own), never part of
+    exempt information, and in public use: approved on its own, or used by a live page anyone
+    may open (in_public_use). A document released with a page is public while such a page
+    uses it: the take-down of the only page that used it, or a view restriction on it, ends
+    its public life too; the record keeps its release."""
 
     def answer() -> bool:
         if not document.is_released or is_exempt_document(document):
             return False
-        return document.approved_at is not None or used_by_live_content(document)
+        return document.approved_at is not None or in_public_use(document)
 
     state = (document.published_at, document.approved_at, document.scan_status)
     return remembered(("document", document.pk, state), answer)
 
 
 def image_in_public_use(image) -> bool:
-    """Released (with a page, on its own, or as the approved logo/favicon) and used by live
-    content now; whether it is exempt is asked first by the caller (serve_public_image refuses
-    an exempt image to staff too). A picture no reviewer released (an
-    upload whose admin thumbnail or draft preview made a rendition) or one whose page was taken
-    down is not the public's (found by the red-team run: both stayed public at their URLs)."""
-    from moderation.assets import used_by_live_content
+    """Released (with a page, on its own, or as the approved logo/favicon) and in public use
+    now (in_public_use: a live page anyone may open uses it); whether it is exempt is asked
+    first by the caller (serve_public_image refuses an exempt image to staff too). A picture no
+    reviewer released (an upload whose admin thumbnail or draft preview made a rendition), one
+    whose page was taken down, or one used only behind a view restriction is not the public's
+    (found by the red-team run: both stayed public at their URLs)."""
     from moderation.site_settings import approved_settings_images
 
     def answer() -> bool:
         if image.pk in approved_settings_images():
             return True  # the approved logo or favicon (approved values, set-up ones included)
-        return image.is_released and used_by_live_content(image)
+        return image.is_released and in_public_use(image)
 
     return remembered(("image", image.pk, image.released_at), answer)

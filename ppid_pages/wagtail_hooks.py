@@ -7,14 +7,23 @@ from wagtail.rich_text.pages import PageLinkHandler
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .exemption import is_exempt_document
 from .models import InformationUnit, SopRole
-from .visibility import document_is_public, linkable_many
+from .visibility import document_is_public, linkable_many, restricted_use_admits
 
 
 @hooks.register("before_serve_document")
 def refuse_private_documents(document, request):
-    """The public gets released, non-exempt documents; staff who work with documents get all."""
+    """The public gets released, non-exempt documents in public use; a visitor admitted to a
+    restricted page gets the released, non-exempt documents of that page (never cached: the
+    visitor has a session); staff who work with documents get all."""
     if document_is_public(document):
+        return
+    if (
+        document.is_released
+        and not is_exempt_document(document)
+        and restricted_use_admits(document, request)
+    ):
         return
     if document_permission_policy.user_has_any_permission_for_instance(
         request.user, ["change", "choose"], document

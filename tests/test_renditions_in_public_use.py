@@ -171,3 +171,51 @@ def test_the_public_checks_are_asked_once_per_public_generation(client, people):
     )
     assert response.status_code == 302
     assert not image_in_public_use(PPIDImage.objects.get(pk=image.pk))
+
+
+def test_the_files_of_a_restricted_page_are_served_only_under_its_restriction(client):
+    """Issue 18 (break18c B5): the documents and pictures used only by a password-protected
+    live page were public to anyone at their addresses. They are served to a visitor who
+    passed the page's password (never kept by a cache: `private`), to nobody else; a file a
+    page anyone may open also uses stays public."""
+    from wagtail.models import PageViewRestriction
+
+    from moderation.actions import version_digest
+    from moderation.assets import release
+    from moderation.publication import SET_UP, approved_path
+
+    from .test_asset_versions import live_page_using
+
+    image, document = make_image("red", title="Bagan"), make_document("Daftar hadir rapat")
+    page = live_page_using(image=image, document=document, slug="rapat-internal")
+    release(image, expected=version_digest(image))
+    public = Client()
+    html = public.get(fresh(page).get_url()).content.decode()
+    files = [*rendition_urls(html, ""), document.url]
+    assert len(files) >= 2
+    assert all(public.get(url).status_code == 200 for url in files)
+
+    with approved_path(SET_UP):
+        restriction = PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password="rahasia-rapat"
+        )
+    for url in files:
+        assert Client().get(url).status_code == 404, url
+
+    admitted = Client()
+    response = admitted.post(
+        reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk]),
+        {"password": "rahasia-rapat", "return_url": fresh(page).get_url()},
+    )
+    assert response.status_code == 302
+    for url in files:
+        response = admitted.get(url)
+        assert response.status_code == 200, url
+        assert "private" in response["Cache-Control"], url
+        assert response.get("X-Page-Cache") is None
+    for url in files:
+        assert Client().get(url).status_code == 404, url  # nothing kept for the public
+
+    live_page_using(image=image, document=document, slug="jadwal-terbuka")
+    for url in files:
+        assert Client().get(url).status_code == 200, url  # a page anyone may open uses them
