@@ -347,6 +347,7 @@ def restore_backup(
             written += 1
         say(_("Media restored: %(count)s files.") % {"count": written})
     forget_cached_rows()
+    media_restored()
     call_command("update_index", verbosity=0)
     return manifest
 
@@ -368,6 +369,18 @@ def log_restore(source: Path, manifest: dict) -> None:
             "objects": manifest.get("objects"),
         }
         log(instance=site, action=RESTORE_ACTION, data=data)
+
+
+def media_restored() -> None:
+    """The files are copied after the database's commit: a page, document or picture served
+    between the two (the restored rows with the files that were there before) may have been
+    kept by the page cache under the restored generation, or by a CDN. A new generation once
+    the files are in place retires all of it, and everything public is purged from a CDN."""
+    from page_cache import generation, purge
+
+    generation.bump(generation.PUBLIC)
+    generation.bump(generation.SERVICE)
+    purge.schedule_everything()
 
 
 def forget_cached_rows() -> None:

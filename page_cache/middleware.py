@@ -21,10 +21,11 @@ a view marked `service_scoped`), scheme, host, path, sorted query, language and 
 """
 
 import hashlib
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import unquote_plus, urlencode, urlsplit
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
+from django.http.request import split_domain_port
 from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import (
     add_never_cache_headers,
@@ -64,6 +65,42 @@ def service_scoped(view):
     return view
 
 
+TRACKED = "_page_cache_tracking_stripped"  # request attribute: tracking parameters were dropped
+
+
+def is_tracking_parameter(name: str) -> bool:
+    """A parameter a link carries for an analytics tool (utm_*, fbclid, gclid...): no view of
+    the site reads one, and the page is the same with or without it."""
+    lowered = name.lower()
+    return lowered.startswith(settings.PAGE_CACHE_TRACKING_PREFIXES) or (
+        lowered in settings.PAGE_CACHE_TRACKING_PARAMETERS
+    )
+
+
+def strip_tracking_parameters(request) -> None:
+    """Drop the tracking parameters of a GET or HEAD from what the view and the page cache see
+    (request.GET and QUERY_STRING): a click on a shared link (`/?utm_source=facebook`) is
+    answered with the page itself, from the cache, and renders no tracking value into a page.
+    The request is marked: its address is not the canonical one, so a shared cache keeps it
+    for no time (s-maxage=0: no purge names the address with its parameters)."""
+    if request.method not in ("GET", "HEAD"):
+        return
+    query = request.META.get("QUERY_STRING", "")
+    if not query:
+        return
+    pairs = [part for part in query.split("&") if part]
+    kept = [part for part in pairs if not is_tracking_parameter(unquote_name(part))]
+    if len(kept) == len(pairs):
+        return
+    request.META["QUERY_STRING"] = "&".join(kept)
+    request.GET = QueryDict(request.META["QUERY_STRING"], encoding=request.encoding)
+    setattr(request, TRACKED, True)
+
+
+def unquote_name(part: str) -> str:
+    return unquote_plus(part.split("=", 1)[0])
+
+
 def is_cacheable_request(request) -> bool:
     if request.method != "GET" or request.META.get(BYPASS):
         return False
@@ -97,23 +134,46 @@ def raw_request_uri(request) -> str | None:
     return request.META.get("RAW_URI") or request.META.get("REQUEST_URI")
 
 
-def is_canonical_address(request) -> bool:
+def is_canonical_address(request, tracking_ignored: bool = False) -> bool:
     """The request names the page exactly as a purge names it (page_cache.purge: the Site's
     root_url + the path, no query): the Site's host and port, the path not percent-encoded
     otherwise than Django writes it, no query and no stray "?". Only such an address may be
     kept by a shared cache: any other spelling of the same page (`/?`, `/%64aftar-...`,
-    another allowed Host) would be kept under its own key, which no purge ever names."""
+    another allowed Host, `/?utm_source=x`) would be kept under its own key, which no purge
+    ever names. With `tracking_ignored`, the address as our own page cache keys it (its
+    tracking parameters dropped: strip_tracking_parameters)."""
     from wagtail.models import Site
 
+    tracked = getattr(request, TRACKED, False)
+    if tracked and not tracking_ignored:
+        return False
     if request.META.get("QUERY_STRING") or request.GET or "//" in request.path:
         return False  # Wagtail serves "//dip//" as "/dip/": a spelling no purge names
     raw = raw_request_uri(request)
+    if raw is not None and tracked:
+        raw = raw.split("?", 1)[0]
     if raw is not None and raw != escape_uri_path(request.path):
         return False
     site = Site.find_for_request(request)
     if site is None:
         return False
     return request.get_host().lower() == urlsplit(site.root_url).netloc.lower()
+
+
+def is_bounded_host(request) -> bool:
+    """A Host that may name a stored variant: a configured Site's hostname or a literal entry
+    of ALLOWED_HOSTS (never one a wildcard admits), with no port or its Site's own port. Any
+    other port (`localhost:1`, `localhost:2`, ...) would make a new key per request."""
+    from wagtail.models import Site
+
+    hostname, port = split_domain_port(request.get_host())
+    site = Site.find_for_request(request)
+    if site is None:
+        return False
+    if port and port != str(site.port):
+        return False
+    literal = {host.lower() for host in settings.ALLOWED_HOSTS if not host.startswith((".", "*"))}
+    return hostname == site.hostname.lower() or hostname in literal
 
 
 def storable_variant(request, key: str) -> bool:
@@ -126,8 +186,10 @@ def storable_variant(request, key: str) -> bool:
     PAGE_CACHE_MAX_VARIANTS per generation."""
     if request.GET and not set(request.GET) <= getattr(request, facts.CLAIMED, set()):
         return False
-    if is_canonical_address(request):
-        return True
+    if not is_bounded_host(request):
+        return False
+    if is_canonical_address(request, tracking_ignored=True):
+        return True  # the canonical page's own key (a shared link's tracking dropped)
     return store.admit_variant(key.split(":")[1])
 
 
@@ -201,6 +263,12 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        strip_tracking_parameters(request)
+        response = self.respond(request)
+        routes.keep(request, response)  # a route is remembered once it answered 200
+        return response
+
+    def respond(self, request):
         if not is_cacheable_request(request):
             return self.get_response(request)
         setattr(request, PUBLIC, True)
@@ -317,6 +385,11 @@ class PublicGZipMiddleware(GZipMiddleware):
     one visitor is never compressed (BREACH); static files come compressed from WhiteNoise."""
 
     def process_response(self, request, response):
+        if response.get("Content-Encoding") == "None":
+            # Wagtail's document view (wagtail.utils.sendfile) writes the encoding that
+            # mimetypes guessed, None for an uncompressed file, as the text "None": no
+            # client knows that coding, and the page cache would keep and replay it.
+            del response["Content-Encoding"]
         if not getattr(request, PUBLIC, False) or request_left_state(request):
             return response
         if not response.get("Content-Type", "").startswith(COMPRESSIBLE):

@@ -333,6 +333,23 @@ def subtree_asset_ids(page_ids: set[int]) -> tuple[set[int], set[int]]:
     return documents, images
 
 
+def schedule_everything() -> None:
+    """Purge every live page, the views outside the tree and the file of every document and
+    picture (a restore replaced them all)."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    if not enabled():
+        return
+    items = pending()
+    items.add(EVERYTHING)
+    items.update(("path", path) for path in outside_tree_paths())
+    files = [document.url for document in get_document_model().objects.all()]
+    files += [rendition.url for rendition in get_image_model().get_rendition_model().objects.all()]
+    items.update(("path", url) for url in files if isinstance(url, str) and url.startswith("/"))
+    transaction.on_commit(flush)
+
+
 def schedule_paths(paths) -> None:
     """Purge these paths of every site after the commit (views outside the page tree)."""
     if not enabled():

@@ -15,7 +15,9 @@ PAGE_CACHE_TIMEOUT (page_cache.memo), as for the site.
 Each request gets its own page instance, made from the kept row (StreamField values from
 their JSON, anything else mutable copied): nothing of one request is shared with another but
 the view restriction rows, which serving only reads (`accept_request`). Only routes that
-found a page are kept (a scan of made-up addresses does not fill the memo).
+found a page and whose answer was a 200 are kept (`keep`, after the response): a scan of
+made-up addresses, a routable page's sub-route with an unknown value (`/dip/kategori/x1/`,
+routed to the page's view which answers 404) never fills the memo.
 """
 
 import copy
@@ -100,7 +102,9 @@ def prepare(request, token: str, path: str) -> None:
             restrictions = restrictions_of(page)
             with_restrictions(page, restrictions)
             if len(memo) < SIZE:
-                memo[key] = Route(page, depth, routable, restrictions)
+                # Kept once the page answered 200 (keep), with the token it was routed under.
+                route = Route(page, depth, routable, restrictions)
+                request._page_cache_route = (token, key, route)
         return
     page = with_restrictions(route.page(), route.restrictions)
     if route.routable:
@@ -109,6 +113,18 @@ def prepare(request, token: str, path: str) -> None:
         request._wagtail_route_for_request = page.route(request, list(components[route.depth :]))
     else:
         request._wagtail_route_for_request = RouteResult(page)
+
+
+def keep(request, response) -> None:
+    """Remember the route `prepare` found for `request` if the page answered 200: a route to a
+    404 (an unknown value of a sub-route) is not kept."""
+    pending = getattr(request, "_page_cache_route", None)
+    if pending is None or response.status_code != 200:
+        return
+    token, key, route = pending
+    memo = _memo.of(token)
+    if len(memo) < SIZE:
+        memo[key] = route
 
 
 def forget() -> None:

@@ -40,7 +40,7 @@ def prepare(request, token: str) -> None:
     """Set Wagtail's site and site root paths of `request` (the public generation `token`)."""
     memo = _generation(token)
     if not hasattr(request, "_wagtail_site"):
-        key = (split_domain_port(request._get_raw_host())[0], request.get_port())
+        key = site_key(request, memo)
         if key not in memo and len(memo) < SIZE:
             site = Site._find_for_request(request)  # with its home page (select_related)
             memo[key] = None if site is None else (row(site), row(site.root_page))
@@ -50,6 +50,26 @@ def prepare(request, token: str) -> None:
         if "root_paths" not in memo:
             memo["root_paths"] = Site.get_site_root_paths()
         request._wagtail_cached_site_root_paths = memo["root_paths"]
+
+
+def site_key(request, memo: dict) -> tuple[str | None, str | None]:
+    """The key of the site Wagtail finds for `request` (wagtail.models.sites
+    get_site_for_hostname): its hostname and port when a Site has both, its hostname alone
+    when a Site has the hostname on another port (the port then decides nothing), and one key
+    for every hostname no Site has (the default site answers them all). So the memo holds at
+    most two keys per Site and one more, whatever Host and port the requests name."""
+    hostname = split_domain_port(request._get_raw_host())[0]
+    port = str(request.get_port())
+    if "hosts" not in memo:
+        rows = list(Site.objects.values_list("hostname", "port"))
+        memo["hosts"] = (
+            {(name.lower(), str(number)) for name, number in rows},
+            {name.lower() for name, _ in rows},
+        )
+    pairs, names = memo["hosts"]
+    if (hostname, port) in pairs:
+        return hostname, port
+    return (hostname, None) if hostname in names else (None, None)
 
 
 def forget() -> None:

@@ -423,6 +423,27 @@ PAGE_CACHE_MAX_BYTES = 1024 * 1024  # larger responses (documents) are not kept
 PAGE_CACHE_RETRY_SECONDS = 5  # after a cache outage, pages go uncached for this long
 # The only query parameters a cached URL may have (listing filters, page numbers, search).
 PAGE_CACHE_QUERY_PARAMETERS = {"halaman", "kategori", "tahun", "unit", "jenis", "q"}
+# Parameters of analytics tools on shared links, dropped before the view and the page cache see
+# the request (page_cache.middleware.strip_tracking_parameters): `/?utm_source=x` is the page
+# itself, answered from the cache. Any other unknown parameter still bypasses the cache.
+PAGE_CACHE_TRACKING_PREFIXES = ("utm_",)
+PAGE_CACHE_TRACKING_PARAMETERS = {
+    "fbclid",
+    "gclid",
+    "gbraid",
+    "wbraid",
+    "dclid",
+    "msclkid",
+    "yclid",
+    "twclid",
+    "ttclid",
+    "igshid",
+    "mc_cid",
+    "mc_eid",
+    "_ga",
+    "_gl",
+    "ref_src",
+}
 # Of those, an answer is stored only when the view claimed each parameter with a value it knows
 # (never the free-text `q`); addresses other than the canonical one (a query, another allowed
 # Host) are stored at most this many times per generation (page_cache.middleware).
