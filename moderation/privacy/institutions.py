@@ -258,10 +258,7 @@ INSTITUTION_CELL = (
     rb"|(?:sd|smp|sma|smk|slb|mi|mts|ma|min|mtsn|man|sdn|smpn|sman|smkn)(?:\s*negeri|\s+inpres"
     rb"|\s+swasta|\s+it|\s+islam|\s+kristen|\s+katolik|\s+muhammadiyah)?\s*[0-9])(?![a-z])"
 )
-INSTITUTION_ROW = re.compile(
-    rb"\n" + INSTITUTION_CELL
-)  # from its line break: a literal first byte
-FIRST_INSTITUTION_ROW = re.compile(INSTITUTION_CELL)
+INSTITUTION_ROW = re.compile(INSTITUTION_CELL)  # matched at the start of a line with cells
 ROW_MARKS = (b"|", b"\t", b";", b"<td")
 PERSON_ROW_KINDS = frozenset(
     {"nik", "kk", "npwp", "bpjs", "passport", "bank_account", "kks", "birth_date"}
@@ -274,17 +271,24 @@ def directory_rows(views: Views, findings: list[Finding]) -> list[tuple[int, int
     service numbers and mailboxes are the institutions'. Only rows next to another such row
     (a directory, not one office in a table of persons), and naming no person (Bapak, Ibu)."""
     lower = views.lower
-    starts = [match.start() + 1 for match in INSTITUTION_ROW.finditer(lower)]
-    if FIRST_INSTITUTION_ROW.match(lower):
-        starts.insert(0, 0)
-    if len(starts) < 2:
+    size = len(lower)
+    lines: dict[int, int] = {}  # the lines holding a cell separator: start -> end
+    for mark in ROW_MARKS:
+        position = lower.find(mark)
+        while position >= 0:
+            start = lower.rfind(b"\n", 0, position) + 1
+            end = lower.find(b"\n", position)
+            end = size if end < 0 else end
+            lines[start] = end
+            position = lower.find(mark, end)
+    if len(lines) < 2:
         return []
-    rows: list[tuple[int, int]] = []
-    for start in starts:
-        end = lower.find(b"\n", start)
-        end = len(lower) if end < 0 else end
-        if sum(lower.count(mark, start, end) for mark in ROW_MARKS) >= 2:
-            rows.append((start, end))
+    rows = [
+        (start, end)
+        for start, end in sorted(lines.items())
+        if INSTITUTION_ROW.match(lower, start, end)
+        and sum(lower.count(mark, start, end) for mark in ROW_MARKS) >= 2
+    ]
     personal = sorted(f.start for f in findings if f.kind in PERSON_ROW_KINDS)
     kept = []
     for index, (start, end) in enumerate(rows):
