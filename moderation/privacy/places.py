@@ -150,7 +150,9 @@ CUE = re.compile(
     rb"(?<![a-z])(?:alamat(?:nya|\s+(?:rumah|tinggal|domisili|asal|lengkap|sesuai\s+ktp|pemohon"
     rb"|terakhir|sekarang|saat\s+ini|baru|lama"
     rb"|penerima|peserta|orang\s+tua|ortu|wali|saya|kami|beliau|ybs|korban|keluarga)"
-    rb"|\s*/\s*(?:instansi|domisili|tempat\s+tinggal))?|beralamat(?:\s+di)?"
+    rb"|\s*/\s*(?:instansi|domisili|tempat\s+tinggal)"
+    rb"|\s*(?:/|&|\+|dan)\s*(?:kontak|no\.?\s*(?:hp|telp|kontak)|hp|telp|telepon|wa))?"
+    rb"|beralamat(?:\s+di)?"
     rb"|tinggal(?:\s+bersama(?:\s+[a-z]+){1,2})?(?:\s+di)?"
     rb"|rumah(?:nya|\s+(?:saya|kami|beliau|ybs|yang\s+bersangkutan|korban|keluarga|duka))"
     rb"(?:\s+(?:di|ada\s+di))?"
@@ -169,7 +171,16 @@ CUE_STARTS = {
     b"rumah": (b"rumahnya", b"rumah saya", b"rumah kami", b"rumah beliau", b"rumah ybs",
                b"rumah yang", b"rumah korban", b"rumah keluarga", b"rumah di", b"rumah duka"),
 }  # fmt: skip
-LABEL_COLON = re.compile(rb"[\x20\t.]*(?:[:=]|\-(?!\w))[\x20\t]*")
+# The colon after the label, on its line or opening the next one ("Alamat\n: Lorong ...": a
+# key/value block whose label and value were drawn in two columns).
+LABEL_COLON = re.compile(rb"[\x20\t.]*(?:\r?\n[\x20\t]*)?(?:[:=]|\-(?!\w))[\x20\t]*")
+# A phone number after the address in the same field ("Perum X Blok A7 No. 13; 0812 ...",
+# "Lingk. II, Kel. Y HP 0811 ..."): the address ends before it.
+CONTACT_TAIL = re.compile(
+    r"[\x20\t]*(?:[;/|,(]|\x20-)?[\x20\t]*(?:(?:hp|telp|tlp|wa|kontak|no\.?\x20?hp)\.?[\x20\t]*:?"
+    r"[\x20\t]*)?(?:\+?62[\x20\-]?|0)8[0-9]{2}",
+    re.IGNORECASE,
+)
 NOT_PERSON_AFTER = re.compile(
     rb"\s*(?:kantor|sekretariat|redaksi|instansi|kami|surat|e-?mail|surel|website|situs|web|url"
     rb"|pos\s*-?\s*el|lembaga|dinas|ppid|pelayanan|layanan|perusahaan|usaha|toko|pabrik|badan"
@@ -536,6 +547,7 @@ def label_value(text: str, start: int) -> tuple[int, int] | None:
         if next_end - end > 100:
             break
         end = next_end
+    end = before_contact(text, start, end)
     while end > start and text[end - 1] in " \t\r,.;":
         end -= 1
     if end - start > MAX_LABEL_VALUE:
@@ -546,6 +558,12 @@ def label_value(text: str, start: int) -> tuple[int, int] | None:
     if value.lower().startswith(("-", "tidak", "n/a", "sama")):
         return None
     return start, end
+
+
+def before_contact(text: str, start: int, end: int) -> int:
+    """The end of the address in text[start:end], before a phone number written after it."""
+    tail = CONTACT_TAIL.search(text, start, end)
+    return tail.start() if tail and tail.start() > start else end
 
 
 def prose_value(text: str, start: int) -> tuple[int, int] | None:

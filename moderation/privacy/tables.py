@@ -50,7 +50,7 @@ from .dates import find_dates, this_year
 from .findings import Finding, Severity
 from .fold import Views
 from .masking import mask_number, mask_value
-from .places import looks_like_address
+from .places import before_contact, looks_like_address
 from .vertical import aligned, vertical_table
 
 MAX_HEADER_CELL = 48
@@ -86,6 +86,8 @@ COLUMN_WORDS = (
     ("kk", r"\bkk\b|\bnkk\b|kartu\s+keluarga"),
     ("nik", r"\bnik\b|\bktp\b|induk\s+kependudukan"),
     ("passport", r"paspor|passport"),
+    # "Alamat/Kontak", "Alamat & No. HP": the address, and the phone the phone detector finds
+    ("address", r"alamat\s*(?:/|&|\+|dan)\s*(?:kontak|no|hp|telp|telepon|wa)"),
     ("phone", r"\bhp\b|telp|telepon|\bwa\b|whatsapp|ponsel|handphone|\bkontak\b|phone"),
     ("email", r"e-?mail|surel"),
     ("address", r"alamat|domisili|address|tempat\s+tinggal|\bjalan\b|\bjl\b"),
@@ -658,7 +660,10 @@ def row_findings(
     def close_address() -> None:
         nonlocal address, has_part, address_index
         if address and has_part and not company:
-            start, end = address[0].start, address[-1].end
+            start = address[0].start
+            end = before_contact(text, address[-1].start, address[-1].end)
+            while end > start and text[end - 1] in " \t,.;/":
+                end -= 1
             seen = known_inside(known, start, end)
             if seen:
                 confirmed.append((start, end))
