@@ -8,7 +8,8 @@ of an exempt document's shingles, made for the most part of them, or holding a p
 some 50 words inside other text, is that information; a common sentence is not; the words are
 read as a reader sees them: invisible characters and look-alike letters do not hide them) and
 an image by its difference hashes in its eight orientations (64 bits; a re-encoded, rescaled,
-turned or mirrored copy stays within a few bits), whatever the file is called.
+turned or mirrored copy stays within a few bits), whatever the file is called; a cropped copy is
+found by sliding windows of its shape over the exempt picture (moderation.privacy.pictures).
 
 The fingerprints of an exempt file are cached by its SHA-256: content-addressed, never stale.
 """
@@ -26,6 +27,7 @@ from django.core.cache import cache
 from moderation.documents import UPLOAD_LIMITS
 from moderation.privacy.extract import ERROR, extract
 from moderation.privacy.extract_readers import document_kind
+from moderation.privacy.pictures import Thumbnail, is_crop_of, read_thumbnail
 
 SHINGLE_WORDS = 5
 MIN_SHINGLES = 12  # shorter texts (a title, a stamp) say too little to be recognised
@@ -42,7 +44,8 @@ EXCERPT_WINDOW = 50
 EXCERPT_SHARED = 40
 IMAGE_BITS_APART = 10  # of 64: a re-encoded, rescaled or lightly retouched copy
 WORD = re.compile(r"\w+")
-CACHE_PREFIX = "ppid.exempt_content.v2."
+CACHE_PREFIX = "ppid.exempt_content.v3."
+MAX_CROP_SEARCHES = 4  # pictures of one file searched in each exempt picture (largest first)
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ class Fingerprint:
     shingles: frozenset[int] = frozenset()
     image_hashes: frozenset[int] = frozenset()
     ordered: tuple[int, ...] = ()  # the file's shingles in reading order (candidates only)
+    pictures: tuple[Thumbnail, ...] = ()  # grey thumbnails, to find a crop
 
 
 # Latin look-alikes people (and converters) put in words: Cyrillic and Greek letters.
@@ -121,7 +125,9 @@ def fingerprint(content: bytes, filename: str, ordered: bool = False) -> Fingerp
         if extraction.status != ERROR:
             sequence = ordered_shingles(extraction.text)
             return Fingerprint(shingles=frozenset(sequence), ordered=sequence if ordered else ())
-    return Fingerprint(image_hashes=image_hashes(content))
+    hashes = image_hashes(content)
+    thumbnail = read_thumbnail(content) if hashes else None
+    return Fingerprint(image_hashes=hashes, pictures=(thumbnail,) if thumbnail else ())
 
 
 def cached_fingerprint(content: bytes, filename: str) -> Fingerprint:
@@ -135,11 +141,7 @@ def cached_fingerprint(content: bytes, filename: str) -> Fingerprint:
 
 def same_information(candidate: Fingerprint, exempt: Fingerprint) -> bool:
     if candidate.image_hashes and exempt.image_hashes:
-        return any(
-            (mine ^ theirs).bit_count() <= IMAGE_BITS_APART
-            for mine in candidate.image_hashes
-            for theirs in exempt.image_hashes
-        )
+        return same_picture(candidate, exempt)
     if len(exempt.shingles) < MIN_SHINGLES or len(candidate.shingles) < MIN_SHINGLES:
         return False
     shared = len(candidate.shingles & exempt.shingles)
@@ -148,6 +150,23 @@ def same_information(candidate: Fingerprint, exempt: Fingerprint) -> bool:
     if shared >= MIN_SHARED and shared >= MADE_OF_IT * len(candidate.shingles):
         return True
     return shared >= EXCERPT_SHARED and holds_an_excerpt(candidate.ordered, exempt.shingles)
+
+
+def same_picture(candidate: Fingerprint, exempt: Fingerprint) -> bool:
+    """The whole picture within a few bits in one of its orientations, or a crop of the
+    exempt picture (pictures.is_crop_of: a part of at least a third of its width or height)."""
+    if any(
+        (mine ^ theirs).bit_count() <= IMAGE_BITS_APART
+        for mine in candidate.image_hashes
+        for theirs in exempt.image_hashes
+    ):
+        return True
+    largest = sorted(candidate.pictures, key=lambda p: p.width * p.height, reverse=True)
+    return any(
+        is_crop_of(mine, theirs)
+        for mine in largest[:MAX_CROP_SEARCHES]
+        for theirs in exempt.pictures
+    )
 
 
 def holds_an_excerpt(ordered: tuple[int, ...], exempt: frozenset[int]) -> bool:

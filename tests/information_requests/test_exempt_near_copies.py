@@ -2,10 +2,17 @@
 under half of it, copied into another letter; a cropped exempt photo; an exempt photo inside a
 PDF or DOCX. A common sentence or a closing formula shared with an exempt letter is no copy."""
 
+import io
+import random
+
 import pytest
+from django.core.files.base import ContentFile
+from PIL import Image, ImageDraw, ImageFilter
+from wagtail.models import Collection
 
 from information_requests import outgoing
-from ppid_pages.models.dip import DipCategory
+from ppid_pages.models import PPIDImage
+from ppid_pages.models.dip import DipCategory, ExemptAsset, ExemptInformation
 from tests.factories import make_dip_index, make_document, make_entry, pdf_bytes
 
 pytestmark = pytest.mark.django_db
@@ -74,3 +81,63 @@ def test_common_sentences_shared_with_the_exempt_document_are_no_copy(exempt_aud
     note = pdf_bytes(*KOP, "Dengan hormat,", CLOSING)
     assert not outgoing.holds_exempt_information(note, "pengantar.pdf")
     assert not outgoing.holds_exempt_information(pdf_bytes(*KOP, *COVER, CLOSING), "balasan.pdf")
+
+
+def scene(seed: int, size: tuple[int, int] = (640, 480)) -> Image.Image:
+    """A photo-like picture: overlapping coloured shapes on a background, softened."""
+    chance = random.Random(seed)  # noqa: S311  (a test picture, not a secret)
+    image = Image.new("RGB", size, tuple(chance.randrange(256) for _ in range(3)))
+    draw = ImageDraw.Draw(image)
+    for _ in range(40):
+        x, y = chance.randrange(size[0]), chance.randrange(size[1])
+        box = (x, y, x + chance.randrange(20, 200), y + chance.randrange(20, 200))
+        colour = tuple(chance.randrange(256) for _ in range(3))
+        (draw.ellipse if chance.random() < 0.5 else draw.rectangle)(box, fill=colour)
+    return image.filter(ImageFilter.GaussianBlur(1))
+
+
+def encoded(image: Image.Image, kind: str = "JPEG", **options) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, kind, **options)
+    return buffer.getvalue()
+
+
+EXEMPT_PHOTO = 7
+
+
+@pytest.fixture
+def exempt_photo(db):
+    entry = make_entry(
+        make_dip_index(), "Foto Lokasi Gudang Senjata", category=DipCategory.DIKECUALIKAN
+    )
+    image = PPIDImage(title="Gudang", collection=Collection.get_first_root_node())
+    image.file.save("gudang.png", ContentFile(encoded(scene(EXEMPT_PHOTO), "PNG")), save=False)
+    image.save()
+    exemption, _ = ExemptInformation.objects.get_or_create(
+        entry_id=entry.pk, defaults={"title": entry.title}
+    )
+    ExemptAsset.objects.create(exemption=exemption, image=image)
+    return image
+
+
+@pytest.mark.parametrize(
+    "crop",
+    [
+        lambda photo: photo.crop((100, 80, 484, 368)),  # 60 % of each side
+        lambda photo: photo.crop((300, 150, 620, 450)),  # a corner, half the width
+        lambda photo: photo.crop((0, 120, 640, 330)),  # a strip across
+        lambda photo: photo.crop((40, 40, 360, 340)).rotate(90, expand=True),  # and turned
+        lambda photo: photo.crop((200, 100, 456, 292)).resize((160, 120)),  # and made smaller
+    ],
+)
+def test_a_cropped_exempt_photo_is_refused(exempt_photo, crop):
+    cropped = crop(scene(EXEMPT_PHOTO))
+    assert outgoing.holds_exempt_information(encoded(cropped, quality=70), "potongan.jpg")
+
+
+def test_other_photos_and_their_crops_still_go(exempt_photo):
+    for seed in range(20, 30):
+        other = scene(seed)
+        assert not outgoing.holds_exempt_information(encoded(other), "lain.jpg")
+        part = other.crop((120, 90, 520, 390))
+        assert not outgoing.holds_exempt_information(encoded(part), "lain-potong.jpg")

@@ -1,0 +1,192 @@
+"""Pictures compared by their content: small grey thumbnails, difference hashes, crops.
+
+Pure PIL, no Django: the extraction worker makes the thumbnails of the pictures inside a PDF or
+an office file (`embedded_thumbnails`), the exempt-information matcher compares them
+(`information_requests.exempt_content`).
+
+A crop of a picture is found by sliding windows of the crop's shape over the other picture's
+thumbnail at a few sizes (down to MIN_CROP of it), comparing difference hashes (coarse), then
+checking each close window, moved and resized a little, by the correlation of its pixels with
+the crop (fine). Bounded: about two thousand windows per pair, on 128-pixel thumbnails.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+THUMB_SIDE = 128
+MIN_SIDE = 48  # icons, bullets, rules: too small to say anything
+MAX_PICTURES = 32  # read from one document
+MAX_PICTURE_PIXELS = 40_000_000  # decoded size of one picture read from a document
+SCALES = (1.0, 0.85, 0.72, 0.61, 0.52, 0.44, 0.37)
+MIN_CROP = SCALES[-1]  # of the picture's width or height
+STEPS = 12  # window positions per window size along each axis
+COARSE_BITS = 14  # of 64: a window worth checking closely
+MIN_CORRELATION = 0.8  # of the 24 x 24 pixels: the same picture
+NEAR_CORRELATION = 0.5  # a window this close is looked at again, moved a little
+MIN_CONTRAST = 12.0  # standard deviation of a crop's grey levels: flat crops say nothing
+CHECK_SIDE = 24
+BIT_DIGITS = bytes([48] + [49] * 255)  # a byte table: 0 -> "0", any difference -> "1"
+
+
+@dataclass(frozen=True)
+class Thumbnail:
+    """A picture in grey, its longer side at most THUMB_SIDE pixels."""
+
+    width: int
+    height: int
+    pixels: bytes
+
+    def image(self):
+        from PIL import Image
+
+        return Image.frombytes("L", (self.width, self.height), self.pixels)
+
+    def as_json(self) -> list:
+        import base64
+
+        return [self.width, self.height, base64.b64encode(self.pixels).decode()]
+
+    @classmethod
+    def from_json(cls, data: list) -> Thumbnail:
+        import base64
+
+        return cls(int(data[0]), int(data[1]), base64.b64decode(data[2]))
+
+
+def thumbnail_of(image) -> Thumbnail | None:
+    """The grey thumbnail of a PIL image; None when it is too small to compare."""
+    from PIL import Image
+
+    if min(image.size) < MIN_SIDE:
+        return None
+    grey = image.convert("L")
+    grey.thumbnail((THUMB_SIDE, THUMB_SIDE), Image.Resampling.LANCZOS)
+    return Thumbnail(grey.width, grey.height, grey.tobytes())
+
+
+def read_thumbnail(content: bytes) -> Thumbnail | None:
+    """The thumbnail of an image file (None when it is no image, or too small or too big)."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(content)) as image:
+            if image.width * image.height > MAX_PICTURE_PIXELS:
+                return None
+            image.draft("L", (THUMB_SIDE * 2, THUMB_SIDE * 2))  # JPEG: decode at a lower size
+            return thumbnail_of(image)
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        return None
+
+
+def orientations(image) -> list:
+    """The eight orientations: turned by quarter turns, and each mirrored."""
+    from PIL import Image
+
+    turns = [image.rotate(90 * quarter, expand=True) for quarter in range(4)]
+    return turns + [turn.transpose(Image.Transpose.FLIP_LEFT_RIGHT) for turn in turns]
+
+
+def window_hash(image, box: tuple[float, float, float, float]) -> int:
+    """Difference hash (64 bits) of the part of `image` inside `box`."""
+    from PIL import Image, ImageChops
+
+    small = image.resize((9, 8), Image.Resampling.BILINEAR, box=box)
+    brighter = ImageChops.subtract(small.crop((0, 0, 8, 8)), small.crop((1, 0, 9, 8)))
+    return int(brighter.tobytes().translate(BIT_DIGITS), 2)
+
+
+def correlation(first, second) -> float:
+    """Pearson correlation of two equally sized grey images' pixels (in C: the mean of the
+    product comes from ImageChops.multiply, which divides by 255)."""
+    from PIL import ImageChops, ImageStat
+
+    one, two = ImageStat.Stat(first), ImageStat.Stat(second)
+    spread = one.stddev[0] * two.stddev[0]
+    if not spread:
+        return 0.0
+    product = ImageStat.Stat(ImageChops.multiply(first, second)).mean[0] * 255
+    return (product - one.mean[0] * two.mean[0]) / spread
+
+
+def contrast(image) -> float:
+    from PIL import ImageStat
+
+    return ImageStat.Stat(image).stddev[0]
+
+
+def is_crop_of(candidate: Thumbnail, whole: Thumbnail) -> bool:
+    """Whether `candidate`, in one of its eight orientations, is a part of `whole` covering at
+    least MIN_CROP of its width or height (a re-encoded or rescaled crop included)."""
+    from PIL import Image
+
+    picture = whole.image()
+    shapes: dict[tuple[int, int], list] = {}
+    for view in orientations(candidate.image()):
+        small = view.resize((CHECK_SIDE, CHECK_SIDE), Image.Resampling.BILINEAR)
+        if contrast(small) < MIN_CONTRAST:
+            return False  # a flat picture matches anything flat
+        hashed = window_hash(view, (0, 0, view.width, view.height))
+        shapes.setdefault(view.size, []).append((hashed, small))
+    return any(
+        found_in(picture, width / height, views) for (width, height), views in shapes.items()
+    )
+
+
+def found_in(picture, aspect: float, views: list) -> bool:
+    width, height = picture.size
+    widest = min(width, height * aspect)
+    for scale in SCALES:
+        window_width = widest * scale
+        window_height = window_width / aspect
+        if min(window_width, window_height) < 8:
+            break
+        for left, top in positions(width, height, window_width, window_height):
+            box = (left, top, left + window_width, top + window_height)
+            hashed = window_hash(picture, box)
+            for view_hash, small in views:
+                if (hashed ^ view_hash).bit_count() <= COARSE_BITS and close_look(
+                    picture, box, small
+                ):
+                    return True
+    return False
+
+
+def positions(width: float, height: float, window_width: float, window_height: float):
+    step_x, step_y = max(window_width / STEPS, 1.0), max(window_height / STEPS, 1.0)
+    columns = int((width - window_width) / step_x) + 1
+    rows = int((height - window_height) / step_y) + 1
+    for row in range(rows):
+        for column in range(columns):
+            yield column * step_x, row * step_y
+
+
+def close_look(picture, box: tuple[float, float, float, float], small) -> bool:
+    """The window, then (when it is near) its neighbours moved by half a step or 7 % larger
+    or smaller, against the crop pixel by pixel."""
+    left, top, right, bottom = box
+    width, height = right - left, bottom - top
+    first = correlation(checked_window(picture, left, top, width, height), small)
+    if first >= MIN_CORRELATION:
+        return True
+    if first < NEAR_CORRELATION:
+        return False
+    for factor in (1.0, 1.07, 0.93):
+        w, h = width * factor, height * factor
+        for dx in (0.0, -0.5, 0.5):
+            for dy in (0.0, -0.5, 0.5):
+                x = min(max(left + (width - w) / 2 + dx * width / STEPS, 0.0), picture.width - w)
+                y = min(max(top + (height - h) / 2 + dy * height / STEPS, 0.0), picture.height - h)
+                if x >= 0 and y >= 0 and (factor, dx, dy) != (1.0, 0.0, 0.0):
+                    window = checked_window(picture, x, y, w, h)
+                    if correlation(window, small) >= MIN_CORRELATION:
+                        return True
+    return False
+
+
+def checked_window(picture, x: float, y: float, width: float, height: float):
+    from PIL import Image
+
+    box = (x, y, x + width, y + height)
+    return picture.resize((CHECK_SIDE, CHECK_SIDE), Image.Resampling.BILINEAR, box=box)
