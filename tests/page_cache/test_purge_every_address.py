@@ -154,3 +154,24 @@ def test_a_collection_made_private_purges_its_files(
     with django_capture_on_commit_callbacks(execute=True):
         restriction.delete()
     assert {document.url for document in documents} <= set(proxy.paths), sorted(proxy.paths)
+
+
+def test_a_page_made_private_purges_the_files_of_its_section(
+    proxy,  # noqa: F811 - fixture
+    django_capture_on_commit_callbacks,
+):
+    """A view restriction on a page makes the files used by it and by the pages below it
+    private (ppid_pages.visibility.in_public_use): their addresses are purged too."""
+    from wagtail.models import PageViewRestriction
+
+    from tests.test_asset_versions import blocks
+
+    section = publish(home_page(), StandardPage(title="Rapat Internal", slug="rapat"))
+    document = make_document("Notulen Rapat")
+    publish(section, StandardPage(title="Notulen", slug="notulen", body=blocks(None, document)))
+    forget_earlier_purges(proxy)
+    with django_capture_on_commit_callbacks(execute=True), approved_path(SET_UP):
+        PageViewRestriction.objects.create(
+            page=section, restriction_type=PageViewRestriction.PASSWORD, password="rahasia"
+        )
+    assert document.url in proxy.paths, sorted(proxy.paths)
