@@ -19,6 +19,7 @@ columns are then typed and read like any other table (tables.py).
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from itertools import chain
 
 MAX_CELL = 48
 MAX_HEADER_LINES = 40
@@ -87,7 +88,7 @@ def vertical_table(
             first_row = span
             break
         if not header_like(text, *span):
-            return None
+            return unnumbered(text, header, span, kind_of)
         header.append(span)
     if first_row is None or len(header) < 3:
         return None
@@ -106,6 +107,81 @@ def vertical_table(
     if len(header) < 2:
         return None
     return header, kinds, [row[1:] for row in rows], end
+
+
+MIN_FIT = 0.4  # of the best score a row of the header's cells can reach ("belum ada" for a NIK)
+
+
+def unnumbered(
+    text: str, lines: list[Span], first: Span, kind_of: Callable[[str], str | None]
+) -> tuple[list[Span], list[str | None], list[list[Span]], int] | None:
+    """A one-cell-per-line table without a number column (a PDF viewer's copy of a table, a
+    DOCX table read cell by cell): rows of exactly as many lines as the header has cells, while
+    each row's values fit their columns. `lines`: the short lines up to `first`, the first line
+    that is no header cell; the first values of the first row (a name) may be among them, so
+    each split of `lines` into header and first values is tried and the one giving the most
+    fitting rows kept."""
+    if any(NO_HEADER.fullmatch(text, *span) for span in lines):
+        return None  # a numbered table (a page that goes on from the previous page's rows)
+    best: tuple[int, float, int] | None = None  # rows, fit, split
+    for split in range(max(3, len(lines) - 4), len(lines) + 1):
+        header = lines[:split]
+        kinds = [kind_of(text[a:b].strip()) for a, b in header]
+        rows, score = fixed_rows(text, lines[split:], first, kinds)
+        if len(rows) >= 2 and (best is None or (len(rows), score) > best[:2]):
+            best = (len(rows), score, split)
+    if best is None:
+        return None
+    header = lines[: best[2]]
+    kinds = [kind_of(text[a:b].strip()) for a, b in header]
+    rows, _ = fixed_rows(text, lines[best[2] :], first, kinds)
+    return header, kinds, rows, rows[-1][-1][1]
+
+
+def fixed_rows(
+    text: str, head: list[Span], first: Span, kinds: list[str | None]
+) -> tuple[list[list[Span]], float]:
+    """Rows of len(kinds) lines from the `head` lines then the lines from `first`, while each
+    fits its columns (at least MIN_FIT of the best score); (rows, their total fit)."""
+    size = len(kinds)
+    typed = sum(kind in NUMBER_COLUMNS or kind in ("birth", "other_date") for kind in kinds)
+    if size < 3 or typed < 2:
+        return [], 0.0
+    most = sum(
+        1 if kind in NUMBER_COLUMNS or kind in ("birth", "other_date") else 0.5
+        for kind in kinds
+        if kind in NUMBER_COLUMNS
+        or kind in ("birth", "other_date", "address_part")
+        or kind in WORD_COLUMNS
+    )
+    rows: list[list[Span]] = []
+    total = 0.0
+    row: list[Span] = []
+    for span in chain(head, lines_between(text, first[0], 20_000)):
+        if span[1] - span[0] > 300 or not text[span[0] : span[1]].strip():
+            break
+        row.append(span)
+        if len(row) == size:
+            score = fit(text, list(enumerate(row)), kinds)
+            if score < MIN_FIT * most or misfits(text, row, kinds) > 1:
+                break
+            rows.append(row)
+            total += score
+            row = []
+    return rows, total
+
+
+def misfits(text: str, row: list[Span], kinds: list[str | None]) -> int:
+    """Cells of a row's number and date columns that hold no number or date; a date column
+    without a date counts twice (a letter's closing lines after the last row)."""
+    count = 0
+    for (start, end), kind in zip(row, kinds, strict=True):
+        value = text[start:end]
+        if kind in NUMBER_COLUMNS:
+            count += sum(map(str.isdigit, value)) <= sum(map(str.isalpha, value))
+        elif kind == "birth" and not DATE_LIKE.search(value):
+            count += 2
+    return count
 
 
 def number_rows(
