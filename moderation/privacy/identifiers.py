@@ -190,19 +190,23 @@ def find_identifiers(views: Views) -> tuple[list[Finding], list[tuple[int, int]]
 # The regional treasury account (RKUD) and other accounts of an institution are published on
 # purpose (for taxes and retributions); so is an institution's NPWP.
 PUBLIC_ACCOUNT = re.compile(
-    rb"kas\s+umum\s+(?:daerah|negara|desa)|(?<![a-z])(?:rkud|rkun|rkd|kasda)(?![a-z])"
-    rb"|(?<![a-z])(?:rekening|rek\.?)\s+kas(?![a-z])"
-    rb"|kas\s+(?:daerah|desa|negara)|rekening\s+(?:pemerintah|penerimaan|penampungan|dinas|instansi"
-    rb"|kantor|desa|sekolah|bumdes|pdam|rsud|puskesmas)|bendahara(?:wan)?\s+(?:umum|pengeluaran"
-    rb"|penerimaan|daerah|desa|dinas)"
+    # Every branch starts with a literal letter, the look-behinds checked after it: the regex
+    # engine stops only at those letters (a branch opening with (?<![a-z]) is tried at every
+    # position of the window). Only whether it matches is used.
+    rb"k(?:as\s+umum\s+(?:daerah|negara|desa)|as\s+(?:daerah|desa|negara)|(?<![a-z]k)asda(?![a-z]))"
+    rb"|r(?:(?<![a-z]r)(?:kud|kun|kd)(?![a-z])|(?<![a-z]r)(?:ekening|ek\.?)\s+kas(?![a-z])"
+    rb"|ekening\s+(?:pemerintah|penerimaan|penampungan|dinas|instansi|kantor|desa|sekolah|bumdes"
+    rb"|pdam|rsud|puskesmas)"
     # donations and funds an institution collects: "rekening donasi", "dikirim ke rekening
     # BPBD", "rekening posko", the hajj fund (BPIH / BPKH), a mosque's or a committee's account
-    rb"|rekening\s+(?:donasi|sumbangan|peduli|posko|bpbd|baznas|bazis|laz|lazis\w*|masjid"
+    rb"|ekening\s+(?:donasi|sumbangan|peduli|posko|bpbd|baznas|bazis|laz|lazis\w*|masjid"
     rb"|mesjid|gereja|panitia|yayasan|pemda|pemkab|pemkot|pemprov|setda|kemenag|kua|bpih|bpkh"
     rb"|haji|dana\s+(?:bantuan|sosial|bencana|haji|desa)|bantuan\s+(?:bencana|kemanusiaan|sosial)"
-    rb"|penggalangan|kemanusiaan|tanggap\s+darurat)"
-    rb"|(?<![a-z])(?:donasi|sumbangan|galang\s+dana|bpih|setoran\s+awal)"
-    rb"(?![a-z])"
+    rb"|penggalangan|kemanusiaan|tanggap\s+darurat))"
+    rb"|b(?:endahara(?:wan)?\s+(?:umum|pengeluaran|penerimaan|daerah|desa|dinas)"
+    rb"|(?<![a-z]b)pih(?![a-z]))"
+    rb"|d(?<![a-z]d)onasi(?![a-z])|s(?<![a-z]s)(?:umbangan|etoran\s+awal)(?![a-z])"
+    rb"|g(?<![a-z]g)alang\s+dana(?![a-z])"
 )
 INSTITUTION_NPWP = re.compile(
     rb"npwp\s*(?:\(?[a-z ]*\)?\s*)?(?:milik\s+)?(?:pemerintah|pemkab|pemkot|pemprov|dinas|badan"

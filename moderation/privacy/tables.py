@@ -267,12 +267,44 @@ def column_kind(cell: str) -> str | None:
 
 
 def header_at(text: str, line_start: int, line_end: int) -> Table | None:
-    line = text[line_start:line_end]
+    shape = header_shape(text[line_start:line_end])
+    if shape is None:
+        return None
+    separator, kinds, starts, edges, births = shape
+    table = Table(separator, list(kinds), list(starts), line_end)
+    table.edges = edges
+    table.births = births  # not a birth place alone
+    return table
+
+
+# A cell holding two digits (on one line) makes a line no header; looked for over the whole
+# line at once where the cells are the pieces between single separators.
+TWO_DIGIT_CELL = {
+    separator: re.compile(f"[0-9][^{re.escape(separator)}\n]*[0-9]")
+    for separator in ("|", "\t", ";", ",")
+}
+
+
+@lru_cache(maxsize=1024)
+def header_shape(
+    line: str,
+) -> tuple[str, tuple[str | None, ...], tuple[int, ...], int, bool] | None:
+    """(separator, column kinds, cell starts in the line, separators in the line, whether a
+    column holds birth dates - not a birth place alone) of a header line, or None. A header
+    depends on its line alone, and a long table's header comes back on every page of a PDF
+    (the same template on every list of an office)."""
     separator = separator_of(line)
     if separator is None:
         return None
-    cells = split_cells(text, line_start, line_end, separator)
-    values = [text[cell.start : cell.end] for cell in cells]
+    if (
+        separator in TWO_DIGIT_CELL
+        and "(" not in line
+        and (separator != "," or '"' not in line)
+        and TWO_DIGIT_CELL[separator].search(line)
+    ):
+        return None  # a data row: a cell with two digits (the check below, for all cells)
+    cells = split_cells(line, 0, len(line), separator)
+    values = [line[cell.start : cell.end] for cell in cells]
     filled = [value for value in values if value]
     if len(filled) < (3 if separator in (",", "wide") else 2):
         return None
@@ -286,17 +318,15 @@ def header_at(text: str, line_start: int, line_end: int) -> Table | None:
         return None  # "Alamat : Jl. Melati 5, Sleman": a field and its value, not a header
     if sum(bool(DIGITS.search(value)) for value in filled) > max(1, len(filled) // 4):
         return None  # a data row, not a header
-    kinds = [column_kind(value) if value else None for value in values]
+    kinds = tuple(column_kind(value) if value else None for value in values)
     if not any(kind in TYPED or kind in ADDRESS_KINDS or kind == "amount" for kind in kinds):
         return None
-    starts = [cell.start - line_start for cell in cells]
-    table = Table(separator, kinds, starts, line_end)
-    table.births = any(
+    starts = tuple(cell.start for cell in cells)
+    births = any(
         kind == "birth" and not BIRTH_PLACE.fullmatch(value.lower())
         for kind, value in zip(kinds, values, strict=True)
     )
-    table.edges = line.count(separator) if len(separator) == 1 else 0
-    return table
+    return separator, kinds, starts, (line.count(separator) if len(separator) == 1 else 0), births
 
 
 def lines_from(text: str, position: int) -> Iterator[tuple[int, int]]:
