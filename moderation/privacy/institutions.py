@@ -31,6 +31,7 @@ import re
 from bisect import bisect_right
 
 from .allowlist import phone_key
+from .alternation import by_first_letter
 from .emails import ROLE, written_address
 from .findings import Finding, Severity
 from .fold import Views
@@ -247,15 +248,22 @@ def block_end(views: Views, start: int) -> int:
 
 # A row of a table (a line with cells) whose first cell, after an optional number, names a
 # public body or a public facility: a directory of offices, schools and clinics.
+INSTITUTION_WORDS = (
+    "kantor", "balai", "puskesmas", "pustu", "polindes", "poskesdes", "posyandu", "polsek",
+    "polres", "polresta", "koramil", "kodim", "kua", "dinas", "uptd?", "rsud", r"rumah\s+sakit",
+    "klinik", "sekolah", "madrasah", "pondok", "ponpes", "perpustakaan", "bumdes", "bumkam",
+    "kejaksaan", "pengadilan", "lapas", "rutan", "imigrasi", "samsat", "bpbd", "damkar",
+    r"pos\s+damkar", r"pos\s+pelayanan", r"unit\s+layanan", r"mal\s+pelayanan", "dukcapil",
+    "disdukcapil", r"tk\s+negeri", "paud",
+)  # fmt: skip
 INSTITUTION_CELL = (
     rb"[\x20\t]*(?:<tr[^>]*>\s*<td[^>]*>|\|)?[\x20\t]*(?:[0-9]{1,4}[.)]?[\x20\t]*"
     rb"(?:\||;|\t|</td>\s*<td[^>]*>)[\x20\t]*)?[\"']?"
-    rb"(?:kantor|balai|puskesmas|pustu|polindes|poskesdes|posyandu|polsek|polres|polresta"
-    rb"|koramil|kodim|kua|dinas|uptd?|rsud|rumah\s+sakit|klinik|sekolah|madrasah|pondok"
-    rb"|ponpes|perpustakaan|bumdes|bumkam|kejaksaan|pengadilan|lapas|rutan|imigrasi|samsat"
-    rb"|bpbd|damkar|pos\s+damkar|pos\s+pelayanan|unit\s+layanan|mal\s+pelayanan|dukcapil"
-    rb"|disdukcapil|tk\s+negeri|paud"
-    rb"|(?:sd|smp|sma|smk|slb|mi|mts|ma|min|mtsn|man|sdn|smpn|sman|smkn)(?:\s*negeri|\s+inpres"
+    # the words grouped by first letter (alternation.py): the regex engine enters one group,
+    # not every word, at each place the optional parts before them backtrack to
+    + rb"(?:"
+    + by_first_letter(INSTITUTION_WORDS).encode()
+    + rb"|(?:sd|smp|sma|smk|slb|mi|mts|ma|min|mtsn|man|sdn|smpn|sman|smkn)(?:\s*negeri|\s+inpres"
     rb"|\s+swasta|\s+it|\s+islam|\s+kristen|\s+katolik|\s+muhammadiyah)?\s*[0-9])(?![a-z])"
 )
 INSTITUTION_ROW = re.compile(INSTITUTION_CELL)  # matched at the start of a line with cells
