@@ -682,6 +682,7 @@ def row_findings(
     previous = -2
     address_index = -1
     probing = table.probe > 0
+    whole_address = False  # the address run holds an "Alamat" column already
     # Other dates of the person (TMT, a planned wedding) are no birth dates when the row's birth
     # cell holds its date; a row whose cells shifted (a comma inside "Tempat, Tgl Lahir") may
     # hold the birth date in another column.
@@ -708,8 +709,9 @@ def row_findings(
         start, end = cell.start, cell.end
         empty = end <= start or (end - start <= 3 and NOT_VALUE.fullmatch(text, start, end))
         if kind in ADDRESS_KINDS:
-            if index != previous + 1:
-                close_address()
+            if index != previous + 1 or (kind == "address" and whole_address):
+                close_address()  # "Alamat Asal | Alamat Tujuan": two addresses
+            whole_address = kind == "address" or (whole_address and bool(address))
             previous = index
             if not empty:
                 if not address:
