@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from django.core.cache import cache
 
 from moderation.documents import UPLOAD_LIMITS
-from moderation.privacy.extract import ERROR, extract
+from moderation.privacy.extract import ERROR, embedded_pictures, extract
 from moderation.privacy.extract_readers import document_kind
-from moderation.privacy.pictures import Thumbnail, is_crop_of, read_thumbnail
+from moderation.privacy.pictures import Thumbnail, is_crop_of, orientations, read_thumbnail
 
 SHINGLE_WORDS = 5
 MIN_SHINGLES = 12  # shorter texts (a title, a stamp) say too little to be recognised
@@ -116,18 +116,33 @@ def difference_hash(image) -> int:
     return bits
 
 
-def fingerprint(content: bytes, filename: str, ordered: bool = False) -> Fingerprint:
-    """Text shingles of a document the scanner reads (`ordered`: also in reading order, for
-    finding an excerpt); otherwise the picture's hashes, judged by the content whatever the
-    file is called (.jfif, .heic, no extension)."""
+def fingerprint(content: bytes, filename: str, candidate: bool = False) -> Fingerprint:
+    """Text shingles of a document the scanner reads; otherwise the picture's hashes, judged by
+    the content whatever the file is called (.jfif, .heic, no extension). For a `candidate`
+    (a file about to be given out) also its shingles in reading order, to find an excerpt,
+    and the pictures inside a document, to find an exempt photo placed in a PDF or DOCX. (The
+    pictures of exempt documents are not compared: their letterhead logo is in every letter.)"""
     if document_kind(filename):
         extraction = extract(content, filename, UPLOAD_LIMITS)
         if extraction.status != ERROR:
             sequence = ordered_shingles(extraction.text)
-            return Fingerprint(shingles=frozenset(sequence), ordered=sequence if ordered else ())
+            if not candidate:
+                return Fingerprint(shingles=frozenset(sequence))
+            pictures = tuple(embedded_pictures(content, filename, UPLOAD_LIMITS) or ())
+            hashes = frozenset().union(*(picture_hashes(picture) for picture in pictures))
+            return Fingerprint(
+                shingles=frozenset(sequence),
+                ordered=sequence,
+                image_hashes=hashes,
+                pictures=pictures,
+            )
     hashes = image_hashes(content)
     thumbnail = read_thumbnail(content) if hashes else None
     return Fingerprint(image_hashes=hashes, pictures=(thumbnail,) if thumbnail else ())
+
+
+def picture_hashes(picture: Thumbnail) -> frozenset[int]:
+    return frozenset(difference_hash(view) for view in orientations(picture.image()))
 
 
 def cached_fingerprint(content: bytes, filename: str) -> Fingerprint:
@@ -140,8 +155,8 @@ def cached_fingerprint(content: bytes, filename: str) -> Fingerprint:
 
 
 def same_information(candidate: Fingerprint, exempt: Fingerprint) -> bool:
-    if candidate.image_hashes and exempt.image_hashes:
-        return same_picture(candidate, exempt)
+    if candidate.image_hashes and exempt.image_hashes and same_picture(candidate, exempt):
+        return True
     if len(exempt.shingles) < MIN_SHINGLES or len(candidate.shingles) < MIN_SHINGLES:
         return False
     shared = len(candidate.shingles & exempt.shingles)

@@ -94,7 +94,7 @@ def holds_exempt_information(content: bytes, filename: str) -> bool:
             continue
         if hashlib.sha256(exempt_bytes).hexdigest() == digest:
             return True
-        candidate = candidate or exempt_content.fingerprint(content, filename, ordered=True)
+        candidate = candidate or exempt_content.fingerprint(content, filename, candidate=True)
         exempt = exempt_content.cached_fingerprint(exempt_bytes, name)
         if exempt_content.same_information(candidate, exempt):
             return True

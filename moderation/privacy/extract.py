@@ -64,6 +64,7 @@ __all__ = [
     "Part",
     "close_pools",
     "document_kind",
+    "embedded_pictures",
     "extract",
     "extract_in_process",
     "extract_path",
@@ -78,6 +79,18 @@ def extract(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> Extracti
     if len(data) > limits.max_file_bytes:
         return failed("too_large", f"{len(data)} bytes, limit {limits.max_file_bytes}")
     return pool_for(limits.max_memory_bytes).extract(data, kind, limits)
+
+
+def embedded_pictures(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> list | None:
+    """Grey thumbnails (pictures.Thumbnail) of the pictures inside a PDF, DOCX, ODT or XLSX,
+    read in a worker; None when they could not be read."""
+    from .pictures import Thumbnail
+
+    kind = document_kind(name)
+    if not kind or len(data) > limits.max_file_bytes:
+        return None
+    found = pool_for(limits.max_memory_bytes).pictures(data, kind, limits)
+    return None if found is None else [Thumbnail.from_json(item) for item in found]
 
 
 def extract_path(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Extraction:

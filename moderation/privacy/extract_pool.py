@@ -111,6 +111,26 @@ class WorkerPool:
             return self._finish(worker, limits)
         raise AssertionError("unreachable")
 
+    def pictures(self, data: bytes, kind: str, limits: Limits) -> list[list] | None:
+        """Thumbnails (as JSON) of the pictures inside a file; None when they could not be
+        read (the worker failed, timed out or ran out of memory)."""
+        header = json.dumps({"kind": kind, "limits": asdict(limits), "task": "pictures"})
+        worker = self._checkout()
+        if worker is None:
+            return None
+        try:
+            worker.send(header.encode(), data)
+            reply = json.loads(worker.receive(time.monotonic() + limits.timeout_seconds))
+        except (TimeoutError, WorkerFailed, BrokenPipeError, OSError, ValueError):
+            worker.kill()
+            return None
+        worker.tasks += 1
+        if reply.get("error") == "memory":
+            worker.kill()
+        else:
+            self._checkin(worker)
+        return reply.get("pictures")
+
     def _finish(self, worker: Worker, limits: Limits) -> Extraction:
         try:
             reply = worker.receive(time.monotonic() + limits.timeout_seconds)

@@ -6,6 +6,8 @@ It imports the readers, limits its own address space (RLIMIT_AS), forbids writin
 Framing on stdin/stdout: an 8-byte big-endian length, then the payload.
 Request: a JSON header {"kind": ..., "limits": {...}} frame, then the file's bytes frame.
 Reply: one JSON frame, `Extraction.as_json()`. Nothing is unpickled on either side.
+A header with "task": "pictures" asks for the thumbnails of the pictures inside the file
+instead (extract_pictures): reply {"pictures": [...]} or {"error": reason}.
 """
 
 import json
@@ -63,6 +65,9 @@ def serve(requests: BinaryIO, replies: BinaryIO) -> None:
             return
         request = json.loads(header)
         limits = Limits(**request["limits"])
+        if request.get("task") == "pictures":
+            write_frame(replies, pictures_reply(data, request["kind"], limits))
+            continue
         try:
             result = extract_in_process(data, request["kind"], limits).as_json()
             del data
@@ -73,13 +78,26 @@ def serve(requests: BinaryIO, replies: BinaryIO) -> None:
         write_frame(replies, payload)
 
 
+def pictures_reply(data: bytes, kind: str, limits) -> bytes:
+    """{"pictures": [thumbnail...]} or {"error": reason} (extract_pictures)."""
+    from .extract_pictures import embedded_thumbnails
+
+    try:
+        found = [thumbnail.as_json() for thumbnail in embedded_thumbnails(data, kind, limits)]
+        return json.dumps({"pictures": found}).encode()
+    except MemoryError:
+        return json.dumps({"error": "memory"}).encode()
+    except Exception as error:  # a hostile file: no pictures could be read
+        return json.dumps({"error": type(error).__name__}).encode()
+
+
 def main(argv: list[str]) -> None:
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints must not break framing
     warnings.simplefilter("ignore")
     import PIL.Image  # noqa: F401  (imported before the limits: no lazy import later)
 
-    from . import extract_readers  # noqa: F401
+    from . import extract_pictures, extract_readers  # noqa: F401
 
     limit_resources(int(argv[1]))
     exit_with_parent(os.getppid())

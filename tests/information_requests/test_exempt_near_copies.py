@@ -141,3 +141,59 @@ def test_other_photos_and_their_crops_still_go(exempt_photo):
         assert not outgoing.holds_exempt_information(encoded(other), "lain.jpg")
         part = other.crop((120, 90, 520, 390))
         assert not outgoing.holds_exempt_information(encoded(part), "lain-potong.jpg")
+
+
+def pdf_with_picture(picture: bytes, *lines: str) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    for number, line in enumerate(lines):
+        pdf.drawString(72, 780 - 16 * number, line)
+    pdf.drawImage(ImageReader(io.BytesIO(picture)), 72, 300, 320, 240)
+    pdf.save()
+    return buffer.getvalue()
+
+
+def docx_with_picture(picture: bytes, part: str) -> bytes:
+    from tests.privacy.test_extract import docx_document, paragraph
+
+    return docx_document(paragraph("Lampiran foto kegiatan."), {part: picture})
+
+
+@pytest.mark.parametrize(
+    ("filename", "content"),
+    [
+        ("laporan.pdf", lambda: pdf_with_picture(encoded(scene(EXEMPT_PHOTO)), *COVER)),
+        (
+            "laporan.docx",
+            lambda: docx_with_picture(encoded(scene(EXEMPT_PHOTO)), "word/media/a.jpeg"),
+        ),
+        # under a name that is no picture's
+        (
+            "laporan2.docx",
+            lambda: docx_with_picture(encoded(scene(EXEMPT_PHOTO), "PNG"), "word/x.bin"),
+        ),
+        # cropped, then placed in a PDF
+        (
+            "potongan.pdf",
+            lambda: pdf_with_picture(
+                encoded(scene(EXEMPT_PHOTO).crop((80, 60, 480, 360))), "Foto."
+            ),
+        ),
+    ],
+)
+def test_an_exempt_photo_inside_a_document_is_refused(exempt_photo, filename, content):
+    assert outgoing.holds_exempt_information(content(), filename)
+
+
+def test_a_document_with_other_pictures_still_goes(exempt_photo):
+    assert not outgoing.holds_exempt_information(
+        pdf_with_picture(encoded(scene(31)), *COVER), "laporan.pdf"
+    )
+    logo = encoded(scene(EXEMPT_PHOTO).resize((40, 30)), "PNG")  # too small to say anything
+    assert not outgoing.holds_exempt_information(
+        docx_with_picture(logo, "word/media/logo.png"), "surat.docx"
+    )
