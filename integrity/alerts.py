@@ -139,11 +139,19 @@ def notify_pending() -> int:
 
 def run_watch() -> WatchResult:
     """Check every live page now: record alerts, e-mail the new ones."""
+    from page_cache import generation
+
     from .watch import live_pages
 
     with translation.override(settings.LANGUAGE_CODE):
         observations = observe_all()
         new, again = record(observations)
+    if new:
+        # A new alert is a change the application did not make (the database, the disk): the
+        # public answers cached before it was seen are retired, so the public views check
+        # again what they serve (a document or image whose release the audit chain does not
+        # hold is refused: moderation.assets.released_version_vouched).
+        generation.bump()
     notify_pending()
     return WatchResult(live_pages().count(), new, again)
 

@@ -321,3 +321,35 @@ def chained_entries(model: type[Model], entries) -> list:
         if hmac.compare_digest(expected, link.hash):
             vouched.append(rows[link.entry_id])
     return vouched
+
+
+def vouched_digests(
+    model: type[Model], actions, object_ids=None, field: str = "hash"
+) -> dict[str, str]:
+    """{object id: digest} of the latest entry (of `actions`, on rows of `model`, optionally
+    only `object_ids`) that the chain vouches for, per row: the digest `field` of its data.
+    The one way to ask which released version of a row the audit log vouches for (reviewed
+    snippets, documents, images): a digest written on the row itself is trusted only when it
+    is this one, so a version written in the database with its digest beside it is not a
+    release. Entries without the digest field are left out."""
+    from django.contrib.contenttypes.models import ContentType
+
+    entries = ModelLogEntry.objects.filter(
+        action__in=list(actions), content_type=ContentType.objects.get_for_model(model)
+    )
+    if object_ids is not None:
+        entries = entries.filter(object_id__in=[str(pk) for pk in object_ids])
+    latest: dict[str, str] = {}
+    for row in sorted(chained_entries(ModelLogEntry, entries), key=lambda row: row["id"]):
+        digest = (row["data"] or {}).get(field)
+        if digest:
+            latest[str(row["object_id"])] = digest
+    return latest
+
+
+def vouches_for(obj, actions, digest: str, field: str = "hash") -> bool:
+    """`digest` is the latest version of `obj` the chain vouches for (vouched_digests)."""
+    if not digest or obj.pk is None:
+        return False
+    found = vouched_digests(type(obj), actions, [obj.pk], field).get(str(obj.pk))
+    return found is not None and hmac.compare_digest(found, digest)

@@ -188,9 +188,51 @@ def scanner_hits(page: Page, live: Rendered, approved: Rendered) -> dict[str, li
     return hits
 
 
+def vouched_snapshots(page: Page) -> list:
+    """The publication snapshots of the page's live revision that the audit chain vouches for,
+    newest first: PUBLISH or FORCE PublicationSnapshot rows whose digest a chained
+    ppid.snapshot entry of that revision holds and whose manifest hashes to that digest. A
+    snapshot row rewritten in the database (its manifest, its digest, or both) is not one: the
+    watch compares what the public gets with what the chain recorded, never with a mutable
+    row alone."""
+    from moderation.models import PublicationSnapshot, SnapshotStep
+    from moderation.snapshot import digest_of, vouched_digests
+
+    revision_id = page.live_revision_id
+    steps = [SnapshotStep.PUBLISH, SnapshotStep.FORCE]
+    vouched = vouched_digests(revision_id, steps)
+    snapshots = PublicationSnapshot.objects.filter(revision_id=revision_id, step__in=steps)
+    found = []
+    for snapshot in snapshots.order_by("-recorded_at", "-pk"):
+        manifest = snapshot.manifest or {}
+        recomputed = digest_of(
+            manifest.get("content"), manifest.get("assets", {}), manifest.get("restrictions")
+        )
+        if snapshot.digest in vouched and recomputed == snapshot.digest:
+            found.append(snapshot)
+    return found
+
+
+def live_content_snapshot(page: Page, content: str):
+    """The vouched snapshot of the live revision that recorded `content` (its content hash),
+    else the newest vouched one, else None."""
+    snapshots = vouched_snapshots(page)
+    for snapshot in snapshots:
+        if (snapshot.manifest or {}).get("content") == content:
+            return snapshot
+    return snapshots[0] if snapshots else None
+
+
 def snapshot_drift(page: Page) -> str:
     """'' when what the public gets of the live revision is what was approved; else which part
-    differs (the content, or a document/image by title and id)."""
+    differs (the content, or a document/image/unit by title and id). What was approved is what
+    the audit chain recorded: the live revision's vouched publication snapshot
+    (vouched_snapshot), and for each asset or unit the latest release the chain vouches for
+    (a release of its own after the page's publication replaces the snapshot's version). A
+    digest written on a row (a snapshot's, an asset's or a unit's `approved_digest`) that the
+    chain does not hold is itself a difference."""
+    from integrity.chain import vouched_digests
+    from moderation.assets import DIGEST_ACTIONS
     from moderation.models import PublicationSnapshot, SnapshotStep
     from moderation.revisions import canonical_content
     from moderation.snapshot import (
@@ -201,33 +243,40 @@ def snapshot_drift(page: Page) -> str:
         sha256_hex,
         snippet_digest,
     )
-    from moderation.snippets import snippet_key, snippets_of
+    from moderation.snippets import RELEASE_ACTION, snippet_key, snippets_of
 
     revision = page.live_revision
-    recorded = (
-        PublicationSnapshot.objects.filter(
-            revision=revision, step__in=[SnapshotStep.PUBLISH, SnapshotStep.FORCE]
-        )
-        .order_by("-recorded_at", "-pk")
-        .first()
-    )
-    approved_assets = recorded.manifest.get("assets", {}) if recorded else {}
-    changes = []
     content = sha256_hex(canonical_content(revision.content))
+    recorded = live_content_snapshot(page, content)
+    changes = []
+    if (
+        recorded is None
+        and PublicationSnapshot.objects.filter(
+            revision=revision, step__in=[SnapshotStep.PUBLISH, SnapshotStep.FORCE]
+        ).exists()
+    ):
+        changes.append(_("the publication snapshot (not the one in the audit log)"))
+    approved_assets = recorded.manifest.get("assets", {}) if recorded else {}
     if recorded is not None and content != recorded.manifest.get("content"):
         changes.append(_("the content of the live revision"))
-    for asset in assets_of(revision.as_object()):
+    live = revision.as_object()
+    parts = []  # (row, its digest now, the audit actions that release it, key, name)
+    for asset in assets_of(live):
         key = asset_key(asset)
-        approved = asset.approved_digest or approved_assets.get(key)
-        if approved and asset_digest(asset_state(asset)) != approved:
-            kind = _("document") if key.startswith("document") else _("image")
-            changes.append(f"{kind} «{masked(asset.title)}» (#{asset.pk})")
-    for snippet in snippets_of(revision.as_object()):
-        approved = snippet.approved_digest or approved_assets.get(snippet_key(snippet))
-        if approved and snippet_digest(snippet) != approved:
-            changes.append(
-                f"{snippet._meta.verbose_name} «{masked(str(snippet))}» (#{snippet.pk})"
-            )
+        kind = _("document") if key.startswith("document") else _("image")
+        name = f"{kind} «{masked(asset.title)}» (#{asset.pk})"
+        parts.append((asset, asset_digest(asset_state(asset)), DIGEST_ACTIONS, key, name))
+    for snippet in snippets_of(live):
+        name = f"{snippet._meta.verbose_name} «{masked(str(snippet))}» (#{snippet.pk})"
+        parts.append(
+            (snippet, snippet_digest(snippet), (RELEASE_ACTION,), snippet_key(snippet), name)
+        )
+    for obj, now, actions, key, name in parts:
+        released = vouched_digests(type(obj), actions, [obj.pk]).get(str(obj.pk))
+        approved = released or approved_assets.get(key)
+        forged = bool(obj.approved_digest) and obj.approved_digest != released
+        if forged or (approved and now != approved):
+            changes.append(name)
     if not changes:
         return ""
     return _("Not the approved bytes: %(changes)s") % {"changes": "; ".join(changes)}
@@ -257,7 +306,7 @@ def unvouched_publication(page: Page) -> str:
 
     from moderation.models import PublicationSnapshot, SnapshotStep
     from moderation.revisions import canonical_content
-    from moderation.snapshot import digest_of, sha256_hex
+    from moderation.snapshot import sha256_hex
 
     from .chain import chained_entries
 
@@ -270,26 +319,12 @@ def unvouched_publication(page: Page) -> str:
             "revision": revision_id
         }
     steps = [SnapshotStep.PUBLISH, SnapshotStep.FORCE]
-    snapshots = list(PublicationSnapshot.objects.filter(revision_id=revision_id, step__in=steps))
-    if not snapshots:
+    if not PublicationSnapshot.objects.filter(revision_id=revision_id, step__in=steps).exists():
         return ""
-    entries = PageLogEntry.objects.filter(
-        page_id=page.pk, action="ppid.snapshot", revision_id=revision_id
-    )
-    vouched = {
-        (row["data"] or {}).get("hash")
-        for row in chained_entries(PageLogEntry, entries)
-        if (row["data"] or {}).get("step") in steps
-    }
     content = sha256_hex(canonical_content(page.live_revision.content))
-    for snapshot in snapshots:
-        manifest = snapshot.manifest or {}
-        recomputed = digest_of(
-            manifest.get("content"), manifest.get("assets", {}), manifest.get("restrictions")
-        )
-        matches = snapshot.digest in vouched and recomputed == snapshot.digest
-        if matches and manifest.get("content") == content:
-            return ""
+    recorded = live_content_snapshot(page, content)
+    if recorded is not None and (recorded.manifest or {}).get("content") == content:
+        return ""
     return _(
         "The content of live revision #%(revision)s is not the one the audit log recorded"
     ) % {"revision": revision_id}
@@ -307,21 +342,21 @@ def personal_data_summary(html: str) -> str:
 def settings_image_drift(page: Page) -> list[str]:
     """On a site's home page (once per site): the images the site settings show on every
     public page (logo, favicon; moderation.site_settings) against their released versions, so
-    a file or title swapped in the database or on disk is seen there too."""
+    a file or title swapped in the database or on disk is seen there too; a released version
+    whose digest the audit chain does not hold (asset_release_drift) as well."""
     from wagtail.images import get_image_model
     from wagtail.models import Site
 
     from moderation.site_settings import images_in_public_settings
-    from moderation.snapshot import asset_digest, asset_state
 
     if not Site.objects.filter(root_page_id=page.pk).exists():
         return []
-    changes = []
     images = get_image_model().objects.filter(pk__in=images_in_public_settings())
-    for image in images.exclude(approved_digest="").order_by("pk"):
-        if asset_digest(asset_state(image)) != image.approved_digest:
-            changes.append(f"{_('image')} «{masked(image.title)}» (#{image.pk})")
-    return changes
+    return [
+        f"{_('image')} «{masked(image.title)}» (#{image.pk})"
+        for image in images.exclude(approved_digest="").order_by("pk")
+        if asset_release_drift(image)
+    ]
 
 
 def check_page(page: Page, client: Client) -> list[Observation]:
@@ -376,23 +411,54 @@ def asset_public_url(asset) -> str:
     return reverse("wagtailimages:edit", args=[asset.pk])
 
 
+def asset_release_drift(asset) -> str:
+    """'' when the document or image is the version last released and the audit chain holds
+    that release (moderation.assets.DIGEST_ACTIONS, the latest entry vouched for); else a
+    masked description. A released asset without a digest, or with a digest the chain does
+    not hold (written in the database with the bytes it names), is not released."""
+    from moderation.assets import released_version_vouched
+    from moderation.snapshot import asset_digest, asset_state
+
+    if not released_version_vouched(asset):
+        return _("no release in the audit log")
+    if asset_digest(asset_state(asset)) != asset.approved_digest:
+        return _("not the released bytes")
+    return ""
+
+
+def released_assets(model):
+    """Rows of a document or image `model` that are released or say so: a digest, or the
+    release marks (published with a page, approved on its own, released)."""
+    from django.db.models import Q
+
+    marks = ~Q(approved_digest="")
+    for name in ("published_at", "approved_at", "released_at"):
+        if any(field.name == name for field in model._meta.concrete_fields):
+            marks |= Q(**{f"{name}__isnull": False})
+    return model.objects.filter(marks).order_by("pk")
+
+
 def released_asset_drift(covered: set[str]) -> list[Observation]:
     """Every released document and image that no live page's check covered (`covered`: their
     asset keys): a document released on its own (served at /dokumen/), the logo or favicon of
     the approved site settings, an image approved on its own. Each is compared with the version
-    last released (`approved_digest`): its file bytes, name, title and alt text. Found by the
-    red-team run: a document approved on its own, swapped on disk and in the database, was
+    last released (`approved_digest`): its file bytes, name, title and alt text, and that
+    digest with the latest release the audit chain vouches for (asset_release_drift). Found by
+    the red-team run: a document approved on its own, swapped on disk and in the database, was
     served to the public and the watch, which walked live pages only, said nothing."""
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
 
-    from moderation.snapshot import asset_digest, asset_key, asset_state
+    from moderation.snapshot import asset_key
 
     observations = []
     for model in (get_document_model(), get_image_model()):
-        for asset in model.objects.exclude(approved_digest="").order_by("pk").iterator():
+        for asset in released_assets(model).iterator():
             key = asset_key(asset)
-            if key in covered or asset_digest(asset_state(asset)) == asset.approved_digest:
+            if key in covered:
+                continue
+            drift = asset_release_drift(asset)
+            if not drift:
                 continue
             kind = _("document") if key.startswith("document") else _("image")
             name = f"{kind} «{masked(asset.title)}» (#{asset.pk})"
@@ -401,31 +467,12 @@ def released_asset_drift(covered: set[str]) -> list[Observation]:
                     page=None,
                     url=asset_public_url(asset),
                     kind=AlertKind.ASSET_CHANGED,
-                    detail=_("Not the released bytes: %(asset)s") % {"asset": name},
+                    detail=_("Not the released bytes (%(why)s): %(asset)s")
+                    % {"why": drift, "asset": name},
                     title=name,
                 )
             )
     return observations
-
-
-def released_snippet_digests(model) -> set[tuple[str, str]]:
-    """(object id, digest) of every release of a `model` row the audit chain vouches for: a
-    ppid.snippet.release entry (moderation.snippets.release) whose link still matches under
-    AUDIT_CHAIN_KEY."""
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import ModelLogEntry
-
-    from moderation.snippets import RELEASE_ACTION
-
-    from .chain import chained_entries
-
-    entries = ModelLogEntry.objects.filter(
-        action=RELEASE_ACTION, content_type=ContentType.objects.get_for_model(model)
-    )
-    return {
-        (str(row["object_id"]), (row["data"] or {}).get("hash"))
-        for row in chained_entries(ModelLogEntry, entries)
-    }
 
 
 def released_snippet_drift() -> list[Observation]:
@@ -433,17 +480,20 @@ def released_snippet_drift() -> list[Observation]:
     shows on DIP entries, the DIP lists, their exports and the public filter) against the
     values last released (`approved_digest`), whether or not any live page shows it: a
     rename made directly in the database is seen even where no page has a snapshot. The
-    digest itself must be the one a chained release entry of that row holds: a rename written
-    together with a recomputed `approved_digest` is not a release (like settings approvals)."""
+    digest itself must be the latest one a chained release entry of that row holds
+    (integrity.chain.vouched_digests, as for documents and images): a rename written together
+    with a recomputed `approved_digest` is not a release (like settings approvals)."""
     from moderation.snapshot import snippet_digest
-    from moderation.snippets import reviewed_models
+    from moderation.snippets import RELEASE_ACTION, reviewed_models
+
+    from .chain import vouched_digests
 
     observations = []
     for model in reviewed_models():
-        vouched = released_snippet_digests(model)
+        vouched = vouched_digests(model, (RELEASE_ACTION,))
         rows = model._default_manager.exclude(approved_digest="").order_by("pk")
         for snippet in rows.iterator():
-            released = (str(snippet.pk), snippet.approved_digest) in vouched
+            released = vouched.get(str(snippet.pk)) == snippet.approved_digest
             if released and snippet_digest(snippet) == snippet.approved_digest:
                 continue
             name = f"{snippet._meta.verbose_name} «{masked(str(snippet))}» (#{snippet.pk})"

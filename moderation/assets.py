@@ -33,6 +33,15 @@ asset_version_released = Signal()
 
 # The audit entry of every change to a document's or image's file, title or alt text.
 CHANGE_ACTION = "ppid.asset.change"
+# The audit entries that record a digest written to `approved_digest` (under "hash"): every
+# write of it logs one (record_digest), and the integrity watch and the public views trust the
+# row's digest only when it is the latest of these the audit chain vouches for
+# (released_version_vouched).
+RELEASE_ACTION = "ppid.asset.release"
+RELEASE_VERSION_ACTION = "ppid.asset.release_version"
+PIN_ACTION = "ppid.asset.pin"
+FREEZE_ACTION = "ppid.asset.freeze"
+DIGEST_ACTIONS = (RELEASE_ACTION, RELEASE_VERSION_ACTION, PIN_ACTION, FREEZE_ACTION)
 DOCUMENT_FIELDS = ("title",)
 # The focal point too: a `fill-` rendition (the favicon) is cropped around it.
 IMAGE_FIELDS = ("title", "description", *FOCAL_POINT_FIELDS)
@@ -173,6 +182,21 @@ def forget_pending_file(storage, name: str) -> None:
         after_commit(storage.delete, name)
 
 
+def record_digest(asset, action: str = RELEASE_ACTION, user=None, **data) -> None:
+    """The chained audit entry of the digest just written to the asset's `approved_digest`."""
+    log(instance=asset, action=action, user=user, data={**data, "hash": asset.approved_digest})
+
+
+def released_version_vouched(asset) -> bool:
+    """The asset's `approved_digest` is the version the audit log last recorded for it (the
+    latest DIGEST_ACTIONS entry the chain vouches for): not a digest written on the row behind
+    the application's back (SQL, a queryset, a restore). Deny by default: an asset without a
+    digest has no vouched release."""
+    from integrity.chain import vouches_for
+
+    return vouches_for(asset, DIGEST_ACTIONS, asset.approved_digest)
+
+
 def pin_released(asset, user=None) -> str:
     """An asset that public content (approved site settings) now uses as it is: its current
     row becomes the released version (a pending version stays pending). Returns its digest."""
@@ -185,7 +209,7 @@ def pin_released(asset, user=None) -> str:
         update_fields.append("released_at")
     asset._releasing = True
     asset.save(update_fields=update_fields)
-    log(instance=asset, action="ppid.asset.pin", user=user, data={"hash": asset.approved_digest})
+    record_digest(asset, PIN_ACTION, user=user)
     return asset.approved_digest
 
 
@@ -228,6 +252,7 @@ def release(asset, user=None, page=None, *, expected: str | None) -> None:
     model = type(asset)
     asset = model.objects.select_for_update().get(pk=asset.pk)
     refuse_unseen(asset, expected)
+    previous = asset.approved_digest
     swapped = asset.has_pending_version
     if swapped:
         old = {"title": asset.title, "file": asset.file.name}
@@ -265,20 +290,21 @@ def release(asset, user=None, page=None, *, expected: str | None) -> None:
     if swapped:
         if not is_document(asset):
             asset.renditions.all().delete()  # made again from the released file
-        log(
-            instance=asset,
-            action="ppid.asset.release_version",
+        record_digest(
+            asset,
+            RELEASE_VERSION_ACTION,
             user=user,
-            data={
-                "old_title": old["title"],
-                "new_title": asset.title,
-                "old_file": old["file"].rsplit("/", 1)[-1],
-                "new_file": asset.file.name.rsplit("/", 1)[-1],
-                "hash": asset.approved_digest,
-                "page": page.pk if page is not None else None,
-            },
+            old_title=old["title"],
+            new_title=asset.title,
+            old_file=old["file"].rsplit("/", 1)[-1],
+            new_file=asset.file.name.rsplit("/", 1)[-1],
+            page=page.pk if page is not None else None,
         )
         asset_version_released.send(sender=model, instance=asset, user=user, page=page)
+    elif asset.approved_digest != previous:
+        # The first release (or a release of a version changed in place before it was
+        # public): the digest's entry in the audit chain.
+        record_digest(asset, user=user, page=page.pk if page is not None else None)
 
 
 def freeze_assets_of(page) -> None:
@@ -294,6 +320,7 @@ def freeze_assets_of(page) -> None:
         asset.approved_digest = asset_digest(asset_state(asset))
         asset._releasing = True
         asset.save(update_fields=["approved_digest"])
+        record_digest(asset, FREEZE_ACTION, page=page.pk)
 
 
 @transaction.atomic

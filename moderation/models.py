@@ -22,14 +22,42 @@ AUTHOR_REFUSED = _(
 )
 
 
+UNVOUCHED = "unvouched"  # a step's digest the audit chain does not hold: matches nothing
+
+
+def approved_step_digests(workflow_state_id, revision_id) -> dict[int, str]:
+    """{task state id: snapshot digest} of the approved steps of a workflow run for a revision
+    (the privacy scan's included), each as the audit chain holds it: the step's
+    PublicationSnapshot row names a digest that a chained `ppid.snapshot` entry of that
+    revision and task holds; UNVOUCHED otherwise (a row rewritten in the database approves
+    nothing)."""
+    from wagtail.models import PageLogEntry
+
+    from integrity.chain import chained_entries
+
+    rows = PublicationSnapshot.objects.filter(
+        task_state__workflow_state_id=workflow_state_id,
+        task_state__revision_id=revision_id,
+        task_state__status=TaskState.STATUS_APPROVED,
+    ).values_list("task_state_id", "digest", "task_state__task__name")
+    entries = PageLogEntry.objects.filter(action="ppid.snapshot", revision_id=revision_id)
+    steps = {SnapshotStep.SUBMIT, SnapshotStep.APPROVE}
+    vouched = {
+        ((row["data"] or {}).get("hash"), (row["data"] or {}).get("task"))
+        for row in chained_entries(PageLogEntry, entries)
+        if (row["data"] or {}).get("step") in steps
+    }
+    return {
+        task_state_id: digest if (digest, task) in vouched else UNVOUCHED
+        for task_state_id, digest, task in rows
+    }
+
+
 def earlier_digests(task_state: TaskState) -> list[str]:
-    """Snapshots recorded by the finished steps of this run for the same revision."""
+    """Snapshots recorded by the finished steps of this run for the same revision, as the
+    audit chain holds them (approved_step_digests)."""
     return list(
-        PublicationSnapshot.objects.filter(
-            task_state__workflow_state_id=task_state.workflow_state_id,
-            task_state__revision_id=task_state.revision_id,
-            task_state__status=TaskState.STATUS_APPROVED,
-        ).values_list("digest", flat=True)
+        approved_step_digests(task_state.workflow_state_id, task_state.revision_id).values()
     )
 
 

@@ -22,9 +22,12 @@ HELD_ACTION = "ppid.schedule.held"
 
 
 def approved_hash(revision: Revision) -> str:
-    """The snapshot the approvers (or the force-publication) recorded for `revision`."""
-    from .models import ApprovalRecord, ForcedPublication
+    """The snapshot the approvers (or the force-publication) recorded for `revision`, as the
+    audit chain holds it (the publication's chained `ppid.snapshot` entry): an ApprovalRecord
+    or ForcedPublication row rewritten in the database names nothing."""
+    from .models import ApprovalRecord, ForcedPublication, SnapshotStep
 
+    vouched = snapshot.vouched_digests(revision.pk, [SnapshotStep.PUBLISH, SnapshotStep.FORCE])
     for model in (ApprovalRecord, ForcedPublication):
         digest = (
             model.objects.filter(revision=revision)
@@ -32,7 +35,7 @@ def approved_hash(revision: Revision) -> str:
             .values_list("snapshot_hash", flat=True)
             .first()
         )
-        if digest:
+        if digest and digest in vouched:
             return digest
     return ""
 

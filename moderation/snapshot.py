@@ -237,5 +237,23 @@ def take(revision, pending: bool = True) -> Snapshot:
     )
 
 
+def vouched_digests(revision_id, steps) -> set[str]:
+    """The snapshot digests the audit chain holds for a page revision at `steps`
+    (SnapshotStep values): chained `ppid.snapshot` entries (PublicationSnapshot.record). A
+    PublicationSnapshot row, an ApprovalRecord or a ForcedPublication is a mutable row: the
+    finish action, the go-live check and the integrity watch trust its digest only when it is
+    one of these."""
+    from wagtail.models import PageLogEntry
+
+    from integrity.chain import chained_entries
+
+    entries = PageLogEntry.objects.filter(action="ppid.snapshot", revision_id=revision_id)
+    return {
+        (row["data"] or {}).get("hash")
+        for row in chained_entries(PageLogEntry, entries)
+        if (row["data"] or {}).get("step") in set(steps)
+    } - {None}
+
+
 def short(digest: str) -> str:
     return digest[:16]

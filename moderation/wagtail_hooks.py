@@ -334,6 +334,14 @@ LOG_ACTIONS = {
         gettext_lazy("Document or image changed"),
         gettext_lazy("The file, title or alternative text of a document or image was changed"),
     ),
+    "ppid.asset.release": (
+        gettext_lazy("Document or image released"),
+        gettext_lazy("A document or image was released as it is (its digest recorded)"),
+    ),
+    "ppid.asset.freeze": (
+        gettext_lazy("Document or image approved for a scheduled publication"),
+        gettext_lazy("A document or image a scheduled publication uses was recorded as approved"),
+    ),
     "ppid.asset.pin": (
         gettext_lazy("Released with the site settings"),
         gettext_lazy("An image the approved site settings show was released as it is"),

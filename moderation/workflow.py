@@ -61,19 +61,24 @@ def approved_snapshot(workflow_state, revision) -> str:
     """The one snapshot digest that every approved step of this run recorded for `revision`."""
     from wagtail.models import TaskState
 
-    from .models import PublicationSnapshot
+    from .models import UNVOUCHED, approved_step_digests
 
     approved = workflow_state.task_states.filter(
         revision=revision, status=TaskState.STATUS_APPROVED
     ).values_list("pk", flat=True)
-    digests = dict(
-        PublicationSnapshot.objects.filter(task_state_id__in=list(approved)).values_list(
-            "task_state_id", "digest"
-        )
-    )
+    digests = {
+        task_state_id: digest
+        for task_state_id, digest in approved_step_digests(workflow_state.pk, revision.pk).items()
+        if task_state_id in set(approved)
+    }
+    # Each step's digest as the audit chain holds it: a row rewritten in the database (with
+    # content to match) is UNVOUCHED, and approves nothing.
     if set(approved) - set(digests) or len(set(digests.values())) != 1:
         refuse(NO_SHARED_SNAPSHOT)
-    return next(iter(digests.values()))
+    digest = next(iter(digests.values()))
+    if digest == UNVOUCHED:
+        refuse(NO_SHARED_SNAPSHOT)
+    return digest
 
 
 TWO_REVIEWERS = gettext_lazy(

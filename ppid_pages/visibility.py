@@ -163,13 +163,23 @@ def document_is_public(document) -> bool:
     may open (in_public_use). A document released with a page is public while such a page
     uses it: the take-down of the only page that used it, or a view restriction on it, ends
     its public life too; the record keeps its release."""
+    from moderation.assets import released_version_vouched
 
     def answer() -> bool:
         if not document.is_released or is_exempt_document(document):
             return False
+        # The row is the version whose release the audit chain holds: a file, a title and a
+        # digest written in the database behind the application's back are never served.
+        if not released_version_vouched(document):
+            return False
         return document.approved_at is not None or in_public_use(document)
 
-    state = (document.published_at, document.approved_at, document.scan_status)
+    state = (
+        document.published_at,
+        document.approved_at,
+        document.scan_status,
+        document.approved_digest,
+    )
     return remembered(("document", document.pk, state), answer)
 
 
@@ -180,11 +190,16 @@ def image_in_public_use(image) -> bool:
     reviewer released (an upload whose admin thumbnail or draft preview made a rendition), one
     whose page was taken down, or one used only behind a view restriction is not the public's
     (found by the red-team run: both stayed public at their URLs)."""
+    from moderation.assets import released_version_vouched
     from moderation.site_settings import approved_settings_images
 
     def answer() -> bool:
         if image.pk in approved_settings_images():
-            return True  # the approved logo or favicon (approved values, set-up ones included)
-        return image.is_released and in_public_use(image)
+            if not image.approved_digest:
+                return True  # the set-up logo or favicon, never released on its own
+        elif not (image.is_released and in_public_use(image)):
+            return False
+        # The row is the version whose release the audit chain holds (as for documents).
+        return released_version_vouched(image)
 
-    return remembered(("image", image.pk, image.released_at), answer)
+    return remembered(("image", image.pk, image.released_at, image.approved_digest), answer)

@@ -53,6 +53,18 @@ def make_document(title: str = "Laporan", content: bytes | None = None) -> PPIDD
     return document
 
 
+def released(asset):
+    """Set-up: a document or image as a release leaves it (moderation.assets.release: the
+    digest of the version it holds and its chained entry; the public views and the integrity
+    watch trust release marks written on the row only with that entry)."""
+    from moderation.assets import release
+    from moderation.snapshot import asset_digest, asset_state
+
+    release(asset, expected=asset_digest(asset_state(asset, pending=True)))
+    asset.refresh_from_db()
+    return asset
+
+
 def publish(parent: Page, page: Page) -> Page:
     """Set-up shortcut for content already published through the workflow."""
     parent.add_child(instance=page)

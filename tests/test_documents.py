@@ -18,6 +18,7 @@ from moderation.actions import version_digest
 from ppid_pages.models import DocumentScanStatus, PPIDDocument
 
 from .factories import make_dip_index, make_document, pdf_bytes
+from .factories import released as released_as_set_up
 from .test_workflow import NIK, act, draft_entry, member
 
 pytestmark = pytest.mark.django_db
@@ -152,6 +153,7 @@ def test_a_new_file_of_a_released_document_waits_as_its_pending_version(client):
     document = make_document("Laporan")
     document.approved_at = document.scanned_at  # released on its own: public without a page
     document.save()
+    released_as_set_up(document)
     released = b"".join(client.get(document.url).streaming_content)
     document.file = ContentFile(pdf_bytes("Versi baru."), name="laporan-baru.pdf")
     document.save()

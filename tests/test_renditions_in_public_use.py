@@ -14,7 +14,7 @@ from wagtail.models import Collection
 
 from ppid_pages.models import PPIDImage
 
-from .factories import make_document
+from .factories import make_document, released
 from .test_asset_versions import (
     approve_in_turn,
     make_image,
@@ -136,7 +136,6 @@ def test_the_public_checks_are_asked_once_per_public_generation(client, people):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from ppid_pages.models import PPIDDocument
     from ppid_pages.visibility import document_is_public, image_in_public_use
 
     image = make_image("red", title="Bagan")
@@ -145,7 +144,7 @@ def test_the_public_checks_are_asked_once_per_public_generation(client, people):
     document = make_document("Jadwal pelayanan")
     document.approved_at = document.published_at = fresh(page).last_published_at
     document.save()
-    document = PPIDDocument.objects.get(pk=document.pk)
+    document = released(document)
 
     def in_a_public_request() -> bool:
         """As a public request: the token read first (page_cache.facts.begin), then asked."""

@@ -329,9 +329,12 @@ def test_a_delete(client, index, entry):
 
 
 def approved_as_it_is(revision) -> None:
-    from moderation.models import ApprovalRecord
+    """As the finish action leaves a scheduled revision: its approval record and its chained
+    publication snapshot (the go-live check trusts the record's hash only with that entry)."""
+    from moderation.models import ApprovalRecord, PublicationSnapshot, SnapshotStep
     from moderation.snapshot import take
 
+    PublicationSnapshot.record(revision, SnapshotStep.PUBLISH, take(revision))
     ApprovalRecord.objects.create(
         page_id=revision.object_id,
         page_title=revision.object_str,
