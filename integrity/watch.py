@@ -649,7 +649,9 @@ def site_drift() -> list[Observation]:
         latest[row["object_id"]] = row["data"] or {}
     observations = []
     for site in Site.objects.order_by("pk"):
-        if latest.get(str(site.pk)) == site_state(site):
+        state = site_state(site)
+        recorded = latest.get(str(site.pk))
+        if recorded is not None and {name: recorded.get(name) for name in state} == state:
             continue
         name = f"{_('site')} «{masked(site.hostname)}:{site.port}» (#{site.pk})"
         observations.append(

@@ -10,5 +10,7 @@ class ModerationConfig(AppConfig):
     def ready(self) -> None:
         from . import signals, sites  # noqa: F401
         from .publication import guard_page_querysets
+        from .scheduling import gate_wagtail_unschedule
 
-        guard_page_querysets()  # the gate on queryset writes of page rows
+        guard_page_querysets()  # the gate on queryset writes of page rows and revisions
+        gate_wagtail_unschedule()  # Wagtail's unschedule view: the Koordinator, with a reason

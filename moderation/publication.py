@@ -34,6 +34,8 @@ FORCE = "force_publish"
 SCHEDULED = "publish_scheduled"
 TAKE_DOWN = "take_down"
 SET_UP = "set_up"
+SITE_CHANGE = "site_change"  # a Site changed by two people with a reason (moderation.sites)
+UNSCHEDULE = "unschedule"  # a scheduled publication cancelled (moderation.scheduling)
 
 NOT_THROUGH_SOP = _(
     "Live content changes only through the SOP: publish through the workflow "
@@ -184,27 +186,71 @@ def check_page_update(queryset, values: dict) -> None:
         refuse(LIVE_STRUCTURE if touched <= {*ADDRESS_FIELDS, "alias_of"} else NOT_THROUGH_SOP)
 
 
+def check_revision_update(queryset, values: dict) -> None:
+    """A queryset write of `approved_go_live_at` (bulk_update calls update too) schedules or
+    unschedules page revisions: outside the SOP's paths it is refused, as the save() of
+    check_revision_save is, when it touches a scheduled revision or schedules one."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page
+
+    if _path.get() is not None or "approved_go_live_at" not in values:
+        return
+    pages = queryset.filter(base_content_type=ContentType.objects.get_for_model(Page))
+    if values["approved_go_live_at"] is not None:
+        if pages.exists():
+            refuse(NOT_THROUGH_SOP)
+    elif pages.filter(approved_go_live_at__isnull=False).exists():
+        refuse(UNSCHEDULE_REFUSED)
+
+
 def guard_page_querysets() -> None:
-    """Install check_page_update on Wagtail's PageQuerySet.update, once."""
+    """Install check_page_update on Wagtail's PageQuerySet.update and check_revision_update on
+    its RevisionQuerySet.update, once."""
+    from wagtail.models.revisions import RevisionQuerySet
     from wagtail.query import PageQuerySet
 
-    if getattr(PageQuerySet.update, "ppid_gate", False):
-        return
-    unguarded = PageQuerySet.update
+    for queryset_class, check in (
+        (PageQuerySet, check_page_update),
+        (RevisionQuerySet, check_revision_update),
+    ):
+        if getattr(queryset_class.update, "ppid_gate", False):
+            continue
+        unguarded = queryset_class.update
 
-    def update(self, **values):
-        check_page_update(self, values)
-        return unguarded(self, **values)
+        def update(self, _unguarded=unguarded, _check=check, **values):
+            _check(self, values)
+            return _unguarded(self, **values)
 
-    update.ppid_gate = True
-    PageQuerySet.update = update
+        update.ppid_gate = True
+        queryset_class.update = update
+
+
+UNSCHEDULE_REFUSED = _(
+    "A scheduled publication is cancelled only by the Koordinator, with a reason, on the "
+    "page's revisions list (Batalkan jadwal)."
+)
 
 
 def check_revision_save(revision, update_fields) -> None:
-    """A page revision scheduled for go-live: only the finish action (or a force) schedules."""
+    """A page revision scheduled for go-live: only the finish action (or a force) schedules,
+    and only the cancellation of moderation.scheduling (the Koordinator, with a reason, a
+    chained entry) unschedules: Wagtail's unschedule view and `revision.save()` with the
+    schedule cleared are refused elsewhere."""
     from wagtail.models import Page, Revision
 
-    if _path.get() is not None or revision.approved_go_live_at is None:
+    if _path.get() is not None:
+        return
+    if revision.approved_go_live_at is None:
+        if revision.pk is None:
+            return
+        if update_fields is not None and "approved_go_live_at" not in update_fields:
+            return
+        model = revision.content_type.model_class() if revision.content_type_id else None
+        if model is None or not issubclass(model, Page):
+            return
+        scheduled = Revision.objects.filter(pk=revision.pk, approved_go_live_at__isnull=False)
+        if scheduled.exists():
+            refuse(UNSCHEDULE_REFUSED)
         return
     if update_fields is not None and "approved_go_live_at" not in update_fields:
         return

@@ -8,17 +8,30 @@ revision that falls due is checked: its publication snapshot now must equal the 
 when it was approved (the approval form, or the force-publication). One that differs, or that
 no approval recorded, is held: its schedule is cancelled, nothing goes live, the audit log
 records `ppid.schedule.held` and an integrity alert is raised for the Koordinator.
+
+Cancelling a scheduled publication (cancel_schedule) is a state change of its own: only the
+Koordinator (who gives the final approval before anything goes online, SOP B5) or a superuser,
+with a written reason, on the UNSCHEDULE path; the audit log records `ppid.schedule.cancel`
+(the reason, the go-live time and the approved snapshot). The revision stays approved (its
+approval record stands) but is no longer due; publishing it later takes the workflow again.
+Wagtail's unschedule view (/admin/pages/<id>/revisions/<rev>/unschedule/) runs this function
+(moderation.apps), and every other way of clearing a schedule is refused by the gate
+(moderation.publication.check_revision_save, check_revision_update).
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import Page, Revision
 
 from . import snapshot
+from .publication import SCHEDULED, UNSCHEDULE, approved_path
 
 HELD_ACTION = "ppid.schedule.held"
+CANCEL_ACTION = "ppid.schedule.cancel"
+CANCEL_ROLE = "Koordinator"
 
 
 def approved_hash(revision: Revision) -> str:
@@ -46,7 +59,7 @@ def hold(revision: Revision, approved: str, current: str) -> None:
     from integrity.watch import Observation
 
     page = Page.objects.get(pk=revision.object_id).specific
-    with transaction.atomic():
+    with transaction.atomic(), approved_path(SCHEDULED):
         # Wagtail's own way of cancelling a schedule: the revision is no longer due.
         Revision.objects.filter(pk=revision.pk).update(approved_go_live_at=None)
         log(
@@ -91,3 +104,72 @@ def hold_changed_schedules() -> list[Revision]:
         hold(revision, approved, current)
         held.append(revision)
     return held
+
+
+def may_cancel_schedule(user) -> bool:
+    """The Koordinator (the final approval) or a superuser, with an active account."""
+    if user is None or not user.is_active:
+        return False
+    return user.is_superuser or user.groups.filter(name=CANCEL_ROLE).exists()
+
+
+def cancel_schedule(revision: Revision, user, reason: str) -> None:
+    """Cancel the scheduled publication of a page revision: the Koordinator (or a superuser),
+    with a reason; a chained `ppid.schedule.cancel` entry on the page. Nothing goes live, the
+    page stays as it is (live with its earlier revision, or a draft)."""
+    from django.utils.translation import gettext as _
+
+    if not may_cancel_schedule(user):
+        raise PermissionDenied
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(_("Give a reason for cancelling the scheduled publication."))
+    with transaction.atomic():
+        revision = Revision.objects.select_for_update().get(pk=revision.pk)
+        if revision.approved_go_live_at is None:
+            raise ValidationError(_("This revision is not scheduled."))
+        page = Page.objects.get(pk=revision.object_id).specific
+        go_live_at = revision.approved_go_live_at
+        with approved_path(UNSCHEDULE):
+            Revision.objects.filter(pk=revision.pk).update(approved_go_live_at=None)
+        log(
+            instance=page,
+            action=CANCEL_ACTION,
+            user=user,
+            revision=revision,
+            data={
+                "reason": reason,
+                "go_live_at": go_live_at.isoformat(),
+                "hash": approved_hash(revision),
+            },
+        )
+
+
+def gate_wagtail_unschedule() -> None:
+    """Wagtail's page unschedule: who may (PagePermissionTester.can_unschedule, which shows the
+    action in the editor and the history and guards the view) is may_cancel_schedule, and the
+    view's POST is cancel_schedule with the reason its form asks for. Installed once."""
+    from django.contrib import messages
+    from django.shortcuts import redirect
+    from wagtail.admin.views.pages.revisions import RevisionsUnschedule
+    from wagtail.models import PagePermissionTester
+
+    if getattr(RevisionsUnschedule, "ppid_gate", False):
+        return
+
+    def can_unschedule(self) -> bool:
+        return may_cancel_schedule(self.user)
+
+    def post(self, request, *args, **kwargs):
+        try:
+            cancel_schedule(self.revision, request.user, request.POST.get("reason", ""))
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect(self.get_revisions_unschedule_url())
+        messages.success(request, self.get_success_message())
+        return redirect(self.get_next_url())
+
+    PagePermissionTester.can_unschedule = can_unschedule
+    RevisionsUnschedule.post = post
+    RevisionsUnschedule.template_name = "moderation/confirm_unschedule.html"
+    RevisionsUnschedule.ppid_gate = True

@@ -10,15 +10,25 @@ state that passes is recorded as the approved one in a chained audit entry
 (`ppid.site.approved`, on the Site); the integrity watch (integrity.watch.site_drift) alerts
 on a Site whose state is not the last approved one, as it is after a change made directly in
 the database.
+
+In production a Site changes only through `manage.py change_site` (change_site below): two
+people (moderation.two_people: the first run records a chained first approval of exactly that
+change, a second person's run applies it), each a superuser, Web Developer or Koordinator, with
+a written reason. The change is applied on the SITE_CHANGE path and recorded as the new approved
+state (`ppid.site.approved`, with the reason, the previous state and who approved), so the watch
+accepts it; any other change is still refused or reported.
 """
 
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.db.models.signals import post_save, pre_delete, pre_save
 from django.dispatch import receiver
+from django.utils.translation import gettext as _now
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
-from .publication import SET_UP, current_path, refuse
+from .publication import SET_UP, SITE_CHANGE, approved_path, current_path, refuse
 
 APPROVED_ACTION = "ppid.site.approved"
 
@@ -41,7 +51,7 @@ def site_state(site: Site) -> dict:
 
 @receiver(pre_save, sender=Site)
 def sites_change_only_in_set_up(sender, instance, raw=False, **kwargs) -> None:
-    if raw or current_path() == SET_UP:
+    if raw or current_path() in (SET_UP, SITE_CHANGE):
         return
     if instance.pk is not None:
         stored = Site.objects.filter(pk=instance.pk).first()
@@ -61,3 +71,77 @@ def record_approved_site(sender, instance, raw=False, **kwargs) -> None:
     if raw or current_path() != SET_UP:
         return
     log(instance=instance, action=APPROVED_ACTION, data=site_state(instance))
+
+
+SITE_CHANGE_ROLES = ("Web Developer", "Koordinator")
+STATE_FIELDS = ("hostname", "port", "root_page", "is_default_site")
+
+
+def may_change_sites(user) -> bool:
+    """A superuser, the Web Developer (who runs the deployment) or the Koordinator (who answers
+    for what goes online, SOP B5), with an active account."""
+    if user is None or not user.is_active:
+        return False
+    return user.is_superuser or user.groups.filter(name__in=SITE_CHANGE_ROLES).exists()
+
+
+def change_digest(site: Site, before: dict, after: dict) -> str:
+    """What the two people approve: this Site, from this state, to that state."""
+    from .reviewed_settings import values_digest
+
+    return values_digest({"site": site.pk, "from": before, "to": after})
+
+
+def change_site(site: Site, user, reason: str, **changes) -> bool:
+    """Change a Site's host name, port, root page or default flag (`changes`, keys of
+    site_state) with two people: True when this call applied the change, False when it recorded
+    `user`'s approval as the first of two. Refused: an account that may not change sites, no
+    reason, nothing to change, a root page that does not exist. Making a Site the default one
+    takes the flag from the Site that had it, recorded the same way."""
+    from .two_people import second_person
+
+    if not may_change_sites(user):
+        raise PermissionDenied(_now("Only a superuser, the Web Developer or the Koordinator."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(_now("Give a reason."))
+    unknown = set(changes) - set(STATE_FIELDS)
+    if unknown:
+        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}")
+    with transaction.atomic():
+        site = Site.objects.select_for_update().get(pk=site.pk)
+        before = site_state(site)
+        after = {**before, **{name: value for name, value in changes.items() if value is not None}}
+        moved = after["root_page"] != before["root_page"]
+        if moved and not Page.objects.filter(pk=after["root_page"], depth__gt=1).exists():
+            raise ValidationError(_now("No such page."))
+        if after == before:
+            raise ValidationError(_now("Nothing to change."))
+        version = change_digest(site, before, after)
+        if not second_person(site, user, version, {"reason": reason, "to": after}):
+            return False
+        with approved_path(SITE_CHANGE):
+            if after["is_default_site"] and not before["is_default_site"]:
+                for other in Site.objects.filter(is_default_site=True).exclude(pk=site.pk):
+                    previous = site_state(other)
+                    other.is_default_site = False
+                    other.save()
+                    record_change(other, user, reason, previous)
+            site.hostname = after["hostname"]
+            site.port = after["port"]
+            site.root_page_id = after["root_page"]
+            site.is_default_site = after["is_default_site"]
+            site.full_clean()
+            site.save()
+            record_change(site, user, reason, before)
+    return True
+
+
+def record_change(site: Site, user, reason: str, before: dict) -> None:
+    """The Site's new approved state in the audit chain (what site_drift compares with)."""
+    log(
+        instance=site,
+        action=APPROVED_ACTION,
+        user=user,
+        data={**site_state(site), "reason": reason, "previous": before},
+    )

@@ -326,6 +326,10 @@ LOG_ACTIONS = {
         gettext_lazy("Scheduled publication held"),
         gettext_lazy("At go-live the content differed from what was approved: not published"),
     ),
+    "ppid.schedule.cancel": (
+        gettext_lazy("Scheduled publication cancelled"),
+        gettext_lazy("A scheduled publication was cancelled, with a reason"),
+    ),
     "ppid.asset.release_version": (
         gettext_lazy("New version released"),
         gettext_lazy("The new version of a document or image was released"),

@@ -178,7 +178,7 @@ wagtailadmin_pages:preview_on_add                          OP SK KO SU
 wagtailadmin_pages:preview_on_edit                         OP SK KO SU
 wagtailadmin_pages:revisions_index                         OP SK KO SU
 wagtailadmin_pages:revisions_revert                        OP SK KO SU
-wagtailadmin_pages:revisions_unschedule                    SU
+wagtailadmin_pages:revisions_unschedule                    KO SU
 wagtailadmin_pages:revisions_view                          OP SK KO SU
 wagtailadmin_pages:search                                  OP SK KO SU
 wagtailadmin_pages:search_results                          OP SK KO SU
