@@ -137,7 +137,7 @@ def test_a_forged_snapshot_row_and_a_cleared_digest_are_seen(client, people):
 
 def test_released_assets_before_digests_were_logged_get_their_entry():
     """An upgraded database: documents and images released before every digest write was an
-    audit entry (or before digests existed) get their chained entry from ppid_pages 0014,
+    audit entry (or before digests existed) get their chained entry from ppid_pages 0015,
     once; until then the watch reports them."""
     import importlib
 
@@ -157,7 +157,7 @@ def test_released_assets_before_digests_were_logged_get_their_entry():
     asset_alerts().update(resolved_at=timezone.now())
 
     migration = importlib.import_module(
-        "ppid_pages.migrations.0014_released_assets_in_the_audit_log"
+        "ppid_pages.migrations.0015_released_assets_in_the_audit_log"
     )
     migration.log_released_assets(apps, None)
     migration.log_released_assets(apps, None)

@@ -67,7 +67,7 @@ def log_released_assets(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("ppid_pages", "0013_released_units_in_the_audit_log"),
+        ("ppid_pages", "0014_search_page_id_index"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
