@@ -227,7 +227,7 @@ def snapshot_drift(page: Page) -> str:
     """'' when what the public gets of the live revision is what was approved; else which part
     differs (the content, or a document/image/unit by title and id). What was approved is what
     the audit chain recorded: the live revision's vouched publication snapshot
-    (vouched_snapshot), and for each asset or unit the latest release the chain vouches for
+    (vouched_snapshots), and for each asset or unit the latest release the chain vouches for
     (a release of its own after the page's publication replaces the snapshot's version). A
     digest written on a row (a snapshot's, an asset's or a unit's `approved_digest`) that the
     chain does not hold is itself a difference."""
