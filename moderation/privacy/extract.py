@@ -13,16 +13,23 @@ locate each finding with `location_at`: its start/end index the decoded text. Fo
 that is the file's own characters (UTF-8, UTF-16 with BOM, Windows-1252 or Latin-1).
 
 Formats (extension decides; anything else is "error"/"unsupported"):
-- PDF: text layer per page ("page N"), annotations, form field values, document information.
+- PDF: text layer per page ("page N"), annotations, form field values, document information,
+  and the text of every object no page shows ("object N, not on any page": orphaned content
+  streams, Form XObjects never drawn, objects an incremental update overwrote or no
+  cross-reference lists; beyond the object limits "needs_review"/"unread_objects").
   A page with < 200 characters of text and images over > 5 % of its area is likely a scan:
   "needs_review"/"scanned_page" (the text is still returned). A logo does not trigger it;
   a KTP copied at its real size (7.4 % of A4) does.
 - DOCX, ODT: every XML part with text straight from the zip (body, headers, footers,
-  footnotes, comments, tracked deletions, docProps author...), located by part name; link
-  targets from *.rels. Large raster images in the media folder: "needs_review"/"large_image".
+  footnotes, comments, tracked deletions, docProps author...), located by part name; text
+  attributes ("NAME (attributes)": alt text, ODT hidden/conditional text, user fields,
+  form-field entries); link targets from *.rels. Large raster images in the media folder:
+  "needs_review"/"large_image".
 - XLSX: openpyxl read-only, every sheet incl. hidden ones, every cell ("Sheet!B7"), cells of a
   row joined by tabs; whole-number floats as integer strings (a NIK typed into Excel is a
-  float); plus comments, docProps and large images as for DOCX.
+  float); plus comments, docProps and large images as for DOCX, and what no cell shows:
+  shared strings no cell uses, worksheet parts the workbook does not list, number-format
+  literals, validation prompts and drop-down entries.
 - Documents embedded in DOCX/XLSX (word/embeddings, xl/embeddings) are read one level deep
   ("word/embeddings/x.xlsx > Sheet1!C4"); OLE objects, unreadable embeddings and PDF
   attachments give "needs_review"/"embedded_file".
@@ -32,6 +39,9 @@ Errors (status "error", count as blocked until a human clears them), by reason c
 unsupported, too_large, zip_limits (entry count or declared uncompressed size: zip bombs),
 encrypted (PDF user password; OLE-wrapped OOXML; encrypted ODT), malformed, text_too_large,
 timeout, memory, crashed, worker; unreadable_file (extract_path could not read the path).
+
+`embedded_pictures(data, name)` returns grey thumbnails of the pictures inside a PDF or an
+office file (extract_pictures), read in the same workers.
 
 Isolation: `extract` runs the readers in a reused worker process (`extract_pool`) whose address
 space is capped with RLIMIT_AS (`Limits.max_memory_bytes`) and which is killed when it overruns

@@ -59,9 +59,14 @@ REASONS = {
     "unreadable_file": "berkas tidak ditemukan atau tidak dapat dibuka",
     "scanned_page": "kemungkinan hasil pindaian: gambar tanpa lapisan teks",
     "large_image": "berisi gambar besar (mungkin pindaian KTP atau dokumen)",
+    "unread_objects": "objek PDF melebihi batas baca: sisanya perlu diperiksa manual",
 }
 PLACES = [  # the extractor's locations, in Indonesian for the text output
     (re.compile(r"^page (\d+) annotations$"), r"anotasi halaman \1"),
+    (re.compile(r", not on any page$"), ", tidak tampil di halaman mana pun"),
+    (re.compile(r"^object (\d+) \(earlier copy\)"), r"objek \1 (salinan lama)"),
+    (re.compile(r"^object (\d+) \(not listed\)"), r"objek \1 (tidak terdaftar)"),
+    (re.compile(r"\bobject (\d+)"), r"objek \1"),
     (re.compile(r"\bpage\b"), "halaman"),
     (re.compile(r"^line (\d+)$"), r"baris \1"),
     (re.compile(r"^document information$"), "informasi dokumen"),
@@ -69,6 +74,7 @@ PLACES = [  # the extractor's locations, in Indonesian for the text output
 ]
 OWN_DETAILS = {  # details written by the extractor itself, never quoting the file
     "too_large", "zip_limits", "text_too_large", "timeout", "scanned_page", "large_image",
+    "unread_objects",
 }  # fmt: skip
 
 
