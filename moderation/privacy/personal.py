@@ -46,7 +46,7 @@ BIRTH_LABEL = re.compile(
   | (?P<weak>(?:akta|akte|surat|keterangan|angka|data|jumlah|statistik)\s+kelahiran
       | kelahiran)
   | (?P<strong>tempat\s*[,/&]?\s*(?:dan\s+)?(?:tanggal|tgl\.?)\s*(?:lahir|lhr)
-      | (?:tanggal|tgl\.?|tg\.?)\s*(?:lahir|lhr)|\bt\.?t\.?l\b|\blhr\b|\blahir\b
+      | (?:tanggal|tgl\.?|tg\.?)\s*(?:lahir|lhr)|\bt\.?t\.?l\b|\blhr\b|\blahir(?:nya)?\b
       | \blahia\b|\blahie\b  # Minang
       # regional verbs "was born": Javanese lair, miyos (krama); Sundanese borojol, babar;
       # Balinese embas, lekad; Banjar / Minang baranak (gave birth); Acehnese / Batak lahe,

@@ -124,6 +124,26 @@ SEGMENT = (
     rf"|{LANDMARK}|{POSTFIX_ADDRESS})"
 )
 PROSE_ADDRESS = re.compile(rf"{SEGMENT}(?:\x20*[,/]?\x20*{SEGMENT})*")
+# Chat writing, after an address cue only: "tinggal di dusun lam baro, gampong blang tunong rt 3".
+# A unit word and one to three lower-case words (not a chat's own words: "mau", "ya", "sudah"
+# ...), then more such segments; two segments at least, or one with an RT/house number.
+CHAT_STOP = (
+    r"(?:dan|yang|no|nomor|mau|ya|yg|sdh|sudah|belum|blm|untuk|utk|karena|krn|tapi|tp|sama"
+    r"|dengan|dgn|di|ke|dari|itu|ini|saya|sy|kami|bu|pak|kak|mas|mbak|dek|nya|gimana|bagaimana"
+    r"|apa|kapan|tolong|mohon|minta|bisa|tidak|tdk|gak|ga|nggak|juga|jg|lagi|lg|udah|dah|aja"
+    r"|kok|sih|dong|nih|tuh|ada|punya|pernah|akan|tadi|kemarin|besok|sejak|sampai|sekarang)"
+)
+CHAT_NAME = (
+    rf"(?!{CHAT_STOP}\b)[a-z][a-z'\-]+(?:\x20(?!{CHAT_STOP}\b|(?:{UNITS})\b)[a-z][a-z'\-]+){{0,2}}"
+)
+CHAT_SEGMENT = (
+    rf"(?:(?:{UNITS})(?![A-Za-z])\.?\x20*(?:{CHAT_NAME}|[0-9]{{1,3}}(?:\x20?/\x20?[0-9]{{1,3}})?)"
+    rf"(?![A-Za-z0-9]))"
+)
+LOWER_ADDRESS = re.compile(
+    rf"{CHAT_SEGMENT}(?:\x20*,?\x20*{CHAT_SEGMENT})+|{CHAT_SEGMENT}(?=\x20*,?\x20*(?:rt|no)\b)"
+    rf"(?:\x20*,?\x20*(?:rt|no)\.?\x20*[0-9]{{1,3}})"
+)
 # A cell that starts with a street / hamlet unit and its name ("Dusun Krajan", "Jl. Melati",
 # "Br. Kaja", "RT 03"), or a landmark; or holds an RT number or two localities anywhere.
 CELL_ADDRESS = re.compile(
@@ -153,7 +173,8 @@ CUE = re.compile(
     rb"|\s*/\s*(?:instansi|domisili|tempat\s+tinggal)"
     rb"|\s*(?:/|&|\+|dan)\s*(?:kontak|no\.?\s*(?:hp|telp|kontak)|hp|telp|telepon|wa))?"
     rb"|beralamat(?:\s+di)?"
-    rb"|tinggal(?:\s+bersama(?:\s+[a-z]+){1,2})?(?:\s+di)?"
+    rb"|tinggal(?:\s+bersama(?:\s+[a-z]+){1,2})?(?:\s+di)?|tgl\s+di(?=\s+(?:dusun|dsn|desa|kampung"
+    rb"|gampong|jorong|banjar|lingkungan|jl|jalan|gang|gg|lorong|perum|komplek|rt))"
     rb"|rumah(?:nya|\s+(?:saya|kami|beliau|ybs|yang\s+bersangkutan|korban|keluarga|duka))"
     rb"(?:\s+(?:di|ada\s+di))?"
     rb"|pindah\s+(?:ke|alamat\s+ke)|bertempat"
@@ -162,9 +183,10 @@ CUE = re.compile(
     rb"|" + REGIONAL_CUES + rb")"
     rb"(?![a-z])"
 )
-CUE_WORDS = (b"alamat", b"tingga", b"domisili", b"warga", b"penduduk", b"address", b"resid",
-             b"live", b"living", b"pindah ", b"rumah", b"magenah", b"jumahne", b"manggon",
-             b"dalemipun", b"griyanipun", b"cicing", b"bumina", b"diam di")  # fmt: skip
+CUE_WORDS = (b"alamat", b"tingga", b"tgl di", b"domisili", b"warga", b"penduduk", b"address",
+             b"resid", b"live", b"living", b"pindah ", b"rumah", b"magenah", b"jumahne",
+             b"manggon", b"dalemipun", b"griyanipun", b"cicing", b"bumina",
+             b"diam di")  # fmt: skip
 # "rumah" starts a cue only as a person's home ("rumah tangga", "rumah sakit" are not): the
 # bytes after it are checked before the cue regex runs.
 CUE_STARTS = {
@@ -575,6 +597,8 @@ def prose_value(text: str, start: int) -> tuple[int, int] | None:
     if text[position : position + 3].lower() == "di ":
         position += 3
     match = PROSE_ADDRESS.match(text, position, position + 240)
+    if match is None:
+        match = LOWER_ADDRESS.match(text, position, position + 240)  # a chat, in lower case
     if match is None:
         return None
     end = match.end()
