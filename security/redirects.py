@@ -100,18 +100,12 @@ def published_through_the_workflow(page: Page) -> bool:
     audit chain holds its publication snapshot (a serta merta publication, the set-up path or
     a row written in the database has none). Wagtail sends page_slug_changed after the commit,
     so this is read from the record, not from the path the publication took."""
-    from wagtail.models import PageLogEntry
-
-    from integrity.chain import chained_entries
     from moderation.models import SnapshotStep
+    from moderation.snapshot import vouched_digests
 
-    entries = PageLogEntry.objects.filter(
-        page_id=page.pk, action="ppid.snapshot", revision_id=page.live_revision_id
-    )
-    return any(
-        (row["data"] or {}).get("step") == SnapshotStep.PUBLISH
-        for row in chained_entries(PageLogEntry, entries)
-    )
+    if page.live_revision_id is None:
+        return False
+    return bool(vouched_digests(page.live_revision_id, [SnapshotStep.PUBLISH]))
 
 
 def redirects_on_slug_change(sender, instance_before, instance, **kwargs) -> None:
