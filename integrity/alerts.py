@@ -2,7 +2,7 @@
 resolution by a person (audit-logged)."""
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -44,7 +44,11 @@ def record(observations: list[Observation]) -> tuple[list[IntegrityAlert], list[
     merged: dict[tuple[object, str], Observation] = {}
     for observation in observations:
         subject = observation.page.pk if observation.page is not None else observation.url
-        merged.setdefault((subject, observation.kind), observation)
+        key = (subject, observation.kind)
+        if (first := merged.get(key)) is None:
+            merged[key] = observation
+        elif observation.detail not in first.detail:  # every problem named, none hidden
+            merged[key] = replace(first, detail=f"{first.detail}; {observation.detail}")
     for observation in merged.values():
         try:
             alert, created = record_one(observation, now)
@@ -63,10 +67,23 @@ def record_one(observation: Observation, now) -> tuple[IntegrityAlert, bool]:
         alerts = alerts.filter(page__isnull=True, page_url=observation.url)
     alert = alerts.first()
     if alert is not None:
+        changed = alert.detail != observation.detail
         alert.last_seen = now
         alert.detail = observation.detail
         alert.page_url = observation.url
-        alert.save(update_fields=["last_seen", "detail", "page_url"])
+        update_fields = ["last_seen", "detail", "page_url"]
+        if changed:
+            # What is wrong has changed since the e-mail (a harmless difference may have
+            # become a worse one): the alert is e-mailed again with its new detail, and the
+            # change is in the audit log (issue 13, reattack13d).
+            alert.notified_at = None
+            update_fields.append("notified_at")
+            log(
+                alert,
+                RAISE_ACTION,
+                data={"page": alert.page_id, "kind": alert.kind, "changed": True},
+            )
+        alert.save(update_fields=update_fields)
         return alert, False
     title = approved_title(observation.page) if observation.page else observation.title
     alert = IntegrityAlert.objects.create(

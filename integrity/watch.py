@@ -125,6 +125,44 @@ def approved_render(page: Page, host: str, path: str, secure: bool) -> Rendered:
     return Rendered(response.status_code, html, response.get("Location", ""))
 
 
+def row_render(page: Page, host: str, path: str, secure: bool) -> Rendered:
+    """The page as it is in the database now (its row, not a revision), served to the same
+    request without the view-restriction check: what a visitor who satisfies the page's
+    restriction gets. The watch compares it with the approved render for a restricted page,
+    whose public render is the login or password form."""
+    request = RequestFactory().get(path, HTTP_HOST=host, secure=secure)
+    request.user = AnonymousUser()
+    request.session = {}
+    try:
+        response = Page.objects.get(pk=page.pk).specific.serve(request)
+    except Http404:
+        return Rendered(404, "")
+    if hasattr(response, "render"):
+        response.render()
+    html = response.content.decode(response.charset or "utf-8", "replace")
+    return Rendered(response.status_code, html, response.get("Location", ""))
+
+
+def restriction_drift(page: Page) -> str:
+    """'' when who may see the page is what its live revision was approved with; else why not.
+    The restrictions now (moderation.snapshot.restriction_state: the page's and its
+    ancestors') against those the vouched publication snapshot recorded; a restriction of a
+    type Wagtail does not enforce is named (the public gate serves such a page to nobody)."""
+    from moderation.snapshot import ENFORCED_RESTRICTIONS, restriction_state
+
+    now = restriction_state(page.pk)
+    unknown = sorted({r["type"] for r in now if r["type"] not in ENFORCED_RESTRICTIONS})
+    if unknown:
+        return _("View restriction of an unknown type: %(types)s") % {
+            "types": ", ".join(masked(t) for t in unknown)
+        }
+    snapshots = vouched_snapshots(page)
+    recorded = snapshots[0] if snapshots else None
+    if recorded is not None and (recorded.manifest or {}).get("restrictions", []) != now:
+        return _("The view restrictions are not the ones approved with the live revision")
+    return ""
+
+
 def difference(live: Rendered, approved: Rendered) -> str:
     """'' when the public sees what was approved; else a masked description of the change."""
     if live.status != approved.status:
@@ -190,18 +228,19 @@ def scanner_hits(page: Page, live: Rendered, approved: Rendered) -> dict[str, li
 
 def vouched_snapshots(page: Page) -> list:
     """The publication snapshots of the page's live revision that the audit chain vouches for,
-    newest first: PUBLISH or FORCE PublicationSnapshot rows whose digest a chained
+    newest first: PUBLISH, FORCE or SET_UP PublicationSnapshot rows whose digest a chained
     ppid.snapshot entry of that revision holds and whose manifest hashes to that digest. A
     snapshot row rewritten in the database (its manifest, its digest, or both) is not one: the
     watch compares what the public gets with what the chain recorded, never with a mutable
     row alone."""
-    from moderation.models import PublicationSnapshot, SnapshotStep
+    from moderation.models import PublicationSnapshot
     from moderation.snapshot import digest_of, vouched_digests
 
     revision_id = page.live_revision_id
-    steps = [SnapshotStep.PUBLISH, SnapshotStep.FORCE]
-    vouched = vouched_digests(revision_id, steps)
-    snapshots = PublicationSnapshot.objects.filter(revision_id=revision_id, step__in=steps)
+    vouched = vouched_digests(revision_id, PUBLISHED_STEPS)
+    snapshots = PublicationSnapshot.objects.filter(
+        revision_id=revision_id, step__in=PUBLISHED_STEPS
+    )
     found = []
     for snapshot in snapshots.order_by("-recorded_at", "-pk"):
         manifest = snapshot.manifest or {}
@@ -233,7 +272,7 @@ def snapshot_drift(page: Page) -> str:
     chain does not hold is itself a difference."""
     from integrity.chain import vouched_digests
     from moderation.assets import DIGEST_ACTIONS
-    from moderation.models import PublicationSnapshot, SnapshotStep
+    from moderation.models import PublicationSnapshot
     from moderation.revisions import canonical_content
     from moderation.snapshot import (
         asset_digest,
@@ -252,7 +291,7 @@ def snapshot_drift(page: Page) -> str:
     if (
         recorded is None
         and PublicationSnapshot.objects.filter(
-            revision=revision, step__in=[SnapshotStep.PUBLISH, SnapshotStep.FORCE]
+            revision=revision, step__in=PUBLISHED_STEPS
         ).exists()
     ):
         changes.append(_("the publication snapshot (not the one in the audit log)"))
@@ -288,6 +327,46 @@ def snapshot_drift(page: Page) -> str:
 PUBLICATION_ACTIONS = ("wagtail.publish", "wagtail.publish.scheduled")
 
 
+# The publication snapshots that bind a live revision's content: the workflow's publication,
+# a forced publication, and a set-up publication or baseline (moderation.signals, migration
+# moderation 0013).
+PUBLISHED_STEPS = ("publish", "force", "set_up")
+
+# The entries that end a publication: Wagtail's unpublish (an expiry too), the SOP's take-down.
+WITHDRAWAL_ACTIONS = ("wagtail.unpublish", "wagtail.unpublish.scheduled", "ppid.takedown")
+
+
+def superseded_publication(page: Page) -> str:
+    """'' when the latest publication event of the page that the audit chain vouches for is
+    the publication of its live revision; else why not. A page taken down (or unpublished)
+    and made live again in the database with its old approved revision, or put back on an
+    earlier revision than the one last published, is live on a publication the chain says
+    has ended (issue 13, reattack13d break 2: any chained publish of the live revision was
+    accepted, later take-downs and publications ignored)."""
+    from wagtail.models import PageLogEntry
+
+    from .chain import chained_entries
+
+    events = PageLogEntry.objects.filter(
+        page_id=page.pk, action__in=(*PUBLICATION_ACTIONS, *WITHDRAWAL_ACTIONS)
+    )
+    chained = sorted(chained_entries(PageLogEntry, events), key=lambda row: row["id"])
+    if not chained:
+        return ""  # unvouched_publication says so
+    latest = chained[-1]
+    if latest["action"] in WITHDRAWAL_ACTIONS:
+        return _(
+            "Live revision #%(revision)s: the page was taken down on %(when)s and not "
+            "published again by the application"
+        ) % {"revision": page.live_revision_id, "when": latest["timestamp"].date().isoformat()}
+    if latest["revision_id"] != page.live_revision_id:
+        return _(
+            "Live revision #%(revision)s is not the one the application published last "
+            "(#%(latest)s)"
+        ) % {"revision": page.live_revision_id, "latest": latest["revision_id"]}
+    return ""
+
+
 def unvouched_publication(page: Page) -> str:
     """'' when the audit chain vouches for the page's live revision; else why not. Deny by
     default: the live revision must have a publication entry (wagtail.publish, or
@@ -304,7 +383,7 @@ def unvouched_publication(page: Page) -> str:
 
     from wagtail.models import PageLogEntry
 
-    from moderation.models import PublicationSnapshot, SnapshotStep
+    from moderation.models import PublicationSnapshot
     from moderation.revisions import canonical_content
     from moderation.snapshot import sha256_hex
 
@@ -318,9 +397,17 @@ def unvouched_publication(page: Page) -> str:
         return _("Live revision #%(revision)s was never published by the application") % {
             "revision": revision_id
         }
-    steps = [SnapshotStep.PUBLISH, SnapshotStep.FORCE]
-    if not PublicationSnapshot.objects.filter(revision_id=revision_id, step__in=steps).exists():
-        return ""
+    if stale := superseded_publication(page):
+        return stale
+    if not PublicationSnapshot.objects.filter(
+        revision_id=revision_id, step__in=PUBLISHED_STEPS
+    ).exists():
+        # Deny by default: every publication records its content (set-up ones too, and pages
+        # live before that have their baseline from moderation migration 0013).
+        return _(
+            "Live revision #%(revision)s has no publication snapshot: its content is not the "
+            "one the audit log recorded"
+        ) % {"revision": revision_id}
     content = sha256_hex(canonical_content(page.live_revision.content))
     recorded = live_content_snapshot(page, content)
     if recorded is not None and (recorded.manifest or {}).get("content") == content:
@@ -361,6 +448,8 @@ def settings_image_drift(page: Page) -> list[str]:
 
 def check_page(page: Page, client: Client) -> list[Observation]:
     """Everything wrong with one live page, as the public sees it now."""
+    from moderation.snapshot import restriction_state
+
     where = page_url(page)
     if where is None:
         return []
@@ -384,8 +473,13 @@ def check_page(page: Page, client: Client) -> list[Observation]:
         observations = []
         if drift := snapshot_drift(page):
             observations.append(Observation(page, url, AlertKind.CHANGED, drift))
-        restricted = page.get_view_restrictions().exists()
-        if not restricted and (change := difference(live, approved)):
+        if restricted := restriction_drift(page):
+            observations.append(Observation(page, url, AlertKind.CHANGED, restricted))
+        # A restricted page is compared too (issue 13, reattack13d break 1: one restriction
+        # row exempted every page below it): as a visitor who satisfies the restriction gets
+        # it, since the public's render is the login or password form.
+        compared = row_render(page, host, path, secure) if restriction_state(page.pk) else live
+        if change := difference(compared, approved):
             observations.append(Observation(page, url, AlertKind.CHANGED, change))
     if settings_changes := settings_image_drift(page):
         changes = "; ".join(settings_changes)

@@ -398,6 +398,10 @@ class SnapshotStep(models.TextChoices):
     PUBLISH = "publish", _("Published")
     FORCE = "force", _("Published at once")
     REVIEW = "review", _("Retrospective review")
+    # A publication on the set-up path (the demo loader, test fixtures), and the baseline of
+    # pages live before set-up publications recorded one (migration 0013): the content the
+    # audit chain binds such a page to (issue 13, reattack13d break 5).
+    SET_UP = "set_up", _("Published at set-up")
 
 
 class PublicationSnapshot(models.Model):

@@ -177,6 +177,21 @@ def release_assets_at_go_live(sender, instance, revision, **kwargs) -> None:
     release_assets_of(revision.as_object(), user=None, expected=taken.assets)
 
 
+@receiver(page_published)
+def set_up_publications_bind_their_content(sender, instance, revision, **kwargs) -> None:
+    """A page published on the set-up path (the demo loader, test fixtures) gets its
+    publication snapshot too, with a chained ppid.snapshot entry (step SET_UP), like every
+    publication through the workflow: the integrity watch compares the live content with it
+    (issue 13, reattack13d break 5: a set-up page's live revision rewritten in the database
+    went unnoticed, its publish entry holding no content hash)."""
+    from .models import PublicationSnapshot, SnapshotStep
+    from .publication import SET_UP, current_path
+    from .snapshot import take
+
+    if current_path() == SET_UP and revision is not None:
+        PublicationSnapshot.record(revision, SnapshotStep.SET_UP, take(revision))
+
+
 # --- The one gate of what is live (moderation.publication) ----------------------------------
 
 

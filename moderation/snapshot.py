@@ -181,6 +181,12 @@ def digest_of(content: str, assets: dict, restrictions: list | None = None) -> s
     return sha256_hex(json.dumps(hashed, sort_keys=True))
 
 
+# Who may see a restricted page: the restriction types Wagtail enforces. Any other value
+# ("none", a type written in the database) is let through by Wagtail's accept_request: such a
+# page would be public while it looked restricted (moderation.wagtail_hooks denies it).
+ENFORCED_RESTRICTIONS = ("password", "groups", "login")
+
+
 def restriction_state(page_id) -> list:
     """The view restrictions of the page and its ancestors, as who may see it: each
     restriction's page, type, groups and a hash of its password, in path order."""

@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
@@ -411,6 +412,19 @@ def register_moderation_log_actions(actions) -> None:
 def refuse_with(request, message):
     messages.error(request, message)
     return redirect("wagtailadmin_home")
+
+
+@hooks.register("before_serve_page")
+def deny_unknown_restrictions(page, request, serve_args, serve_kwargs):
+    """Deny by default (issue 13, reattack13d break 1): a page under a view restriction of a
+    type that restricts nobody is served to nobody (the admin's privacy dialog never stores
+    one: it deletes the restriction to make a page public)."""
+    from .snapshot import ENFORCED_RESTRICTIONS
+
+    # The same (cached) list Wagtail's own restriction check reads: no extra query.
+    restrictions = page.get_view_restrictions()
+    if any(r.restriction_type not in ENFORCED_RESTRICTIONS for r in restrictions):
+        raise Http404
 
 
 @hooks.register("before_unpublish_page")

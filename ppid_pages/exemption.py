@@ -12,6 +12,7 @@ revision uses. Force-publication (serta merta) is refused for every entry that e
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -64,13 +65,46 @@ def referenced_assets(obj) -> tuple[set[int], set[int]]:
     return documents, images
 
 
+# The audit entries of an asset's exemption (on the document or image, data {"entry": id}):
+# one when an exempt entry first uses it, one when the finish action lifts it. The public views
+# ask the audit chain as well as the ExemptAsset rows (chain_exempt): rows deleted in the
+# database never release an exempt document or image (issue 13, reattack13d break 3).
+ASSET_EXEMPT_ACTION = "ppid.exemption.asset"
+ASSET_LIFT_ACTION = "ppid.exemption.asset_lift"
+
+
 def record_assets(exemption: ExemptInformation, documents=(), images=()) -> None:
     existing_documents = get_document_model().objects.filter(pk__in=set(documents))
     existing_images = get_image_model().objects.filter(pk__in=set(images))
-    for document_id in existing_documents.values_list("pk", flat=True):
-        ExemptAsset.objects.get_or_create(exemption=exemption, document_id=document_id)
-    for image_id in existing_images.values_list("pk", flat=True):
-        ExemptAsset.objects.get_or_create(exemption=exemption, image_id=image_id)
+    for document in existing_documents:
+        _asset, created = ExemptAsset.objects.get_or_create(
+            exemption=exemption, document_id=document.pk
+        )
+        if created:
+            log(instance=document, action=ASSET_EXEMPT_ACTION, data={"entry": exemption.entry_id})
+    for image in existing_images:
+        _asset, created = ExemptAsset.objects.get_or_create(exemption=exemption, image_id=image.pk)
+        if created:
+            log(instance=image, action=ASSET_EXEMPT_ACTION, data={"entry": exemption.entry_id})
+
+
+def chain_exempt(model, pk: int) -> bool:
+    """The audit chain says the document or image (`model`, `pk`) is exempt: for some entry,
+    the latest exemption entry of the asset that the chain vouches for marks it exempt (not
+    lifted). Deny by default: the rows beside it are not asked."""
+    from wagtail.models import ModelLogEntry
+
+    from integrity.chain import chained_entries
+
+    entries = ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(model),
+        object_id=str(pk),
+        action__in=(ASSET_EXEMPT_ACTION, ASSET_LIFT_ACTION),
+    )
+    latest: dict[object, str] = {}
+    for row in sorted(chained_entries(ModelLogEntry, entries), key=lambda row: row["id"]):
+        latest[(row["data"] or {}).get("entry")] = row["action"]
+    return ASSET_EXEMPT_ACTION in latest.values()
 
 
 def mark(entry_id: int, title: str, user=None) -> ExemptInformation:
@@ -197,8 +231,17 @@ def lift(revision, user=None) -> None:
     exemption.lifted_revision_id = revision.pk
     exemption.lift_reason = page.exemption_lift_reason.strip()
     exemption.save(update_fields=["lifted_at", "lifted_by", "lifted_revision_id", "lift_reason"])
-    ExemptAsset.objects.filter(exemption=exemption, document_id__in=documents).delete()
-    ExemptAsset.objects.filter(exemption=exemption, image_id__in=images).delete()
+    lifted = ExemptAsset.objects.filter(exemption=exemption).filter(
+        Q(document_id__in=documents) | Q(image_id__in=images)
+    )
+    for asset in lifted.select_related("document", "image"):
+        log(
+            instance=asset.document or asset.image,
+            action=ASSET_LIFT_ACTION,
+            user=user,
+            data={"entry": exemption.entry_id, "revision": revision.pk},
+        )
+    lifted.delete()
     log(
         instance=page,
         action="ppid.exemption.lift",
@@ -217,10 +260,14 @@ def is_exempt_document(document) -> bool:
     attached now to an exempt entry."""
     if ExemptAsset.objects.filter(document_id=document.pk).exists():
         return True
-    return DipEntryDocument.objects.filter(
+    if DipEntryDocument.objects.filter(
         document=document, page__category=DipCategory.DIKECUALIKAN
-    ).exists()
+    ).exists():
+        return True
+    return chain_exempt(get_document_model(), document.pk)
 
 
 def is_exempt_image(image_id: int) -> bool:
-    return ExemptAsset.objects.filter(image_id=image_id).exists()
+    if ExemptAsset.objects.filter(image_id=image_id).exists():
+        return True
+    return chain_exempt(get_image_model(), image_id)

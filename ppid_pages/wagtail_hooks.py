@@ -57,6 +57,14 @@ def register_exemption_log_actions(actions) -> None:
         _("Exemption lifted"),
         _("Exemption lifted through the workflow with a consequence test decision"),
     )
+    actions.register_action(
+        "ppid.exemption.asset", _("Exempt"), _("Used by exempt information: never public")
+    )
+    actions.register_action(
+        "ppid.exemption.asset_lift",
+        _("Exemption of the file lifted"),
+        _("Exemption of the file lifted with its entry's consequence test decision"),
+    )
 
 
 register_snippet(InformationUnitViewSet)
