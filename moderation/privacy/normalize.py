@@ -59,14 +59,14 @@ TAG_NAME = re.compile(
     r"</?(b|i|u|em|strong|span|font|small|big|sup|sub|mark|s|strike|ins|del|a)\b"
 )
 # Searched on the digit view (fold.Views.digits: every digit is 0x1f) with a literal prefix.
-LINE_BREAKS = (
-    re.compile(rb"\n(?<=\x1f\x1f\x1f\x1f\n)"),
-    re.compile(rb"-\n(?<=\x1f\x1f\x1f\x1f-\n)"),
-    re.compile(rb"\r\n(?<=\x1f\x1f\x1f\x1f\r\n)"),
+# A line break after four digits, "<digits>-" or "<digits>\r": one pass from each line break
+# (the three are told apart by the byte before it, so they never find the same one).
+LINE_BREAK = re.compile(
+    rb"\n(?:(?<=\x1f\x1f\x1f\x1f\n)|(?<=\x1f\x1f\x1f\x1f-\n)|(?<=\x1f\x1f\x1f\x1f\r\n))"
 )
 # "6013-0135- 6732-6481": a space (often a no-break one) after a group separator
 SEPARATOR_SPACE = re.compile(rb"-\x20+(?<=\x1f-\x20)(?=\x1f{3})")
-OCR_DIGITS = re.compile(rb"\x1f\x20\x1f\x20\x1f\x20\x1f\x20\x1f")
+OCR_DIGITS = b"\x1f\x20\x1f\x20\x1f\x20\x1f\x20\x1f"  # bytes.find: 2x cheaper than a regex pass
 # A confusable letter next to two digits: OCR_LETTER's matches on the digit view are found with
 # bytes.find on OCR_VIEW (the letters as 0x1e, digits kept, everything else 0x00), see
 # ocr_letter_hits: a regex starting with two digits stops at every digit of a dense text.
@@ -292,10 +292,8 @@ def digit_run(text: str, position: int, step: int) -> int:
 
 def line_break_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:
     edits = []
-    breaks = sorted(
-        match.end() - 1 for pattern in LINE_BREAKS for match in pattern.finditer(digits)
-    )
-    for brk in breaks:
+    for match in LINE_BREAK.finditer(digits):
+        brk = match.start()
         if brk + 1 >= len(text) or not (text[brk + 1].isdigit() or text[brk + 1] in " \t"):
             continue
         left_end = brk - (text[brk - 1] == "\r")
@@ -348,18 +346,29 @@ def joined_number(left: str, right: str, plus: bool, grouped: bool = False) -> b
 def ocr_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:
     edits = []
     done = -1
-    for match in OCR_DIGITS.finditer(digits):
-        if match.start() < done:
+    for start in ocr_digit_starts(digits):
+        if start < done:
             continue
-        low = max(0, match.start() - 40)
-        for run in OCR_RUN.finditer(text, low, match.start() + 40):
-            if run.start() <= match.start() < run.end():
+        low = max(0, start - 40)
+        for run in OCR_RUN.finditer(text, low, start + 40):
+            if run.start() <= start < run.end():
                 edits.append((run.start(), run.end(), run.group().replace(" ", "")))
                 done = run.end()
                 break
         else:
-            done = match.start() + 1
+            done = start + 1
     return edits
+
+
+def ocr_digit_starts(digits: bytes) -> list[int]:
+    """Where OCR_DIGITS occurs in `digits`, leftmost first and not overlapping (as a regex's
+    finditer would find it)."""
+    starts = []
+    position = digits.find(OCR_DIGITS)
+    while position >= 0:
+        starts.append(position)
+        position = digits.find(OCR_DIGITS, position + len(OCR_DIGITS))
+    return starts
 
 
 def ocr_letter_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:
