@@ -81,8 +81,14 @@ OFFICE_CUE = re.compile(  # not inside a letter number (9/PPID/II/2020)
     rb"|imigrasi|dukcapil|disdukcapil|polsek|polres|rsud|bpjs|crisis\s+cent(?:er|re)"
     rb"|pusat\s+panggilan|admin|panitia|redaksi|loket|instansi|pemerintah|pemkab|pemkot|upt"
     rb"|fax|faks|faksimile|(?:whats\s?app|wa)\s*cent(?:er|re)|sanggahan|ambulans|ambulance"
-    rb"|damkar|pemadam"
+    rb"|damkar|pemadam|babinsa|bhabinkamtibmas|bhabin"
     rb"|uptd)(?![a-z/\-])"
+)
+# Right after the number, the text says it is an office's line: "0812... (nomor dinas)",
+# "(no. kantor)", "(WA layanan)", "(HP dinas)".
+OFFICE_AFTER = re.compile(
+    rb"[\x20\t]*[(\[,\-][\x20\t]*(?:nomor|no\.?|hp|wa|telp\.?|kontak|line)?[\x20\t]*"
+    rb"(?:dinas|kantor|layanan|resmi|pengaduan|sekretariat|posko|piket)(?![a-z])"
 )
 PERSON_MARK = re.compile(
     rb"(?<![a-z])(?:bapak|bpk|ibu|sdr|sdri|saudara|saudari|pak|bu|a\.n\.|atas\s+nama|kak|mas"
@@ -133,7 +139,7 @@ class Institutions:
             return office_named(views.lower, finding.start, finding.end) or self.company_above(
                 finding.start
             )
-        return office_phone(views, finding.start) or (
+        return office_phone(views, finding.start, finding.end) or (
             self.company_above(finding.start) and not self.person_before(finding.start)
         )
 
@@ -354,9 +360,12 @@ def institutional_email(address: str) -> bool:
     )
 
 
-def office_phone(views: Views, start: int) -> bool:
-    """An office cue before the number on its line, and no person named in between."""
+def office_phone(views: Views, start: int, end: int | None = None) -> bool:
+    """An office cue before the number on its line, and no person named in between; or the
+    number said to be an office's right after it ("(nomor dinas)")."""
     lower = views.lower
+    if end is not None and OFFICE_AFTER.match(lower, end):
+        return True
     line_start = lower.rfind(b"\n", 0, start) + 1
     low = max(line_start, start - OFFICE_REACH)
     line_end = lower.find(b"\n", start, start + 2000)
