@@ -51,7 +51,8 @@ FINE_UNIT_WORDS = (
     "jalan", "jl", "jln", "gang", "gg", "lorong", "lr", "perumahan", "perum", "perumnas",
     "komplek", "kompleks", "komp", "blok", "cluster", "asrama", "griya",
     # below the desa
-    "dusun", "dsn", "dukuh", "dk", "padukuhan", "pedukuhan", "banjar", "br", "jorong", "korong",
+    "dusun", "dsn", "dukuh", "dk", "padukuhan", "pedukuhan", "banjar", "br", "jorong", "jr",
+    "korong",
     "jurong", "tumpok",
     "lingkungan", "lingk", "ling", "link", "jaga", "lindongan", "kampung", "kp", "kampong", "rt",
     "rw", "rk", "rukun tetangga", "rukun warga",
@@ -60,7 +61,8 @@ FINE_UNIT_WORDS = (
 )  # fmt: skip
 LOCALITY_WORDS = (
     # the desa and its regional names
-    "desa", "ds", "kelurahan", "kel", "kalurahan", "nagari", "gampong", "pekon", "tiyuh",
+    "desa", "ds", "kelurahan", "kel", "kalurahan", "nagari", "kenagarian", "nag", "gampong",
+    "pekon", "tiyuh",
     "lembang", "negeri", "mukim", "desa adat", "desa pakraman",
     # above
     "kecamatan", "kec", "distrik", "kapanewon", "kemantren", "kabupaten", "kab", "kota",
@@ -111,7 +113,10 @@ POSTFIX_CELL = (
 )
 # A unit's name: up to five words, not running into the next street or locality word
 # ("Gg. Mawar II Jl. Kaliurang": two segments).
-NEXT_UNIT = r"(?:Jl|Jln|JL|Jalan|JALAN|Gg|GG|Gang|Dusun|Dsn|RT|Rt|RW|Rw|Desa|Ds|Kel|Kec|Kab)\b"
+NEXT_UNIT = (
+    r"(?:Jl|Jln|JL|Jalan|JALAN|Gg|GG|Gang|Dusun|Dsn|RT|Rt|RW|Rw|Desa|Ds|Kel|Kec|Kab|Jr|Jorong"
+    r"|Nag|Nagari|Kenagarian)\b"
+)
 NAME = (
     rf"[A-Z0-9][\w'\-/]*(?:\x20+(?!(?i:no|nomor|dan|yang)\b|{NEXT_UNIT})[A-Z0-9][\w'\-/]*){{0,4}}"
 )
@@ -229,7 +234,7 @@ SENTENCE_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.\x20+(?=[A-Z])")
 ABBREVIATIONS = frozenset(
     {"jl", "jln", "kec", "kel", "kab", "ds", "dsn", "gg", "br", "kp", "no", "prov", "perum",
      "komp", "lingk", "ling", "link", "dk", "st", "rd", "lr", "kav", "blk", "rt", "rw", "kota",
-     "kodya", "desa", "h", "hj", "dr", "ir"}
+     "kodya", "desa", "h", "hj", "dr", "ir", "jr", "nag"}
 )  # fmt: skip
 
 
@@ -245,12 +250,14 @@ def looks_like_address(text: str, start: int, end: int) -> bool:
 # Dusun Bendo", "Penerima: Syafril, Jorong Padang Laweh", "Sdr. Herman dari Dusun IV", "I Wayan
 # Sudarta, Banjar Dinas Kaja". Found from the unit after a comma or "dari" / "asal" (literal
 # prefixes: the regex engine skips to them), then the name before it is checked.
-VILLAGE_WORDS = ("desa", "ds", "kelurahan", "kel", "kalurahan", "nagari", "gampong", "pekon",
-                 "tiyuh", "lembang")  # fmt: skip
+VILLAGE_WORDS = ("desa", "ds", "kelurahan", "kel", "kalurahan", "nagari", "kenagarian", "nag",
+                 "gampong", "pekon", "tiyuh", "lembang")  # fmt: skip
 UNIT_AFTER = (
     re.compile(
         rb",\x20*(?:" + alternatives(FINE_UNIT_WORDS + VILLAGE_WORDS).encode() + rb")(?![a-z])"
     ),
+    # "6. Rosni - Jr. Koto Baru Nag. Sungai Pua - HP ...": a list's items separated by dashes
+    re.compile(rb"\x20-\x20(?:" + alternatives(FINE_UNIT_WORDS).encode() + rb")(?![a-z])"),
     *(
         re.compile(prefix + rb"\x20*(?:" + FINE_UNITS.encode() + rb")(?![a-z])")
         for prefix in (rb"\x20dari\x20", rb"\x20asal\x20")
@@ -272,7 +279,12 @@ def person_named_before(text: str, low: int, end: int, line_start: bool) -> bool
     and capitalised words, or - when `line_start` (low is the line's start) - two to five
     capitalised words that open the line and are not a unit ("Kabupaten Sleman"). Words are
     walked back in Python: a regex searched over the stretch tries every position in it."""
-    words = text[low:end].split()
+    stretch = text[low:end].rstrip(" -")
+    if stretch.endswith(")"):  # "Made Sujana (petani)", "(buruh harian lepas)": an occupation
+        opening = stretch.rfind("(", max(0, len(stretch) - 40))
+        if opening > 0 and stretch[opening + 1 : opening + 2].islower():
+            stretch = stretch[:opening]
+    words = stretch.split()
     while words and AGE_WORD.fullmatch(words[-1]):
         words.pop()  # "Ibu Warsinah (67)", "(67 th)"
     names = 0
@@ -280,6 +292,13 @@ def person_named_before(text: str, low: int, end: int, line_start: bool) -> bool
         word = words.pop()
         if names and word.rstrip(".:").lower() in HONORIFICS:
             return True
+        if not words and names and line_start and LIST_MARK.fullmatch(word):
+            # "5) Made Sujana": the list item's number, before a name ("1) Balai Desa": a place)
+            named = text[low:end].split()[1 : 1 + names]
+            return not any(
+                UNIT_START.fullmatch(name.rstrip(".,")) or name.lower() in PLACE_NAMES
+                for name in named
+            )
         if not word[:1].isupper() or names == 5 or word.endswith(":"):
             return False  # a lower-case word, a long run, or a form's label ("Alamat:")
         names += 1
@@ -290,6 +309,10 @@ def person_named_before(text: str, low: int, end: int, line_start: bool) -> bool
 
 
 UNIT_START = re.compile(rf"(?i:{UNITS})(?![A-Za-z])")
+PLACE_NAMES = frozenset(
+    {"balai", "lapangan", "masjid", "mesjid", "gereja", "pura", "pasar", "kantor", "sekolah",
+     "puskesmas", "posyandu", "gedung", "aula", "gor", "stadion", "terminal", "pelabuhan"}
+)  # fmt: skip
 UNIT_NAME = re.compile(r"[A-Za-z]+\.?\x20*:?\x20*(?:[A-Z]|[0-9]{1,3}(?![0-9]))")
 
 
@@ -309,8 +332,8 @@ def named_addresses(views: Views) -> list[Finding]:
             line = text.rfind("\n", 0, match.start()) + 1
             low = max(0, match.start() - 60, line)
             if not person_named_before(
-                text, low, match.start(), low == line and lower[match.start()] == 44
-            ):  # 44: ",": a name opening its line counts before a comma only
+                text, low, match.start(), low == line and lower[match.start()] in (32, 44)
+            ):  # 44: ",", 32: " - ": a name opening its line counts before them only
                 continue
             if COMPANY_BEFORE.search(lower, low, match.start()):
                 continue  # "Kantor Desa X, Jl. ...", "CV Maju, Dusun ...": a body's address
