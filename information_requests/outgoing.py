@@ -53,10 +53,12 @@ def scan(content: bytes, filename: str, request: InformationRequest) -> tuple[st
     return (ScanStatus.FINDINGS if findings else ScanStatus.CLEAN), findings
 
 
-def exempt_files() -> list[tuple[object, str]]:
+def exempt_files(except_asset=None) -> list[tuple[object, str]]:
     """(storage, name) of every exempt (dikecualikan) file: each document and image that any
     revision of an entry ever exempt used (ExemptAsset, lifted or not: deny by default) or that
-    an exempt entry has attached now, its released file and its pending version."""
+    an exempt entry has attached now, its released file and its pending version.
+    `except_asset`: leave out that document's or image's own files (a new version of an
+    exempt asset is not compared with itself; it stays exempt by its id)."""
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
 
@@ -75,18 +77,21 @@ def exempt_files() -> list[tuple[object, str]]:
     )
     files = []
     for model, ids in ((get_document_model(), document_ids), (get_image_model(), image_ids)):
+        if except_asset is not None and isinstance(except_asset, model):
+            ids = ids - {except_asset.pk}
         for asset in model.objects.filter(pk__in=ids):
             files += [(asset.file.storage, name) for name in (asset.file.name, asset.pending_file)]
     return [(storage, name) for storage, name in files if name]
 
 
-def holds_exempt_information(content: bytes, filename: str) -> bool:
+def holds_exempt_information(content: bytes, filename: str, except_asset=None) -> bool:
     """Whether a file is exempt information: the bytes of an exempt file, or the same
     information in other bytes (exempt_content: a text holding most of an exempt document's
-    text or made of it, an image close to an exempt image). Each exempt file is read once."""
+    text or made of it, an image close to an exempt image). Each exempt file is read once.
+    `except_asset`: see exempt_files."""
     digest = hashlib.sha256(content).hexdigest()
     candidate = None
-    for storage, name in exempt_files():
+    for storage, name in exempt_files(except_asset):
         try:
             with storage.open(name, "rb") as stored:
                 exempt_bytes = stored.read()

@@ -207,7 +207,7 @@ def scanner_hits(page: Page, live: Rendered, approved: Rendered) -> dict[str, li
         value = approved.html[finding.start : finding.end]
         key = f"{finding.kind}\0{value}"
         expected[key] = expected.get(key, 0) + 1
-    cleared = set(FalsePositive.objects.filter(page_id=page.pk).values_list("kind", "fingerprint"))
+    cleared = FalsePositive.cleared(page.pk)
     # Without an approved render there is no telling the site's own markup (its search form)
     # from injected markup: only gambling spam and hidden links are looked for then.
     kinds = SCANNED_KINDS.keys() if approved.html else TEMPLATE_FREE_KINDS

@@ -97,16 +97,17 @@ def is_serta_merta(page: Page) -> bool:
 
 def may_force_publish(page: Page, user) -> bool:
     """The one rule of "Terbitkan segera": `user` holds the right, the draft is serta merta,
-    and that classification is not `user`'s alone.
+    that classification is not `user`'s alone, and nothing it publishes is `user`'s work.
 
+    - `user` is none of the authors of the forced revision, whatever came before it (saved no
+      revision since the last approved one, changed no document, image or information unit it
+      releases; moderation.models.authors): one person writes, another publishes at once.
+      A Koordinator who rewrote an old serta merta entry as their own draft does not force it.
     - The page has an approved revision (published by the workflow, force-published and
       reviewed, or live without a record; moderation.revisions.approved_baseline_id): that
       revision must already be serta merta. Relabelling approved content as serta merta is a
       change like any other and goes through the workflow (two people) first.
-    - Never approved (new information): someone other than `user` classified it, i.e. `user`
-      is none of its authors (saved no revision, changed no document, image or information
-      unit it releases; moderation.models.authors); the forcer confirms another person's
-      classification.
+    - Never approved (new information): the forcer confirms another person's classification.
     """
     from ppid_pages.models.dip import DipCategory
 
@@ -115,11 +116,57 @@ def may_force_publish(page: Page, user) -> bool:
     if not user.has_perm("moderation.force_publish_page") or not is_serta_merta(page):
         return False
     latest = latest_revision(page)
+    if user.pk in authors(page, latest):
+        return False
     baseline = approved_baseline_id(page, latest.pk + 1)
     if baseline:
         approved = page.revisions.get(pk=baseline).as_object()
         return approved.category == DipCategory.SERTA_MERTA
-    return user.pk not in authors(page, latest)
+    return True
+
+
+def forced_releases(page: Page, revision) -> list[dict]:
+    """Exactly the document and image versions a force-publication of `revision` releases:
+    each asset it uses with a pending new version (its new title and file), or never released
+    (its first release); `elsewhere` when that asset is in public use by other live content
+    (then the force is refused: force_publish). The form shows this list."""
+    from .assets import is_document, used_by_live_content
+    from .snapshot import assets_of
+
+    releases = []
+    for asset in assets_of(revision.as_object()):
+        pending = asset.has_pending_version
+        if not pending and asset.approved_digest:
+            continue  # released before and unchanged: nothing new reaches the public
+        file = (asset.pending_file if pending and asset.pending_file else asset.file.name) or ""
+        releases.append(
+            {
+                "asset": asset,
+                "kind": "document" if is_document(asset) else "image",
+                "pending": pending,
+                "title": (asset.pending_title if pending else "") or asset.title,
+                "old_title": asset.title if pending else "",
+                "file": file.rsplit("/", 1)[-1],
+                "elsewhere": pending and used_by_live_content(asset, except_page_id=page.pk),
+            }
+        )
+    return releases
+
+
+PENDING_IN_PUBLIC_USE = gettext_lazy(
+    "These documents or images have a new version that is not approved, and other published "
+    "content shows them: %(titles)s. Publishing at once does not release it; have the new "
+    "version approved by two people (or remove it from this entry) first."
+)
+
+
+def refuse_force(page: Page, user, reason: str, message: str, **data) -> None:
+    """A refused force-publication stays in the audit log (security.refusals), then is
+    refused."""
+    from security.refusals import log_refusal
+
+    log_refusal(page.specific, "ppid.force_publish.refused", user, {"why": reason, **data})
+    raise ValidationError(message)
 
 
 FORCE_CHANGED = gettext_lazy(
@@ -144,6 +191,17 @@ def force_publish(page: Page, user, reason: str, *, seen: str) -> ForcedPublicat
         )
     if not is_serta_merta(page):
         raise ValidationError(_("Only Informasi Serta Merta may be published at once."))
+    revision = latest_revision(page)
+    if user.pk in authors(page, revision):
+        refuse_force(
+            page,
+            user,
+            "author",
+            _(
+                "You wrote or changed part of this version: another Koordinator publishes it "
+                "at once, or it goes through the workflow."
+            ),
+        )
     if not may_force_publish(page, user):
         raise ValidationError(
             _(
@@ -151,12 +209,24 @@ def force_publish(page: Page, user, reason: str, *, seen: str) -> ForcedPublicat
                 "through the workflow, or have another person classify new information."
             )
         )
-    revision = latest_revision(page)
     lock_assets_of(revision.as_object())  # held until the release below: nothing slips in
     taken = snapshot.take(revision)
     if seen != taken.digest:
         raise ValidationError(str(FORCE_CHANGED))
-    report = ScanReport.scan(revision)
+    # The one exception never reaches beyond the entry: a new version of an asset that other
+    # live content shows would reach the public there without its two people.
+    elsewhere = [item for item in forced_releases(page, revision) if item["elsewhere"]]
+    if elsewhere:
+        titles = ", ".join(f"'{item['old_title']}'" for item in elsewhere)
+        refuse_force(
+            page,
+            user,
+            "pending_in_public_use",
+            str(PENDING_IN_PUBLIC_USE) % {"titles": titles},
+            assets=[f"{item['kind']}:{item['asset'].pk}" for item in elsewhere],
+        )
+    # False positives only the forcer marked do not count here (moderation.models).
+    report = ScanReport.scan(revision, forcer=user)
     if not report.passed:
         raise ScanBlocked(report)
     # Whose work the publication releases, recorded before the release forgets it (a released
@@ -357,10 +427,15 @@ def approve_image(image, user, *, seen: str) -> bool:
     return True
 
 
+IDENTIFIER_KINDS = ("nik", "kk", "npwp", "bpjs", "kks", "passport")
+
+
 @transaction.atomic
 def mark_false_positive(report: ScanReport, index: int, user, reason: str) -> FalsePositive:
     """A reviewer (none of its authors: moderation.models.authors) clears one finding for that
-    exact value on that page."""
+    exact value on that page. A second reviewer marking the same finding confirms the first
+    marking: a value with an identifier's structure counts only when two people marked it, and
+    a forcer's own marking never counts for their force-publication (FalsePositive.counts)."""
     if not user.has_perm("moderation.add_falsepositive"):
         raise PermissionDenied
     page = Page.objects.get(pk=report.revision.object_id).specific
@@ -373,15 +448,37 @@ def mark_false_positive(report: ScanReport, index: int, user, reason: str) -> Fa
         raise ValidationError(_("This finding does not exist.")) from None
     if not finding.get("fingerprint"):
         raise ValidationError(_("Only findings in the page text can be marked."))
-    marked, _created = FalsePositive.objects.get_or_create(
-        page=page,
-        kind=finding["kind"],
-        fingerprint=finding["fingerprint"],
-        defaults={"excerpt": finding["excerpt"], "reason": reason, "marked_by": user},
+    # A report from before the scanner said: deny by default for the identifier kinds.
+    structured = finding.get("structured", finding["kind"] in IDENTIFIER_KINDS)
+    marked = (
+        FalsePositive.objects.select_for_update()
+        .filter(page=page, kind=finding["kind"], fingerprint=finding["fingerprint"])
+        .first()
     )
+    if marked is None:
+        marked = FalsePositive.objects.create(
+            page=page,
+            kind=finding["kind"],
+            fingerprint=finding["fingerprint"],
+            excerpt=finding["excerpt"],
+            reason=reason,
+            marked_by=user,
+            structured=bool(structured),
+        )
+        action = "ppid.false_positive"
+    elif user.pk in marked.markers():
+        raise ValidationError(_("You already marked this finding: a second person confirms it."))
+    elif marked.confirmed_by_id is None and marked.marked_by_id is not None:
+        marked.confirmed_by = user
+        marked.confirmed_at = timezone.now()
+        marked.structured = marked.structured or bool(structured)
+        marked.save(update_fields=["confirmed_by", "confirmed_at", "structured"])
+        action = "ppid.false_positive.confirm"
+    else:
+        return marked  # two people marked it already
     log(
         instance=page,
-        action="ppid.false_positive",
+        action=action,
         user=user,
         data={"kind": finding["kind"], "excerpt": finding["excerpt"], "reason": reason},
     )

@@ -51,17 +51,18 @@ def is_document(asset) -> bool:
     return isinstance(asset, get_document_model())
 
 
-def used_by_live_content(asset) -> bool:
+def used_by_live_content(asset, except_page_id: int | None = None) -> bool:
     """Is this asset used by live content at all (what makes it immutable, moderation's sense):
     referenced by a live page (Wagtail's reference index), restricted or not, or an image the
     site settings render on every public page (the logo, the favicon), approved or about to
     be (moderation.site_settings). Whether the public may get it is another question, with
-    one answer: ppid_pages.visibility.in_public_use."""
+    one answer: ppid_pages.visibility.in_public_use. `except_page_id`: used by anything but
+    that page (a force-publication of it: moderation.actions.forced_releases)."""
     from .site_settings import images_in_public_settings
 
     if not is_document(asset) and asset.pk in images_in_public_settings():
         return True
-    return live_pages_using(asset).exists()
+    return live_pages_using(asset).exclude(pk=except_page_id).exists()
 
 
 def live_pages_using(asset):

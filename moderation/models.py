@@ -130,8 +130,11 @@ class ScanReport(models.Model):
         verbose_name_plural = _("scan reports")
 
     @classmethod
-    def scan(cls, revision: Revision, task_state: TaskState | None = None) -> "ScanReport":
-        result = scan_revision(revision)
+    def scan(
+        cls, revision: Revision, task_state: TaskState | None = None, forcer=None
+    ) -> "ScanReport":
+        """`forcer`: the scan of a force-publication by that user (FalsePositive.cleared)."""
+        result = scan_revision(revision, forcer=forcer)
         return cls.objects.create(
             revision=revision,
             task_state=task_state,
@@ -327,6 +330,9 @@ class ChangeKind(models.TextChoices):
     UPDATE = "update", _("Update")
 
 
+RESET_BEFORE = _("account reset by %(by)s shortly before this approval")
+
+
 class ApprovalRecord(models.Model):
     """Form Persetujuan: who submitted, what the scan found and who approved one publication.
 
@@ -359,12 +365,27 @@ class ApprovalRecord(models.Model):
         return f"{self.page_title} ({self.published_at:%Y-%m-%d})"
 
     def step_lines(self) -> str:
-        return "\n".join(f"{step['task']}: {step['reviewer']}" for step in self.steps)
+        return "\n".join(
+            f"{step['task']}: {step['reviewer']}"
+            + (
+                " (" + str(RESET_BEFORE) % {"by": step["after_reset"]["reset_by"]} + ")"
+                if step.get("after_reset")
+                else ""
+            )
+            for step in self.steps
+        )
 
 
 class FalsePositive(models.Model):
     """A finding a reviewer judged harmless, with the reason. It applies to that exact value on
-    that page only; the value itself is never stored, only a keyed fingerprint of it."""
+    that page only; the value itself is never stored, only a keyed fingerprint of it.
+
+    The one rule of when a marking counts (`counts`, `cleared`): a value that passes an
+    identifier's structure check (a valid NIK or No. KK, a BPJS card, an NPWP with its check
+    digit: `structured`, decided by the scanner from the value) needs two different people,
+    the marker and a second one who confirms it; and for a force-publication, markings by the
+    forcer alone do not count (one person never overrides the scanner and publishes).
+    """
 
     page = models.ForeignKey(
         "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
@@ -381,6 +402,16 @@ class FalsePositive(models.Model):
         related_name="+",
     )
     marked_at = models.DateTimeField(_("marked at"), auto_now_add=True)
+    structured = models.BooleanField(_("passes an identifier's structure check"), default=False)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("confirmed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("false positive")
@@ -390,6 +421,26 @@ class FalsePositive(models.Model):
                 fields=["page", "kind", "fingerprint"], name="unique_false_positive"
             )
         ]
+
+    def markers(self) -> set[int]:
+        return {self.marked_by_id, self.confirmed_by_id} - {None}
+
+    def counts(self, forcer_id: int | None = None) -> bool:
+        """Whether this marking clears the finding (for a force-publication by `forcer_id`)."""
+        markers = self.markers()
+        if self.structured and len(markers) < 2:
+            return False
+        return forcer_id is None or bool(markers - {forcer_id})
+
+    @classmethod
+    def cleared(cls, page_id: int, forcer=None) -> set[tuple[str, str]]:
+        """(kind, fingerprint) of the findings on the page that markings clear."""
+        forcer_id = getattr(forcer, "pk", None)
+        return {
+            (marked.kind, marked.fingerprint)
+            for marked in cls.objects.filter(page_id=page_id)
+            if marked.counts(forcer_id)
+        }
 
 
 class SnapshotStep(models.TextChoices):

@@ -12,6 +12,8 @@ from wagtail.models import Revision
 from .fingerprints import value_fingerprint
 from .privacy import AllowList, Severity
 from .privacy import scan_text as scan_core
+from .privacy.allowlist import personal_identifiers
+from .privacy.structure import digits_of, npwp_check
 from .text_extraction import TABLE_ROWS, page_texts
 
 
@@ -27,6 +29,16 @@ class ScanResult:
         return self.findings
 
 
+def passes_structure(kind: str, value: str) -> bool:
+    """A value that is a person's identifier by its structure alone (a valid NIK or No. KK, a
+    BPJS card number, an NPWP with its check digit), whatever the finding's kind: marking it a
+    false positive takes two people (moderation.models.FalsePositive)."""
+    if personal_identifiers(value):
+        return True
+    digits = digits_of(value)
+    return kind == "npwp" and len(digits) == 15 and npwp_check(digits)
+
+
 def text_findings(location: str, text: str, allow: AllowList, page_id=None) -> list[dict]:
     """Findings of one text as JSON-ready dicts; on a page, with the value's fingerprint."""
     findings = []
@@ -35,15 +47,17 @@ def text_findings(location: str, text: str, allow: AllowList, page_id=None) -> l
         if page_id is not None:
             value = text[finding.start : finding.end]
             record["fingerprint"] = value_fingerprint(page_id, finding.kind, value)
+            record["structured"] = passes_structure(finding.kind, value)
         findings.append(record)
     return findings
 
 
-def page_findings(page, allow: AllowList) -> list[dict]:
-    """Findings in every text field and block, less those a reviewer marked false positives."""
+def page_findings(page, allow: AllowList, forcer=None) -> list[dict]:
+    """Findings in every text field and block, less those reviewers' markings clear
+    (FalsePositive.cleared: for a force-publication, not the forcer's markings alone)."""
     from .models import FalsePositive
 
-    cleared = set(FalsePositive.objects.filter(page_id=page.pk).values_list("kind", "fingerprint"))
+    cleared = FalsePositive.cleared(page.pk, forcer)
     findings = []
     in_cells: set[tuple[str, str, str]] = set()  # (table, kind, fingerprint) found in a cell
     for location, text in page_texts(page):
@@ -84,9 +98,15 @@ def document_findings(page) -> list[dict]:
     return findings
 
 
-def scan_revision(revision: Revision) -> ScanResult:
-    """Scan every text field and block of the revision's content, and the documents it uses."""
+def scan_revision(revision: Revision, forcer=None) -> ScanResult:
+    """Scan every text field and block of the revision's content, the documents it uses, and
+    whether a document or image it would release holds exempt information."""
     page = revision.as_object()
     from .documents import official_allow_list
+    from .exempt_assets import exempt_findings
 
-    return ScanResult(page_findings(page, official_allow_list()) + document_findings(page))
+    return ScanResult(
+        page_findings(page, official_allow_list(), forcer)
+        + document_findings(page)
+        + exempt_findings(page)
+    )

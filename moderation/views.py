@@ -17,6 +17,7 @@ from .actions import (
     approve_image,
     asset_hands,
     force_publish,
+    forced_releases,
     mark_false_positive,
     review_forced_publication,
     take_down,
@@ -82,7 +83,11 @@ def latest_version_shown(page) -> dict:
     revision = latest_revision(page)
     if revision is None:
         return {}
-    return {"revision": revision, "digest": snapshot.take(revision).digest}
+    return {
+        "revision": revision,
+        "digest": snapshot.take(revision).digest,
+        "releases": forced_releases(page, revision),
+    }
 
 
 def takedown(request, page_id: int):
@@ -357,11 +362,20 @@ def scan_report(request, report_id: int):
     if request.method == "POST" and form.is_valid():
         try:
             index = int(request.POST.get("finding", ""))
-            mark_false_positive(report, index, request.user, form.cleaned_data["reason"])
+            marked = mark_false_positive(report, index, request.user, form.cleaned_data["reason"])
         except (ValueError, ValidationError) as error:
             messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
         else:
-            messages.success(request, _("Marked as a false positive for this page."))
+            if marked.counts():
+                messages.success(request, _("Marked as a false positive for this page."))
+            else:
+                messages.warning(
+                    request,
+                    _(
+                        "Marked. This value has the structure of a personal identifier: it "
+                        "counts as a false positive once a second reviewer marks it too."
+                    ),
+                )
         return redirect("moderation:scan_report", report.pk)
     findings = list(enumerate(report.findings))
     return TemplateResponse(

@@ -307,6 +307,18 @@ LOG_ACTIONS = {
         gettext_lazy("Published at once"),
         gettext_lazy("Serta merta information published at once"),
     ),
+    "ppid.force_publish.refused": (
+        gettext_lazy("Publication at once refused"),
+        gettext_lazy("A serta merta publication at once was refused"),
+    ),
+    "ppid.exempt_upload.refused": (
+        gettext_lazy("Exempt file refused"),
+        gettext_lazy("A file holding exempt information was refused as a document or image"),
+    ),
+    "ppid.false_positive.confirm": (
+        gettext_lazy("False positive confirmed"),
+        gettext_lazy("A second reviewer marked the finding as a false positive too"),
+    ),
     "ppid.force_publish.review": (
         gettext_lazy("Retrospective review"),
         gettext_lazy("Forced publication reviewed afterwards"),

@@ -30,6 +30,11 @@ class UploadCheckMixin:
             max_size = uploads.rules(self.upload_kind).max_size
             content = uploads.read_all(file, max_size)
             uploads.check_upload(content, file.name, self.upload_kind)
+            # Exempt information never comes back as another asset (moderation.exempt_assets).
+            from moderation.exempt_assets import refuse_exempt_upload
+            from moderation.signals import acting_user
+
+            refuse_exempt_upload(self.instance, content, file.name, acting_user())
             # The model-level check (security.signals) need not refuse a file for its size
             # after the image model re-encoded it without metadata.
             setattr(self.instance, CHECKED_MARK, True)

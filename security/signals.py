@@ -35,6 +35,11 @@ def check_new_file(instance, kind: str) -> None:
             uploads.check_size(size, kind)
         content = uploads.read_all(instance.file, None)
         uploads.check_upload(content, instance.file.name, kind, limit_size=limit_size)
+        if not checked_by_form:  # the form checked it (security.forms)
+            from moderation.exempt_assets import refuse_exempt_upload
+            from moderation.signals import acting_user
+
+            refuse_exempt_upload(instance, content, instance.file.name, acting_user())
     except ValidationError:
         forget_stored_file(instance)
         raise

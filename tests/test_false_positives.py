@@ -46,6 +46,11 @@ def test_a_reviewer_clears_a_finding_and_the_resubmission_passes(client, rejecte
     assert NIK not in marked.fingerprint and NIK not in marked.excerpt
     log = PageLogEntry.objects.get(page=entry, action="ppid.false_positive")
     assert log.data["reason"] == "Nomor seri alat."
+    # A valid NIK by its structure: a second reviewer confirms (FalsePositive.counts).
+    client.force_login(member("koordinator", "Koordinator"))
+    client.post(
+        f"/admin/sop/pemindaian/{report.pk}/", {"finding": 0, "reason": "Nomor seri, dicek."}
+    )
 
     state = resubmit(entry, operator)
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
