@@ -21,7 +21,7 @@ from ppid_pages.printing import (
     xlsx_bytes,
 )
 
-from .models import ApprovalRecord
+from .models import RESET_BEFORE, ApprovalRecord
 from .periods import Period
 from .register import register_headers, register_rows
 
@@ -51,7 +51,12 @@ def approval_pdf(record: ApprovalRecord, office: PPIDSettings) -> bytes:
             step["task"],
             step["reviewer"],
             local(datetime.datetime.fromisoformat(step["at"])),
-            step["comment"],
+            step["comment"]
+            + (
+                "\n" + str(RESET_BEFORE) % {"by": step["after_reset"]["reset_by"]}
+                if step.get("after_reset")
+                else ""
+            ),
             (step.get("snapshot") or "")[:16],
         ]
         for step in record.steps

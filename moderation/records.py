@@ -22,16 +22,22 @@ def approval_steps(workflow_state, revision) -> list[dict[str, str]]:
             "task_state_id", "digest"
         )
     )
-    return [
-        {
+    from security.takeover import describe, reset_by_another
+
+    steps = []
+    for state in states:
+        step = {
             "task": state.task.name,
             "reviewer": person(state.finished_by),
             "at": state.finished_at.isoformat(),
             "comment": state.comment,
             "snapshot": digests.get(state.pk, ""),
         }
-        for state in states
-    ]
+        # An account another person reset shortly before this approval (security.takeover).
+        if reset := reset_by_another(state.finished_by_id, state.finished_at):
+            step["after_reset"] = describe(reset)
+        steps.append(step)
+    return steps
 
 
 def record_approval(

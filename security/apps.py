@@ -8,4 +8,4 @@ class SecurityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import audit, lockout, passwords, sessions, signals  # noqa: F401
+        from . import audit, lockout, passwords, sessions, signals, takeover  # noqa: F401

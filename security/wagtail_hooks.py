@@ -41,6 +41,11 @@ def register_account_log_actions(actions) -> None:
     actions.register_action(
         audit.TWO_FACTOR_RESET, _("Reset two-factor"), _("Reset two-factor authentication")
     )
+    actions.register_action(
+        "ppid.approval.after_reset",
+        _("Approval after an account reset"),
+        _("Approval by an account whose password or two-factor another person reset recently"),
+    )
 
 
 @hooks.register("register_admin_urls")
