@@ -184,10 +184,20 @@ def find_phones(
     return findings
 
 
+# The number's own label names another number: a business or permit number (NIB: 13 digits,
+# often starting 08 or 91), a device, a school or a tax object - not a phone.
+OTHER_NUMBER_LABEL = re.compile(
+    rb"(?<![a-z])(?:nib|nomor\s+induk\s+berusaha(?:\s*\(nib\))?|no(?:mor)?\.?\s*izin|imei"
+    rb"|npsn|nisn|nop)[\x20\t.:=()\-]*$"
+)
+
+
 def phone_finding(
     views: Views, start: int, end: int, mobile: bool, person_lines: frozenset[int] = frozenset()
 ) -> Finding | None:
     text = views.text
+    if OTHER_NUMBER_LABEL.search(views.lower, max(0, start - 40), start):
+        return None
     label = label_before(views, start)
     if not mobile and label != "phone_personal":
         line_start = text.rfind("\n", max(0, start - 4096), start) + 1
