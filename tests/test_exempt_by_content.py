@@ -128,3 +128,41 @@ def test_a_stored_copy_of_exempt_information_is_never_published(client):
     assert response.status_code == 200
     assert not ForcedPublication.objects.exists()
     assert not DipEntryPage.objects.get(pk=urgent.pk).live
+
+
+def test_an_exempt_picture_re_encoded_is_refused_as_a_new_image(client):
+    """The same picture in other bytes (a JPEG of the exempt PNG) through the image upload."""
+    from django.core.files.base import ContentFile
+
+    from ppid_pages.models import PPIDImage
+    from ppid_pages.models.dip import ExemptAsset, ExemptInformation
+
+    from .information_requests.test_exempt_content import encoded, other_photo, photo
+
+    index = DipIndexPage.objects.first() or make_dip_index()
+    entry = make_entry(index, "Denah Menara", category=DipCategory.DIKECUALIKAN)
+    image = PPIDImage(title="Denah menara", collection=Collection.get_first_root_node())
+    image.file.save("denah.png", ContentFile(encoded(photo(), "PNG")), save=False)
+    image.save()
+    exemption, _ = ExemptInformation.objects.get_or_create(
+        entry_id=entry.pk, defaults={"title": entry.title}
+    )
+    ExemptAsset.objects.create(exemption=exemption, image=image)
+
+    operator = member("operator2", "Operator")
+    client.force_login(operator)
+
+    def upload_image(content: bytes, name: str):
+        data = {
+            "title": "Bagan Lokasi",
+            "file": SimpleUploadedFile(name, content, "image/jpeg"),
+            "collection": Collection.get_first_root_node().pk,
+            "tags": "",
+        }
+        return client.post(reverse("wagtailimages:add"), data, HTTP_ACCEPT_LANGUAGE="id")
+
+    response = upload_image(encoded(photo(), "JPEG", quality=85), "bagan.jpg")
+    assert response.status_code == 200
+    assert REFUSED in html.unescape(response.content.decode()).lower()
+    assert not PPIDImage.objects.filter(title="Bagan Lokasi").exists()
+    assert upload_image(encoded(other_photo(), "JPEG"), "lain.jpg").status_code == 302
