@@ -255,7 +255,9 @@ def approve_site_settings(site: Site, user, comment: str = "", *, seen: str):
 
 def record_initial_approval(site: Site, comment: str):
     """Set-up only (demo content, data migration): the values present before approvals existed
-    are recorded as approved by nobody."""
+    are recorded as approved by nobody; the logo and favicon they name are released as they
+    are (pin_images: their digests in the audit chain, as with every approval), so the public
+    image view never serves a settings image on the strength of its row alone."""
     setting = office_settings(site)
     values = public_values(setting)
     # In the audit chain like every approval (the integrity watch checks approvals against it).
@@ -266,5 +268,5 @@ def record_initial_approval(site: Site, comment: str):
         values,
         None,
         comment,
-        log_data={"fields": [], "assets": {}, "initial": True},
+        log_data={"fields": [], "assets": pin_images(values, None), "initial": True},
     )

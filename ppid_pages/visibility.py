@@ -194,10 +194,11 @@ def image_in_public_use(image) -> bool:
     from moderation.site_settings import approved_settings_images
 
     def answer() -> bool:
-        if image.pk in approved_settings_images():
-            if not image.approved_digest:
-                return True  # the set-up logo or favicon, never released on its own
-        elif not (image.is_released and in_public_use(image)):
+        # The approved logo or favicon (pinned by its approval, the set-up one included), or
+        # an image released and used by a live page anyone may open.
+        if image.pk not in approved_settings_images() and not (
+            image.is_released and in_public_use(image)
+        ):
             return False
         # The row is the version whose release the audit chain holds (as for documents).
         return released_version_vouched(image)

@@ -109,7 +109,7 @@ def test_the_documents_of_a_page_taken_down_are_no_longer_public(client, people)
 
 
 def test_the_approved_logo_is_public_and_an_unapproved_one_is_not(client, people):
-    """The logo every page shows is public (also one recorded at set-up, never pinned); a logo
+    """The logo every page shows is public (also one recorded at set-up, pinned then); a logo
     only chosen in the settings being edited is not, until it is approved."""
     from wagtail.models import Site
 

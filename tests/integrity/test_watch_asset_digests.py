@@ -168,3 +168,40 @@ def test_released_assets_before_digests_were_logged_get_their_entry():
     run_watch()
     assert not asset_alerts().exists()
     assert Client().get(document.url).status_code == 200
+
+
+def test_the_set_up_logo_is_served_only_as_its_release():
+    """The logo of the set-up approval was public on the strength of the approval's values
+    alone (never pinned, no digest): a file swapped under it in the database was served. The
+    set-up approval now pins it like every approval (and moderation 0012 pins those of an
+    upgraded database), so the swap is reported and not served."""
+    import importlib
+
+    from django.apps import apps
+    from wagtail.models import Site
+
+    from moderation.site_settings import record_initial_approval
+    from ppid_pages.models import PPIDSettings
+
+    site = Site.objects.get(is_default_site=True)
+    logo = make_image("green", title="Logo Dinas")
+    settings = PPIDSettings.for_site(site)
+    settings.logo = logo
+    settings.save()
+    record_initial_approval(site, "Set-up.")
+    public = Client()
+    assert public.get(logo.get_rendition("height-64").url).status_code == 200
+
+    other = make_image("red", title="Lain")
+    PPIDImage.objects.filter(pk=logo.pk).update(file=other.file.name, approved_digest="")
+    swapped = PPIDImage.objects.get(pk=logo.pk)
+    assert public.get(swapped.get_rendition("height-32").url).status_code == 404
+    run_watch()
+    assert f"#{logo.pk}" in asset_alerts().get().detail
+
+    # An upgraded database whose baseline never pinned the logo: 0012 pins it as it is.
+    migration = importlib.import_module(
+        "moderation.migrations.0012_settings_images_in_the_audit_log"
+    )
+    migration.pin_settings_images(apps, None)
+    assert PPIDImage.objects.get(pk=logo.pk).approved_digest
