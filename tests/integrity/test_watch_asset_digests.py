@@ -173,7 +173,7 @@ def test_released_assets_before_digests_were_logged_get_their_entry():
 def test_the_set_up_logo_is_served_only_as_its_release():
     """The logo of the set-up approval was public on the strength of the approval's values
     alone (never pinned, no digest): a file swapped under it in the database was served. The
-    set-up approval now pins it like every approval (and moderation 0012 pins those of an
+    set-up approval now pins it like every approval (and moderation 0015 pins those of an
     upgraded database), so the swap is reported and not served."""
     import importlib
 
@@ -199,9 +199,9 @@ def test_the_set_up_logo_is_served_only_as_its_release():
     run_watch()
     assert f"#{logo.pk}" in asset_alerts().get().detail
 
-    # An upgraded database whose baseline never pinned the logo: 0012 pins it as it is.
+    # An upgraded database whose baseline never pinned the logo: 0015 pins it as it is.
     migration = importlib.import_module(
-        "moderation.migrations.0012_settings_images_in_the_audit_log"
+        "moderation.migrations.0015_settings_images_in_the_audit_log"
     )
     migration.pin_settings_images(apps, None)
     assert PPIDImage.objects.get(pk=logo.pk).approved_digest

@@ -48,7 +48,7 @@ def pin_settings_images(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("moderation", "0011_forced_publication_authors"),
+        ("moderation", "0014_false_positive_second_person"),
         ("ppid_pages", "0015_released_assets_in_the_audit_log"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
