@@ -153,12 +153,15 @@ def add_new(findings: list[Finding], new: list[Finding]) -> list[Finding]:
     table cell or an address found twice, by two detectors, is one finding)."""
     if not new:
         return findings
-    ranges: dict[str, list[tuple[int, int]]] = {}
     group = SAME_KIND.get
+    # only the kinds `new` holds are looked up: ranges of the other kinds are not gathered
+    ranges: dict[str, list[tuple[int, int]]] = {group(found[0], found[0]): [] for found in new}
     for found in findings:
         kind = found[0]
-        ranges.setdefault(group(kind, kind), []).append(found[1:3])  # (start, end)
-    spans = {kind: Spans(kind_ranges) for kind, kind_ranges in ranges.items()}
+        kind_ranges = ranges.get(group(kind, kind))
+        if kind_ranges is not None:
+            kind_ranges.append(found[1:3])  # (start, end)
+    spans = {kind: Spans(kind_ranges) for kind, kind_ranges in ranges.items() if kind_ranges}
     result = list(findings)
     added: set[tuple[str, int]] = set()
     for found in new:
