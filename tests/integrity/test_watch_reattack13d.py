@@ -183,3 +183,55 @@ def test_an_exempt_document_stays_exempt_when_its_rows_are_deleted(client):
         ExemptAsset.objects.filter(document=document).delete()
         DipEntryDocument.objects.filter(page=exempt, document=document).delete()
     assert client.get(document.url).status_code == 404
+
+
+def test_exempt_assets_of_an_upgraded_database_are_in_the_audit_chain(client):
+    """ppid_pages migration 0016 gives the ExemptAsset rows recorded before exemptions were
+    logged their chained entry: deleting the rows then no longer releases the document."""
+    import importlib
+
+    from django.apps import apps
+
+    from integrity.chain import verify
+    from ppid_pages.models import DipEntryDocument, ExemptAsset, ExemptInformation
+    from ppid_pages.models.dip import DipCategory
+    from tests.factories import make_document, pdf_bytes
+
+    index = make_dip_index()
+    document = make_document("Kontrak Pengadaan", pdf_bytes("Rincian negosiasi kontrak"))
+    make_entry(index, "Pengadaan 2025", documents=(document,))
+    exempt = make_entry(index, "Kontrak Pengadaan Server", category=DipCategory.DIKECUALIKAN)
+    # Recorded as an older release did: rows only, no entry on the document.
+    exemption = ExemptInformation.objects.get(entry_id=exempt.pk)
+    ExemptAsset.objects.bulk_create([ExemptAsset(exemption=exemption, document=document)])
+    assert client.get(document.url).status_code == 404
+
+    migration = importlib.import_module(
+        "ppid_pages.migrations.0016_exempt_assets_in_the_audit_log"
+    )
+    migration.log_exempt_assets(apps, None)
+    migration.log_exempt_assets(apps, None)  # once per asset and entry
+    assert verify().intact
+    with approved_path(SET_UP):
+        ExemptAsset.objects.filter(document=document).delete()
+        DipEntryDocument.objects.filter(document=document, page=exempt).delete()
+    assert client.get(document.url).status_code == 404
+
+
+def test_a_blocked_document_released_in_the_database_is_not_served(client):
+    """C4: a document the scanner blocked, flipped to clean and approved in the database, has
+    no release in the audit chain (moderation.assets.released_version_vouched): not served,
+    and the watch names it."""
+    from ppid_pages.models import PPIDDocument
+    from tests.factories import make_document, pdf_bytes
+
+    document = make_document("Daftar Penerima", pdf_bytes(f"Penerima bantuan NIK {NIK}"))
+    document.refresh_from_db()
+    assert document.scan_status == "findings"  # the scanner blocked it
+    assert client.get(document.url).status_code == 404
+    PPIDDocument.objects.filter(pk=document.pk).update(
+        scan_status="clean", scan_findings=[], approved_at=timezone.now()
+    )
+    assert client.get(document.url).status_code == 404
+    run_watch()
+    assert IntegrityAlert.objects.open().filter(kind=AlertKind.ASSET_CHANGED).exists()
