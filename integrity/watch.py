@@ -468,6 +468,7 @@ def check_page(page: Page, client: Client) -> list[Observation]:
             }
         observations = [Observation(page, url, AlertKind.NOT_APPROVED, unvouched)]
         approved = Rendered(200, "")
+        compared = live
     else:
         approved = approved_render(page, host, path, secure)
         observations = []
@@ -487,7 +488,8 @@ def check_page(page: Page, client: Client) -> list[Observation]:
         observations.append(Observation(page, url, AlertKind.CHANGED, detail))
     if live.status >= 500:
         observations.append(Observation(page, url, AlertKind.UNAVAILABLE, f"HTTP {live.status}"))
-    for kind, excerpts in scanner_hits(page, live, approved).items():
+    # What the page's audience gets is scanned (a restricted page's, not its login form).
+    for kind, excerpts in scanner_hits(page, compared, approved).items():
         shown = "; ".join(masked(excerpt) for excerpt in excerpts[:5])
         observations.append(Observation(page, url, kind, f"{len(excerpts)}x: {shown}"))
     return observations

@@ -235,3 +235,10 @@ def test_a_blocked_document_released_in_the_database_is_not_served(client):
     assert client.get(document.url).status_code == 404
     run_watch()
     assert IntegrityAlert.objects.open().filter(kind=AlertKind.ASSET_CHANGED).exists()
+
+
+def test_gambling_spam_on_a_restricted_page_is_a_hit(entry):
+    restrict(entry, "login")
+    sql_update(entry, title="Slot gacor maxwin hari ini")
+    run_watch()
+    assert IntegrityAlert.objects.open().filter(page=entry, kind=AlertKind.GAMBLING).exists()
