@@ -203,9 +203,11 @@ CUE_STARTS = {
 LABEL_COLON = re.compile(rb"[\x20\t.]*(?:\r?\n[\x20\t]*)?(?:[:=]|\-(?!\w))[\x20\t]*")
 # A phone number after the address in the same field ("Perum X Blok A7 No. 13; 0812 ...",
 # "Lingk. II, Kel. Y HP 0811 ..."): the address ends before it.
-CONTACT_TAIL = re.compile(
+CONTACT_NUMBER = re.compile(r"(?:\+62[\x20\-]?|(?<![0-9])62[\x20\-]?|(?<![0-9])0)8[0-9]{2}")
+# What stands between the address and that number: a separator, a label ("HP", "Telp.").
+CONTACT_LEAD = re.compile(
     r"[\x20\t]*(?:[;/|,(]|\x20-)?[\x20\t]*(?:(?:hp|telp|tlp|wa|kontak|no\.?\x20?hp)\.?[\x20\t]*:?"
-    r"[\x20\t]*)?(?:\+?62[\x20\-]?|0)8[0-9]{2}",
+    r"[\x20\t]*)?$",
     re.IGNORECASE,
 )
 NOT_PERSON_AFTER = re.compile(
@@ -607,8 +609,15 @@ def label_value(text: str, start: int) -> tuple[int, int] | None:
 
 def before_contact(text: str, start: int, end: int) -> int:
     """The end of the address in text[start:end], before a phone number written after it."""
-    tail = CONTACT_TAIL.search(text, start, end)
-    return tail.start() if tail and tail.start() > start else end
+    if "8" not in text[start:end]:
+        return end  # no mobile number: the common case, one find
+    number = CONTACT_NUMBER.search(text, start, end)
+    if number is None:
+        return end
+    low = max(start, number.start() - 24)
+    lead = CONTACT_LEAD.search(text, low, number.start())
+    tail = lead.start() if lead else number.start()
+    return tail if tail > start else end
 
 
 def prose_value(text: str, start: int) -> tuple[int, int] | None:
