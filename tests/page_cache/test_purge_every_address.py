@@ -14,22 +14,14 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, PageLogE
 from moderation.actions import take_down
 from moderation.models import Takedown
 from moderation.publication import SET_UP, approved_path
-from page_cache import purge
 from ppid_pages.models import StandardPage
 from tests.factories import home_page, make_dip_index, make_document, make_entry, publish
-from tests.page_cache.test_purge import proxy  # noqa: F401 - fixture
+from tests.page_cache.test_purge import forget_earlier_purges, proxy  # noqa: F401 - fixture
 from tests.test_workflow import member
 
 pytestmark = pytest.mark.django_db
 
 SUB_ADDRESSES = ("kategori/berkala/", "kategori/serta-merta/", "unduh/xlsx/", "unduh/pdf/")
-
-
-def forget_earlier_purges(server) -> None:
-    """The set-up's purges wait for a commit that never comes (the test's transaction): only
-    what the change under test purges is looked at."""
-    server.paths.clear()
-    purge.pending().clear()
 
 
 def expire(page: Page) -> None:
