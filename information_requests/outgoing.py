@@ -8,6 +8,7 @@ audit log.
 """
 
 import hashlib
+import hmac
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -176,6 +177,7 @@ def add_file(
             "title": title,
             "scan_status": status,
             "findings": [f"{f.get('kind')}: {f.get('excerpt', '')}" for f in findings],
+            "sha256": hashlib.sha256(content).hexdigest(),
         },
     )
     return outgoing
@@ -247,17 +249,84 @@ def clear_findings(outgoing: OutgoingFile, user, reason: str) -> None:
     )
 
 
-def released_files(request: InformationRequest):
-    """What the requester may download through their tracking link: sent, releasable files."""
-    files = request.files.filter(sent_at__isnull=False).exclude(stored="")  # "": purged
-    return [outgoing for outgoing in files.order_by("created_at", "pk") if outgoing.releasable]
+def chained_release(request: InformationRequest) -> dict[int, str]:
+    """{file pk: SHA-256 or ""} of the files the audit chain says were released to the
+    requester: added with a clean scan (or with findings cleared by a person other than the one
+    who added it), and sent; each step a chained entry. A row changed in the database (scan
+    status, sender, sent_at) without these entries releases nothing."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
 
+    from integrity.chain import chained_entries
 
-def mark_sent(files) -> None:
-    now = timezone.now()
-    OutgoingFile.objects.filter(pk__in=[f.pk for f in files], sent_at__isnull=True).update(
-        sent_at=now
+    entries = ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(InformationRequest),
+        object_id=str(request.pk),
+        action__in=[LOG_PREFIX + name for name in ("file_added", "findings_cleared", "file_sent")],
     )
+    added: dict[int, dict] = {}
+    cleared: dict[int, set] = {}
+    sent: set[int] = set()
+    for row in chained_entries(ModelLogEntry, entries):
+        data = row["data"] or {}
+        pk = data.get("file")
+        if not isinstance(pk, int):
+            continue
+        action = row["action"][len(LOG_PREFIX) :]
+        if action == "file_added":
+            added[pk] = {**data, "user_id": row["user_id"]}
+        elif action == "findings_cleared":
+            cleared.setdefault(pk, set()).add(row["user_id"])
+        else:
+            sent.add(pk)
+    released = {}
+    for pk, data in added.items():
+        if pk not in sent:
+            continue
+        clean = data.get("scan_status") == ScanStatus.CLEAN
+        other_cleared = any(
+            user is not None and user != data["user_id"] for user in cleared.get(pk, ())
+        )
+        if clean or other_cleared:
+            released[pk] = data.get("sha256") or ""
+    return released
+
+
+def released_files(request: InformationRequest):
+    """What the requester may download through their tracking link: sent, releasable files
+    that the audit chain says were released (chained_release)."""
+    files = request.files.filter(sent_at__isnull=False).exclude(stored="")  # "": purged
+    candidates = [f for f in files.order_by("created_at", "pk") if f.releasable]
+    if not candidates:
+        return []
+    vouched = chained_release(request)
+    return [outgoing for outgoing in candidates if outgoing.pk in vouched]
+
+
+def released_content(outgoing: OutgoingFile) -> bytes | None:
+    """The bytes of a released file, or None when they are not the bytes that were scanned
+    (changed on disk after the scan)."""
+    content = content_of(outgoing)
+    digest = chained_release(outgoing.request).get(outgoing.pk)
+    if digest is None:
+        return None
+    if digest and not hmac.compare_digest(digest, hashlib.sha256(content).hexdigest()):
+        return None
+    return content
+
+
+def mark_sent(files, user=None) -> None:
+    """Mark files sent; each sending is a chained audit entry (released_files requires it)."""
+    now = timezone.now()
+    pending = list(OutgoingFile.objects.filter(pk__in=[f.pk for f in files], sent_at__isnull=True))
+    OutgoingFile.objects.filter(pk__in=[f.pk for f in pending]).update(sent_at=now)
+    for outgoing in pending:
+        log(
+            instance=outgoing.request,
+            action=LOG_PREFIX + "file_sent",
+            user=user,
+            data={"file": outgoing.pk, "title": outgoing.title},
+        )
 
 
 def content_of(outgoing: OutgoingFile) -> bytes:

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from . import service
 from .forms import PublicObjectionForm, PublicRequestForm
 from .models import InformationRequest, Stage
-from .outgoing import content_of, released_files
+from .outgoing import released_content, released_files
 
 
 def private(response: HttpResponse) -> HttpResponse:
@@ -137,9 +137,10 @@ def track(request, number: str, code: str):
 def track_file(request, number: str, code: str, file_id: int):
     found = request_by_code(number, code)
     outgoing = next((f for f in released_files(found) if f.pk == file_id), None)
-    if outgoing is None:
+    content = released_content(outgoing) if outgoing is not None else None
+    if content is None:
         raise Http404
-    response = HttpResponse(content_of(outgoing), content_type="application/pdf")
+    response = HttpResponse(content, content_type="application/pdf")
     if not outgoing.filename.endswith(".pdf"):
         response["Content-Type"] = "application/octet-stream"
     response["Content-Disposition"] = f'attachment; filename="{outgoing.filename}"'

@@ -66,6 +66,7 @@ LOG_ACTIONS = {
     "identity_viewed": (_("Identity viewed"), _("The requester's identity document was opened")),
     "file_added": (_("File for the requester added"), _("File added and scanned")),
     "findings_cleared": (_("Scan findings cleared"), _("Findings cleared with a reason")),
+    "file_sent": (_("File sent to the requester"), _("File released to the requester")),
     "identity_purged": (_("Identity purged"), _("Identity data purged after the retention")),
     "exempt_file_refused": (
         _("Exempt file refused"),
