@@ -198,6 +198,20 @@ def released_version_vouched(asset) -> bool:
     return vouches_for(asset, DIGEST_ACTIONS, asset.approved_digest)
 
 
+def current_version_released(asset) -> bool:
+    """The row as it is now (file name, title, alt text, the file's bytes on disk) is the
+    version its `approved_digest` names: a file column, a title or bytes changed behind the
+    application's back are not the released version. The bytes' hash is kept per file state
+    (moderation.snapshot.file_sha256), so serving does not re-read them each request."""
+    import hmac
+
+    from .snapshot import asset_digest, asset_state
+
+    if not asset.approved_digest:
+        return False
+    return hmac.compare_digest(asset_digest(asset_state(asset)), asset.approved_digest)
+
+
 def pin_released(asset, user=None) -> str:
     """An asset that public content (approved site settings) now uses as it is: its current
     row becomes the released version (a pending version stays pending). Returns its digest."""

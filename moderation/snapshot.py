@@ -23,6 +23,7 @@ only when every approval and the current content agree (moderation.workflow).
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
@@ -42,10 +43,33 @@ def sha256_hex(data: bytes | str) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# {(path, size, mtime, ctime): SHA-256}: a file is hashed again only when it changed on disk
+# (a write changes the ctime, which no one can set back), not on every public request.
+_FILE_HASHES: dict[tuple, str] = {}
+FILE_HASHES_SIZE = 4096
+
+
+def file_key(storage, name: str) -> tuple | None:
+    """(path, size, mtime, ctime) of a file on the local disk; None for another storage."""
+    try:
+        path = storage.path(name)
+    except (NotImplementedError, AttributeError, ValueError):
+        return None
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return (path, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+
+
 def file_sha256(storage, name: str) -> str:
-    """The SHA-256 of a stored file, read in chunks; MISSING when it cannot be read."""
+    """The SHA-256 of a stored file, read in chunks; MISSING when it cannot be read. Kept per
+    (path, size, mtime, ctime) so that serving checks the bytes without re-reading them."""
     if not name:
         return MISSING
+    key = file_key(storage, name)
+    if key is not None and key in _FILE_HASHES:
+        return _FILE_HASHES[key]
     digest = hashlib.sha256()
     try:
         with storage.open(name, "rb") as stored:
@@ -53,6 +77,10 @@ def file_sha256(storage, name: str) -> str:
                 digest.update(chunk)
     except (OSError, ValueError):
         return MISSING
+    if key is not None:
+        if len(_FILE_HASHES) >= FILE_HASHES_SIZE:
+            _FILE_HASHES.clear()
+        _FILE_HASHES[key] = digest.hexdigest()
     return digest.hexdigest()
 
 

@@ -163,7 +163,7 @@ def document_is_public(document) -> bool:
     may open (in_public_use). A document released with a page is public while such a page
     uses it: the take-down of the only page that used it, or a view restriction on it, ends
     its public life too; the record keeps its release."""
-    from moderation.assets import released_version_vouched
+    from moderation.assets import current_version_released, released_version_vouched
 
     def answer() -> bool:
         if not document.is_released or is_exempt_document(document):
@@ -180,7 +180,11 @@ def document_is_public(document) -> bool:
         document.scan_status,
         document.approved_digest,
     )
-    return remembered(("document", document.pk, state), answer)
+    # The row's current state is checked on every call, outside the memo: a file column, a
+    # title or bytes changed in the database or on disk bump no public generation.
+    return remembered(("document", document.pk, state), answer) and current_version_released(
+        document
+    )
 
 
 def image_in_public_use(image) -> bool:
@@ -190,7 +194,7 @@ def image_in_public_use(image) -> bool:
     reviewer released (an upload whose admin thumbnail or draft preview made a rendition), one
     whose page was taken down, or one used only behind a view restriction is not the public's
     (found by the red-team run: both stayed public at their URLs)."""
-    from moderation.assets import released_version_vouched
+    from moderation.assets import current_version_released, released_version_vouched
     from moderation.site_settings import approved_settings_images
 
     def answer() -> bool:
@@ -203,4 +207,7 @@ def image_in_public_use(image) -> bool:
         # The row is the version whose release the audit chain holds (as for documents).
         return released_version_vouched(image)
 
-    return remembered(("image", image.pk, image.released_at, image.approved_digest), answer)
+    # As for documents: the row's current state, outside the memo.
+    return remembered(
+        ("image", image.pk, image.released_at, image.approved_digest), answer
+    ) and current_version_released(image)
