@@ -7,7 +7,9 @@ an office file (`embedded_thumbnails`), the exempt-information matcher compares 
 A crop of a picture is found by sliding windows of the crop's shape over the other picture's
 thumbnail at a few sizes (down to MIN_CROP of it), comparing difference hashes (coarse), then
 checking each close window, moved and resized a little, by the correlation of its pixels with
-the crop (fine). Bounded: about two thousand windows per pair, on 128-pixel thumbnails.
+the crop (fine), then confirming a window that passed by moving it to its best place and
+comparing its edges too (a few big flat shapes correlate with many windows). Bounded: about
+two thousand windows per pair, on 128-pixel thumbnails.
 """
 
 from __future__ import annotations
@@ -27,6 +29,14 @@ MIN_CORRELATION = 0.8  # of the 24 x 24 pixels: the same picture
 NEAR_CORRELATION = 0.5  # a window this close is looked at again, moved a little
 MIN_CONTRAST = 12.0  # standard deviation of a crop's grey levels: flat crops say nothing
 CHECK_SIDE = 24
+# A window that passed the check is confirmed (a few big flat shapes correlate with many
+# windows of another picture; the same picture's edges line up too): its box is moved and
+# resized to the best place, then the inner part of the window (INSET of each side left out,
+# resampling blurs the borders) and of the crop are compared on CONFIRM_SIDE pixels, in grey
+# levels and in their edges.
+CONFIRM_SIDE = 32
+INSET = 0.1
+MIN_EDGE_CORRELATION = 0.6
 BIT_DIGITS = bytes([48] + [49] * 255)  # a byte table: 0 -> "0", any difference -> "1"
 
 
@@ -128,7 +138,7 @@ def is_crop_of(candidate: Thumbnail, whole: Thumbnail) -> bool:
         if contrast(small) < MIN_CONTRAST:
             return False  # a flat picture matches anything flat
         hashed = window_hash(view, (0, 0, view.width, view.height))
-        shapes.setdefault(view.size, []).append((hashed, small))
+        shapes.setdefault(view.size, []).append((hashed, small, view))
     return any(
         found_in(picture, width / height, views) for (width, height), views in shapes.items()
     )
@@ -145,9 +155,11 @@ def found_in(picture, aspect: float, views: list) -> bool:
         for left, top in positions(width, height, window_width, window_height):
             box = (left, top, left + window_width, top + window_height)
             hashed = window_hash(picture, box)
-            for view_hash, small in views:
-                if (hashed ^ view_hash).bit_count() <= COARSE_BITS and close_look(
-                    picture, box, small
+            for view_hash, small, view in views:
+                if (
+                    (hashed ^ view_hash).bit_count() <= COARSE_BITS
+                    and close_look(picture, box, small)
+                    and confirmed(picture, box, view)
                 ):
                     return True
     return False
@@ -190,3 +202,55 @@ def checked_window(picture, x: float, y: float, width: float, height: float):
 
     box = (x, y, x + width, y + height)
     return picture.resize((CHECK_SIDE, CHECK_SIDE), Image.Resampling.BILINEAR, box=box)
+
+
+def inner(image, box: tuple[float, float, float, float]):
+    from PIL import Image
+
+    left, top, right, bottom = box
+    width, height = right - left, bottom - top
+    inset = (
+        left + INSET * width,
+        top + INSET * height,
+        right - INSET * width,
+        bottom - INSET * height,
+    )
+    return image.resize((CONFIRM_SIDE, CONFIRM_SIDE), Image.Resampling.BILINEAR, box=inset)
+
+
+def confirmed(picture, box: tuple[float, float, float, float], view) -> bool:
+    """The window moved and resized (hill climbing, steps halved from 8 % of its size) to where
+    it correlates best with the crop; there both the grey levels (MIN_CORRELATION) and the edges
+    (MIN_EDGE_CORRELATION) must agree. About a hundred small resamplings."""
+    from PIL import ImageFilter
+
+    crop = inner(view, (0, 0, view.width, view.height))
+    left, top, right, bottom = box
+    width, height = right - left, bottom - top
+
+    def placed(x: float, y: float, factor: float) -> tuple[float, float, float, float] | None:
+        w, h = width * factor, height * factor
+        box = (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
+        inside = box[0] >= -0.5 and box[1] >= -0.5
+        if inside and box[2] <= picture.width + 0.5 and box[3] <= picture.height + 0.5:
+            return box
+        return None
+
+    x, y, factor = left + width / 2, top + height / 2, 1.0
+    best = correlation(inner(picture, box), crop)
+    step = 0.08
+    while step > 0.004:
+        moved = False
+        for dx, dy, scale in ((1, 0, 0), (-1, 0, 0), (0, 1, 0), (0, -1, 0), (0, 0, 1), (0, 0, -1)):
+            place = (x + dx * step * width, y + dy * step * height, factor * (1 + scale * step))
+            tried = placed(*place)
+            if tried is not None and (found := correlation(inner(picture, tried), crop)) > best:
+                best, (x, y, factor), moved = found, place, True
+        if not moved:
+            step /= 2
+    if best < MIN_CORRELATION:
+        return False
+    edges = ImageFilter.FIND_EDGES
+    rim = (1, 1, CONFIRM_SIDE - 1, CONFIRM_SIDE - 1)  # the filter's border pixels say nothing
+    window = inner(picture, placed(x, y, factor)).filter(edges).crop(rim)
+    return correlation(window, crop.filter(edges).crop(rim)) >= MIN_EDGE_CORRELATION

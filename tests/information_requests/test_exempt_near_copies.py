@@ -144,6 +144,11 @@ def test_other_photos_and_their_crops_still_go(exempt_photo):
 
 
 def pdf_with_picture(picture: bytes, *lines: str) -> bytes:
+    return pdf_pictures([picture], *lines)
+
+
+def pdf_pictures(pictures: list[bytes], *lines: str) -> bytes:
+    """The lines on the first page, then one picture a page."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
@@ -152,7 +157,9 @@ def pdf_with_picture(picture: bytes, *lines: str) -> bytes:
     pdf = canvas.Canvas(buffer, pagesize=A4)
     for number, line in enumerate(lines):
         pdf.drawString(72, 780 - 16 * number, line)
-    pdf.drawImage(ImageReader(io.BytesIO(picture)), 72, 300, 320, 240)
+    for picture in pictures:
+        pdf.drawImage(ImageReader(io.BytesIO(picture)), 72, 300, 320, 240)
+        pdf.showPage()
     pdf.save()
     return buffer.getvalue()
 
@@ -197,3 +204,42 @@ def test_a_document_with_other_pictures_still_goes(exempt_photo):
     assert not outgoing.holds_exempt_information(
         docx_with_picture(logo, "word/media/logo.png"), "surat.docx"
     )
+
+
+def sketch(seed: int, size: tuple[int, int]) -> Image.Image:
+    """Another kind of picture: lines and polygons on a gradient, a little noise."""
+    chance = random.Random(seed)  # noqa: S311  (a test picture, not a secret)
+    image = Image.linear_gradient("L").resize(size).convert("RGB")
+    draw = ImageDraw.Draw(image)
+    for _ in range(25):
+        points = [(chance.randrange(size[0]), chance.randrange(size[1])) for _ in range(3)]
+        colour = tuple(chance.randrange(256) for _ in range(3))
+        if chance.random() < 0.5:
+            draw.line(points, fill=colour, width=chance.randrange(1, 8))
+        else:
+            draw.polygon(points, fill=colour)
+    return image.filter(ImageFilter.GaussianBlur(0.7)).rotate(chance.randrange(4) * 90)
+
+
+def test_unrelated_small_and_large_photos_are_no_crop(exempt_photo):
+    """verify13e N5: small unrelated photos (a few big shapes) were taken for crops of the
+    exempt photo. 224 unrelated pictures of two kinds, small to large, none is a crop; the crops
+    of test_a_cropped_exempt_photo_is_refused still are."""
+    from moderation.privacy.pictures import is_crop_of, read_thumbnail
+
+    whole = read_thumbnail(encoded(scene(EXEMPT_PHOTO), "PNG"))
+    sizes = [(120, 90), (90, 120), (160, 120), (200, 150), (300, 200), (640, 480), (900, 700)]
+    taken = [
+        (draw.__name__, seed, size)
+        for size in sizes
+        for draw in (scene, sketch)
+        for seed in range(5000, 5016)
+        if is_crop_of(read_thumbnail(encoded(draw(seed, size))), whole)
+    ]
+    assert taken == []
+
+
+def test_a_pdf_of_small_unrelated_photos_goes(exempt_photo):
+    """Among them 5014, taken for a crop of the exempt photo before edges were compared."""
+    photos = [encoded(scene(seed, (120, 90))) for seed in [5014, *range(6100, 6131)]]
+    assert not outgoing.holds_exempt_information(pdf_pictures(photos, *COVER), "foto.pdf")
