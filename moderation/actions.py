@@ -21,6 +21,7 @@ from . import snapshot
 from .assets import CHANGE_ACTION, lock_assets_of, release_assets_of
 from .assets import release as release_asset
 from .models import (
+    IDENTIFIER_KINDS,
     FalsePositive,
     ForcedPublication,
     PublicationSnapshot,
@@ -427,9 +428,6 @@ def approve_image(image, user, *, seen: str) -> bool:
     return True
 
 
-IDENTIFIER_KINDS = ("nik", "kk", "npwp", "bpjs", "kks", "passport")
-
-
 @transaction.atomic
 def mark_false_positive(report: ScanReport, index: int, user, reason: str) -> FalsePositive:
     """A reviewer (none of its authors: moderation.models.authors) clears one finding for that
@@ -480,6 +478,13 @@ def mark_false_positive(report: ScanReport, index: int, user, reason: str) -> Fa
         instance=page,
         action=action,
         user=user,
-        data={"kind": finding["kind"], "excerpt": finding["excerpt"], "reason": reason},
+        data={
+            "kind": finding["kind"],
+            "excerpt": finding["excerpt"],
+            "reason": reason,
+            # What FalsePositive.cleared checks against the row (vouched_markings).
+            "fingerprint": finding["fingerprint"],
+            "structured": bool(structured),
+        },
     )
     return marked

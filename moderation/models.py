@@ -376,6 +376,10 @@ class ApprovalRecord(models.Model):
         )
 
 
+# The finding kinds with an identifier's structure (moderation.actions uses the same).
+IDENTIFIER_KINDS = ("nik", "kk", "npwp", "bpjs", "kks", "passport")
+
+
 class FalsePositive(models.Model):
     """A finding a reviewer judged harmless, with the reason. It applies to that exact value on
     that page only; the value itself is never stored, only a keyed fingerprint of it.
@@ -425,21 +429,67 @@ class FalsePositive(models.Model):
     def markers(self) -> set[int]:
         return {self.marked_by_id, self.confirmed_by_id} - {None}
 
-    def counts(self, forcer_id: int | None = None) -> bool:
-        """Whether this marking clears the finding (for a force-publication by `forcer_id`)."""
+    def counts(self, forcer_id: int | None = None, vouched: dict | None = None) -> bool:
+        """Whether this marking clears the finding (for a force-publication by `forcer_id`).
+        With `vouched` (FalsePositive.vouched_markings of its page), only the markers whose
+        chained ppid.false_positive(.confirm) entry names this finding count, and a marking
+        is structured when the row or any of those entries says so."""
         markers = self.markers()
-        if self.structured and len(markers) < 2:
+        structured = self.structured
+        if vouched is not None:
+            entries = vouched.get((self.kind, self.fingerprint), {})
+            if not entries:
+                entries = vouched.get((self.kind, "excerpt:" + self.excerpt), {})
+            markers = {user for user in markers if user in entries}
+            structured = structured or any(entries.get(user) for user in markers)
+            if not markers:
+                return False
+        if structured and len(markers) < 2:
             return False
         return forcer_id is None or bool(markers - {forcer_id})
 
     @classmethod
+    def vouched_markings(cls, page_id: int) -> dict:
+        """{(kind, fingerprint): {user id: structured}} of the markings the audit chain holds
+        for the page (chained ppid.false_positive and .confirm entries). An entry from before
+        the fingerprint was logged is keyed (kind, "excerpt:" + excerpt), and counts as
+        structured for the identifier kinds (deny by default). A marking row written in the
+        database without such an entry clears nothing."""
+        from wagtail.models import PageLogEntry
+
+        from integrity.chain import chained_entries
+
+        entries = PageLogEntry.objects.filter(
+            page_id=page_id, action__in=["ppid.false_positive", "ppid.false_positive.confirm"]
+        )
+        vouched: dict = {}
+        for row in chained_entries(PageLogEntry, entries):
+            data = row["data"] or {}
+            kind = data.get("kind")
+            if not kind or row["user_id"] is None:
+                continue
+            if data.get("fingerprint"):
+                key = (kind, data["fingerprint"])
+            else:
+                key = (kind, "excerpt:" + str(data.get("excerpt", "")))
+            structured = data.get("structured", kind in IDENTIFIER_KINDS)
+            users = vouched.setdefault(key, {})
+            users[row["user_id"]] = users.get(row["user_id"], False) or bool(structured)
+        return vouched
+
+    @classmethod
     def cleared(cls, page_id: int, forcer=None) -> set[tuple[str, str]]:
-        """(kind, fingerprint) of the findings on the page that markings clear."""
+        """(kind, fingerprint) of the findings on the page that markings clear: only markings
+        the audit chain holds (vouched_markings), by the users it names."""
         forcer_id = getattr(forcer, "pk", None)
+        markings = list(cls.objects.filter(page_id=page_id))
+        if not markings:
+            return set()
+        vouched = cls.vouched_markings(page_id)
         return {
             (marked.kind, marked.fingerprint)
-            for marked in cls.objects.filter(page_id=page_id)
-            if marked.counts(forcer_id)
+            for marked in markings
+            if marked.counts(forcer_id, vouched)
         }
 
 
