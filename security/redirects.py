@@ -85,7 +85,13 @@ def create_logged_redirects(page: Page, page_old: Page) -> None:
     before = Redirect.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
     create_redirects(page=page, page_old=page_old, sites=sites)
     reviewed = published_through_the_workflow(page)
-    for redirect in Redirect.objects.filter(pk__gt=before, automatically_created=True):
+    # Only this change's redirects: to the page or a page below it (moved with it). A row
+    # another hand inserted meanwhile (to another page or a link) is neither logged nor
+    # approved with this publication.
+    made = Redirect.objects.filter(
+        pk__gt=before, automatically_created=True, redirect_page__path__startswith=page.path
+    )
+    for redirect in made:
         log(
             instance=redirect,
             action="wagtail.create",

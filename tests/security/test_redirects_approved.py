@@ -157,3 +157,36 @@ def test_an_address_changed_outside_the_workflow_waits_for_two_people(
     redirect = Redirect.objects.get(old_path="/profil-lama")
     assert not is_approved(redirect)
     assert public(client, "/profil-lama/").status_code == 404
+
+
+def test_a_publication_approves_only_its_own_page_redirects(
+    client, django_capture_on_commit_callbacks, monkeypatch
+):
+    """verify13e R1: an automatically created redirect another hand inserts while the
+    publication makes its redirects (to another address) is not approved with it."""
+    import security.redirects
+
+    people = {role: member(role) for role in ROLES}
+    page = published_through_the_workflow(client, people)
+    create = security.redirects.create_redirects
+
+    def and_one_more(**kwargs):
+        create(**kwargs)
+        with approved_path(SET_UP):
+            Redirect.objects.create(
+                old_path="/sisipan",
+                redirect_link="https://contoh.example/",
+                site=None,
+                automatically_created=True,
+            )
+
+    monkeypatch.setattr(security.redirects, "create_redirects", and_one_more)
+    client.force_login(people["Operator"])
+    form = body_form(page, **{"action-submit": "1"})
+    form["slug"] = "laporan-kinerja-baru"
+    assert client.post(edit_url(page), form).status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        approve_in_turn(client, people, page)
+    own = Redirect.objects.get(redirect_page=page)
+    assert is_approved(own)
+    assert not is_approved(Redirect.objects.get(old_path="/sisipan"))
