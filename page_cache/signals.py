@@ -41,6 +41,7 @@ PRIVATE_APPS = {
     "integrity",
     "sop_development",
     "sop_evaluations",
+    "sop_governance",  # the internal content plan, its signing and receiving tasks
     "page_cache",
 }
 # Single models whose rows never render publicly.
@@ -60,6 +61,15 @@ PRIVATE_MODELS = {
     "wagtailcore.groupsitepermission",
     "moderation.scanreport",
     "moderation.falsepositive",
+    # The review's bookkeeping: what the reviewers saw and approved, and the serta merta
+    # override's record. The publication they lead to saves the page, which bumps; the public
+    # render reads none of these rows (issue 18, verify18c 1).
+    "moderation.publicationsnapshot",
+    "moderation.approvalrecord",
+    "moderation.forcedpublication",
+    "moderation.privacyscantask",  # workflow task definitions
+    "moderation.sopreviewtask",
+    "moderation.privacyallowlistsettings",  # what the scanner ignores; never rendered
     "security.passwordhistory",
 }
 # The information service's records: no page shows them, only the public statistics
@@ -100,10 +110,38 @@ def affects_public(model: type[Model]) -> bool:
     return not issubclass(model, AbstractRendition)
 
 
+def unreleased_asset(instance) -> bool:
+    """A document or image that is not released and was not released before this save (an
+    upload, its scan, a pending version): the public never got it, so its save changes no
+    public page. `_purge_was_released` is read from the committed row before the save
+    (asset_pre_save); a save without that reading counts as public."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    if not isinstance(instance, get_document_model() | get_image_model()):
+        return False
+    was = getattr(instance, "_purge_was_released", True)
+    return not was and not instance.is_released and not instance.approved_digest
+
+
+def asset_pre_save(sender, instance=None, raw=False, **kwargs) -> None:
+    if raw or instance is None:
+        return
+    if instance.pk is None:
+        instance._purge_was_released = False
+        return
+    before = type(instance).objects.filter(pk=instance.pk).first()
+    instance._purge_was_released = before is None or bool(
+        before.is_released or before.approved_digest
+    )
+
+
 def public_change(
     sender, instance=None, url_path_before=None, update_fields=None, **kwargs
 ) -> None:
     if update_fields and isinstance(instance, Page) and set(update_fields) <= PAGE_DRAFT_FIELDS:
+        return
+    if kwargs.get("signal") is post_save and unreleased_asset(instance):
         return
     generation.bump()
     request_memo.forget()
@@ -140,6 +178,13 @@ def connect_receivers() -> None:
             uid = f"page_cache.public_change.{model._meta.label_lower}"
             post_save.connect(public_change, sender=model, dispatch_uid=uid)
             post_delete.connect(public_change, sender=model, dispatch_uid=uid)
+    from django.db.models.signals import pre_save
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    for model in (get_document_model(), get_image_model()):
+        uid = f"page_cache.asset_pre_save.{model._meta.label_lower}"
+        pre_save.connect(asset_pre_save, sender=model, dispatch_uid=uid)
     m2m_changed.connect(public_m2m_change, dispatch_uid="page_cache.public_m2m_change")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(public_change, dispatch_uid=f"page_cache.{id(signal)}")
