@@ -20,14 +20,20 @@ import hashlib
 import io
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.core.cache import cache
 
 from moderation.documents import UPLOAD_LIMITS
 from moderation.privacy.extract import ERROR, embedded_pictures, extract
 from moderation.privacy.extract_readers import document_kind
-from moderation.privacy.pictures import Thumbnail, is_crop_of, orientations, read_thumbnail
+from moderation.privacy.pictures import (
+    MAX_PICTURES,
+    Thumbnail,
+    is_crop_of,
+    orientations,
+    read_thumbnail,
+)
 
 SHINGLE_WORDS = 5
 MIN_SHINGLES = 12  # shorter texts (a title, a stamp) say too little to be recognised
@@ -45,7 +51,10 @@ EXCERPT_SHARED = 40
 IMAGE_BITS_APART = 10  # of 64: a re-encoded, rescaled or lightly retouched copy
 WORD = re.compile(r"\w+")
 CACHE_PREFIX = "ppid.exempt_content.v3."
-MAX_CROP_SEARCHES = 4  # pictures of one file searched in each exempt picture (largest first)
+# Crop searches (one picture of the file in one exempt picture, about a quarter of a second)
+# for one file, all exempt pictures together. Every picture of the file is searched; a file
+# needing more is not passed unsearched: it needs review (CropBudget.exhausted).
+MAX_CROP_SEARCHES = 96
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,18 @@ class Fingerprint:
     image_hashes: frozenset[int] = frozenset()
     ordered: tuple[int, ...] = ()  # the file's shingles in reading order (candidates only)
     pictures: tuple[Thumbnail, ...] = ()  # grey thumbnails, to find a crop
+    # a document whose pictures could not all be read (more than MAX_PICTURES, or unreadable):
+    # not passed when there are exempt pictures to compare them with
+    unread_pictures: bool = False
+
+
+@dataclass
+class CropBudget:
+    """The crop searches left for one file (MAX_CROP_SEARCHES); `exhausted` when some were
+    needed beyond them."""
+
+    left: int = field(default_factory=lambda: MAX_CROP_SEARCHES)
+    exhausted: bool = False
 
 
 # Latin look-alikes people (and converters) put in words: Cyrillic and Greek letters.
@@ -128,13 +149,15 @@ def fingerprint(content: bytes, filename: str, candidate: bool = False) -> Finge
             sequence = ordered_shingles(extraction.text)
             if not candidate:
                 return Fingerprint(shingles=frozenset(sequence))
-            pictures = tuple(embedded_pictures(content, filename, UPLOAD_LIMITS) or ())
+            read = embedded_pictures(content, filename, UPLOAD_LIMITS)
+            pictures = tuple(read or ())[:MAX_PICTURES]
             hashes = frozenset().union(*(picture_hashes(picture) for picture in pictures))
             return Fingerprint(
                 shingles=frozenset(sequence),
                 ordered=sequence,
                 image_hashes=hashes,
                 pictures=pictures,
+                unread_pictures=read is None or len(read) > MAX_PICTURES,
             )
     hashes = image_hashes(content)
     thumbnail = read_thumbnail(content) if hashes else None
@@ -154,8 +177,13 @@ def cached_fingerprint(content: bytes, filename: str) -> Fingerprint:
     return found
 
 
-def same_information(candidate: Fingerprint, exempt: Fingerprint) -> bool:
-    if candidate.image_hashes and exempt.image_hashes and same_picture(candidate, exempt):
+def same_information(
+    candidate: Fingerprint, exempt: Fingerprint, budget: CropBudget | None = None
+) -> bool:
+    budget = budget if budget is not None else CropBudget()
+    if exempt.image_hashes and candidate.unread_pictures:
+        budget.exhausted = True  # pictures that were not read are not passed
+    if candidate.image_hashes and exempt.image_hashes and same_picture(candidate, exempt, budget):
         return True
     if len(exempt.shingles) < MIN_SHINGLES or len(candidate.shingles) < MIN_SHINGLES:
         return False
@@ -167,21 +195,25 @@ def same_information(candidate: Fingerprint, exempt: Fingerprint) -> bool:
     return shared >= EXCERPT_SHARED and holds_an_excerpt(candidate.ordered, exempt.shingles)
 
 
-def same_picture(candidate: Fingerprint, exempt: Fingerprint) -> bool:
+def same_picture(candidate: Fingerprint, exempt: Fingerprint, budget: CropBudget) -> bool:
     """The whole picture within a few bits in one of its orientations, or a crop of the
-    exempt picture (pictures.is_crop_of: a part of at least a third of its width or height)."""
+    exempt picture (pictures.is_crop_of: a part of at least a third of its width or height),
+    every picture of the file searched while the budget lasts."""
     if any(
         (mine ^ theirs).bit_count() <= IMAGE_BITS_APART
         for mine in candidate.image_hashes
         for theirs in exempt.image_hashes
     ):
         return True
-    largest = sorted(candidate.pictures, key=lambda p: p.width * p.height, reverse=True)
-    return any(
-        is_crop_of(mine, theirs)
-        for mine in largest[:MAX_CROP_SEARCHES]
-        for theirs in exempt.pictures
-    )
+    for mine in candidate.pictures:
+        for theirs in exempt.pictures:
+            if budget.left <= 0:
+                budget.exhausted = True
+                return False
+            budget.left -= 1
+            if is_crop_of(mine, theirs):
+                return True
+    return False
 
 
 def holds_an_excerpt(ordered: tuple[int, ...], exempt: frozenset[int]) -> bool:

@@ -89,9 +89,21 @@ def holds_exempt_information(content: bytes, filename: str, except_asset=None) -
     """Whether a file is exempt information: the bytes of an exempt file, or the same
     information in other bytes (exempt_content: a text holding most of an exempt document's
     text or made of it, an image close to an exempt image). Each exempt file is read once.
-    `except_asset`: see exempt_files."""
+    A file that could not be fully compared with the exempt pictures (exempt_content.CropBudget,
+    pictures not read) is not passed either. `except_asset`: see exempt_files."""
+    return exempt_verdict(content, filename, except_asset) is not None
+
+
+EXEMPT = "exempt"
+UNCHECKED = "unchecked"
+
+
+def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | None:
+    """EXEMPT, UNCHECKED (too many pictures to compare with the exempt pictures, or
+    pictures that could not be read: deny by default) or None."""
     digest = hashlib.sha256(content).hexdigest()
     candidate = None
+    budget = exempt_content.CropBudget()
     for storage, name in exempt_files(except_asset):
         try:
             with storage.open(name, "rb") as stored:
@@ -99,12 +111,12 @@ def holds_exempt_information(content: bytes, filename: str, except_asset=None) -
         except (OSError, ValueError):
             continue
         if hashlib.sha256(exempt_bytes).hexdigest() == digest:
-            return True
+            return EXEMPT
         candidate = candidate or exempt_content.fingerprint(content, filename, candidate=True)
         exempt = exempt_content.cached_fingerprint(exempt_bytes, name)
-        if exempt_content.same_information(candidate, exempt):
-            return True
-    return False
+        if exempt_content.same_information(candidate, exempt, budget):
+            return EXEMPT
+    return UNCHECKED if budget.exhausted else None
 
 
 def refuse_exempt(
@@ -112,12 +124,24 @@ def refuse_exempt(
 ) -> None:
     """Exempt information never leaves through the service: a file that holds an exempt
     document or image is refused, and the attempt is in the audit log."""
-    if not holds_exempt_information(content, filename):
+    verdict = exempt_verdict(content, filename)
+    if verdict is None:
         return
     digest = hashlib.sha256(content).hexdigest()
     log_refusal(
-        request, LOG_PREFIX + "exempt_file_refused", user, {"title": title, "sha256": digest}
+        request,
+        LOG_PREFIX + "exempt_file_refused",
+        user,
+        {"title": title, "sha256": digest, "verdict": verdict},
     )
+    if verdict == UNCHECKED:
+        raise ValidationError(
+            _(
+                "This file holds too many pictures to compare them all with the exempt "
+                "information (Daftar Informasi yang Dikecualikan), or pictures that could not "
+                "be read: split it into smaller files, or have it reviewed."
+            )
+        )
     raise ValidationError(
         _(
             "This file is exempt information (Daftar Informasi yang Dikecualikan): it cannot "

@@ -3,7 +3,8 @@ images in a DOCX, ODT or XLSX package (any part whose bytes are an image), image
 PDF (every one in the file, drawn or not). Run in the extraction worker, like the text readers:
 hostile files are decoded there, under its time and memory limits.
 
-At most pictures.MAX_PICTURES pictures; pictures smaller than pictures.MIN_SIDE (icons,
+At most pictures.MAX_PICTURES pictures, and one more when the file holds more (the caller
+refuses to judge such a file); pictures smaller than pictures.MIN_SIDE (icons,
 bullets) and larger than pictures.MAX_PICTURE_PIXELS are skipped.
 """
 
@@ -31,7 +32,7 @@ def package_thumbnails(data: bytes, limits: Limits) -> list[Thumbnail]:
     archive = open_zip(data, limits)
     found = []
     for entry in archive.infolist():
-        if len(found) >= MAX_PICTURES:
+        if len(found) > MAX_PICTURES:
             break
         if entry.filename.endswith("/") or not entry.file_size:
             continue
@@ -59,7 +60,7 @@ def pdf_thumbnails(data: bytes) -> list[Thumbnail]:
     ] + [IndirectObject(idnum, 0, reader) for idnum in reader.xref_objStm]
     found = []
     for reference in references:
-        if len(found) >= MAX_PICTURES:
+        if len(found) > MAX_PICTURES:
             break
         thumbnail = tolerant(pdf_object_thumbnail, reference, StreamObject)
         if thumbnail:

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 
 THUMB_SIDE = 128
 MIN_SIDE = 48  # icons, bullets, rules: too small to say anything
-MAX_PICTURES = 32  # read from one document
+# Read from one document and hashed (cheap); one more is read to tell that a file holds more,
+# which the exempt-information matcher does not pass unread (exempt_content).
+MAX_PICTURES = 256
 MAX_PICTURE_PIXELS = 40_000_000  # decoded size of one picture read from a document
 SCALES = (1.0, 0.85, 0.72, 0.61, 0.52, 0.44, 0.37)
 MIN_CROP = SCALES[-1]  # of the picture's width or height

@@ -243,3 +243,33 @@ def test_a_pdf_of_small_unrelated_photos_goes(exempt_photo):
     """Among them 5014, taken for a crop of the exempt photo before edges were compared."""
     photos = [encoded(scene(seed, (120, 90))) for seed in [5014, *range(6100, 6131)]]
     assert not outgoing.holds_exempt_information(pdf_pictures(photos, *COVER), "foto.pdf")
+
+
+def test_an_exempt_photo_after_many_small_pictures_is_refused(exempt_photo):
+    """verify13e N1: only the first 32 pictures of a file were read; every picture is hashed
+    now (up to pictures.MAX_PICTURES)."""
+    others = [encoded(scene(7200 + seed, (120, 90))) for seed in range(40)]
+    photo = encoded(scene(EXEMPT_PHOTO))
+    assert outgoing.holds_exempt_information(pdf_pictures([*others, photo], *COVER), "x.pdf")
+
+
+def test_a_crop_after_four_larger_pictures_is_refused(exempt_photo):
+    """verify13e N2: only the four largest pictures were searched for a crop."""
+    crop = encoded(scene(EXEMPT_PHOTO).crop((80, 60, 480, 360)))
+    larger = [encoded(scene(7300 + seed, (900, 700))) for seed in range(5)]
+    assert outgoing.holds_exempt_information(pdf_pictures([*larger, crop], *COVER), "y.pdf")
+
+
+def test_a_file_beyond_the_search_budget_or_unread_needs_review(exempt_photo, monkeypatch):
+    """Pictures that could not all be searched, or read, are not passed (deny by default)."""
+    from information_requests import exempt_content
+
+    photos = pdf_pictures([encoded(scene(7400 + seed, (300, 200))) for seed in range(4)], "A.")
+    assert outgoing.exempt_verdict(photos, "foto.pdf") is None
+    monkeypatch.setattr(exempt_content, "MAX_CROP_SEARCHES", 3)
+    assert outgoing.exempt_verdict(photos, "foto.pdf") == outgoing.UNCHECKED
+    monkeypatch.setattr(exempt_content, "MAX_CROP_SEARCHES", 96)
+    monkeypatch.setattr(exempt_content, "MAX_PICTURES", 3)  # the worker read one more
+    assert outgoing.exempt_verdict(photos, "foto.pdf") == outgoing.UNCHECKED
+    monkeypatch.setattr(exempt_content, "embedded_pictures", lambda *arguments: None)
+    assert outgoing.exempt_verdict(photos, "foto.pdf") == outgoing.UNCHECKED
