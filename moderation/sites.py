@@ -60,6 +60,44 @@ def sites_change_only_in_set_up(sender, instance, raw=False, **kwargs) -> None:
     refuse(SITE_THROUGH_SET_UP)
 
 
+SITE_STATE_COLUMNS = {"hostname", "port", "root_page", "root_page_id", "is_default_site"}
+
+
+def check_site_update(values: dict) -> None:
+    """Site.objects...update() (and bulk_update) skips save() and the pre_save gate above:
+    outside set-up (or the two-person site change) a queryset write of what the public is
+    served (host name, port, home page, default site) is refused; the site name may change."""
+    if current_path() in (SET_UP, SITE_CHANGE) or not SITE_STATE_COLUMNS & set(values):
+        return
+    refuse(SITE_THROUGH_SET_UP)
+
+
+def guard_site_querysets() -> None:
+    """Install check_site_update on the querysets of Site.objects (Wagtail's SiteManager
+    returns Django's QuerySet: its class is swapped for a guarded subclass), once."""
+    from django.db.models import QuerySet
+    from wagtail.models.sites import SiteManager
+
+    if getattr(SiteManager.get_queryset, "ppid_gate", False):
+        return
+
+    class GuardedSiteQuerySet(QuerySet):
+        def update(self, **values):
+            check_site_update(values)
+            return super().update(**values)
+
+    unguarded = SiteManager.get_queryset
+
+    def get_queryset(self):
+        queryset = unguarded(self)
+        if type(queryset) is QuerySet:
+            queryset.__class__ = GuardedSiteQuerySet
+        return queryset
+
+    get_queryset.ppid_gate = True
+    SiteManager.get_queryset = get_queryset
+
+
 @receiver(pre_delete, sender=Site)
 def sites_are_deleted_only_in_set_up(sender, instance, **kwargs) -> None:
     if current_path() != SET_UP:

@@ -86,7 +86,8 @@ def test_a_site_changed_in_the_database_is_an_alert(site):
     other = publish(home_page(), StandardPage(title="Pengumuman", slug="pengumuman"))
     run_watch()
     assert not IntegrityAlert.objects.open().filter(kind=AlertKind.SITE_CHANGED).exists()
-    Site.objects.filter(pk=site.pk).update(root_page=other)
+    with approved_path(SET_UP):  # a database write (the queryset gate stands for Python)
+        Site.objects.filter(pk=site.pk).update(root_page=other)
     run_watch()
     alert = IntegrityAlert.objects.open().get(kind=AlertKind.SITE_CHANGED)
     assert f"#{site.pk}" in alert.detail
@@ -102,3 +103,16 @@ def test_a_site_changed_in_the_set_up_is_the_approved_one(site):
     ).exists()
     run_watch()
     assert not IntegrityAlert.objects.open().filter(kind=AlertKind.SITE_CHANGED).exists()
+
+
+def test_a_queryset_update_of_a_site_is_refused(site):
+    """verify13e S3: Site.objects.filter().update() skips the pre_save gate; it is refused
+    outside set-up like a save (the site name alone may change)."""
+    from django.core.exceptions import PermissionDenied, ValidationError
+
+    with pytest.raises((PermissionDenied, ValidationError)):
+        Site.objects.filter(pk=site.pk).update(port=8080)
+    with pytest.raises((PermissionDenied, ValidationError)):
+        Site.objects.filter(pk=site.pk).update(hostname="judi.example")
+    assert Site.objects.get(pk=site.pk).port == site.port
+    Site.objects.filter(pk=site.pk).update(site_name="PPID Kabupaten Contoh")
