@@ -107,7 +107,7 @@ def outside_tree_paths() -> set[str]:
 SHOWN_EVERYWHERE = ("live", "title", "slug", "url_path", "show_in_menus")
 
 
-def page_pre_save(sender, instance=None, raw=False, **kwargs) -> None:
+def page_pre_save(sender, instance=None, raw=False, update_fields=None, **kwargs) -> None:
     """Before a page's save, compare it with its committed row: its old url_path when the save
     changes it (a slug changed and published, a move: the old addresses and those of its
     sub-pages must be purged), and whether the save changes what every page shows of it."""
@@ -115,8 +115,11 @@ def page_pre_save(sender, instance=None, raw=False, **kwargs) -> None:
         return
     instance._purge_url_path_before = None
     instance._purge_everything = False
+    instance._purge_assets_before = (set(), set())
     if not enabled():
         return
+    if instance.pk is not None and not (update_fields and set(update_fields) <= DRAFT_FIELDS):
+        instance._purge_assets_before = assets_before(instance)
     before = None
     if instance.pk is not None:
         before = Page.objects.filter(pk=instance.pk).values(*SHOWN_EVERYWHERE).first()
@@ -126,6 +129,34 @@ def page_pre_save(sender, instance=None, raw=False, **kwargs) -> None:
     if instance.url_path and before["url_path"] and before["url_path"] != instance.url_path:
         instance._purge_url_path_before = before["url_path"]
     instance._purge_everything = shown_everywhere_changed(before, instance)
+
+
+# A save of only these fields (a draft, a lock) changes no live content (as
+# page_cache.signals.PAGE_DRAFT_FIELDS).
+DRAFT_FIELDS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+
+
+def assets_before(instance: Page) -> tuple[set[int], set[int]]:
+    """(document ids, image ids) the committed row of `instance` (its live content, with its
+    child rows, not yet replaced by this save) uses: a document or image the new content no
+    longer uses is purged too (issue 18, verify18c 2)."""
+    from django.core.exceptions import ObjectDoesNotExist
+
+    from moderation.snapshot import referenced_asset_ids
+
+    try:
+        committed = type(instance).objects.get(pk=instance.pk)
+    except ObjectDoesNotExist:
+        return set(), set()
+    return referenced_asset_ids(committed)
 
 
 def shown_everywhere_changed(before: dict, page: Page) -> bool:
@@ -268,6 +299,10 @@ def asset_paths(instance, subtree: bool = False) -> set[str]:
             documents, images = referenced_asset_ids(instance.specific)
         except ObjectDoesNotExist:  # deleted: the specific row is gone
             documents, images = referenced_asset_ids(instance)
+        # Those the content before this save used (a document or image removed by the
+        # publication is no longer read from the new content).
+        documents_before, images_before = getattr(instance, "_purge_assets_before", ((), ()))
+        documents, images = documents | set(documents_before), images | set(images_before)
         if subtree:
             pages.add(instance.pk)
     else:

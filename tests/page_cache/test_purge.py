@@ -238,3 +238,41 @@ def test_a_published_slug_change_purges_the_old_addresses(
     index.refresh_from_db()
     assert index.url != old_index
     assert {old_index, old_entry, index.url} <= set(proxy.paths)
+
+
+def test_publishing_a_page_without_an_asset_it_used_purges_the_old_asset(
+    proxy, client, django_capture_on_commit_callbacks
+):
+    """The publication reads the new content's assets only: the picture and the document the
+    page no longer shows were never purged (issue 18, verify18c 2)."""
+    import re
+
+    from django.test import Client
+
+    from tests.factories import make_document
+    from tests.test_asset_versions import (
+        approve_in_turn,
+        make_image,
+        published_through_the_workflow,
+        submit_using,
+    )
+    from tests.test_workflow_bypass import ROLES, fresh
+    from tests.test_workflow_bypass import member as role_member
+
+    people = {role: role_member(role) for role in ROLES}
+    image, document = make_image("red"), make_document("Laporan Keuangan")
+    page = published_through_the_workflow(client, people, image=image, document=document)
+    public = Client(HTTP_HOST="localhost")
+    html = public.get(fresh(page).get_url()).content.decode()
+    renditions = set(re.findall(r'src="(/media/images/[^"]+)"', html))
+    assert renditions
+    document_url = fresh(page).specific.body[-1].value["document"].url
+
+    forget_earlier_purges(proxy)
+    with django_capture_on_commit_callbacks(execute=True):
+        submit_using(client, people["Operator"], fresh(page))
+        approve_in_turn(client, people, fresh(page))
+    assert not re.search(
+        r'src="/media/images/', public.get(fresh(page).get_url()).content.decode()
+    )
+    assert {*renditions, document_url} <= set(proxy.paths)
