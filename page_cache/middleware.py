@@ -21,6 +21,8 @@ a view marked `service_scoped`), scheme, host, path, sorted query, language and 
 """
 
 import hashlib
+import time
+import zlib
 from urllib.parse import unquote_plus, urlencode, urlsplit
 
 from django.conf import settings
@@ -196,7 +198,10 @@ def storable_variant(request, key: str) -> bool:
 def cache_key(token: str, request) -> str:
     query = urlencode(sorted((name, values[0]) for name, values in request.GET.lists()))
     encoding = "gzip" if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else ""
-    parts = [request.scheme, request.get_host(), request.path, query, get_language(), encoding]
+    # The Host in lower case: `LocalHost` is the canonical page (is_canonical_address), never
+    # a key of its own per spelling (issue 18, verify18c 3).
+    host = request.get_host().lower()
+    parts = [request.scheme, host, request.path, query, get_language(), encoding]
     digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
     return f"page:{token}:{digest}"
 
@@ -242,14 +247,27 @@ def freeze(response) -> store.Entry | None:
         response.streaming_content = [content]
     else:
         content = response.content
+    compressed = False
     if len(content) > settings.PAGE_CACHE_MAX_BYTES:
-        return None
+        # A large body (the sitemap of a big DIP, for a client without gzip) is kept
+        # compressed when that fits (issue 18, verify18c 4): never cached, each of its
+        # requests rendered it again, seconds each.
+        if len(content) > settings.PAGE_CACHE_MAX_BYTES * COMPRESSED_RATIO_LIMIT:
+            return None
+        content, compressed = zlib.compress(content, 6), True
+        if len(content) > settings.PAGE_CACHE_MAX_BYTES:
+            return None
     headers = tuple(response.items())
-    return store.Entry(response.status_code, headers, content)
+    return store.Entry(response.status_code, headers, content, compressed)
+
+
+# A body larger than this many times PAGE_CACHE_MAX_BYTES is not even tried compressed.
+COMPRESSED_RATIO_LIMIT = 32
 
 
 def thaw(entry: store.Entry) -> HttpResponse:
-    response = HttpResponse(entry.content, status=entry.status)
+    content = zlib.decompress(entry.content) if entry.compressed else entry.content
+    response = HttpResponse(content, status=entry.status)
     for name, value in entry.headers:
         response[name] = value
     return response
@@ -264,7 +282,13 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         strip_tracking_parameters(request)
-        response = self.respond(request)
+        try:
+            response = self.respond(request)
+        finally:
+            if getattr(request, "_page_cache_rendering", False):
+                # After the entry is stored (or not storable, or the view failed): the
+                # waiting requests take the entry or render themselves at once.
+                store.release(request._page_cache_key)
         routes.keep(request, response)  # a route is remembered once it answered 200
         return response
 
@@ -316,11 +340,36 @@ class PageCacheMiddleware:
         key = request._page_cache_key = cache_key(token, request)
         entry = store.get(key)
         if entry is None:
+            entry = self.single_flight(request, key)
+        if entry is None:
             return None
         request._page_cache_hit = True
         response = thaw(entry)
         response["X-Page-Cache"] = "hit"
         return response
+
+    @staticmethod
+    def single_flight(request, key: str) -> store.Entry | None:
+        """A miss: one request renders the page (it holds the key's short lock), the others
+        wait for its entry (issue 18, verify18c 4: a purged /sitemap.xml of 10,000 entries
+        took 11 s a render, and every visitor meanwhile rendered it too). A waiter that does
+        not get the entry in PAGE_CACHE_LOCK_WAIT seconds (the render failed, is not
+        storable, or takes longer) renders it itself."""
+        if store.acquire(key):
+            request._page_cache_rendering = True
+            return None
+        deadline = time.monotonic() + settings.PAGE_CACHE_LOCK_WAIT
+        while time.monotonic() < deadline:
+            time.sleep(LOCK_POLL_SECONDS)
+            entry = store.get(key)
+            if entry is not None:
+                return entry
+            if not store.locked(key):  # rendered and not stored: render it here
+                return None
+        return None
+
+
+LOCK_POLL_SECONDS = 0.05
 
 
 class PublicGenerationMiddleware:

@@ -20,6 +20,7 @@ class Entry:
     status: int
     headers: tuple[tuple[str, str], ...]
     content: bytes
+    compressed: bool = False  # zlib (page_cache.middleware.freeze: a large body)
 
 
 def _cache():
@@ -54,6 +55,38 @@ def put(key: str, entry: Entry) -> None:
         _cache().set(key, entry, timeout=settings.PAGE_CACHE_TIMEOUT)
     except Exception:  # noqa: BLE001
         _failed("write")
+
+
+def acquire(key: str) -> bool:
+    """The render lock of `key` (single flight, page_cache.middleware): True when this request
+    holds it. It expires by itself after PAGE_CACHE_LOCK_TIMEOUT seconds (a worker killed
+    mid-render). An outage counts as held by nobody: each request renders."""
+    if not available():
+        return True
+    try:
+        return bool(_cache().add(f"lock:{key}", 1, timeout=settings.PAGE_CACHE_LOCK_TIMEOUT))
+    except Exception:  # noqa: BLE001
+        _failed("lock")
+        return True
+
+
+def locked(key: str) -> bool:
+    if not available():
+        return False
+    try:
+        return _cache().get(f"lock:{key}") is not None
+    except Exception:  # noqa: BLE001
+        _failed("lock")
+        return False
+
+
+def release(key: str) -> None:
+    if not available():
+        return
+    try:
+        _cache().delete(f"lock:{key}")
+    except Exception:  # noqa: BLE001
+        _failed("unlock")
 
 
 def admit_variant(token: str) -> bool:

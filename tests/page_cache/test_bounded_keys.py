@@ -110,3 +110,12 @@ def test_in_production_the_caches_are_apart_from_the_broker_and_the_rate_limits(
         "default": "redis://cache.internal:6379/0",
         "pages": "redis://cache.internal:6379/0",
     }
+
+
+def test_a_host_in_another_case_is_the_same_key(index):
+    """`LocalHost`, `LOCALHOST`... are the canonical page (its check lowercases the Host): each
+    spelling was stored under a key of its own, unbounded (issue 18, verify18c 3)."""
+    assert Client(HTTP_HOST=HOST).get(index.url).status_code == 200
+    assert Client(HTTP_HOST=HOST).get(index.url).get("X-Page-Cache") == "hit"
+    for spelling in ("LocalHost", "LOCALHOST", "lOcAlHoSt"):
+        assert Client(HTTP_HOST=spelling).get(index.url).get("X-Page-Cache") == "hit", spelling

@@ -420,6 +420,11 @@ PAGE_CACHE_S_MAXAGE = 30
 # hold even when a purge fails, so shared caches keep them no longer than browsers do.
 PAGE_CACHE_ASSET_S_MAXAGE = 30
 PAGE_CACHE_MAX_BYTES = 1024 * 1024  # larger responses (documents) are not kept
+# Single flight on a miss (page_cache.middleware): one request renders a page, the others
+# wait up to PAGE_CACHE_LOCK_WAIT seconds for its entry; the lock ends by itself after
+# PAGE_CACHE_LOCK_TIMEOUT seconds (a worker killed mid-render).
+PAGE_CACHE_LOCK_WAIT = 15
+PAGE_CACHE_LOCK_TIMEOUT = 30
 PAGE_CACHE_RETRY_SECONDS = 5  # after a cache outage, pages go uncached for this long
 # The only query parameters a cached URL may have (listing filters, page numbers, search).
 PAGE_CACHE_QUERY_PARAMETERS = {"halaman", "kategori", "tahun", "unit", "jenis", "q"}
