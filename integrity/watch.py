@@ -733,17 +733,40 @@ def site_drift() -> list[Observation]:
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import ModelLogEntry, Site
 
-    from moderation.sites import APPROVED_ACTION, site_state
+    from moderation.sites import APPROVED_ACTION, DELETED_ACTION, site_state
 
     from .chain import chained_entries
 
     entries = ModelLogEntry.objects.filter(
-        action=APPROVED_ACTION, content_type=ContentType.objects.get_for_model(Site)
+        action__in=[APPROVED_ACTION, DELETED_ACTION],
+        content_type=ContentType.objects.get_for_model(Site),
     )
     latest: dict[str, dict] = {}
     for row in sorted(chained_entries(ModelLogEntry, entries), key=lambda row: row["id"]):
-        latest[row["object_id"]] = row["data"] or {}
+        if row["action"] == DELETED_ACTION:
+            latest.pop(row["object_id"], None)
+        else:
+            latest[row["object_id"]] = row["data"] or {}
     observations = []
+    # An approved Site that is gone without a chained deletion (deleted in the database).
+    existing = {str(pk) for pk in Site.objects.values_list("pk", flat=True)}
+    for object_id, recorded in sorted(latest.items()):
+        if object_id in existing:
+            continue
+        name = (
+            f"{_('site')} «{masked(str(recorded.get('hostname', '')))}:"
+            f"{recorded.get('port')}» (#{object_id})"
+        )
+        observations.append(
+            Observation(
+                page=None,
+                url=reverse("wagtailsites:index"),
+                kind=AlertKind.SITE_CHANGED,
+                detail=_("An approved site was deleted outside the set-up: %(site)s")
+                % {"site": name},
+                title=name,
+            )
+        )
     for site in Site.objects.order_by("pk"):
         state = site_state(site)
         recorded = latest.get(str(site.pk))

@@ -21,7 +21,7 @@ accepts it; any other change is still refused or reported.
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models.signals import post_save, pre_delete, pre_save
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from django.utils.translation import gettext as _now
 from django.utils.translation import gettext_lazy as _
@@ -31,6 +31,7 @@ from wagtail.models import Page, Site
 from .publication import SET_UP, SITE_CHANGE, approved_path, current_path, refuse
 
 APPROVED_ACTION = "ppid.site.approved"
+DELETED_ACTION = "ppid.site.deleted"
 
 SITE_THROUGH_SET_UP = _(
     "The website's sites (home page, host name, port, default site) change only in the "
@@ -102,6 +103,15 @@ def guard_site_querysets() -> None:
 def sites_are_deleted_only_in_set_up(sender, instance, **kwargs) -> None:
     if current_path() != SET_UP:
         refuse(SITE_THROUGH_SET_UP)
+
+
+@receiver(post_delete, sender=Site)
+def record_deleted_site(sender, instance, **kwargs) -> None:
+    """A Site deleted in the set-up: the chained entry the watch expects (site_drift alerts
+    on an approved Site that is gone without one)."""
+    if current_path() != SET_UP:
+        return
+    log(instance=instance, action=DELETED_ACTION, data=site_state(instance))
 
 
 @receiver(post_save, sender=Site)

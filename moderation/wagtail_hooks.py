@@ -327,6 +327,10 @@ LOG_ACTIONS = {
         gettext_lazy("Site approved in the set-up"),
         gettext_lazy("Site (home page, host name, port, default) approved in the set-up"),
     ),
+    "ppid.site.deleted": (
+        gettext_lazy("Site deleted in the set-up"),
+        gettext_lazy("Site deleted in the set-up"),
+    ),
     "ppid.snapshot": (
         gettext_lazy("Publication snapshot"),
         gettext_lazy("Publication snapshot recorded"),

@@ -116,3 +116,29 @@ def test_a_queryset_update_of_a_site_is_refused(site):
         Site.objects.filter(pk=site.pk).update(hostname="judi.example")
     assert Site.objects.get(pk=site.pk).port == site.port
     Site.objects.filter(pk=site.pk).update(site_name="PPID Kabupaten Contoh")
+
+
+def test_an_approved_site_deleted_in_the_database_is_an_alert(site):
+    """verify13e S2: an approved Site deleted behind the set-up's back is an alert; one
+    deleted in the set-up (a chained ppid.site.deleted entry) is not."""
+    from django.db import connection
+
+    other = publish(home_page(), StandardPage(title="Pengumuman", slug="pengumuman"))
+    with approved_path(SET_UP):
+        extra = Site.objects.create(hostname="arsip.contohkab.go.id", port=80, root_page=other)
+    run_watch()
+    assert not IntegrityAlert.objects.open().filter(kind=AlertKind.SITE_CHANGED).exists()
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM wagtailcore_site WHERE id = %s", [extra.pk])
+    run_watch()
+    alert = IntegrityAlert.objects.open().get(kind=AlertKind.SITE_CHANGED)
+    assert f"#{extra.pk}" in alert.detail
+
+
+def test_a_site_deleted_in_the_set_up_is_no_alert(site):
+    other = publish(home_page(), StandardPage(title="Pengumuman", slug="pengumuman"))
+    with approved_path(SET_UP):
+        extra = Site.objects.create(hostname="arsip.contohkab.go.id", port=80, root_page=other)
+        extra.delete()
+    run_watch()
+    assert not IntegrityAlert.objects.open().filter(kind=AlertKind.SITE_CHANGED).exists()

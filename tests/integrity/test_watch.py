@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.core.management import call_command
+from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Page
 
 from integrity import tasks
@@ -181,6 +182,18 @@ def test_what_the_workflow_approved_is_not_a_scanner_hit(entry, koordinator):
             excerpt=finding.excerpt,
             reason="Berita peringatan",
             marked_by=koordinator,
+        )
+        # As mark_false_positive logs it: the chained entry the marking counts by.
+        log(
+            instance=entry,
+            action="ppid.false_positive",
+            user=koordinator,
+            data={
+                "kind": "gambling",
+                "excerpt": finding.excerpt,
+                "fingerprint": value_fingerprint(entry.pk, "gambling", value),
+                "structured": False,
+            },
         )
     run_watch()
     assert set(open_alerts().values_list("kind", flat=True)) == {AlertKind.NOT_APPROVED}
