@@ -39,7 +39,7 @@ def proxy(settings):
     thread.start()
     settings.WAGTAILFRONTENDCACHE = {
         "proxy": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "page_cache.backends.TimedHTTPBackend",
             "LOCATION": f"http://127.0.0.1:{server.server_address[1]}",
         }
     }

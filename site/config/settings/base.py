@@ -425,7 +425,9 @@ PAGE_CACHE_MAX_BYTES = 1024 * 1024  # larger responses (documents) are not kept
 # PAGE_CACHE_LOCK_TIMEOUT seconds (a worker killed mid-render).
 PAGE_CACHE_LOCK_WAIT = 15
 PAGE_CACHE_LOCK_TIMEOUT = 30
-PAGE_CACHE_RETRY_SECONDS = 5  # after a cache outage, pages go uncached for this long
+PAGE_CACHE_RETRY_SECONDS = 5
+# Seconds a PURGE request to the proxy may take (page_cache.backends.TimedHTTPBackend).
+FRONTEND_CACHE_PURGE_TIMEOUT = 5  # after a cache outage, pages go uncached for this long
 # The only query parameters a cached URL may have (listing filters, page numbers, search).
 PAGE_CACHE_QUERY_PARAMETERS = {"halaman", "kategori", "tahun", "unit", "jenis", "q"}
 # Parameters of analytics tools on shared links, dropped before the view and the page cache see

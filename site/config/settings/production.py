@@ -85,7 +85,8 @@ def frontend_cache_from_environment() -> dict:
     backends = {}
     if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
         backends["proxy"] = {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            # Wagtail's HTTPBackend with a time limit per PURGE (page_cache.backends).
+            "BACKEND": "page_cache.backends.TimedHTTPBackend",
             "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
         }
     if os.environ.get("CLOUDFLARE_ZONE_ID"):
