@@ -785,6 +785,64 @@ def site_drift() -> list[Observation]:
     return observations
 
 
+SCHEDULE_ACTION = "wagtail.publish.schedule"
+SCHEDULE_ENDS = (
+    "ppid.schedule.cancel",  # the Koordinator's cancellation, with a reason
+    "ppid.schedule.held",  # held at go-live (not what was approved)
+    "wagtail.schedule.cancel",
+    "wagtail.publish",  # a publication supersedes the schedule (Wagtail unschedules)
+    "wagtail.publish.scheduled",  # it went live
+)
+
+
+def schedule_drift() -> list[Observation]:
+    """Every scheduled publication the audit chain holds (the latest chained
+    wagtail.publish.schedule of a page, not ended by a chained cancellation, hold or
+    publication) whose revision is no longer scheduled: deleted, or its approved_go_live_at
+    cleared in the database. Nothing records such a cancellation, so the watch names it."""
+    from wagtail.models import PageLogEntry, Revision
+
+    from .chain import chained_entries
+
+    entries = PageLogEntry.objects.filter(action__in=[SCHEDULE_ACTION, *SCHEDULE_ENDS])
+    pending: dict[int, int] = {}
+    for row in sorted(chained_entries(PageLogEntry, entries), key=lambda row: row["id"]):
+        if row["action"] == SCHEDULE_ACTION:
+            revision = ((row["data"] or {}).get("revision") or {}).get("id") or row["revision_id"]
+            if revision:
+                pending[row["page_id"]] = revision
+        else:
+            pending.pop(row["page_id"], None)
+    if not pending:
+        return []
+    still = set(
+        Revision.objects.filter(
+            pk__in=list(pending.values()), approved_go_live_at__isnull=False
+        ).values_list("pk", flat=True)
+    )
+    pages = Page.objects.in_bulk(
+        [page for page, revision in pending.items() if revision not in still]
+    )
+    observations = []
+    for page_id, revision in sorted(pending.items()):
+        page = pages.get(page_id)
+        if revision in still or page is None:
+            continue
+        observations.append(
+            Observation(
+                page=page,
+                url=reverse("wagtailadmin_pages:revisions_index", args=[page.pk]),
+                kind=AlertKind.HELD,
+                detail=_(
+                    "The scheduled publication of revision %(revision)s was cancelled "
+                    "outside the SOP (no cancellation in the audit log)."
+                )
+                % {"revision": revision},
+            )
+        )
+    return observations
+
+
 def rendition_drift() -> list[Observation]:
     """Every rendition (resized picture file) of a released image whose file on disk is not
     the one made from the image: the hash recorded when it was made (ppid_pages.renditions)
@@ -852,6 +910,7 @@ def observe_all() -> list[Observation]:
         observations += manifest_drift()
         observations += redirect_drift()
         observations += site_drift()
+        observations += schedule_drift()
     finally:
         request_logger.setLevel(level)
     return observations
