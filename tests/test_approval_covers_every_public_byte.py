@@ -99,11 +99,14 @@ def test_new_information_the_koordinator_classified_alone_is_not_forced(client, 
 
 
 def test_an_approved_serta_merta_entry_and_an_operators_new_one_are_still_forced(client, people):
+    """An approved serta merta entry's new text is forced by a Koordinator who did not write it
+    (the forcer is never an author, whatever the baseline: reattack13d R4)."""
     koordinator = people["Koordinator"]
     new = serta_merta_entry(people["Operator"], "<p>Posko pengungsian dibuka.</p>")
     index = new.get_parent().specific
     live = make_entry(index, "Peringatan Dini", category=DipCategory.SERTA_MERTA, slug="dini")
     save_as_serta_merta(client, koordinator, live, "<p>Status siaga naik.</p>")
+    client.force_login(member("Koordinator", "koordinator2"))
     assert force_url(live) in client.get(edit_url(live)).content.decode()
     response = client.post(
         force_url(live), {"reason": "Darurat.", "digest": shown_digest(client, live)}
