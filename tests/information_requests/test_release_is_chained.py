@@ -55,3 +55,36 @@ def test_bytes_changed_on_disk_after_the_scan_are_not_served(client, desk_reques
     swapped = save_private(LEAKY, "keluar")
     (private_root() / receipt.stored).write_bytes((private_root() / swapped).read_bytes())
     assert client.get(track_file(request, receipt)).status_code == 404
+
+
+def test_a_file_sent_before_sendings_were_logged_is_still_served_after_the_upgrade(
+    client, desk_request
+):
+    """A requester's link that worked before the upgrade keeps working: the data migration
+    records the sending of every file already sent, once, in the audit chain."""
+    import importlib
+
+    from django.apps import apps
+    from wagtail.models import ModelLogEntry
+
+    from integrity.chain import entry_type
+    from integrity.models import AuditChainLink
+
+    request = desk_request()
+    receipt = request.files.get()
+    assert client.get(track_file(request, receipt)).status_code == 200
+    # As an older release left it: the file sent, no file_sent entry.
+    sent = ModelLogEntry.objects.filter(action="information_requests.file_sent")
+    AuditChainLink.objects.filter(
+        entry_type=entry_type(ModelLogEntry), entry_id__in=sent.values("pk")
+    ).delete()
+    sent.delete()
+    assert client.get(track_file(request, receipt)).status_code == 404
+
+    migration = importlib.import_module(
+        "information_requests.migrations.0003_sent_files_in_the_audit_log"
+    )
+    migration.log_sent_files(apps, None)
+    migration.log_sent_files(apps, None)  # once per file
+    assert sent.count() == 1
+    assert client.get(track_file(request, receipt)).status_code == 200
