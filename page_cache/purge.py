@@ -402,11 +402,10 @@ def flush() -> None:
     if not items or not enabled():
         return
     batch = PurgeBatch()
-    pages = Page.objects.live()
-    if EVERYTHING not in items:
-        page_ids = [value for kind, value in items - {EVERYTHING} if kind == "page"]
-        pages = pages.filter(pk__in=page_ids)
-    batch.add_pages(pages.specific())
+    # The change's own addresses (the page, its listings, its files, the views outside the
+    # tree) are purged here, before the request returns: a take-down holds at once.
+    page_ids = [value for kind, value in items - {EVERYTHING} if kind == "page"]
+    batch.add_pages(Page.objects.live().filter(pk__in=page_ids).specific())
     sites = list(Site.objects.select_related("root_page"))
     for item in items - {EVERYTHING}:
         kind, value = item
@@ -428,8 +427,28 @@ def flush() -> None:
             names = [name for name in settings.WAGTAILFRONTENDCACHE if not purged_whole(name)]
         if names is None or names:
             batch.purge(backends=names)
+        if names:
+            purge_live_pages_later(names)
     except Exception:  # noqa: BLE001 - a CDN outage must not fail a committed change
         logger.exception("Frontend cache purge failed")
+
+
+def purge_live_pages_later(names: list[str]) -> None:
+    """Every live page's addresses to the backends `names`: tens of thousands of requests
+    on a large site, sent by a Celery worker (page_cache.tasks.purge_live_pages), not in
+    the request that made the change; inline when the broker is down."""
+    from config.celery import enqueue
+
+    if not enqueue("page_cache.purge_live_pages", names):
+        purge_live_pages(names)
+
+
+def purge_live_pages(names: list[str]) -> None:
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    batch = PurgeBatch()
+    batch.add_pages(Page.objects.live().specific())
+    batch.purge(backends=names)
 
 
 def purged_whole(name: str) -> bool:

@@ -33,7 +33,11 @@ class PurgeHandler(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def proxy(settings):
+def proxy(settings, monkeypatch):
+    import config.celery
+
+    # No broker: the purge of every live page runs inline (purge.purge_live_pages_later).
+    monkeypatch.setattr(config.celery, "enqueue", lambda name, *args: False)
     server = PurgeServer()
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -312,3 +316,28 @@ def test_a_purge_of_every_page_is_one_call_to_a_cdn_that_can(
         site_settings.save()
     assert calls == [{"purge_everything": True}]
     assert {"/", index.url, entry.url} <= set(proxy.paths)
+
+
+def test_every_live_page_is_purged_off_the_request_and_the_change_s_own_at_once(
+    proxy, monkeypatch, django_capture_on_commit_callbacks
+):
+    """A purge of every page sent every address of the site from the reviewer's request
+    (10,000 entries: 30,000 PURGE requests, issue 18, verify18c 5): they go to a Celery job;
+    the taken-down page's own addresses are still purged before the request returns."""
+    import config.celery
+
+    jobs = []
+    monkeypatch.setattr(config.celery, "enqueue", lambda name, *args: jobs.append(name) or True)
+    index = make_dip_index()
+    entry = make_entry(index, "Laporan Keuangan 2025")
+    other = make_entry(index, "Laporan Kinerja 2025")
+    koordinator = member("koordinator", "Koordinator")
+    forget_earlier_purges(proxy)
+    with django_capture_on_commit_callbacks(execute=True):
+        take_down(entry, koordinator, "Data keliru.")
+    assert {entry.url, index.url} <= set(proxy.paths)
+    assert other.url not in proxy.paths
+    assert jobs == ["page_cache.purge_live_pages"]
+    with django_capture_on_commit_callbacks(execute=True):
+        purge.purge_live_pages(["proxy"])  # the job
+    assert other.url in proxy.paths
