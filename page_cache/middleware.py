@@ -339,7 +339,10 @@ class PageCacheMiddleware:
             return None
         key = request._page_cache_key = cache_key(token, request)
         entry = store.get(key)
-        if entry is None:
+        if entry is None and not request.GET:
+            # Only an address without a query waits for another request's render: an answer
+            # with a query may never be kept (a free-text search, an unknown value: known only
+            # after the view), and waiting for one another serialised every search.
             entry = self.single_flight(request, key)
         if entry is None:
             return None

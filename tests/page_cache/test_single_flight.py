@@ -59,3 +59,18 @@ def test_a_body_larger_than_the_limit_is_kept_compressed(index, settings):
     hit = public.get("/sitemap.xml")
     assert hit["X-Page-Cache"] == "hit"
     assert hit.content == first.content
+
+
+def test_an_address_with_a_query_never_waits_for_another_render(index, monkeypatch):
+    """A search is never kept: a request for one must not wait for someone else's search
+    (the benchmark measured searches serialised behind each other's lock)."""
+    monkeypatch.setattr(store, "acquire", lambda key: False)
+    monkeypatch.setattr(store, "locked", lambda key: True)
+
+    def waited(seconds):
+        raise AssertionError("waited for another request's render")
+
+    monkeypatch.setattr("page_cache.middleware.time.sleep", waited)
+    response = Client(HTTP_HOST="localhost").get("/cari/", {"q": "laporan"})
+    assert response.status_code == 200
+    assert response["X-Page-Cache"] == "miss"
