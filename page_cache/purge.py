@@ -131,8 +131,8 @@ def page_pre_save(sender, instance=None, raw=False, update_fields=None, **kwargs
     instance._purge_everything = shown_everywhere_changed(before, instance)
 
 
-# A save of only these fields (a draft, a lock) changes no live content (as
-# page_cache.signals.PAGE_DRAFT_FIELDS).
+# A save of only these fields (save_revision(), a lock, an unlock) changes no live content:
+# the public page is rendered from the live fields (page_cache.signals adds Wagtail's comments).
 DRAFT_FIELDS = {
     "latest_revision",
     "latest_revision_created_at",

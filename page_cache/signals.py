@@ -90,16 +90,7 @@ SERVICE_MODELS = {
 
 # A page save that writes only these fields records a draft, a lock or a comment (Wagtail's
 # save_revision(), lock and unlock): the public page, rendered from the live fields, is the same.
-PAGE_DRAFT_FIELDS = {
-    COMMENTS_RELATION_NAME,
-    "latest_revision",
-    "latest_revision_created_at",
-    "draft_title",
-    "has_unpublished_changes",
-    "locked",
-    "locked_at",
-    "locked_by",
-}
+PAGE_DRAFT_FIELDS = {COMMENTS_RELATION_NAME, *purge.DRAFT_FIELDS}
 
 
 def affects_public(model: type[Model]) -> bool:
