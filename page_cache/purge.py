@@ -14,6 +14,7 @@ s-maxage=0).
 
 import logging
 import threading
+import uuid
 
 from django.conf import settings
 from django.db import transaction
@@ -481,13 +482,25 @@ def purge_everything(name: str) -> bool:
             headers=headers,
             timeout=settings.FRONTEND_CACHE_PURGE_TIMEOUT,
         )
-        if response.status_code != 200:
+        try:
+            succeeded = response.status_code == 200 and bool(response.json().get("success"))
+        except ValueError:
+            succeeded = False
+        if not succeeded:  # a refused token, a rate limit, an outage: send the addresses
             logger.error("Cloudflare purge_everything failed: HTTP %s", response.status_code)
-        return True
+        return succeeded
     if isinstance(backend, CloudfrontBackend) and isinstance(
         backend.cloudfront_distribution_id, str
     ):
-        backend._create_invalidation(backend.cloudfront_distribution_id, ["/*"])
+        # Not Wagtail's _create_invalidation, which logs a refusal and returns as if done: a
+        # refusal raises here, and flush() sends the addresses instead (verify18d).
+        backend.client.create_invalidation(
+            DistributionId=backend.cloudfront_distribution_id,
+            InvalidationBatch={
+                "Paths": {"Quantity": 1, "Items": ["/*"]},
+                "CallerReference": str(uuid.uuid4()),
+            },
+        )
         return True
     return False
 

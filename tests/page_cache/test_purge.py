@@ -341,3 +341,38 @@ def test_every_live_page_is_purged_off_the_request_and_the_change_s_own_at_once(
     with django_capture_on_commit_callbacks(execute=True):
         purge.purge_live_pages(["proxy"])  # the job
     assert other.url in proxy.paths
+
+
+@pytest.mark.parametrize("status, body", [(429, {"success": False}), (200, {"success": False})])
+def test_a_refused_purge_everything_falls_back_to_the_addresses(
+    proxy, settings, monkeypatch, django_capture_on_commit_callbacks, status, body
+):
+    """Cloudflare refusing purge_everything (a token without it, a rate limit, an outage) was
+    counted as done, so a take-down's own addresses were never sent to it (verify18d): a
+    refusal now sends the addresses instead."""
+    import requests
+
+    calls = []
+
+    class Refused:
+        status_code = status
+
+        def json(self):
+            return body
+
+    monkeypatch.setattr(requests, "post", lambda url, **kw: calls.append(kw["json"]) or Refused())
+    settings.WAGTAILFRONTENDCACHE = {
+        "cloudflare": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "ZONEID": "zona",
+            "BEARER_TOKEN": "token",
+        },
+    }
+    index = make_dip_index()
+    entry = make_entry(index, "Laporan Keuangan 2025")
+    forget_earlier_purges(proxy)
+    with django_capture_on_commit_callbacks(execute=True):
+        take_down(entry, member("koordinator", "Koordinator"), "Data keliru.")
+    sent = [call for call in calls if call != {"purge_everything": True}]
+    assert {"purge_everything": True} in calls
+    assert any(entry.url.rstrip("/") in url for call in sent for url in call.get("files", []))
