@@ -318,22 +318,24 @@ def chained_release(request: InformationRequest) -> dict[int, str]:
 
 def released_files(request: InformationRequest):
     """What the requester may download through their tracking link: sent, releasable files
-    that the audit chain says were released (chained_release)."""
+    that the audit chain says were released (chained_release), each with the SHA-256 the chain
+    holds for it (`released_sha256`, read by released_content)."""
     files = request.files.filter(sent_at__isnull=False).exclude(stored="")  # "": purged
     candidates = [f for f in files.order_by("created_at", "pk") if f.releasable]
     if not candidates:
         return []
     vouched = chained_release(request)
-    return [outgoing for outgoing in candidates if outgoing.pk in vouched]
+    released = [outgoing for outgoing in candidates if outgoing.pk in vouched]
+    for outgoing in released:
+        outgoing.released_sha256 = vouched[outgoing.pk]
+    return released
 
 
 def released_content(outgoing: OutgoingFile) -> bytes | None:
-    """The bytes of a released file, or None when they are not the bytes that were scanned
-    (changed on disk after the scan)."""
+    """The bytes of a file released_files returned, or None when they are not the bytes that
+    were scanned (changed on disk after the scan)."""
     content = content_of(outgoing)
-    digest = chained_release(outgoing.request).get(outgoing.pk)
-    if digest is None:
-        return None
+    digest = outgoing.released_sha256
     if digest and not hmac.compare_digest(digest, hashlib.sha256(content).hexdigest()):
         return None
     return content
