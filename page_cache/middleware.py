@@ -285,10 +285,13 @@ class PageCacheMiddleware:
         try:
             response = self.respond(request)
         finally:
-            if getattr(request, "_page_cache_rendering", False):
+            lock = getattr(request, "_page_cache_lock", None)
+            if lock:
                 # After the entry is stored (or not storable, or the view failed): the
-                # waiting requests take the entry or render themselves at once.
-                store.release(request._page_cache_key)
+                # waiting requests take the entry or render themselves at once. Only this
+                # request's own lock: a render slower than PAGE_CACHE_LOCK_TIMEOUT has lost
+                # it, maybe to another request whose lock stays (store.release).
+                store.release(request._page_cache_key, lock)
         routes.keep(request, response)  # a route is remembered once it answered 200
         return response
 
@@ -358,8 +361,9 @@ class PageCacheMiddleware:
         took 11 s a render, and every visitor meanwhile rendered it too). A waiter that does
         not get the entry in PAGE_CACHE_LOCK_WAIT seconds (the render failed, is not
         storable, or takes longer) renders it itself."""
-        if store.acquire(key):
-            request._page_cache_rendering = True
+        lock = store.acquire(key)
+        if lock:
+            request._page_cache_lock = lock
             return None
         deadline = time.monotonic() + settings.PAGE_CACHE_LOCK_WAIT
         while time.monotonic() < deadline:

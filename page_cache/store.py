@@ -4,11 +4,14 @@ served uncached, and for PAGE_CACHE_RETRY_SECONDS the store is not asked again (
 Redis does not cost every request a connection attempt)."""
 
 import logging
+import secrets
+import threading
 import time
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import caches
+from redis.exceptions import LockNotOwnedError
 
 logger = logging.getLogger(__name__)
 
@@ -57,36 +60,87 @@ def put(key: str, entry: Entry) -> None:
         _failed("write")
 
 
-def acquire(key: str) -> bool:
-    """The render lock of `key` (single flight, page_cache.middleware): True when this request
-    holds it. It expires by itself after PAGE_CACHE_LOCK_TIMEOUT seconds (a worker killed
-    mid-render). An outage counts as held by nobody: each request renders."""
+def _redis(cache):
+    """The redis-py client behind Django's RedisCache, or None for another backend."""
+    from django.core.cache.backends.redis import RedisCache
+
+    return cache._cache.get_client(write=True) if isinstance(cache, RedisCache) else None
+
+
+def _lock_key(cache, key: str) -> str:
+    return cache.make_and_validate_key(f"lock:{key}")
+
+
+# Only the holder of a lock deletes it (issue 18, verify18d): a render slower than
+# PAGE_CACHE_LOCK_TIMEOUT has lost its lock, maybe to another request by now, and must not end
+# that one's. Compare and delete are one step in Redis (redis-py's Lock: SET NX PX with the
+# token, released by a Lua script that deletes only that token); in process memory (`make run`,
+# tests) one step under this process's lock, since such a cache is this process's alone.
+_local_lock = threading.Lock()
+
+
+def acquire(key: str) -> str | None:
+    """The render lock of `key` (single flight, page_cache.middleware): its token when this
+    request holds it, None when another does. It expires by itself after
+    PAGE_CACHE_LOCK_TIMEOUT seconds (a worker killed mid-render); only the token that took it
+    releases it (release). An outage counts as held by nobody: each request renders."""
+    token = secrets.token_hex(16)
     if not available():
-        return True
+        return token
     try:
-        return bool(_cache().add(f"lock:{key}", 1, timeout=settings.PAGE_CACHE_LOCK_TIMEOUT))
+        cache = _cache()
+        client = _redis(cache)
+        if client is not None:
+            lock = client.lock(
+                _lock_key(cache, key),
+                timeout=settings.PAGE_CACHE_LOCK_TIMEOUT,
+                thread_local=False,
+            )
+            return token if lock.acquire(blocking=False, token=token) else None
+        with _local_lock:
+            added = cache.add(f"lock:{key}", token, timeout=settings.PAGE_CACHE_LOCK_TIMEOUT)
+        return token if added else None
     except Exception:  # noqa: BLE001
         _failed("lock")
-        return True
+        return token
 
 
 def locked(key: str) -> bool:
     if not available():
         return False
     try:
-        return _cache().get(f"lock:{key}") is not None
+        cache = _cache()
+        client = _redis(cache)
+        if client is not None:
+            return bool(client.exists(_lock_key(cache, key)))
+        return cache.get(f"lock:{key}") is not None
     except Exception:  # noqa: BLE001
         _failed("lock")
         return False
 
 
-def release(key: str) -> None:
+def release(key: str, token: str) -> bool:
+    """End the render lock of `key` if `token` still holds it: True when it did. A lock that
+    expired and was taken by another request stays that request's."""
     if not available():
-        return
+        return False
     try:
-        _cache().delete(f"lock:{key}")
+        cache = _cache()
+        client = _redis(cache)
+        if client is not None:
+            try:  # the Lua script of redis-py's Lock: deletes the key only if it holds token
+                client.lock(_lock_key(cache, key), thread_local=False).do_release(token)
+            except LockNotOwnedError:  # expired, or another request's by now
+                return False
+            return True
+        with _local_lock:
+            if cache.get(f"lock:{key}") != token:
+                return False
+            cache.delete(f"lock:{key}")
+        return True
     except Exception:  # noqa: BLE001
         _failed("unlock")
+        return False
 
 
 def admit_variant(token: str) -> bool:
