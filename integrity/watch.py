@@ -843,6 +843,42 @@ def schedule_drift() -> list[Observation]:
     return observations
 
 
+def exemption_drift() -> list[Observation]:
+    """Every entry the audit chain holds as exempt (ppid_pages.exemption: marked, not lifted
+    by the finish action since) whose ExemptInformation record was lifted or deleted in the
+    database. The public still gets nothing of it (the chain decides), but nothing in the
+    workflow lifted it, so the watch names it."""
+    from ppid_pages.exemption import chained_withheld
+    from ppid_pages.models import ExemptInformation
+
+    held = chained_withheld()
+    if not held:
+        return []
+    standing = set(
+        ExemptInformation.objects.filter(entry_id__in=held, lifted_at__isnull=True).values_list(
+            "entry_id", flat=True
+        )
+    )
+    pages = Page.objects.in_bulk(sorted(held - standing))
+    observations = []
+    for page_id in sorted(held - standing):
+        page = pages.get(page_id)
+        name = f"{_('page')} #{page_id}"
+        observations.append(
+            Observation(
+                page=page,
+                url=reverse("wagtailadmin_pages:edit", args=[page_id]),
+                kind=AlertKind.CHANGED,
+                detail=_(
+                    "The exemption of this entry was lifted or deleted outside the workflow "
+                    "(no lift in the audit log): it stays exempt for the public."
+                ),
+                title="" if page else name,
+            )
+        )
+    return observations
+
+
 def rendition_drift() -> list[Observation]:
     """Every rendition (resized picture file) of a released image whose file on disk is not
     the one made from the image: the hash recorded when it was made (ppid_pages.renditions)
@@ -911,6 +947,7 @@ def observe_all() -> list[Observation]:
         observations += redirect_drift()
         observations += site_drift()
         observations += schedule_drift()
+        observations += exemption_drift()
     finally:
         request_logger.setLevel(level)
     return observations

@@ -34,17 +34,59 @@ from .models.dip import (
 
 
 def is_withheld(entry_id: int | None) -> bool:
-    """True while the entry's exemption record stands (not lifted)."""
+    """True while the entry's exemption record stands (not lifted), or while the audit chain
+    says it does (chain_withheld_ids: a record lifted or deleted in the database releases
+    nothing)."""
     if entry_id is None:
         return False
+    if entry_id in chain_withheld_ids():
+        return True
     return ExemptInformation.objects.filter(entry_id=entry_id, lifted_at__isnull=True).exists()
 
 
+# The audit entries of an entry's exemption (on the page): one when it is marked exempt (again),
+# one when the finish action lifts it. The public pages, listings and documents ask the chain as
+# well as the ExemptInformation rows: a record lifted or deleted in the database, with the
+# page's category written beside it, never makes an exempt entry public (issue 13, guard13f).
+ENTRY_EXEMPT_ACTION = "ppid.exemption.mark"
+ENTRY_LIFT_ACTION = "ppid.exemption.lift"
+
+
+def chained_withheld() -> frozenset[int]:
+    """Page ids of the entries whose latest exemption entry that the audit chain vouches for
+    marks them exempt (not lifted since)."""
+    from wagtail.models import PageLogEntry
+
+    from integrity.chain import chained_entries
+
+    entries = PageLogEntry.objects.filter(action__in=(ENTRY_EXEMPT_ACTION, ENTRY_LIFT_ACTION))
+    latest: dict[int, str] = {}
+    for row in sorted(chained_entries(PageLogEntry, entries), key=lambda row: row["id"]):
+        latest[row["page_id"]] = row["action"]
+    return frozenset(pk for pk, action in latest.items() if action == ENTRY_EXEMPT_ACTION)
+
+
+def chain_withheld_ids() -> frozenset[int]:
+    """chained_withheld, read once per public generation: only the application writes a
+    chained entry, with the rows it changes (a public change: a later generation)."""
+    from .visibility import remembered
+
+    return remembered(("chain_withheld",), chained_withheld)
+
+
 def was_ever_exempt(entry_id: int | None) -> bool:
-    """True when the entry was ever saved or published as exempt, lifted or not."""
+    """True when the entry was ever saved or published as exempt, lifted or not: its record, or
+    a chained marking (the record deleted in the database)."""
+    from wagtail.models import PageLogEntry
+
+    from integrity.chain import chained_entries
+
     if entry_id is None:
         return False
-    return ExemptInformation.objects.filter(entry_id=entry_id).exists()
+    if ExemptInformation.objects.filter(entry_id=entry_id).exists():
+        return True
+    marks = PageLogEntry.objects.filter(page_id=entry_id, action=ENTRY_EXEMPT_ACTION)
+    return bool(chained_entries(PageLogEntry, marks))
 
 
 def referenced_assets(obj) -> tuple[set[int], set[int]]:
@@ -135,7 +177,7 @@ def mark(entry_id: int, title: str, user=None) -> ExemptInformation:
     record_assets(exemption, attached)
     page = Page.objects.filter(pk=entry_id).first()
     if page is not None:
-        log(instance=page.specific, action="ppid.exemption.mark", user=user)
+        log(instance=page.specific, action=ENTRY_EXEMPT_ACTION, user=user)
     return exemption
 
 
@@ -244,7 +286,7 @@ def lift(revision, user=None) -> None:
     lifted.delete()
     log(
         instance=page,
-        action="ppid.exemption.lift",
+        action=ENTRY_LIFT_ACTION,
         user=user,
         revision=revision,
         data={"reason": exemption.lift_reason, "category": page.category},
@@ -260,8 +302,9 @@ def is_exempt_document(document) -> bool:
     attached now to an exempt entry."""
     if ExemptAsset.objects.filter(document_id=document.pk).exists():
         return True
-    if DipEntryDocument.objects.filter(
-        document=document, page__category=DipCategory.DIKECUALIKAN
+    attached = DipEntryDocument.objects.filter(document=document)
+    if attached.filter(
+        Q(page__category=DipCategory.DIKECUALIKAN) | Q(page_id__in=chain_withheld_ids())
     ).exists():
         return True
     return chain_exempt(get_document_model(), document.pk)

@@ -11,7 +11,7 @@ from page_cache import request_memo
 from page_cache.memo import GenerationMemo
 
 from .exemption import is_exempt_document
-from .models.dip import DipCategory, DipEntryPage, withheld_entry_ids
+from .models.dip import DipCategory, DipEntryPage, withheld_entries
 
 __all__ = [
     "document_is_public",
@@ -81,9 +81,7 @@ def live_url(page, request=None) -> str:
 def public_pages() -> QuerySet:
     """Live, unrestricted pages, without exempt or withheld DIP entries."""
     exempt_now = DipEntryPage.objects.filter(category=DipCategory.DIKECUALIKAN).values("pk")
-    return (
-        public(Page.objects.live()).exclude(pk__in=exempt_now).exclude(pk__in=withheld_entry_ids())
-    )
+    return public(Page.objects.live()).exclude(pk__in=exempt_now).exclude(withheld_entries())
 
 
 # Answers of the asset checks below, for the public generation they were computed under

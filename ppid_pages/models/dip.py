@@ -150,7 +150,7 @@ class DipIndexPage(PurgedRoutesMixin, DecreeFields, Page):
             public(DipEntryPage.objects.live())
             .child_of(self)
             .filter(category__in=PUBLIC_CATEGORIES)
-            .exclude(pk__in=withheld_entry_ids())
+            .exclude(withheld_entries())
             .select_related("unit")
         )
 
@@ -453,9 +453,14 @@ class ExemptAsset(models.Model):
         ]
 
 
-def withheld_entry_ids() -> models.QuerySet:
-    """Page ids of entries the public must not see (a subquery, no extra query)."""
-    return ExemptInformation.objects.filter(lifted_at__isnull=True).values("entry_id")
+def withheld_entries() -> models.Q:
+    """The entries the public must not see, as a filter of pages: an exemption record that
+    stands (a subquery, no extra query), or one the audit chain holds (exemption.
+    chain_withheld_ids: read once per public generation)."""
+    from ..exemption import chain_withheld_ids
+
+    standing = ExemptInformation.objects.filter(lifted_at__isnull=True).values("entry_id")
+    return models.Q(pk__in=standing) | models.Q(pk__in=sorted(chain_withheld_ids()))
 
 
 class ExemptIndexPage(PurgedRoutesMixin, DecreeFields, Page):

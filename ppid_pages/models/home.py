@@ -73,7 +73,7 @@ class HomePage(Page):
         from page_cache.facts import remember
 
         from ..visibility import live_url, public
-        from .dip import DipCategory, DipEntryPage, withheld_entry_ids
+        from .dip import DipCategory, DipEntryPage, withheld_entries
         from .news import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
@@ -90,7 +90,7 @@ class HomePage(Page):
                 public(DipEntryPage.objects.live())
                 .descendant_of(self)
                 .filter(category=DipCategory.SERTA_MERTA)
-                .exclude(pk__in=withheld_entry_ids())
+                .exclude(withheld_entries())
                 .order_by("-first_published_at", "-pk")
                 .only("title", "url_path", "path", "created_date")
             )
