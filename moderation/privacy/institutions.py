@@ -111,8 +111,13 @@ class Institutions:
     def __init__(self, views: Views, findings: list[Finding] | None = None):
         self.views = views
         self.nik_ends = sorted(f.end for f in findings or () if f.kind == "nik")
+        # Only the lines of the findings `drops` looks at can matter for the contact lines and
+        # the directory rows (the blocks are only tested for overlapping those findings).
+        lines = finding_lines(views, findings or [])
         self.blocks = Spans(
-            kop_blocks(views) + contact_lines(views) + directory_rows(views, findings or [])
+            kop_blocks(views)
+            + contact_lines(views, lines)
+            + directory_rows(views, findings or [], lines)
         )
         self.companies: dict[int, bool] = {}  # company_above, by line start
 
@@ -279,35 +284,74 @@ PERSON_ROW_KINDS = frozenset(
 )
 
 
-def directory_rows(views: Views, findings: list[Finding]) -> list[tuple[int, int]]:
+DROPPED_KINDS = ("phone", "email", "address")  # the kinds Institutions.drops may drop
+
+
+def finding_lines(views: Views, findings: list[Finding]) -> list[tuple[int, int]]:
+    """(start, end) of the lines the findings of DROPPED_KINDS touch, in order."""
+    text = views.text
+    size = len(text)
+    lines: dict[int, int] = {}
+    for finding in findings:
+        if finding.kind not in DROPPED_KINDS:
+            continue
+        start = text.rfind("\n", 0, finding.start) + 1
+        while start < finding.end:
+            if start in lines:
+                end = lines[start]
+            else:
+                end = text.find("\n", start)
+                end = size if end < 0 else end
+                lines[start] = end
+            if end >= size:
+                break
+            start = end + 1
+    return sorted(lines.items())
+
+
+def directory_rows(
+    views: Views, findings: list[Finding], wanted: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Rows of a table of institutions (Puskesmas, Polsek, KUA, schools, village offices ...
     named in the row's first cell) with no identifier or birth date on them: their addresses,
     service numbers and mailboxes are the institutions'. Only rows next to another such row
-    (a directory, not one office in a table of persons), and naming no person (Bapak, Ibu)."""
+    (a directory, not one office in a table of persons), and naming no person (Bapak, Ibu).
+    Only the `wanted` lines (finding_lines) are looked at, and the lines around them."""
     lower = views.lower
     size = len(lower)
-    lines: dict[int, int] = {}  # the lines holding a cell separator: start -> end
-    for mark in ROW_MARKS:
-        position = lower.find(mark)
-        while position >= 0:
-            start = lower.rfind(b"\n", 0, position) + 1
-            end = lower.find(b"\n", position)
-            end = size if end < 0 else end
-            lines[start] = end
-            position = lower.find(mark, end)
-    if len(lines) < 2:
-        return []
-    rows = [
-        (start, end)
-        for start, end in sorted(lines.items())
-        if INSTITUTION_ROW.match(lower, start, end)
-        and sum(lower.count(mark, start, end) for mark in ROW_MARKS) >= 2
-    ]
+    rows: dict[int, int | None] = {}  # line start -> end when a row, None when not
+
+    def row_at(start: int) -> int | None:
+        """The end of the line at `start` when it is such a row, else None."""
+        if start in rows:
+            return rows[start]
+        end = lower.find(b"\n", start)
+        end = size if end < 0 else end
+        is_row = (
+            INSTITUTION_ROW.match(lower, start, end)
+            and sum(lower.count(mark, start, end) for mark in ROW_MARKS) >= 2
+        )
+        rows[start] = end if is_row else None
+        return rows[start]
+
     personal = sorted(f.start for f in findings if f.kind in PERSON_ROW_KINDS)
     kept = []
-    for index, (start, end) in enumerate(rows):
-        before = index and start - rows[index - 1][1] <= 2  # the line just above, or one blank
-        after = index + 1 < len(rows) and rows[index + 1][0] - end <= 2
+    for start, end in wanted:
+        if row_at(start) is None:
+            continue
+        # a row just above, or one blank line above; the same below
+        before = start >= 2 and (
+            (row_at(lower.rfind(b"\n", 0, start - 1) + 1) is not None)
+            or (
+                lower[start - 2] == 10  # "\n": the line above is blank
+                and start >= 3
+                and row_at(lower.rfind(b"\n", 0, start - 2) + 1) is not None
+            )
+        )
+        after = end < size and (
+            row_at(end + 1) is not None
+            or (end + 1 < size and lower[end + 1] == 10 and row_at(end + 2) is not None)
+        )
         if not (before or after):
             continue
         at = bisect_right(personal, start - 1)
@@ -319,30 +363,24 @@ def directory_rows(views: Views, findings: list[Finding]) -> list[tuple[int, int
     return kept
 
 
-def contact_lines(views: Views) -> list[tuple[int, int]]:
-    """Lines with two kinds of an institution's contacts (Telp. and Fax, e-mail and Laman ...)."""
+def contact_lines(views: Views, wanted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines with two kinds of an institution's contacts (Telp. and Fax, e-mail and Laman ...),
+    among the `wanted` lines (finding_lines)."""
     lower = views.lower
     spans: dict[int, int] = {}
-    for word in CONTACT_ANCHORS:
-        position = lower.find(word)
-        while position >= 0:
-            line_start = lower.rfind(b"\n", 0, position) + 1
-            if line_start not in spans:
-                line_end = lower.find(b"\n", position)
-                line_end = len(lower) if line_end < 0 else line_end
-                kinds = {
-                    CONTACT_KIND[m.lastgroup or ""]
-                    for m in CONTACT_LABELS.finditer(lower, line_start, line_end)
-                    # not a word inside a link (api.whatsapp.com/send?phone=62...), nor a
-                    # link's address in an attribute (href="https://wa.me/62..." beside a
-                    # person's name is that person's chat link, not an office's website)
-                    if lower[m.start() - 1 : m.start()] not in IN_LINK_OR_ATTRIBUTE
-                }
-                if len(kinds) >= 2 and kinds & STRONG_CONTACTS and line_end - line_start < 400:
-                    spans[line_start] = line_end
-                else:
-                    spans[line_start] = -1
-            position = lower.find(word, position + len(word))
+    for line_start, line_end in wanted:
+        if not any(lower.find(word, line_start, line_end) >= 0 for word in CONTACT_ANCHORS):
+            continue
+        kinds = {
+            CONTACT_KIND[m.lastgroup or ""]
+            for m in CONTACT_LABELS.finditer(lower, line_start, line_end)
+            # not a word inside a link (api.whatsapp.com/send?phone=62...), nor a link's
+            # address in an attribute (href="https://wa.me/62..." beside a person's name is
+            # that person's chat link, not an office's website)
+            if lower[m.start() - 1 : m.start()] not in IN_LINK_OR_ATTRIBUTE
+        }
+        if len(kinds) >= 2 and kinds & STRONG_CONTACTS and line_end - line_start < 400:
+            spans[line_start] = line_end
     return [(start, end) for start, end in spans.items() if end > start]
 
 
@@ -415,8 +453,8 @@ def value_key(finding: Finding, text: str) -> str:
 
 
 def drop_institutional(views: Views, findings: list[Finding]) -> list[Finding]:
-    if not findings:
-        return findings
+    if not any(finding.kind in DROPPED_KINDS for finding in findings):
+        return findings  # nothing Institutions.drops could drop
     institutions = Institutions(views, findings)
     values = institutional_values(views, findings, institutions.blocks)
     text = views.text
