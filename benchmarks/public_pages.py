@@ -15,10 +15,13 @@ capped variant with `s-maxage=0`): home, DIP index, a DIP entry, news, search an
 best of --rounds interleaved rounds. Every response is counted by its X-Page-Cache header (a
 wrk Lua script): a cached round with a single response not served from the page cache, or an
 uncached round with one that was, stops the benchmark (free-text search is never kept, by
-design: its cached round must be all misses). With --entries N, N more DIP entries are then
-added (and indexed for search) and the DIP index and search are measured again: the target is
-within 10% of the demo size. Other targets: cached >= 0.5x the bare view, uncached home >= 300
-req/s on SQLite (2 cores, 2 workers). The machine is shared: figures are noisy.
+design: its cached round must be all misses). With --entries N, a second database gets the same
+demo content plus N more DIP entries (indexed for search), served by two more gunicorn servers
+(their page cache in the next Redis database); its DIP index and search are measured in the
+same rounds, each right after the demo size's, so a neighbour's load falls on both sizes alike:
+the target is within 10% of the demo size. Other targets: cached >= 0.5x the bare view,
+uncached home >= 300 req/s on SQLite (2 cores, 2 workers). The machine is shared: figures are
+noisy.
 """
 
 import argparse
@@ -217,6 +220,7 @@ def check_cache_path(name: str, figures: dict, headers: dict) -> None:
     address (a shared cache may keep it: s-maxage > 0); an uncached job never is. Anything
     else means the figures measure another path than their label: stop."""
     page, mode = name.split("/") if "/" in name else (name, "uncached")
+    mode = mode.removesuffix("+large")
     hit, miss, absent = figures["hit"], figures["miss"], figures["absent"]
     if mode == "cached" and page in NEVER_CACHED:
         problem = "" if hit == 0 and absent == 0 else "a never-cached page was a hit or unmarked"
@@ -261,7 +265,7 @@ def best_of(rounds: int, jobs: dict, host: str, work: Path, duration: int, conne
 def print_counts(counts: dict) -> None:
     print("page-cache responses (all rounds): " + ", ".join(
         f"{name} {c['hit']}/{c['hit'] + c['miss'] + c['absent']} hits"
-        for name, c in counts.items() if name.endswith("/cached")
+        for name, c in counts.items() if "/cached" in name
     ))  # fmt: skip
 
 
@@ -272,53 +276,101 @@ def row(label: str, figures: dict, bare: float) -> str:
     )
 
 
+def setup_database(database: str, options, work: Path, name: str, entries: int) -> tuple:
+    """A fresh database with the demo content (and `entries` more DIP entries); returns the
+    environment of its servers, the URLs to measure and the Host to send."""
+    if database == "sqlite":
+        database_url = f"sqlite:///{work / f'{name}.sqlite3'}"
+    else:
+        database_url = options.postgres_url + ("" if name == "demo" else f"_{name}")
+        create_postgres(database_url)
+    redis_url = options.redis_url if name == "demo" else next_redis_database(options.redis_url)
+    env = environment(database_url, redis_url, cached=True)
+    env["MEDIA_ROOT"] = str(work / f"media-{name}")
+    env["INFORMATION_REQUESTS_PRIVATE_ROOT"] = str(work / f"private-{name}")
+    env["INFORMATION_REQUESTS_KEYS"] = fernet_key()
+    manage = [PYTHON, "manage.py"]
+    run([*manage, "migrate", "--noinput"], env)
+    run([*manage, "load_demo_content"], env)
+    run([*manage, "collectstatic", "--noinput"], env)
+    prepared = json.loads(run([PYTHON, __file__, "_prepare", str(entries)], env))
+    urls, host = prepared["urls"], prepared["host"]
+    allowed = env["ALLOWED_HOSTS"].split(",")
+    if host.split(":")[0] not in allowed:
+        env["ALLOWED_HOSTS"] = ",".join([*allowed, host.split(":")[0]])
+    return env, urls, host
+
+
+def next_redis_database(url: str) -> str:
+    """The larger database's page cache: the next Redis database, so the two sizes (same
+    Host, same paths) never share an entry."""
+    base, number = url.rsplit("/", 1)
+    return f"{base}/{(int(number or 0) + 1) % 16}"
+
+
 def benchmark(database: str, options) -> None:
     work = Path(tempfile.mkdtemp(prefix="ppid-bench-"))
+    servers = []
     try:
-        if database == "sqlite":
-            database_url = f"sqlite:///{work / 'db.sqlite3'}"
-        else:
-            database_url = options.postgres_url
-            create_postgres(database_url)
-        env = environment(database_url, options.redis_url, cached=True)
-        env["MEDIA_ROOT"] = str(work / "media")
-        env["INFORMATION_REQUESTS_PRIVATE_ROOT"] = str(work / "private")
-        env["INFORMATION_REQUESTS_KEYS"] = fernet_key()
-        manage = [PYTHON, "manage.py"]
         print(f"[{database}] migrate, demo content, collectstatic...", flush=True)
-        run([*manage, "migrate", "--noinput"], env)
-        run([*manage, "load_demo_content"], env)
-        run([*manage, "collectstatic", "--noinput"], env)
-        prepared = json.loads(run([PYTHON, __file__, "_prepare", "0"], env))
-        urls, host = prepared["urls"], prepared["host"]
-        allowed = env["ALLOWED_HOSTS"].split(",")
-        if host.split(":")[0] not in allowed:
-            env["ALLOWED_HOSTS"] = ",".join([*allowed, host.split(":")[0]])
+        env, urls, host = setup_database(database, options, work, "demo", 0)
         print(f"[{database}] requests name the Site's host: Host: {host}", flush=True)
-        uncached_env = {**env, "PAGE_CACHE_ENABLED": "false"}
         port = options.port
-        servers = [
+        bases = {"demo": (f"http://127.0.0.1:{port}", f"http://127.0.0.1:{port + 1}")}
+        servers += [
             start_server(env, port, options.workers),
-            start_server(uncached_env, port + 1, options.workers),
+            start_server({**env, "PAGE_CACHE_ENABLED": "false"}, port + 1, options.workers),
         ]
-        try:
-            measure(database, urls, host, port, options, work, env)
-        finally:
-            for server in servers:
-                stop_server(server)
+        large_urls = {}
+        if options.entries:
+            print(f"[{database}] a second database: demo + {options.entries} DIP entries "
+                  "(and the search index)...", flush=True)  # fmt: skip
+            large_env, large_urls, large_host = setup_database(
+                database, options, work, "large", options.entries
+            )
+            if large_host != host:
+                sys.exit(f"the two databases' Sites differ: {host} and {large_host}")
+            bases["large"] = (f"http://127.0.0.1:{port + 2}", f"http://127.0.0.1:{port + 3}")
+            servers += [
+                start_server(large_env, port + 2, options.workers),
+                start_server(
+                    {**large_env, "PAGE_CACHE_ENABLED": "false"}, port + 3, options.workers
+                ),
+            ]
+        measure(database, urls, large_urls, host, bases, options, work)
     finally:
+        for server in servers:
+            stop_server(server)
         shutil.rmtree(work, ignore_errors=True)
+        if database == "postgres" and options.entries:
+            drop_postgres(options.postgres_url + "_large")
+
+
+def drop_postgres(url: str) -> None:
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+SIZED = ("dip_index", "search")
 
 
 def measure(
-    database: str, urls: dict, host: str, port: int, options, work: Path, env: dict
+    database: str, urls: dict, large_urls: dict, host: str, bases: dict, options, work: Path
 ) -> None:
-    cached = f"http://127.0.0.1:{port}"
-    uncached = f"http://127.0.0.1:{port + 1}"
+    """One job list, loaded in interleaved rounds: the bare view, every page cached and
+    uncached, and (with --entries) the larger database's DIP index and search right after the
+    demo size's same job."""
+    cached, uncached = bases["demo"]
     jobs = {"bare": f"{uncached}/__bench__/bare/"}
     for name in PAGES:
-        jobs[f"{name}/cached"] = cached + urls[name]
-        jobs[f"{name}/uncached"] = uncached + urls[name]
+        for mode, base in (("cached", cached), ("uncached", uncached)):
+            jobs[f"{name}/{mode}"] = base + urls[name]
+            if large_urls and name in SIZED:
+                large_base = bases["large"][0 if mode == "cached" else 1]
+                jobs[f"{name}/{mode}+large"] = large_base + large_urls[name]
     best, counts = best_of(options.rounds, jobs, host, work, options.duration, options.connections)
     bare = best["bare"]["rps"]
     print(f"\n[{database}] best of {options.rounds} rounds, {options.duration} s each, "
@@ -330,23 +382,16 @@ def measure(
         for name in PAGES:
             print(row(name, best[f"{name}/{mode}"], bare))
     print_counts(counts)
-    if not options.entries:
+    if not large_urls:
         return
-    print(f"\n[{database}] adding {options.entries} DIP entries (and the search index)...")
-    run([PYTHON, __file__, "_prepare", str(options.entries)], env)
-    sized = {
-        f"{name}/{mode}": (cached if mode == "cached" else uncached) + urls[name]
-        for name in ("dip_index", "search")
-        for mode in ("cached", "uncached")
-    }
-    large, counts = best_of(
-        options.rounds, sized, host, work, options.duration, options.connections
-    )
-    print(f"{'page':<20} {'demo req/s':>10} {'+' + str(options.entries):>10} {'change':>8}")
-    for job in sized:
-        before, after = best[job]["rps"], large[job]["rps"]
-        print(f"{job:<20} {before:>10.0f} {after:>10.0f} {(after / before - 1) * 100:>+7.1f}%")
-    print_counts(counts)
+    print(f"\n{'page':<20} {'demo req/s':>10} {'+' + str(options.entries):>10} {'change':>8}")
+    for name in SIZED:
+        for mode in ("cached", "uncached"):
+            before, after = best[f"{name}/{mode}"]["rps"], best[f"{name}/{mode}+large"]["rps"]
+            print(
+                f"{name + '/' + mode:<20} {before:>10.0f} {after:>10.0f} "
+                f"{(after / before - 1) * 100:>+7.1f}%"
+            )
 
 
 def main() -> None:
