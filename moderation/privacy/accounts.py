@@ -22,8 +22,10 @@ PASSPORT_LABEL = re.compile(rb"pas(?:sport|port|por)")
 # the digits is checked in Python); a letter before it is checked in Python too.
 SEVEN_DIGITS = re.compile(rb"[Aa]\x20?[0-9]{7}(?![0-9Aa_\-]|\.[0-9])")
 BEFORE_LETTERS = re.compile(r"[A-Za-z0-9.\-]")  # "paspor_C4438181.pdf": a file name is read
-CELL_BEFORE = re.compile(r"(?:[|\t;,\n>\"]|\x20\x20)\x20*$")
-CELL_AFTER = re.compile(r"\x20*(?:$|[|\t;,\n<\"]|\x20\x20)")
+# An old and a new number side by side ("B5521873 -> E7730021", "c1234567 / x7654321", a
+# replacement list under "PASPOR LAMA -> BARU"): the arrow or spaced slash is a cell edge too.
+CELL_BEFORE = re.compile(r"(?:[|\t;,\n>\"\u2192\u21d2]|\x20\x20|\x20/)\x20*$")
+CELL_AFTER = re.compile(r"\x20*(?:$|[|\t;,\n<\"\u2192\u21d2]|\x20\x20|-{1,2}>|=>|/\x20)")
 SEVEN = b"\x1f" * 7  # on Views.digits (bytes.find: far faster than a regex stopping at letters)
 LETTERS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
