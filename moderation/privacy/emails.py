@@ -23,7 +23,7 @@ import re
 
 from .allowlist import AllowList
 from .findings import Finding, Severity
-from .fold import Views
+from .fold import Views, register_words
 from .masking import mask_email
 
 AT = re.compile(rb"@")
@@ -118,14 +118,14 @@ BEFORE_AT = frozenset({b"[", b"(", b"{", b" "})
 BRACKETED = re.compile(rb"(?:^|[\[({\x20])(?:at|et|di|dot|titik)\x20*$")
 WRITTEN_WORD_ENDS = (b"at", b"et", b"di", b"dot", b"titik")
 PLAIN_DOTS = (b" dot ", b" titik ")
+register_words(PLAIN_DOTS)
 TLD = re.compile(r"[a-z]{2,24}")
 
 
 def find_written_emails(views: Views, allow: AllowList) -> list[Finding]:
     """Addresses written out to fool harvesters: budi[at]gmail[dot]com. Looked for only
     around the places a hint (at] (at) " dot " ...) occurs."""
-    lower = views.lower
-    hints = written_hints(lower)
+    hints = written_hints(views)
     if not hints:
         return []
     text = views.text
@@ -145,9 +145,10 @@ def find_written_emails(views: Views, allow: AllowList) -> list[Finding]:
     return findings
 
 
-def written_hints(lower: bytes) -> list[int]:
+def written_hints(views: Views) -> list[int]:
     """Where a written-out "at" or " dot " is: the closing bracket of "(at)", "[at]", "{ @ }"
     (closing brackets are rare, found with bytes.find), and " dot "."""
+    lower = views.lower
     positions = []
     for closer in CLOSERS:
         position = lower.find(closer)
@@ -159,10 +160,7 @@ def written_hints(lower: bytes) -> list[int]:
                 positions.append(position)
             position = lower.find(closer, position + 1)
     for word in PLAIN_DOTS:
-        position = lower.find(word)
-        while position >= 0:
-            positions.append(position)
-            position = lower.find(word, position + 1)
+        positions += views.starts(word)
     return sorted(positions)
 
 

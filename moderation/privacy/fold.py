@@ -22,7 +22,9 @@ cares about (no-break spaces, zero-width characters, look-alike letters), patche
 """
 
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+
+import ahocorasick
 
 DIGIT = 0x1F
 SEP = ord("~")
@@ -90,6 +92,31 @@ LETTER_PATCHES = {
     **{chr(0xFF01 + i): chr(0x21 + i) for i in range(0x5E)},
 }
 PATCH_CHARS = frozenset({*DIGIT_PATCHES, *LETTER_PATCHES})
+
+
+# The words detectors look for all over the lower view (tables' header anchors, address cues,
+# birth labels ...): registered at import (`register_words`), all found in one Aho-Corasick pass
+# per text (Views.starts), where one bytes.find pass per word cost ~2 instructions a byte each.
+_words: set[bytes] = set()
+_matcher: list = []  # [automaton, words it holds], built at first use after a registration
+
+
+def register_words(words: Iterable[bytes]) -> None:
+    """Words (lower-case bytes, two or more) that Views.starts finds in the one pass."""
+    new = set(words) - _words
+    if new:
+        _words.update(new)
+        _matcher.clear()
+
+
+def matcher() -> tuple[ahocorasick.Automaton, frozenset[bytes]]:
+    if not _matcher:
+        automaton = ahocorasick.Automaton()
+        for word in _words:
+            automaton.add_word(word.decode("latin-1"), word)
+        automaton.make_automaton()
+        _matcher[:] = [automaton, frozenset(_words)]
+    return _matcher[0], _matcher[1]
 
 
 class computed_once:  # noqa: N801 - a decorator, like functools.cached_property
@@ -184,6 +211,40 @@ class Views:
             if target is not None:
                 patched[position] = table[ord(target)]
         return bytes(patched)
+
+    @computed_once
+    def _word_starts(self) -> dict[bytes, list[int]]:
+        """Start of every occurrence of every registered word in the lower view, overlapping
+        ones too, by word, in order (one Aho-Corasick pass)."""
+        automaton, words = matcher()
+        starts: dict[bytes, list[int]] = {word: [] for word in words}
+        if words:
+            for end, word in automaton.iter(self.lower.decode("latin-1")):
+                starts[word].append(end + 1 - len(word))
+        return starts
+
+    def starts(self, word: bytes) -> list[int]:
+        """Where `word` occurs in the lower view (every occurrence, as repeated
+        `lower.find(word, position + 1)` finds them), in order."""
+        found = self._word_starts.get(word)
+        if found is not None:
+            return found
+        lower, found = self.lower, []  # a word nobody registered: bytes.find
+        position = lower.find(word)
+        while position >= 0:
+            found.append(position)
+            position = lower.find(word, position + 1)
+        return found
+
+    def starts_apart(self, word: bytes) -> list[int]:
+        """Where `word` occurs without overlapping an earlier occurrence (as repeated
+        `lower.find(word, position + len(word))` finds them)."""
+        found, end = [], -1
+        for position in self.starts(word):
+            if position >= end:
+                found.append(position)
+                end = position + len(word)
+        return found
 
     @property
     def cased(self) -> bytes:

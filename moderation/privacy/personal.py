@@ -33,13 +33,14 @@ import re
 
 from .dates import DateMatch, date_at, find_dates, this_year
 from .findings import Finding, Severity
-from .fold import Views
+from .fold import Views, register_words
 from .masking import mask_value
 from .regions_after import matches_after
 
 # One bytes.find each ("lahi": lahir, lahia, lahie, dilahirkan).
 BIRTH_WORDS = (b"lahi", b"lhr", b"ttl", b"t.t.l", b"birth", b"born", b"dob", b"lair", b"miyos",
                b"lahe", b"borojol", b"babar", b"embas", b"lekad", b"baranak")  # fmt: skip
+register_words(BIRTH_WORDS)
 BIRTH_LABEL = re.compile(
     r"""
     (?P<none>hari\s+(?:lahir|jadi)|lahirnya\s+(?:undang|peraturan|pancasila|organisasi))
@@ -97,7 +98,7 @@ def find_birth_dates(views: Views) -> list[Finding]:
     findings: list[Finding] = []
     taken = -1
     label_ends: list[int] = []
-    for word_start, word_end in birth_words(views.lower):
+    for word_start, word_end in birth_words(views):
         label = None
         for candidate in BIRTH_LABEL.finditer(text, max(0, word_start - 30), word_end + 12):
             if candidate.start() <= word_start < candidate.end():
@@ -214,14 +215,12 @@ def ocr_token(match: re.Match) -> str:
     return token.translate(OCR_DATE_TABLE)
 
 
-def birth_words(lower: bytes) -> list[tuple[int, int]]:
-    """Spans of the words a birth label is made of, in text order (str.find is fast)."""
+def birth_words(views: Views) -> list[tuple[int, int]]:
+    """Spans of the words a birth label is made of, in text order (Views.starts)."""
     spans = []
     for word in BIRTH_WORDS:
-        position = lower.find(word)
-        while position >= 0:
-            spans.append((position, position + len(word)))
-            position = lower.find(word, position + 1)
+        size = len(word)
+        spans += [(position, position + size) for position in views.starts(word)]
     return sorted(spans)
 
 

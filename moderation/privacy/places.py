@@ -42,7 +42,7 @@ import re
 
 from .alternation import by_first_letter
 from .findings import Finding, Severity
-from .fold import Views
+from .fold import Views, register_words
 from .masking import mask_value
 from .spans import Spans
 
@@ -192,6 +192,7 @@ CUE_WORDS = (b"alamat", b"tingga", b"tgl di", b"domisili", b"warga", b"penduduk"
              b"resid", b"live", b"living", b"pindah ", b"rumah", b"magenah", b"jumahne",
              b"manggon", b"dalemipun", b"griyanipun", b"cicing", b"bumina",
              b"diam di")  # fmt: skip
+register_words((*CUE_WORDS, b"tempat"))
 # "rumah" starts a cue only as a person's home ("rumah tangga", "rumah sakit" are not): the
 # bytes after it are checked before the cue regex runs.
 CUE_STARTS = {
@@ -362,14 +363,14 @@ NAME_ENDS = LOWER_LETTERS | {ord(")")}
 def find_context_addresses(views: Views) -> list[Finding]:
     lower = views.lower
     findings = column_addresses(views)
-    if b"tempat" in lower and b"y" in lower:
+    if views.starts(b"tempat") and b"y" in lower:
         findings += addressee_addresses(views)
     named = named_addresses(views)
-    if not any(word in lower for word in CUE_WORDS):
+    if not any(views.starts(word) for word in CUE_WORDS):
         return findings + named
     text = views.text
     done = -1
-    for cue in cues(lower):
+    for cue in cues(views):
         end = cue.end()
         if end < done or NOT_PERSON_AFTER.match(lower, end):
             continue
@@ -415,14 +416,12 @@ def addressee_addresses(views: Views) -> list[Finding]:
     """The address lines of a letter's addressee, between 'Yth. <name>' and 'di tempat'."""
     lower = views.lower
     findings: list[Finding] = []
-    position = lower.find(b"tempat")
-    while position >= 0:
+    for position in views.starts_apart(b"tempat"):
         line_start = lower.rfind(b"\n", 0, position) + 1
         if DI_TEMPAT.search(lower, max(0, line_start - 8), position) is not None:
             found = addressee_address(views, line_start, position)
             if found:
                 findings.append(found)
-        position = lower.find(b"tempat", position + 6)
     return findings
 
 
@@ -474,6 +473,7 @@ def only_village(text: str, start: int, end: int) -> bool:
 # A column's header alone on its line, when a PDF's table is read one column after another:
 # "Alamat" (its values written like addresses), "Dusun" / "Dukuh" ... (hamlet names).
 COLUMN_HEADERS = (b"\nalamat", b"\ndusun", b"\ndukuh", b"\ntempat tinggal", b"\ndomisili")
+register_words(COLUMN_HEADERS)
 COLUMN_HEADER = re.compile(
     rb"[\x20\t]*(?:(?P<address>alamat(?:\x20?/\x20?instansi|\x20rumah|\x20lengkap)?"
     rb"|tempat\x20tinggal|domisili)|(?P<hamlet>dusun|dukuh|padukuhan))[\x20\t]*:?[\x20\t\r]*\n"
@@ -499,10 +499,7 @@ def column_addresses(views: Views) -> list[Finding]:
     for word in COLUMN_HEADERS:
         # line starts: after each "\n" + word, and the text's start
         starts = [0] if lower.startswith(word[1:]) else []
-        position = lower.find(word)
-        while position >= 0:
-            starts.append(position + 1)
-            position = lower.find(word, position + 1)
+        starts += [position + 1 for position in views.starts(word)]
         for line_start in starts:
             header = COLUMN_HEADER.match(lower, line_start)
             if header:
@@ -551,23 +548,21 @@ def column_values(text: str, start: int, hamlets: bool) -> list[Finding]:
     return findings if len(findings) >= 2 else []
 
 
-def cues(lower: bytes) -> list[re.Match]:
-    """The address cues, found from their words with bytes.find (a regex over the whole text
+def cues(views: Views) -> list[re.Match]:
+    """The address cues, found from their words (Views.starts: a regex over the whole text
     would try every position)."""
+    lower = views.lower
     found: dict[int, re.Match] = {}
     for word in CUE_WORDS:
         starts = CUE_STARTS.get(word)
-        position = lower.find(word)
-        while position >= 0:
+        for position in views.starts_apart(word):
             if starts is not None and not lower.startswith(starts, position):
-                position = lower.find(word, position + len(word))
                 continue
             low = max(0, position - 12)
             for match in CUE.finditer(lower, low, position + 40):
                 if match.start() <= position < match.end():
                     found.setdefault(match.start(), match)
                     break
-            position = lower.find(word, position + len(word))
     return [found[start] for start in sorted(found)]
 
 

@@ -17,7 +17,7 @@ words are none of nol / kosong / delapan / sembilan ("0852 tujuh satu dua 6644")
 import re
 
 from .findings import Finding, Severity
-from .fold import Views
+from .fold import Views, register_words
 from .masking import mask_value
 
 WORDS = {
@@ -28,6 +28,7 @@ WORDS = {
 # in words, it holds a word for a digit that is common in numbers. Each hint is one bytes.find
 # over the text (~0.2 % of a scan): the other number words are no hints.
 HINTS = (b"nol", b"kosong", b"delapan", b"sembilan")
+register_words(HINTS)
 TOKEN = r"(?:nol|kosong|satu|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan|[0-9]{1,6})"  # noqa: S105
 RUN = re.compile(
     rf"(?<![A-Za-z0-9])\+?{TOKEN}(?:[\x20,.\-]{{1,3}}{TOKEN}){{3,24}}(?![A-Za-z0-9])",
@@ -42,10 +43,7 @@ def find_spoken_phones(views: Views) -> list[Finding]:
     lower = views.lower
     hits = []
     for word in HINTS:
-        position = lower.find(word)
-        while position >= 0:
-            hits.append(position)
-            position = lower.find(word, position + 1)
+        hits += views.starts(word)
     position = views.digits.find(DOTTED)
     while position >= 0:
         hits.append(position)

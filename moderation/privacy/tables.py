@@ -48,7 +48,7 @@ from itertools import accumulate
 
 from .dates import find_dates, this_year
 from .findings import Finding, Severity
-from .fold import Views
+from .fold import Views, register_words
 from .masking import mask_number, mask_value
 from .places import before_contact, looks_like_address
 from .vertical import aligned, vertical_table
@@ -60,6 +60,7 @@ MAX_ROWS_GAP = 2  # lines that are not rows before the table ends
 # words costs ~20x more on prose); a table of persons almost always has one of them.
 ANCHORS = (b"nama", b"name", b"alamat", b"address", b"lahir", b"ttl", b"nik", b"dusun", b"rek",
            b"anggaran", b"jumlah", b"(rp")  # fmt: skip
+register_words(ANCHORS)
 HEADER_LINE_MARKS = ("|", "\t", ";", ",", "  ", "<t")
 # (kind, regex on the lower-case header cell), first match wins.
 COLUMN_WORDS = (
@@ -342,7 +343,7 @@ def find_tables(views: Views) -> Iterator[tuple[Table, int, int]]:
     """(table, row start, row end) for every row under a header that types a column."""
     text = views.text
     done = -1
-    for hint in anchors(views.lower):
+    for hint in anchors(views):
         if hint < done:
             continue
         line_start = text.rfind("\n", 0, hint) + 1
@@ -448,14 +449,11 @@ def vertical_rows(
     return table, [(row[0][0], row[-1][1]) for row in rows if row], end
 
 
-def anchors(lower: bytes) -> list[int]:
+def anchors(views: Views) -> list[int]:
     """Positions of the anchor words, sorted."""
     found = []
     for word in ANCHORS:
-        position = lower.find(word)
-        while position >= 0:
-            found.append(position)
-            position = lower.find(word, position + 1)
+        found += views.starts(word)
     found.sort()
     return found
 
