@@ -14,7 +14,10 @@ What is cached (deny by default): a GET without a session, messages or Authoriza
 the admin, whose query names only listing filters (PAGE_CACHE_QUERY_PARAMETERS; a token, a
 preview or anything unknown bypasses); and of those only a 200 response that sets no cookie,
 varies on nothing but Accept-Encoding, did not use a CSRF token or the session, and is not
-marked private, and not an X-Accel-Redirect (the file is checked on every request). The key is
+marked private, and not an X-Accel-Redirect (the file is checked on every request). A kept
+answer of a document or image view is sent only while that view would still send it to an
+anonymous visitor (asset_still_public: a row or file changed behind the application's back
+replaces no generation). The key is
 the public generation (page_cache.generation, read from the database once per request, FIRST,
 by PublicGenerationMiddleware, before anything public is read; with the service generation for
 a view marked `service_scoped`), scheme, host, path, sorted query, language and encoding.
@@ -128,6 +131,16 @@ ASSET_VIEWS = {"wagtaildocs_serve", "public_image"}
 def is_asset_request(request) -> bool:
     match = getattr(request, "resolver_match", None)
     return match is not None and match.url_name in ASSET_VIEWS
+
+
+def asset_still_public(request, view_args: tuple, view_kwargs: dict) -> bool:
+    """A kept answer of an asset view is sent only while the view would still send it to an
+    anonymous visitor (ppid_pages.views.still_public: the row is the released version, public
+    and not exempt): the file, title or bytes changed in the database or on disk replace no
+    public generation (issue 13, verify13e B2)."""
+    from ppid_pages.views import still_public
+
+    return still_public(request.resolver_match.url_name, view_args, view_kwargs)
 
 
 def raw_request_uri(request) -> str | None:
@@ -348,6 +361,10 @@ class PageCacheMiddleware:
             # after the view), and waiting for one another serialised every search.
             entry = self.single_flight(request, key)
         if entry is None:
+            return None
+        if is_asset_request(request) and not asset_still_public(request, view_args, view_kwargs):
+            # Kept before the document's or image's row or bytes changed behind the
+            # application's back (no public change): the view answers (and refuses it).
             return None
         request._page_cache_hit = True
         response = thaw(entry)

@@ -56,28 +56,19 @@ def serve_public_image(request, path: str) -> HttpResponse:
     (renditions.file_is_verified: made again from the image, or refused).
     With `MEDIA_ACCEL_REDIRECT` set (production behind nginx) the checked file is handed to the
     proxy's internal location by `X-Accel-Redirect`; otherwise Django sends it."""
-    from .exemption import is_exempt_image
-    from .models import PPIDImage, PPIDRendition
     from .renditions import file_is_verified
     from .visibility import image_in_public_use, restricted_use_admits
 
-    parts = path.split("/")
-    if parts[0] != "images" or any(part in ("", ".", "..") or "\\" in part for part in parts):
+    rendition = servable_rendition(path)
+    if rendition is None:
         raise Http404
-    relative = "/".join(parts[1:])
-    if not relative or posixpath.normpath(relative) != relative:
-        raise Http404
-    rendition = PPIDRendition.objects.filter(file=path).first()
-    if rendition is None or is_exempt_image(rendition.image_id):
-        raise Http404
-    image = PPIDImage.objects.get(pk=rendition.image_id)
+    image = rendition.image
     if not (
         image_in_public_use(image)
         or (image.is_released and restricted_use_admits(image, request))
         or may_work_with(request.user, image)
     ):
         raise Http404
-    rendition.image = image
     if not file_is_verified(rendition):
         # Not raised: the audit entry of the refusal is committed with the answer.
         return page_not_found(request, Http404())
@@ -88,4 +79,47 @@ def serve_public_image(request, path: str) -> HttpResponse:
         response["Content-Type"] = mimetypes.guess_type(path)[0] or "application/octet-stream"
         return response
     # The images folder is the root: Django's safe_join keeps every path inside it.
+    relative = path.split("/", 1)[1]
     return serve(request, relative, document_root=Path(settings.MEDIA_ROOT) / "images")
+
+
+def servable_rendition(path: str):
+    """The rendition row of `path` (`images/...`, nothing outside the images folder) with its
+    image, if the image is not exempt; None otherwise."""
+    from .exemption import is_exempt_image
+    from .models import PPIDImage, PPIDRendition
+
+    parts = path.split("/")
+    if parts[0] != "images" or any(part in ("", ".", "..") or "\\" in part for part in parts):
+        return None
+    relative = "/".join(parts[1:])
+    if not relative or posixpath.normpath(relative) != relative:
+        return None
+    rendition = PPIDRendition.objects.filter(file=path).first()
+    if rendition is None or is_exempt_image(rendition.image_id):
+        return None
+    rendition.image = PPIDImage.objects.get(pk=rendition.image_id)
+    return rendition
+
+
+def still_public(url_name: str, args: tuple, kwargs: dict) -> bool:
+    """Whether an anonymous visitor still gets the file that a kept answer of an asset view
+    holds (page_cache: a hit of `wagtaildocs_serve` or `public_image`): what those views ask
+    of such a visitor, now. A title, file column or the bytes of the original changed in the
+    database or on disk bump no public generation; the view refuses the row then, and so does
+    a hit (issue 13, verify13e B2). The rendition file itself is not read again: the kept
+    answer is the bytes the view checked when it kept them."""
+    from wagtail.documents import get_document_model
+
+    from .visibility import document_is_public, image_in_public_use
+
+    if url_name == "wagtaildocs_serve":  # Wagtail's route: (document id, file name)
+        document_id, filename = (*args, None, None)[:2]
+        document = get_document_model().objects.filter(pk=document_id).first()
+        return (
+            document is not None and document.filename == filename and document_is_public(document)
+        )
+    if url_name == "public_image":
+        rendition = servable_rendition(kwargs.get("path") or "")
+        return rendition is not None and image_in_public_use(rendition.image)
+    return False
