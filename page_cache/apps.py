@@ -8,10 +8,11 @@ class PageCacheConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import purge, request_memo, signals
+        from . import generation, purge, request_memo, signals
 
         purge.defer_wagtail_purges()
         purge.connect_migrate()
+        generation.connect()
         purge.connect_pre_save()
         signals.connect_receivers()
         request_memo.connect()

@@ -10,6 +10,15 @@ that comes back from an outage with its old data. The token is random (not a cou
 database restored from a backup, or a test database rolled back, never meets entries that an
 equal counter value once named.
 
+The key of a generation is the deployment's fingerprint and the token (`current()`): what the
+page cache, the facts and the memos are kept under. A deployment renders with its own code,
+templates, translations and static manifest, so a new one (or one instance of a rolling
+deployment) never serves what another one rendered (`deployment()`): the fingerprint changes
+with any of those files, with the installed packages, and with PAGE_CACHE_VERSION (a release id
+the deployment may set, for what no file shows). And every run of `migrate` replaces the token
+once, at its end (`migrated`): a data migration writes through historical models, which send
+no signal this app hears, and may change what any page renders.
+
 Two rows: PUBLIC, replaced by every change of what the public may see, and SERVICE, replaced
 by the information service's records (requests, objections, survey answers), which no page
 shows but the public statistics (service_reports.views.statistics). Every cached page is keyed
@@ -17,10 +26,17 @@ by PUBLIC; a view marked with `service_scoped` by both, so a submitted request r
 statistics and nothing else.
 """
 
+import hashlib
 import logging
+import os
 import secrets
+import sys
+from importlib.util import find_spec
+from pathlib import Path
 
-from django.db import IntegrityError, connection, transaction
+from django.apps import apps
+from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS, IntegrityError, connection, transaction
 from django.utils import timezone
 
 from .models import PublicGeneration
@@ -37,27 +53,101 @@ def new_token() -> str:
 
 
 def current(service: bool = False) -> str | None:
-    """The token of the public content as committed now; None before the row exists. With
-    `service`, the public and the service tokens as one string (one query)."""
+    """The key of the public content as committed now, for this deployment; None before the
+    row exists. With `service`, the public and the service tokens as one string (one query)."""
     if not service:
         tokens = PublicGeneration.objects.filter(pk=PUBLIC).values_list("token", flat=True)[:1]
-        return tokens[0] if tokens else None
-    tokens = dict(
-        PublicGeneration.objects.filter(pk__in=(PUBLIC, SERVICE)).values_list("pk", "token")
-    )
-    if PUBLIC not in tokens:
-        return None
-    return f"{tokens[PUBLIC]}:{tokens.get(SERVICE, MISSING)}"
+        return f"{deployment()}.{tokens[0]}" if tokens else None
+    return current_both()[1]
 
 
 def current_both() -> tuple[str | None, str | None]:
-    """The public token and the service key (`current(service=True)`) in one query."""
+    """The public key and the service key (`current(service=True)`) in one query."""
     tokens = dict(
         PublicGeneration.objects.filter(pk__in=(PUBLIC, SERVICE)).values_list("pk", "token")
     )
     if PUBLIC not in tokens:
         return None, None
-    return tokens[PUBLIC], f"{tokens[PUBLIC]}:{tokens.get(SERVICE, MISSING)}"
+    public = f"{deployment()}.{tokens[PUBLIC]}"
+    return public, f"{public}:{tokens.get(SERVICE, MISSING)}"
+
+
+_deployment: str | None = None
+
+# What a deployment renders with, in the folders of the project's own apps, its templates
+# and translations (LOCALE_PATHS) and its URL configuration with the settings beside it.
+RENDERED_SUFFIXES = {".py", ".html", ".txt", ".xml", ".json", ".mo", ".css", ".js", ".svg"}
+NOT_RENDERED = {"__pycache__", "migrations", "tests", "node_modules"}
+
+
+def deployment() -> str:
+    """This deployment's fingerprint (computed once per process): part of every key."""
+    global _deployment  # noqa: PLW0603 - one per process; a deployment restarts processes
+    if _deployment is None:
+        _deployment = fingerprint()
+    return _deployment
+
+
+def forget_deployment(**kwargs) -> None:
+    """Compute the fingerprint again (a setting it reads changed: tests)."""
+    global _deployment  # noqa: PLW0603
+    _deployment = None
+
+
+def fingerprint() -> str:
+    """SHA-256 (12 hex digits) of PAGE_CACHE_VERSION, the installed packages (their
+    dist-info names: name and version), the static files' manifest (collectstatic's
+    staticfiles.json: the hashed names every page links to) and every rendered file of the
+    project's code, templates and translations (path under its folder, and bytes). The same
+    on every instance of one release; about 30 ms at a process's first request."""
+    digest = hashlib.sha256()
+    digest.update(f"version={settings.PAGE_CACHE_VERSION}\n".encode())
+    for name in installed_distributions():
+        digest.update(f"package={name}\n".encode())
+    if settings.STATIC_ROOT:
+        manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
+        if manifest.is_file():
+            digest.update(b"static=" + hashlib.sha256(manifest.read_bytes()).digest())
+    for folder in rendered_folders():
+        for path in sorted(rendered_files(folder)):
+            name = f"{folder.name}/{path.relative_to(folder).as_posix()}"
+            digest.update(f"file={name}\n".encode() + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:12]
+
+
+def installed_distributions() -> list[str]:
+    names = set()
+    for entry in sys.path:
+        if os.path.isdir(entry):
+            names.update(n for n in os.listdir(entry) if n.endswith((".dist-info", ".egg-info")))
+    return sorted(names)
+
+
+def is_installed_package(path: Path) -> bool:
+    return bool({"site-packages", "dist-packages"} & set(path.parts))
+
+
+def rendered_folders() -> list[Path]:
+    folders = [Path(config.path) for config in apps.get_app_configs()]
+    folders = [folder for folder in folders if not is_installed_package(folder)]
+    for engine in settings.TEMPLATES:
+        folders += [Path(folder) for folder in engine.get("DIRS", [])]
+    folders += [Path(folder) for folder in settings.LOCALE_PATHS]
+    urls = find_spec(settings.ROOT_URLCONF)  # found, not imported
+    if urls is not None and urls.origin:
+        folders.append(Path(urls.origin).parent)
+    unique = sorted({folder.resolve() for folder in folders if folder.is_dir()})
+    # A folder inside another one (an app's sub-app) is read once, with the outer one.
+    return [f for f in unique if not any(o != f and o in f.parents for o in unique)]
+
+
+def rendered_files(folder: Path):
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [name for name in dirs if name not in NOT_RENDERED and not name.startswith(".")]
+        for name in names:
+            path = Path(root) / name
+            if path.suffix in RENDERED_SUFFIXES:
+                yield path
 
 
 _ready = False
@@ -71,18 +161,68 @@ def table_ready() -> bool:
     return _ready
 
 
-def bump(row: int = PUBLIC) -> str | None:
+def bump(row: int = PUBLIC, using: str = DEFAULT_DB_ALIAS) -> str | None:
     """Retire every cached page (PUBLIC), or those of the service statistics (SERVICE): call
     inside the transaction of the change."""
     if not table_ready():
         return None  # a database being migrated: nothing was cached from it yet
     token = new_token()
     now = timezone.now()
-    if PublicGeneration.objects.filter(pk=row).update(token=token, changed_at=now):
+    rows = PublicGeneration.objects.using(using)
+    if rows.filter(pk=row).update(token=token, changed_at=now):
         return token
     try:
-        with transaction.atomic():
-            PublicGeneration.objects.create(pk=row, token=token, changed_at=now)
+        with transaction.atomic(using=using):
+            rows.create(pk=row, token=token, changed_at=now)
     except IntegrityError:  # created at the same moment by another transaction
-        PublicGeneration.objects.filter(pk=row).update(token=token, changed_at=now)
+        rows.filter(pk=row).update(token=token, changed_at=now)
     return token
+
+
+_migrate_run = False  # pre_migrate was sent: the run's end bumps once
+
+
+def migration_started(**kwargs) -> None:
+    global _migrate_run  # noqa: PLW0603 - one flag per process, set by migrate's signals
+    _migrate_run = True
+
+
+def migrated(sender, using: str = DEFAULT_DB_ALIAS, **kwargs) -> None:
+    """post_migrate, sent for each app: at the last one, once per run of `migrate`, a new
+    public token. A data migration's writes (historical models, no signal) and anything the
+    run changed are then never served from a page, a fact or a memo kept before it."""
+    global _migrate_run  # noqa: PLW0603
+    if not _migrate_run or sender is not last_migrated_app():
+        return
+    _migrate_run = False
+    if using == DEFAULT_DB_ALIAS:  # the database the site is served from
+        bump(using=using)
+
+
+def last_migrated_app():
+    """The app config post_migrate is sent for last (only apps with a models module)."""
+    return [config for config in apps.get_app_configs() if config.models_module is not None][-1]
+
+
+def connect() -> None:
+    from django.core.signals import setting_changed
+    from django.db.models.signals import post_migrate, pre_migrate
+
+    pre_migrate.connect(migration_started, dispatch_uid="page_cache.generation.started")
+    post_migrate.connect(migrated, dispatch_uid="page_cache.generation.migrated")
+    setting_changed.connect(forget_when_read, dispatch_uid="page_cache.generation.settings")
+
+
+FINGERPRINT_SETTINGS = {
+    "PAGE_CACHE_VERSION",
+    "STATIC_ROOT",
+    "TEMPLATES",
+    "LOCALE_PATHS",
+    "INSTALLED_APPS",
+    "ROOT_URLCONF",
+}
+
+
+def forget_when_read(setting: str, **kwargs) -> None:
+    if setting in FINGERPRINT_SETTINGS:
+        forget_deployment()

@@ -71,6 +71,9 @@ PRIVATE_MODELS = {
     "moderation.sopreviewtask",
     "moderation.privacyallowlistsettings",  # what the scanner ignores; never rendered
     "security.passwordhistory",
+    # The SOP duties of each role group, shown to administrators only; rewritten after every
+    # migrate (ppid_pages.roles), which bumped the generation once per role.
+    "ppid_pages.soprole",
 }
 # The information service's records: no page shows them, only the public statistics
 # (service_reports.views.statistics, marked `service_scoped`), whose cached answers are keyed by

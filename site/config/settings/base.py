@@ -411,6 +411,11 @@ CACHES = {
 }
 PAGE_CACHE_ENABLED = True
 PAGE_CACHE_ALIAS = "pages"
+# A release id (an image tag, a commit): part of every page-cache key with the fingerprint of
+# the deployed code, templates, translations, static manifest and packages
+# (page_cache.generation.deployment), for a deployment that changes what pages render in a way
+# no file shows. Set from the environment in production.
+PAGE_CACHE_VERSION = os.environ.get("PAGE_CACHE_VERSION", "")
 PAGE_CACHE_TIMEOUT = 300  # seconds an entry is kept (it is retired earlier by any change)
 PAGE_CACHE_MAX_AGE = 30  # browsers (Cache-Control max-age; no purge reaches them)
 # A CDN or proxy, purged by wagtail.contrib.frontend_cache: as short as the files of documents

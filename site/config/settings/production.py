@@ -76,6 +76,9 @@ PAGE_CACHE_ENABLED = env("PAGE_CACHE_ENABLED", "true").lower() == "true"
 PAGE_CACHE_MAX_AGE = int(env("PAGE_CACHE_MAX_AGE", "30"))
 PAGE_CACHE_S_MAXAGE = int(env("PAGE_CACHE_S_MAXAGE", "30"))
 PAGE_CACHE_ASSET_S_MAXAGE = int(env("PAGE_CACHE_ASSET_S_MAXAGE", "30"))
+# The release being deployed (README, "Page cache"): a new value retires every cached page
+# and fact at once, for this deployment's processes.
+PAGE_CACHE_VERSION = env("PAGE_CACHE_VERSION", "")
 
 
 def frontend_cache_from_environment() -> dict:
