@@ -13,17 +13,17 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from .fold import Views
+from .fold import Views, register_words
 
 REACH = 20_000
 MAX_CELL = 40
-# The header words, found in three passes with a literal first byte (one bytes.find per word
-# would scan the text eight times): k... (kk, nkk, kis, kpj, kartu keluarga), p... (bpjs,
-# npwp: the letter before is checked), and jkn.
-K_WORDS = re.compile(rb"k(?:k|is|pj|artu keluarga)")
-P_WORDS = re.compile(rb"p(?:(?<=bp)js|(?<=np)wp)")
-KINDS = {b"kk": "kk", b"kis": "bpjs", b"kpj": "bpjs", b"kartu keluarga": "kk", b"pjs": "bpjs",
-         b"pwp": "npwp"}  # fmt: skip
+# The header words, found in the one pass of Views.starts: k... (kk, nkk, kis, kpj, kartu
+# keluarga), bpjs, npwp and jkn.
+K_WORDS = (b"kk", b"kis", b"kpj", b"kartu keluarga")  # none is the start of another
+P_WORDS = (b"bpjs", b"npwp")
+register_words((*K_WORDS, *P_WORDS, b"jkn"))
+KINDS = {b"kk": "kk", b"kis": "bpjs", b"kpj": "bpjs", b"kartu keluarga": "kk", b"bpjs": "bpjs",
+         b"npwp": "npwp"}  # fmt: skip
 PRECEDENCE = {"kk": 0, "bpjs": 1, "npwp": 2}  # one cell naming two kinds: the first wins
 SEPARATORS = (b"\t", b"|", b";", b",")
 WIDE_SPACE = re.compile(rb"\x20{2,}")
@@ -43,7 +43,7 @@ def headers(views: Views) -> tuple[list[int], list[Header]]:
         return cached
     lower = views.lower
     found: list[Header] = []
-    for start, end, kind in header_words(lower):
+    for start, end, kind in header_words(views):
         if not (word_edge(lower, start - 1) and word_edge(lower, end)):
             continue
         line_start = lower.rfind(b"\n", max(0, start - 4096), start) + 1
@@ -59,20 +59,23 @@ def headers(views: Views) -> tuple[list[int], list[Header]]:
     return result
 
 
-def header_words(lower: bytes) -> Iterator[tuple[int, int, str]]:
-    """(start, end, kind) of every header word in the lower-case view (word edges unchecked)."""
-    for match in K_WORDS.finditer(lower):
-        start, end = match.span()
-        word = match.group()
+def header_words(views: Views) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) of every header word in the lower-case view (word edges unchecked):
+    the K_WORDS left to right, each after the end of the one before (they all start with "k"),
+    then the P_WORDS and jkn."""
+    lower = views.lower
+    done = -1
+    for start, word in sorted((at, key) for key in K_WORDS for at in views.starts(key)):
+        if start < done:
+            continue
+        end = done = start + len(word)
         if word == b"kk" and start and lower[start - 1] == 0x6E:  # nkk
             start -= 1
         yield start, end, KINDS[word]
-    for match in P_WORDS.finditer(lower):
-        yield match.start() - 1, match.end(), KINDS[match.group()]
-    position = lower.find(b"jkn")
-    while position >= 0:
-        yield position, position + 3, "bpjs"
-        position = lower.find(b"jkn", position + 3)
+    for start, word in sorted((at, key) for key in P_WORDS for at in views.starts(key)):
+        yield start, start + 4, KINDS[word]
+    for start in views.starts_apart(b"jkn"):
+        yield start, start + 3, "bpjs"
 
 
 def word_edge(lower: bytes, position: int) -> bool:
