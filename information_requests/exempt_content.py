@@ -3,10 +3,13 @@
 The service refuses a file whose SHA-256 is that of an exempt (dikecualikan) document or image
 (`outgoing.holds_exempt_information`). The same information in other bytes passed: the exempt PDF
 printed again, saved as DOCX, one page of it cut out, the photo re-encoded as JPEG. Here a text
-is compared by its 5-word shingles with the text of every exempt document (a file holding half
-of an exempt document's shingles, made for the most part of them, or holding a passage of it of
-some 50 words inside other text, is that information; a common sentence is not; the words are
-read as a reader sees them: invisible characters and look-alike letters do not hide them) and
+is compared by its content words (content_words: read as a reader sees them, invisible
+characters and look-alike letters do not hide them; the words of every official letter and
+legal reference left out, STOP_WORDS) with the text of every exempt document, by pairs of
+content words at most PAIR_GAP apart (unordered): a filler word put between the words, or two
+words swapped, leave most pairs whole. A file holding half of an exempt document's words, or a
+passage of about EXCERPT_MATCHED content words of it (some two sentences) inside other text, is
+that information; a letterhead, a closing formula or a legal reference is not; and
 an image by its difference hashes in its eight orientations (64 bits; a re-encoded, rescaled,
 turned or mirrored copy stays within a few bits), whatever the file is called; a cropped copy is
 found by sliding windows of its shape over the exempt picture (moderation.privacy.pictures).
@@ -35,22 +38,20 @@ from moderation.privacy.pictures import (
     read_thumbnail,
 )
 
-SHINGLE_WORDS = 5
-MIN_SHINGLES = 12  # shorter texts (a title, a stamp) say too little to be recognised
-HOLDS_MOST_OF_IT = 0.5  # of the exempt document's shingles found in the file
-MADE_OF_IT = 0.8  # of the file's shingles that come from one exempt document
-# A file made of exempt text must share at least this many shingles with it (about 45 words,
-# three or four sentences): a letterhead and a closing formula shared with an exempt letter are
-# not the exempt information.
-MIN_SHARED = 40
-# An excerpt inside other text: a run of EXCERPT_WINDOW consecutive shingles of the file (about
-# 54 words) of which EXCERPT_SHARED come from the exempt document (a few words changed are
-# tolerated; common phrases scattered through a long text never fill a window).
+MIN_WORDS = 12  # shorter texts (a title, a stamp) say too little to be recognised
+HOLDS_MOST_OF_IT = 0.5  # of the exempt document's content words found in the file
+# Two content words of a text at most PAIR_GAP apart make a pair (in either order): a word
+# inserted after every word or two, a word dropped, two words swapped keep most pairs.
+PAIR_GAP = 3
+# An excerpt inside other text: EXCERPT_WINDOW consecutive content words of the file of which
+# EXCERPT_MATCHED are paired, as in the exempt document, with a word near them (a sentence or
+# two; fillers inserted take room in the window, not pairs away). A letterhead, a legal
+# reference and a closing formula are mostly STOP_WORDS and never fill a window together.
 EXCERPT_WINDOW = 50
-EXCERPT_SHARED = 40
+EXCERPT_MATCHED = 25
 IMAGE_BITS_APART = 10  # of 64: a re-encoded, rescaled or lightly retouched copy
 WORD = re.compile(r"\w+")
-CACHE_PREFIX = "ppid.exempt_content.v3."
+CACHE_PREFIX = "ppid.exempt_content.v4."
 # Crop searches (one picture of the file in one exempt picture, about a quarter of a second)
 # for one file, all exempt pictures together. Every picture of the file is searched; a file
 # needing more is not passed unsearched: it needs review (CropBudget.exhausted).
@@ -59,9 +60,9 @@ MAX_CROP_SEARCHES = 96
 
 @dataclass(frozen=True)
 class Fingerprint:
-    shingles: frozenset[int] = frozenset()
+    words: tuple[int, ...] = ()  # the content words (hashed) in reading order
+    pairs: frozenset[int] = frozenset()  # their pairs (word_pairs)
     image_hashes: frozenset[int] = frozenset()
-    ordered: tuple[int, ...] = ()  # the file's shingles in reading order (candidates only)
     pictures: tuple[Thumbnail, ...] = ()  # grey thumbnails, to find a crop
     # a document whose pictures could not all be read (more than MAX_PICTURES, or unreadable):
     # not passed when there are exempt pictures to compare them with
@@ -93,20 +94,91 @@ def words_of(text: str) -> list[str]:
     return WORD.findall(text.translate(CONFUSABLES).casefold())
 
 
-def shingles(text: str) -> frozenset[int]:
-    return frozenset(ordered_shingles(text))
+# Words that carry no information of their own: Indonesian function words, the words of every
+# official letter (salutation, closing formula, dates) and legal reference (UU KIP, the PPID,
+# articles and numbers), and the defaults document makers write into a file's information.
+# Shared with an exempt letter, they are no copy of it; nor is the office's own letterhead
+# (office_words: its approved name, address and contacts).
+STOP_TEXT = """
+    yang dan di ke dari untuk pada dengan dalam atas oleh ini itu tersebut atau serta juga
+    akan telah sudah belum tidak bukan ada adalah ialah merupakan sebagai bagi kepada terhadap
+    tentang hingga sampai sejak agar supaya karena sehingga maka namun tetapi jika apabila bila
+    bahwa saat ketika setelah sebelum selama antara para pun lah nya sebuah seorang suatu
+    setiap semua seluruh beberapa lebih kurang sangat hanya masih dapat bisa harus perlu kami
+    kita saya anda beliau mereka dia kamu saudara saudari bapak ibu yth hormat demikian terima
+    kasih perhatian diucapkan sampaikan disampaikan menyampaikan berdasarkan sesuai sebagaimana
+    dimaksud berikut yaitu yakni lain dll dsb tsb nomor tahun tanggal tgl pasal ayat huruf
+    angka undang peraturan pemerintah pemerintahan keputusan kabupaten kota provinsi dinas badan
+    kantor kepala sekretariat sekretaris bidang seksi jalan telepon telp faks fax laman email
+    surel website pos kode pejabat pengelola informasi dokumentasi ppid publik keterbukaan
+    komisi republik indonesia negara permohonan pemohon keberatan perihal lampiran sifat
+    tembusan mengetahui ttd nip surat atasan bersama menindaklanjuti hari kerja jangka waktu
+    januari februari maret april mei juni juli agustus september oktober november desember
+    senin selasa rabu kamis jumat sabtu minggu
+    anonymous unspecified untitled reportlab microsoft word office libreoffice writer
+"""
+STOP_WORDS = frozenset(STOP_TEXT.split())
 
 
-def ordered_shingles(text: str) -> tuple[int, ...]:
-    words = words_of(text)
-    return tuple(
-        int.from_bytes(
-            hashlib.blake2b(
-                " ".join(words[i : i + SHINGLE_WORDS]).encode(), digest_size=8
-            ).digest()
-        )
-        for i in range(max(len(words) - SHINGLE_WORDS + 1, 0))
+def content_words(text: str) -> list[str]:
+    """The words of `text` that say something: of three or more letters or digits, not a
+    STOP_WORD."""
+    return [word for word in words_of(text) if len(word) >= 3 and word not in STOP_WORDS]
+
+
+def word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest())
+
+
+def pair(first: int, second: int) -> int:
+    """One number for two words, in either order."""
+    low, high = sorted((first, second))
+    return hash((low, high))  # ints and tuples of ints hash the same in every process
+
+
+def word_pairs(words: tuple[int, ...]) -> frozenset[int]:
+    return frozenset(
+        pair(words[index], words[index + gap])
+        for gap in range(1, PAIR_GAP + 1)
+        for index in range(len(words) - gap)
     )
+
+
+def paired(
+    words: tuple[int, ...], pairs: frozenset[int], ignored: frozenset[int] = frozenset()
+) -> list[bool]:
+    """For each word of `words`: whether it makes one of `pairs` with a word at most PAIR_GAP
+    before or after it (never an `ignored` word: the office's letterhead)."""
+    found = [False] * len(words)
+    for gap in range(1, PAIR_GAP + 1):
+        for index in range(len(words) - gap):
+            first, second = words[index], words[index + gap]
+            if pair(first, second) in pairs and first not in ignored and second not in ignored:
+                found[index] = found[index + gap] = True
+    return found
+
+
+def office_words() -> frozenset[int]:
+    """The content words (hashed) of every site's approved PPID settings that a letterhead
+    prints: the office's name, its institution, address, phone, e-mail and other contacts,
+    service hours and its PPID Utama. Every letter of the office, exempt or not, carries
+    them. Read from the approved values only (moderation.site_settings): a draft cannot
+    make words of exempt information pass."""
+    from wagtail.models import Site
+
+    from moderation.site_settings import approved_values
+
+    words: set[int] = set()
+    for site in Site.objects.all():
+        for value in approved_values(site).values():
+            if isinstance(value, str):
+                words.update(word_hash(word) for word in content_words(value))
+    return frozenset(words)
+
+
+def text_fingerprint(text: str) -> Fingerprint:
+    words = tuple(word_hash(word) for word in content_words(text))
+    return Fingerprint(words=words, pairs=word_pairs(words))
 
 
 def image_hashes(content: bytes) -> frozenset[int]:
@@ -138,23 +210,23 @@ def difference_hash(image) -> int:
 
 
 def fingerprint(content: bytes, filename: str, candidate: bool = False) -> Fingerprint:
-    """Text shingles of a document the scanner reads; otherwise the picture's hashes, judged by
-    the content whatever the file is called (.jfif, .heic, no extension). For a `candidate`
-    (a file about to be given out) also its shingles in reading order, to find an excerpt,
-    and the pictures inside a document, to find an exempt photo placed in a PDF or DOCX. (The
-    pictures of exempt documents are not compared: their letterhead logo is in every letter.)"""
+    """The content words of a document the scanner reads; otherwise the picture's hashes,
+    judged by the content whatever the file is called (.jfif, .heic, no extension). For a
+    `candidate` (a file about to be given out) also the pictures inside a document, to find an
+    exempt photo placed in a PDF or DOCX. (The pictures of exempt documents are not compared:
+    their letterhead logo is in every letter.)"""
     if document_kind(filename):
         extraction = extract(content, filename, UPLOAD_LIMITS)
         if extraction.status != ERROR:
-            sequence = ordered_shingles(extraction.text)
+            text = text_fingerprint(extraction.text)
             if not candidate:
-                return Fingerprint(shingles=frozenset(sequence))
+                return text
             read = embedded_pictures(content, filename, UPLOAD_LIMITS)
             pictures = tuple(read or ())[:MAX_PICTURES]
             hashes = frozenset().union(*(picture_hashes(picture) for picture in pictures))
             return Fingerprint(
-                shingles=frozenset(sequence),
-                ordered=sequence,
+                words=text.words,
+                pairs=text.pairs,
                 image_hashes=hashes,
                 pictures=pictures,
                 unread_pictures=read is None or len(read) > MAX_PICTURES,
@@ -178,21 +250,33 @@ def cached_fingerprint(content: bytes, filename: str) -> Fingerprint:
 
 
 def same_information(
-    candidate: Fingerprint, exempt: Fingerprint, budget: CropBudget | None = None
+    candidate: Fingerprint,
+    exempt: Fingerprint,
+    budget: CropBudget | None = None,
+    ignored: frozenset[int] = frozenset(),
 ) -> bool:
+    """`ignored`: words that are no information of the exempt document (office_words)."""
     budget = budget if budget is not None else CropBudget()
     if exempt.image_hashes and candidate.unread_pictures:
         budget.exhausted = True  # pictures that were not read are not passed
     if candidate.image_hashes and exempt.image_hashes and same_picture(candidate, exempt, budget):
         return True
-    if len(exempt.shingles) < MIN_SHINGLES or len(candidate.shingles) < MIN_SHINGLES:
+    return same_text(candidate, exempt, ignored)
+
+
+def same_text(
+    candidate: Fingerprint, exempt: Fingerprint, ignored: frozenset[int] = frozenset()
+) -> bool:
+    """The file holds half of the exempt document's content words (each paired as there), or
+    an excerpt of it (holds_an_excerpt); the `ignored` words never count."""
+    if len(exempt.words) < MIN_WORDS or len(candidate.words) < MIN_WORDS:
         return False
-    shared = len(candidate.shingles & exempt.shingles)
-    if shared >= HOLDS_MOST_OF_IT * len(exempt.shingles):
+    if not candidate.pairs & exempt.pairs:
+        return False
+    held = sum(paired(exempt.words, candidate.pairs, ignored))
+    if held >= max(HOLDS_MOST_OF_IT * len(exempt.words), MIN_WORDS):
         return True
-    if shared >= MIN_SHARED and shared >= MADE_OF_IT * len(candidate.shingles):
-        return True
-    return shared >= EXCERPT_SHARED and holds_an_excerpt(candidate.ordered, exempt.shingles)
+    return holds_an_excerpt(paired(candidate.words, exempt.pairs, ignored))
 
 
 def same_picture(candidate: Fingerprint, exempt: Fingerprint, budget: CropBudget) -> bool:
@@ -216,15 +300,15 @@ def same_picture(candidate: Fingerprint, exempt: Fingerprint, budget: CropBudget
     return False
 
 
-def holds_an_excerpt(ordered: tuple[int, ...], exempt: frozenset[int]) -> bool:
-    """Some EXCERPT_WINDOW consecutive shingles of the file hold EXCERPT_SHARED of the exempt
-    document's: a passage copied (lightly edited) into other text. One pass, O(n)."""
-    inside = [shingle in exempt for shingle in ordered]
-    count = sum(inside[:EXCERPT_WINDOW])
-    if count >= EXCERPT_SHARED:
+def holds_an_excerpt(found: list[bool]) -> bool:
+    """Some EXCERPT_WINDOW consecutive content words of the file hold EXCERPT_MATCHED paired
+    as in the exempt document: a passage copied (words inserted, dropped or swapped) into
+    other text. One pass, O(n)."""
+    count = sum(found[:EXCERPT_WINDOW])
+    if count >= EXCERPT_MATCHED:
         return True
-    for index in range(EXCERPT_WINDOW, len(inside)):
-        count += inside[index] - inside[index - EXCERPT_WINDOW]
-        if count >= EXCERPT_SHARED:
+    for index in range(EXCERPT_WINDOW, len(found)):
+        count += found[index] - found[index - EXCERPT_WINDOW]
+        if count >= EXCERPT_MATCHED:
             return True
     return False

@@ -102,7 +102,7 @@ def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | No
     """EXEMPT, UNCHECKED (too many pictures to compare with the exempt pictures, or
     pictures that could not be read: deny by default) or None."""
     digest = hashlib.sha256(content).hexdigest()
-    candidate = None
+    candidate = ignored = None
     budget = exempt_content.CropBudget()
     for storage, name in exempt_files(except_asset):
         try:
@@ -113,8 +113,9 @@ def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | No
         if hashlib.sha256(exempt_bytes).hexdigest() == digest:
             return EXEMPT
         candidate = candidate or exempt_content.fingerprint(content, filename, candidate=True)
+        ignored = exempt_content.office_words() if ignored is None else ignored
         exempt = exempt_content.cached_fingerprint(exempt_bytes, name)
-        if exempt_content.same_information(candidate, exempt, budget):
+        if exempt_content.same_information(candidate, exempt, budget, ignored):
             return EXEMPT
     return UNCHECKED if budget.exhausted else None
 
