@@ -57,10 +57,18 @@ CONTACT_LABELS = re.compile(
 IN_LINK = (b"?", b"&", b"/", b".", b"=", b"_")
 IN_LINK_OR_ATTRIBUTE = (*IN_LINK, b'"', b"'")
 CONTACT_KIND = {name: name.split("_")[0] for name in CONTACT_LABELS.groupindex}
+# Only whether these match is used: the words are grouped by first letter (alternation.py), so
+# the regex engine stops only at those letters, not at every byte of the line.
+ADDRESS_OR_CONTACT_WORDS = (
+    "jl", "jln", "jalan", "alamat", "telp", "telepon", "tlp", "fax", "faks", "pos-el", r"e-?mail",
+    "surel", "laman", "website", "www", "http", r"kode\s*pos", "wa", "whatsapp", "sms", "call",
+    "hotline",
+)  # fmt: skip
 ADDRESS_OR_CONTACT = re.compile(
-    rb"(?<![a-z])(?:jl|jln|jalan|alamat|telp|telepon|tlp|fax|faks|pos-el|e-?mail|surel|laman"
-    rb"|website|www|http|kode\s*pos|wa|whatsapp|sms|call|hotline)(?![a-z])|@|(?<![0-9])[0-9]{5}"
-    rb"(?![0-9])"
+    (
+        "(?:" + by_first_letter(ADDRESS_OR_CONTACT_WORDS, not_after="[a-z]") + ")(?![a-z])"
+        "|@|[0-9](?<![0-9][0-9])[0-9]{4}(?![0-9])"  # (?<![0-9])[0-9]{5}(?![0-9])
+    ).encode()
 )
 STRONG_CONTACTS = frozenset({"fax", "web", "pos"})  # a person's form has Telp. and E-mail too
 RULE_LINE = re.compile(r"\s*(?:[=_\-*~]\s*){5,}$")
@@ -90,9 +98,30 @@ OFFICE_AFTER = re.compile(
     rb"[\x20\t]*[(\[,\-][\x20\t]*(?:nomor|no\.?|hp|wa|telp\.?|kontak|line)?[\x20\t]*"
     rb"(?:dinas|kantor|layanan|resmi|pengaduan|sekretariat|posko|piket)(?![a-z])"
 )
-PERSON_MARK = re.compile(
-    rb"(?<![a-z])(?:bapak|bpk|ibu|sdr|sdri|saudara|saudari|pak|bu|a\.n\.|atas\s+nama|kak|mas"
-    rb"|mbak)(?![a-z])"
+PERSON_MARK = re.compile(  # only whether it matches is used (see ADDRESS_OR_CONTACT)
+    (
+        "(?:"
+        + by_first_letter(
+            (
+                "bapak",
+                "bpk",
+                "ibu",
+                "sdr",
+                "sdri",
+                "saudara",
+                "saudari",
+                "pak",
+                "bu",
+                r"a\.n\.",
+                r"atas\s+nama",
+                "kak",
+                "mas",
+                "mbak",
+            ),
+            not_after="[a-z]",
+        )  # fmt: skip
+        + ")(?![a-z])"
+    ).encode()
 )
 COMPANY_LINE = re.compile(
     rb"[\x20\t]*(?:[0-9]+[.)][\x20\t]*)?(?:nama[\x20\t]+)?(?:pemenang|penyedia|perusahaan"
@@ -225,8 +254,15 @@ def is_heading(cased: bytes, line_start: int) -> bool:
 # or a record ("Nama: ...; NIK: ...") is no part of it; a kop's own contact line may well use
 # "|" between its contacts.
 RECORD_LINE = re.compile(r"[\x20\t]*[0-9]{1,4}\.?[\x20]*[\t|;]")
-RECORD_WORDS = re.compile(
-    rb"(?<![a-z])(?:nama|nik|no\.?\s*kk|tgl\.?\s*lahir|tanggal\s+lahir)(?![a-z])"
+RECORD_WORDS = re.compile(  # only whether it matches is used (see ADDRESS_OR_CONTACT)
+    (
+        "(?:"
+        + by_first_letter(
+            ("nama", "nik", r"no\.?\s*kk", r"tgl\.?\s*lahir", r"tanggal\s+lahir"),
+            not_after="[a-z]",
+        )
+        + ")(?![a-z])"
+    ).encode()
 )
 
 

@@ -60,9 +60,12 @@ TAG_NAME = re.compile(
 )
 # Searched on the digit view (fold.Views.digits: every digit is 0x1f) with a literal prefix.
 # A line break after four digits, "<digits>-" or "<digits>\r": one pass from each line break
-# (the three are told apart by the byte before it, so they never find the same one).
+# (the three are told apart by the byte before it, so they never find the same one). Only
+# before what line_break_edits reads on: a digit, a space or a tab; b"?" is any non-ASCII
+# character (a Unicode digit) and b" " a no-break space too.
 LINE_BREAK = re.compile(
-    rb"\n(?:(?<=\x1f\x1f\x1f\x1f\n)|(?<=\x1f\x1f\x1f\x1f-\n)|(?<=\x1f\x1f\x1f\x1f\r\n))"
+    rb"\n(?=[\x1f\x20\t?])"
+    rb"(?:(?<=\x1f\x1f\x1f\x1f\n)|(?<=\x1f\x1f\x1f\x1f-\n)|(?<=\x1f\x1f\x1f\x1f\r\n))"
 )
 # "6013-0135- 6732-6481": a space (often a no-break one) after a group separator
 SEPARATOR_SPACE = re.compile(rb"-\x20+(?<=\x1f-\x20)(?=\x1f{3})")
