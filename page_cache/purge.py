@@ -77,6 +77,7 @@ def pending() -> set:
 OUTSIDE_TREE_VIEWS = (
     "search",
     "sitemap",
+    "sitemap_section",  # its first page; the others (?p=N) are never kept by a shared cache
     "robots_txt",
     "favicon",
     "display_settings",

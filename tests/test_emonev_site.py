@@ -111,13 +111,22 @@ def dip_with_exempt():
     return index, public, exempt
 
 
-def sitemap_locations(client) -> list[str]:
-    response = client.get("/sitemap.xml")
+def xml_locations(client, address: str) -> list[str]:
+    response = client.get(address)
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/xml")
     namespace = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
     root = ElementTree.fromstring(response.content)  # noqa: S314 - our own response
     return [loc.text for loc in root.iter(f"{namespace}loc")]
+
+
+def sitemap_locations(client) -> list[str]:
+    """Every address on every page of the sitemap index (/sitemap.xml, issue 18)."""
+    from urllib.parse import urlsplit
+
+    pages = [urlsplit(page) for page in xml_locations(client, "/sitemap.xml")]
+    addresses = [page.path + (f"?{page.query}" if page.query else "") for page in pages]
+    return [location for address in addresses for location in xml_locations(client, address)]
 
 
 def test_sitemap_lists_public_pages_and_never_exempt_or_hidden_ones(client, dip_with_exempt):

@@ -15,6 +15,12 @@ urlpatterns = [
     path("layanan-informasi/", include("information_requests.urls")),
     path("layanan-informasi/", include("service_reports.urls")),
     path("sitemap.xml", discovery.sitemap, name="sitemap"),
+    path(
+        "sitemap-halaman.xml",
+        discovery.sitemap_section,
+        {"section": "halaman"},
+        name="sitemap_section",
+    ),
     path("robots.txt", discovery.robots_txt, name="robots_txt"),
     path("favicon.ico", discovery.favicon, name="favicon"),
     path("tampilan/", display.display_settings, name="display_settings"),

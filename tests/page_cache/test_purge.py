@@ -220,6 +220,7 @@ def test_every_public_change_purges_the_views_outside_the_page_tree(
         take_down(entry, member("koordinator", "Koordinator"), "Data keliru.")
     assert {
         "/sitemap.xml",
+        "/sitemap-halaman.xml",
         "/cari/",
         "/layanan-informasi/statistik-layanan-informasi/",
         "/favicon.ico",

@@ -433,8 +433,9 @@ PAGE_CACHE_LOCK_TIMEOUT = 30
 PAGE_CACHE_RETRY_SECONDS = 5
 # Seconds a PURGE request to the proxy may take (page_cache.backends.TimedHTTPBackend).
 FRONTEND_CACHE_PURGE_TIMEOUT = 5  # after a cache outage, pages go uncached for this long
-# The only query parameters a cached URL may have (listing filters, page numbers, search).
-PAGE_CACHE_QUERY_PARAMETERS = {"halaman", "kategori", "tahun", "unit", "jenis", "q"}
+# The only query parameters a cached URL may have (listing filters, page numbers, search; `p`:
+# a page of the sitemap, ppid_pages.discovery).
+PAGE_CACHE_QUERY_PARAMETERS = {"halaman", "kategori", "tahun", "unit", "jenis", "q", "p"}
 # Parameters of analytics tools on shared links, dropped before the view and the page cache see
 # the request (page_cache.middleware.strip_tracking_parameters): `/?utm_source=x` is the page
 # itself, answered from the cache. Any other unknown parameter still bypasses the cache.
