@@ -80,7 +80,10 @@ SITEMAPS = {"halaman": PublicSitemap}
 @require_GET
 def sitemap(request: HttpRequest) -> HttpResponse:
     """The sitemap index: the address of every section page."""
-    return wagtail_sitemap_index(request, sitemaps=SITEMAPS, sitemap_url_name="sitemap_section")
+    response = wagtail_sitemap_index(
+        request, sitemaps=SITEMAPS, sitemap_url_name="sitemap_section"
+    )
+    return without_last_modified(response)
 
 
 @require_GET
@@ -92,6 +95,15 @@ def sitemap_section(request: HttpRequest, section: str) -> HttpResponse:
         # A page the section has, written as the index writes it: the page cache may keep
         # it (page_cache.facts.claim; another spelling is rendered, never kept).
         facts.claim(request, "p")
+    return without_last_modified(response)
+
+
+def without_last_modified(response: HttpResponse) -> HttpResponse:
+    """Django dates a sitemap by its newest publication, which a take-down leaves as it was
+    (the entry goes, the newest stays): a crawler asking If-Modified-Since got 304 and kept
+    the address taken down. Conditional requests use the ETag of the body instead."""
+    if response.has_header("Last-Modified"):
+        del response["Last-Modified"]
     return response
 
 

@@ -123,3 +123,22 @@ def test_a_section_page_costs_the_same_queries_whatever_the_number_of_entries(
         response = public.get("/sitemap-halaman.xml")
     assert "laporan-7" in response.content.decode()
     assert len(more.captured_queries) == len(few.captured_queries)
+
+
+def test_a_take_down_is_never_answered_not_modified(small_pages, public):
+    """A sitemap page's Last-Modified was the newest publication on it: a take-down removes an
+    entry and leaves it as it was, so a crawler asking If-Modified-Since got 304 and kept
+    listing the address taken down. The pages carry no Last-Modified (their ETag changes)."""
+    index = make_dip_index()
+    for n in range(5):
+        make_entry(index, f"Laporan {n}", slug=f"laporan-{n}")
+    pages = section_pages(public)
+    before = {page: public.get(page) for page in pages}
+    entry = DipEntryPage.objects.get(slug="laporan-0")
+    take_down(entry, member("koordinator", "Koordinator"), "Data keliru.")
+    for page, response in [("/sitemap.xml", public.get("/sitemap.xml")), *before.items()]:
+        assert not response.has_header("Last-Modified"), page
+        since = "Mon, 07 Dec 2099 00:00:00 GMT"  # later than any publication
+        again = public.get(page, HTTP_IF_MODIFIED_SINCE=since)
+        assert again.status_code in (200, 404), page
+    assert not any("laporan-0" in path for path in listed(public))
