@@ -180,7 +180,11 @@ def identity_file(request, pk: int):
 def download_file(request, pk: int):
     require(request, VIEW_REQUESTS)
     item = get_object_or_404(OutgoingFile.objects.exclude(stored=""), pk=pk)  # "": purged
-    response = HttpResponse(outgoing.content_of(item), content_type="application/octet-stream")
+    try:
+        content = outgoing.content_of(item)
+    except ValueError:  # not an outgoing file's name (an identity document): never served
+        raise Http404 from None
+    response = HttpResponse(content, content_type="application/octet-stream")
     if item.filename.endswith(".pdf"):
         response["Content-Type"] = "application/pdf"
     response["Content-Disposition"] = f'attachment; filename="{item.filename}"'

@@ -25,7 +25,7 @@ from ppid_pages.printing import Signature, build_a4, field_table, letterhead_for
 from ppid_pages.printing import styles as print_styles
 
 from .models import Decision, InformationRequest, Objection, OutgoingFile
-from .outgoing import add_file, mark_sent
+from .outgoing import add_file, mark_sent, ready_to_send
 from .roles import ATASAN_PPID, PETUGAS, PPID
 
 logger = logging.getLogger(__name__)
@@ -341,6 +341,7 @@ def after_step(obj, action: str, user) -> None:
                 _("Your objection %(number)s is registered") % {"number": obj.number},
                 "objection_registered",
                 objection=obj,
+                user=user,
             )
         elif action == "respond":
             letter(
@@ -356,6 +357,7 @@ def after_step(obj, action: str, user) -> None:
                 _("The answer to your objection %(number)s") % {"number": obj.number},
                 "objection_answered",
                 objection=obj,
+                user=user,
             )
         return
     request = obj
@@ -367,6 +369,7 @@ def after_step(obj, action: str, user) -> None:
             request,
             _("Your request %(number)s is registered") % {"number": request.number},
             "registered",
+            user=user,
         )
     elif action == "ask_completion":
         on_commit_mail(
@@ -386,6 +389,7 @@ def after_step(obj, action: str, user) -> None:
             request,
             _("The answer to your request %(number)s is extended") % {"number": request.number},
             "extended",
+            user=user,
         )
     elif action == "decide":
         letter(request, Kind.NOTICE, Kind.NOTICE.label, notice_pdf(request), user)
@@ -396,12 +400,18 @@ def after_step(obj, action: str, user) -> None:
             request,
             _("The answer to your request %(number)s") % {"number": request.number},
             "delivered",
+            user=user,
         )
 
 
-def send_released(request: InformationRequest, subject: str, template: str, objection=None):
-    """E-mail every releasable file not sent yet (attached), and mark them sent."""
-    files = [f for f in request.files.filter(sent_at__isnull=True, replaced=False) if f.releasable]
+def send_released(
+    request: InformationRequest, subject: str, template: str, objection=None, user=None
+):
+    """E-mail every file not sent yet that may leave (outgoing.ready_to_send: the audit chain's
+    release, the bytes that were scanned), attached, and mark them sent. The checks of the
+    deliver step apply at every step that sends files (outgoing.check_delivery: no exempt
+    bytes, no information files for a refused request)."""
+    files = ready_to_send(request, user)
     mark_sent(files)
     on_commit_mail(request, subject, template, files=files, objection=objection)
 
@@ -419,23 +429,27 @@ def on_commit_mail(request, subject, template, files=(), objection=None) -> None
         "office": office(),
         "note": request.steps.order_by("-at", "-pk").values_list("note", flat=True).first(),
     }
-    attachments = [(f.filename, f.pk) for f in files]
+    attachments = [(f.filename, f.pk, f.released_sha256) for f in files]
 
     def send() -> None:
         from django.template.loader import render_to_string
 
-        from .outgoing import OutgoingFile, content_of
+        from .outgoing import OutgoingFile, released_content
 
+        attached = []
+        for filename, pk, digest in attachments:
+            item = OutgoingFile.objects.filter(pk=pk).first()
+            if item is not None:
+                item.released_sha256 = digest
+            content = released_content(item) if item is not None else None
+            if content is None:  # changed since it was checked: never attached
+                logger.error("File %s of %s not attached: not the bytes scanned", pk, request.pk)
+                continue
+            attached.append(
+                (filename, content, "application/pdf" if filename.endswith(".pdf") else None)
+            )
         with override("id"):
             body = render_to_string(f"information_requests/email/{template}.txt", context)
-            attached = [
-                (
-                    filename,
-                    content_of(OutgoingFile.objects.get(pk=pk)),
-                    "application/pdf" if filename.endswith(".pdf") else None,
-                )
-                for filename, pk in attachments
-            ]
         try:
             # The office's layout: HTML with the plain text as its alternative.
             with override("id"):

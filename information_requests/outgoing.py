@@ -24,7 +24,7 @@ from moderation.privacy.extract_scan import scan_extraction
 from security.refusals import log_refusal
 
 from . import exempt_content
-from .crypto import read_private, save_private
+from .crypto import InvalidToken, read_private, save_private
 from .models import Decision, InformationRequest, Objection, OutgoingFile, ScanStatus
 from .roles import PPID, in_group
 
@@ -274,10 +274,16 @@ def clear_findings(outgoing: OutgoingFile, user, reason: str) -> None:
     )
 
 
-def chained_release(request: InformationRequest) -> dict[int, str]:
-    """{file pk: SHA-256 or ""} of the files the audit chain says were released to the
-    requester: added with a clean scan (or with findings cleared by a person other than the one
-    who added it), and sent; each step a chained entry. A row changed in the database (scan
+FILE_ACTIONS = ("file_added", "file_baseline", "findings_cleared", "file_sent")
+
+
+def chained_files(request: InformationRequest) -> tuple[dict[int, str], set[int]]:
+    """What the audit chain says of `request`'s files: ({file pk: SHA-256 or ""} of the files
+    it vouches may be released, {file pk} of the files it records sent). A file may be released
+    when it was added with a clean scan, or its findings were cleared by a person other than
+    the one who added it; each step a chained entry. Its SHA-256 is the one chained when it was
+    added, or for a file added before the digest was chained, the baseline recorded at the
+    upgrade (migration information_requests 0004). A row changed in the database (scan
     status, sender, sent_at) without these entries releases nothing."""
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import ModelLogEntry
@@ -287,9 +293,10 @@ def chained_release(request: InformationRequest) -> dict[int, str]:
     entries = ModelLogEntry.objects.filter(
         content_type=ContentType.objects.get_for_model(InformationRequest),
         object_id=str(request.pk),
-        action__in=[LOG_PREFIX + name for name in ("file_added", "findings_cleared", "file_sent")],
+        action__in=[LOG_PREFIX + name for name in FILE_ACTIONS],
     )
     added: dict[int, dict] = {}
+    baseline: dict[int, str] = {}
     cleared: dict[int, set] = {}
     sent: set[int] = set()
     for row in chained_entries(ModelLogEntry, entries):
@@ -300,46 +307,86 @@ def chained_release(request: InformationRequest) -> dict[int, str]:
         action = row["action"][len(LOG_PREFIX) :]
         if action == "file_added":
             added[pk] = {**data, "user_id": row["user_id"]}
+        elif action == "file_baseline":
+            baseline.setdefault(pk, data.get("sha256") or "")
         elif action == "findings_cleared":
             cleared.setdefault(pk, set()).add(row["user_id"])
         else:
             sent.add(pk)
-    released = {}
+    releasable = {}
     for pk, data in added.items():
-        if pk not in sent:
-            continue
         clean = data.get("scan_status") == ScanStatus.CLEAN
         other_cleared = any(
             user is not None and user != data["user_id"] for user in cleared.get(pk, ())
         )
         if clean or other_cleared:
-            released[pk] = data.get("sha256") or ""
+            releasable[pk] = data.get("sha256") or baseline.get(pk, "")
+    return releasable, sent
+
+
+def chained_release(request: InformationRequest) -> dict[int, str]:
+    """{file pk: SHA-256 or ""} of the files the audit chain says were released to the
+    requester: releasable (chained_files) and sent."""
+    releasable, sent = chained_files(request)
+    return {pk: digest for pk, digest in releasable.items() if pk in sent}
+
+
+def releasable_files(request: InformationRequest, files, *, sent: bool) -> list[OutgoingFile]:
+    """The one decision whether a requester's file may leave: of `files` (rows of `request`),
+    those the audit chain vouches for (chained_files; `sent`: and records sent), not replaced,
+    not purged, kept where outgoing files are kept, each with the chained SHA-256 as
+    `released_sha256`. The tracking link, the e-mail of every step, the deliver step and the
+    admin's list all ask this, never the row's scan status alone. A file whose chained entry
+    holds no SHA-256 is not released (deny by default: the upgrade recorded a baseline for
+    every file that had one)."""
+    candidates = [f for f in files if not f.replaced and f.stored and is_outgoing_name(f.stored)]
+    if not candidates:
+        return []
+    releasable, sent_files = chained_files(request)
+    released = []
+    for outgoing in candidates:
+        digest = releasable.get(outgoing.pk)
+        if not digest or (sent and outgoing.pk not in sent_files):
+            continue
+        outgoing.released_sha256 = digest
+        released.append(outgoing)
     return released
 
 
 def released_files(request: InformationRequest):
-    """What the requester may download through their tracking link: sent, releasable files
-    that the audit chain says were released (chained_release), each with the SHA-256 the chain
-    holds for it (`released_sha256`, read by released_content)."""
-    files = request.files.filter(sent_at__isnull=False).exclude(stored="")  # "": purged
-    candidates = [f for f in files.order_by("created_at", "pk") if f.releasable]
-    if not candidates:
-        return []
-    vouched = chained_release(request)
-    released = [outgoing for outgoing in candidates if outgoing.pk in vouched]
-    for outgoing in released:
-        outgoing.released_sha256 = vouched[outgoing.pk]
-    return released
+    """What the requester may download through their tracking link: sent files that the audit
+    chain says were released (releasable_files), each with the SHA-256 the chain holds for it
+    (`released_sha256`, read by released_content)."""
+    files = request.files.filter(sent_at__isnull=False).order_by("created_at", "pk")
+    return releasable_files(request, files, sent=True)
 
 
 def released_content(outgoing: OutgoingFile) -> bytes | None:
-    """The bytes of a file released_files returned, or None when they are not the bytes that
-    were scanned (changed on disk after the scan)."""
-    content = content_of(outgoing)
-    digest = outgoing.released_sha256
-    if digest and not hmac.compare_digest(digest, hashlib.sha256(content).hexdigest()):
+    """The bytes of a file releasable_files returned, or None when they are not the bytes that
+    were scanned (changed on disk, or the row pointed at other bytes, after the scan)."""
+    digest = getattr(outgoing, "released_sha256", "")
+    if not digest:
+        return None
+    try:
+        content = content_of(outgoing)
+    except (OSError, ValueError, InvalidToken):
+        return None
+    if not hmac.compare_digest(digest, hashlib.sha256(content).hexdigest()):
         return None
     return content
+
+
+OUTGOING_FOLDER = "keluar/"
+
+
+def is_outgoing_name(name: str) -> bool:
+    """Whether `name` may be an outgoing file's: kept in the outgoing folder and never the
+    stored name of a requester's identity document (nor a sengketa document)."""
+    return name.startswith(OUTGOING_FOLDER) and not identity_names_include(name)
+
+
+def identity_names_include(name: str) -> bool:
+    return InformationRequest.objects.filter(identity_file=name).exists()
 
 
 def mark_sent(files, user=None) -> None:
@@ -357,6 +404,10 @@ def mark_sent(files, user=None) -> None:
 
 
 def content_of(outgoing: OutgoingFile) -> bytes:
+    """The decrypted bytes of an outgoing file; an identity document (or any file outside the
+    outgoing folder) is never read through an outgoing file (ValueError)."""
+    if not is_outgoing_name(outgoing.stored):
+        raise ValueError("not an outgoing file")
     return read_private(outgoing.stored)
 
 
@@ -381,5 +432,39 @@ def check_delivery(request: InformationRequest, held, user) -> None:
                 )
                 % {"title": item.title}
             )
-        if item.stored:
-            refuse_exempt(request, item.title, content_of(item), user, item.filename)
+        try:
+            content = content_of(item) if item.stored else None
+        except (OSError, ValueError, InvalidToken):
+            content = None  # never sent: not_ready names it
+        if content is not None:
+            refuse_exempt(request, item.title, content, user, item.filename)
+
+
+def unsent(request: InformationRequest) -> list[OutgoingFile]:
+    return list(
+        request.files.filter(sent_at__isnull=True, replaced=False).order_by("created_at", "pk")
+    )
+
+
+def ready(request: InformationRequest, files) -> list[OutgoingFile]:
+    """Of `files` (not sent yet), those that may leave: releasable_files, with the bytes that
+    were scanned."""
+    return [
+        item
+        for item in releasable_files(request, files, sent=False)
+        if released_content(item) is not None
+    ]
+
+
+def ready_to_send(request: InformationRequest, user) -> list[OutgoingFile]:
+    """The files every step that e-mails files sends: the unsent files that may leave (ready),
+    after the checks of the deliver step (check_delivery) on all of them."""
+    held = unsent(request)
+    check_delivery(request, held, user)
+    return ready(request, held)
+
+
+def not_ready(request: InformationRequest, held) -> list[OutgoingFile]:
+    """Of `held` (not sent yet), the files that may not leave (the deliver step refuses)."""
+    allowed = {item.pk for item in ready(request, held)}
+    return [item for item in held if item.pk not in allowed]

@@ -376,11 +376,12 @@ def apply_request_effect(obj: InformationRequest, action: str, user, note: str, 
         obj.decided_at = now
         obj.decided_by = user
     elif action == "deliver":
-        from .outgoing import OutgoingFile, check_delivery
+        from .outgoing import OutgoingFile, check_delivery, not_ready, unsent
 
-        held = list(obj.files.filter(sent_at__isnull=True, replaced=False))
+        held = unsent(obj)
         check_delivery(obj, held, user)
-        blocked = [f.title for f in held if not f.releasable]
+        # The audit chain's release decides (outgoing.releasable_files), not the row.
+        blocked = [f.title for f in not_ready(obj, held)]
         if blocked:
             raise ValidationError(
                 _(

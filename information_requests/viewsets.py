@@ -12,11 +12,22 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from .forms import DeskRequestForm
 from .models import InformationRequest, Objection, Stage
+from .outgoing import chained_files
 from .roles import PETUGAS, in_group
 from .service import register_at_desk
 from .transitions import RULES_BY_ACTION, allowed_rules
 
 IDENTITY_PERMISSION = "information_requests.view_identity"
+
+
+def files_with_release(obj):
+    """The request's files, each with `chain_releasable`: whether the audit chain releases it
+    (outgoing.chained_files); the row's scan status alone never sends a file."""
+    releasable, _sent = chained_files(obj)
+    files = list(obj.files.select_related("created_by", "cleared_by"))
+    for item in files:
+        item.chain_releasable = bool(releasable.get(item.pk))
+    return files
 
 
 class ServicePermissionPolicy(ModelPermissionPolicy):
@@ -96,7 +107,7 @@ class RequestDetailView(InspectView):
             {
                 "rules": allowed_rules(obj, user),
                 "history": labelled(obj.steps.select_related("user")),
-                "files": obj.files.select_related("created_by", "cleared_by"),
+                "files": files_with_release(obj),
                 "objections": obj.objections.all(),
                 "may_see_identity": user.has_perm(IDENTITY_PERMISSION),
                 "may_add_files": user.has_perm("information_requests.add_outgoingfile")

@@ -67,6 +67,10 @@ LOG_ACTIONS = {
     "file_added": (_("File for the requester added"), _("File added and scanned")),
     "findings_cleared": (_("Scan findings cleared"), _("Findings cleared with a reason")),
     "file_sent": (_("File sent to the requester"), _("File released to the requester")),
+    "file_baseline": (
+        _("File fingerprint recorded"),
+        _("The SHA-256 of a file added before it was logged, recorded at the upgrade"),
+    ),
     "identity_purged": (_("Identity purged"), _("Identity data purged after the retention")),
     "exempt_file_refused": (
         _("Exempt file refused"),
