@@ -438,8 +438,6 @@ class FalsePositive(models.Model):
         structured = self.structured
         if vouched is not None:
             entries = vouched.get((self.kind, self.fingerprint), {})
-            if not entries:
-                entries = vouched.get((self.kind, "excerpt:" + self.excerpt), {})
             markers = {user for user in markers if user in entries}
             structured = structured or any(entries.get(user) for user in markers)
             if not markers:
@@ -452,8 +450,9 @@ class FalsePositive(models.Model):
     def vouched_markings(cls, page_id: int) -> dict:
         """{(kind, fingerprint): {user id: structured}} of the markings the audit chain holds
         for the page (chained ppid.false_positive and .confirm entries). An entry from before
-        the fingerprint was logged is keyed (kind, "excerpt:" + excerpt), and counts as
-        structured for the identifier kinds (deny by default). A marking row written in the
+        the fingerprint was logged names no finding (its masked excerpt matches every value
+        with the same visible digits): it clears nothing; migration moderation 0016 chained,
+        for each, the fingerprint its row held at the upgrade. A marking row written in the
         database without such an entry clears nothing."""
         from wagtail.models import PageLogEntry
 
@@ -468,10 +467,9 @@ class FalsePositive(models.Model):
             kind = data.get("kind")
             if not kind or row["user_id"] is None:
                 continue
-            if data.get("fingerprint"):
-                key = (kind, data["fingerprint"])
-            else:
-                key = (kind, "excerpt:" + str(data.get("excerpt", "")))
+            if not data.get("fingerprint"):
+                continue
+            key = (kind, data["fingerprint"])
             structured = data.get("structured", kind in IDENTIFIER_KINDS)
             users = vouched.setdefault(key, {})
             users[row["user_id"]] = users.get(row["user_id"], False) or bool(structured)
