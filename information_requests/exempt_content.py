@@ -13,6 +13,9 @@ that information; a letterhead, a closing formula or a legal reference is not; a
 an image by its difference hashes in its eight orientations (64 bits; a re-encoded, rescaled,
 turned or mirrored copy stays within a few bits), whatever the file is called; a cropped copy is
 found by sliding windows of its shape over the exempt picture (moderation.privacy.pictures).
+The pictures inside an exempt document are exempt pictures too, but those the public has
+(public_pictures: in a released document or image that is not exempt, the approved logo): the
+letterhead logo or stamp of an exempt letter is on every public letter, its photo is not.
 
 The fingerprints of an exempt file are cached by its SHA-256: content-addressed, never stale.
 """
@@ -23,9 +26,11 @@ import hashlib
 import io
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Q
 
 from moderation.documents import UPLOAD_LIMITS
 from moderation.privacy.extract import ERROR, embedded_pictures, extract
@@ -51,7 +56,7 @@ EXCERPT_WINDOW = 50
 EXCERPT_MATCHED = 25
 IMAGE_BITS_APART = 10  # of 64: a re-encoded, rescaled or lightly retouched copy
 WORD = re.compile(r"\w+")
-CACHE_PREFIX = "ppid.exempt_content.v4."
+CACHE_PREFIX = "ppid.exempt_content.v5."
 # Crop searches (one picture of the file in one exempt picture, about a quarter of a second)
 # for one file, all exempt pictures together. Every picture of the file is searched; a file
 # needing more is not passed unsearched: it needs review (CropBudget.exhausted).
@@ -210,34 +215,120 @@ def difference_hash(image) -> int:
 
 
 def fingerprint(content: bytes, filename: str, candidate: bool = False) -> Fingerprint:
-    """The content words of a document the scanner reads; otherwise the picture's hashes,
-    judged by the content whatever the file is called (.jfif, .heic, no extension). For a
-    `candidate` (a file about to be given out) also the pictures inside a document, to find an
-    exempt photo placed in a PDF or DOCX. (The pictures of exempt documents are not compared:
-    their letterhead logo is in every letter.)"""
+    """The content words and the pictures of a document the scanner reads; otherwise the
+    picture's hashes, judged by the content whatever the file is called (.jfif, .heic, no
+    extension). The pictures of a document are what finds an exempt photo placed in a PDF or
+    DOCX, and, in an exempt document, its photo taken out (the letterhead logo of an exempt
+    letter is in every letter: without_public_pictures). `candidate`: a file about to be given
+    out, whose pictures must all be read (unread_pictures)."""
     if document_kind(filename):
         extraction = extract(content, filename, UPLOAD_LIMITS)
         if extraction.status != ERROR:
             text = text_fingerprint(extraction.text)
-            if not candidate:
-                return text
-            read = embedded_pictures(content, filename, UPLOAD_LIMITS)
-            pictures = tuple(read or ())[:MAX_PICTURES]
+            pictures, unread = document_pictures(content, filename)
             hashes = frozenset().union(*(picture_hashes(picture) for picture in pictures))
             return Fingerprint(
                 words=text.words,
                 pairs=text.pairs,
                 image_hashes=hashes,
                 pictures=pictures,
-                unread_pictures=read is None or len(read) > MAX_PICTURES,
+                unread_pictures=candidate and unread,
             )
     hashes = image_hashes(content)
     thumbnail = read_thumbnail(content) if hashes else None
     return Fingerprint(image_hashes=hashes, pictures=(thumbnail,) if thumbnail else ())
 
 
+def document_pictures(content: bytes, filename: str) -> tuple[tuple[Thumbnail, ...], bool]:
+    """The pictures of a document (at most MAX_PICTURES), and whether some were not read."""
+    read = embedded_pictures(content, filename, UPLOAD_LIMITS)
+    return tuple(read or ())[:MAX_PICTURES], read is None or len(read) > MAX_PICTURES
+
+
 def picture_hashes(picture: Thumbnail) -> frozenset[int]:
     return frozenset(difference_hash(view) for view in orientations(picture.image()))
+
+
+# --- pictures the public has: never exempt information, wherever else they are --------------
+
+
+def public_pictures(exempt_documents: set[int], exempt_images: set[int]) -> frozenset[int]:
+    """The difference hash of every picture the public was given: inside every released
+    document and every released image (the approved logo and favicon among them) that is not
+    exempt. Kept under the public generation (every release and take-down replaces it); each
+    file's hashes are kept by its SHA-256."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    from moderation.site_settings import approved_settings_images
+    from moderation.snapshot import MISSING, file_sha256
+    from page_cache import generation
+
+    token = generation.current()
+    key = f"{CACHE_PREFIX}public_pictures.{token}" if token else None
+    found = cache.get(key) if key else None
+    if found is not None:
+        return found
+    documents = [
+        document
+        for document in get_document_model()
+        .objects.exclude(approved_digest="")
+        .exclude(pk__in=exempt_documents)
+        if document.is_released
+    ]
+    images = (
+        get_image_model()
+        .objects.exclude(pk__in=exempt_images)
+        .filter(Q(released_at__isnull=False) | Q(pk__in=approved_settings_images()))
+    )
+    hashes: set[int] = set()
+    for asset in [*documents, *images]:
+        storage, name = asset.file.storage, asset.file.name
+        digest = file_sha256(storage, name)
+        if digest != MISSING:
+            hashes |= file_picture_hashes(storage, name, digest)
+    found = frozenset(hashes)
+    if key:
+        cache.set(key, found, settings.PAGE_CACHE_TIMEOUT)
+    return found
+
+
+def file_picture_hashes(storage, name: str, digest: str) -> frozenset[int]:
+    """One difference hash per picture of a stored file (its pictures if a document, itself if
+    an image), kept by its SHA-256."""
+    key = f"{CACHE_PREFIX}pictures.{digest}.{name.rsplit('.', 1)[-1]}"
+    found = cache.get(key)
+    if found is None:
+        try:
+            with storage.open(name, "rb") as stored:
+                content = stored.read()
+        except (OSError, ValueError):
+            return frozenset()
+        if document_kind(name):
+            pictures = document_pictures(content, name)[0]
+        else:
+            thumbnail = read_thumbnail(content)
+            pictures = (thumbnail,) if thumbnail else ()
+        found = frozenset(difference_hash(picture.image()) for picture in pictures)
+        cache.set(key, found, None)
+    return found
+
+
+def without_public_pictures(exempt: Fingerprint, public: frozenset[int]) -> Fingerprint:
+    """The pictures of an exempt document that the public does not have (by their hashes, in
+    any orientation): a letterhead logo or a stamp printed on public letters too is no exempt
+    information, the photo only the exempt document holds is."""
+    kept = tuple(
+        picture
+        for picture in exempt.pictures
+        if not any(
+            (mine ^ theirs).bit_count() <= IMAGE_BITS_APART
+            for mine in picture_hashes(picture)
+            for theirs in public
+        )
+    )
+    hashes = frozenset().union(*(picture_hashes(picture) for picture in kept))
+    return replace(exempt, pictures=kept, image_hashes=hashes)
 
 
 def cached_fingerprint(content: bytes, filename: str) -> Fingerprint:

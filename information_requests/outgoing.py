@@ -20,6 +20,7 @@ from wagtail.log_actions import log
 from moderation.documents import UPLOAD_LIMITS, official_allow_list
 from moderation.privacy import AllowList, Severity
 from moderation.privacy.extract import ERROR, NEEDS_REVIEW, extract
+from moderation.privacy.extract_readers import document_kind
 from moderation.privacy.extract_scan import scan_extraction
 from security.refusals import log_refusal
 
@@ -54,15 +55,10 @@ def scan(content: bytes, filename: str, request: InformationRequest) -> tuple[st
     return (ScanStatus.FINDINGS if findings else ScanStatus.CLEAN), findings
 
 
-def exempt_files(except_asset=None) -> list[tuple[object, str]]:
-    """(storage, name) of every exempt (dikecualikan) file: each document and image that any
+def exempt_asset_ids() -> tuple[set[int], set[int]]:
+    """(document ids, image ids) of every exempt asset: each document and image that any
     revision of an entry ever exempt used (ExemptAsset, lifted or not: deny by default) or that
-    an exempt entry has attached now, its released file and its pending version.
-    `except_asset`: leave out that document's or image's own files (a new version of an
-    exempt asset is not compared with itself; it stays exempt by its id)."""
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-
+    an exempt entry has attached now."""
     from ppid_pages.models.dip import DipCategory, DipEntryDocument, ExemptAsset
 
     document_ids = set(
@@ -76,6 +72,18 @@ def exempt_files(except_asset=None) -> list[tuple[object, str]]:
     image_ids = set(
         ExemptAsset.objects.filter(image__isnull=False).values_list("image_id", flat=True)
     )
+    return document_ids, image_ids
+
+
+def exempt_files(except_asset=None) -> list[tuple[object, str]]:
+    """(storage, name) of every exempt (dikecualikan) file (exempt_asset_ids): its released
+    file and its pending version. `except_asset`: leave out that document's or image's own
+    files (a new version of an exempt asset is not compared with itself; it stays exempt by
+    its id)."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    document_ids, image_ids = exempt_asset_ids()
     files = []
     for model, ids in ((get_document_model(), document_ids), (get_image_model(), image_ids)):
         if except_asset is not None and isinstance(except_asset, model):
@@ -102,7 +110,7 @@ def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | No
     """EXEMPT, UNCHECKED (too many pictures to compare with the exempt pictures, or
     pictures that could not be read: deny by default) or None."""
     digest = hashlib.sha256(content).hexdigest()
-    candidate = ignored = None
+    candidate = ignored = public = None
     budget = exempt_content.CropBudget()
     for storage, name in exempt_files(except_asset):
         try:
@@ -115,6 +123,11 @@ def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | No
         candidate = candidate or exempt_content.fingerprint(content, filename, candidate=True)
         ignored = exempt_content.office_words() if ignored is None else ignored
         exempt = exempt_content.cached_fingerprint(exempt_bytes, name)
+        if exempt.pictures and document_kind(name):
+            # The pictures of an exempt document, but those the public has (a letterhead logo).
+            if public is None:
+                public = exempt_content.public_pictures(*exempt_asset_ids())
+            exempt = exempt_content.without_public_pictures(exempt, public)
         if exempt_content.same_information(candidate, exempt, budget, ignored):
             return EXEMPT
     return UNCHECKED if budget.exhausted else None
