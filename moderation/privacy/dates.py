@@ -1,9 +1,11 @@
 """Calendar dates as Indonesian offices write them, for the birth-date detectors.
 
 Forms (day, month, year in any of these; the finding is the date as written):
-- numeric: 17-08-1985, 17/8/1985, 17.08.1985, 17 - 08 - 1985, 17 08 1985 (two digits, two
-  digits, four: a PDF or a form that drops the separators), 17/8/85 (two-digit year: the
-  latest year not in the future), 1985-08-17, 1985/08/17, "17 bln 8 th 1985";
+- numeric: 17-08-1985, 17/8/1985, 08/17/1985 (month first, as a US-locale export writes it:
+  read so only where the middle part cannot be a month), 17.08.1985, 17 - 08 - 1985,
+  17 08 1985 (two digits, two digits, four: a PDF or a form that drops the separators),
+  17/8/85 (two-digit year: the latest year not in the future), 1985-08-17, 1985/08/17,
+  "17 bln 8 th 1985";
 - loose (DateMatch.loose, returned by find_dates only with loose=True, for a birth label or
   column): 17081985 (no separators), 17.8.85 (a dotted two-digit year), 1985.08.17;
 - month names, Indonesian and English, full or short: 3 Maret 1990, 3-Mar-1990, 3 Agt. 1990,
@@ -162,6 +164,8 @@ def from_match(match: re.Match) -> DateMatch | None:
         day, month, year = int(group("d1")), int(group("m1")), full_year(group("y1"))
         # 12.05.80: too close to times and decimal figures, a date only in a birth context
         loose = len(group("y1")) == 2 and group("sep") == "."
+        if month > 12 and day <= 12 and len(group("y1")) == 4 and group("sep") == "/":
+            day, month = month, day  # 04/22/1971: month first (a US-locale export), no doubt
     elif group("d2"):
         day, month, year = int(group("d2")), MONTHS[group("m2").lower()], full_year(group("y2"))
     elif group("y3"):

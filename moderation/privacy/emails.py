@@ -13,8 +13,9 @@ Written-out addresses are found too: "nama[at]domain[dot]go.id", "nama (at) doma
 "nama {at} domain . com", "nama at domain dot com" (plain "at" only with a " dot " after it);
 they are judged (and allow-listed) as the address they stand for.
 
-Also "nama (et) domain (titik) com" ("et": how "@" is said in Indonesian), "nama di gmail titik
-com" (plain "di" only before a free-mail provider), "nama@gmail[dot]com".
+Also "nama (et) domain (titik) com" ("et": how "@" is said in Indonesian), "nama (a) domain
+(dot) com" (a bracketed "a", only before a usual top-level domain), "nama di gmail titik com"
+(plain "di" only before a free-mail provider), "nama@gmail[dot]com".
 
 Known limits: addresses split by line breaks are missed.
 """
@@ -99,7 +100,7 @@ PROVIDER_NAMES = "|".join(sorted(PROVIDERS, key=len, reverse=True))
 # "at" in English, "et" (how Indonesians say "@"), "di" ("at" in Indonesian); "dot" and "titik".
 AT_WORDS, DOT_WORDS = r"at|et|di", r"dot|titik"
 WRITTEN_AT = (
-    rf"(?:\s*{OPEN}\s*(?:{AT_WORDS}|@)\s*{CLOSE}\s*|\x20+(?:at|et)\x20+"
+    rf"(?:\s*{OPEN}\s*(?:{AT_WORDS}|a|@)\s*{CLOSE}\s*|\x20+(?:at|et)\x20+"
     rf"|\x20+di\x20+(?=(?:{PROVIDER_NAMES})\x20)|\x20*@\x20*)"
 )
 WRITTEN_DOT = (
@@ -115,8 +116,11 @@ WRITTEN = re.compile(
 WRITTEN_SEPARATOR = re.compile(rf"{WRITTEN_DOT}", re.IGNORECASE)
 CLOSERS = (b"]", b")", b"}")
 BEFORE_AT = frozenset({b"[", b"(", b"{", b" "})
-BRACKETED = re.compile(rb"(?:^|[\[({\x20])(?:at|et|di|dot|titik)\x20*$")
-WRITTEN_WORD_ENDS = (b"at", b"et", b"di", b"dot", b"titik")
+BRACKETED = re.compile(rb"(?:^|[\[({\x20])(?:at|et|di|a|dot|titik)\x20*$")
+WRITTEN_WORD_ENDS = (b"at", b"et", b"di", b"a", b"dot", b"titik")
+# "(a)" for "@" (nama (a) yahoo (dot) co (dot) id) is also a list's item mark: only before a
+# domain whose top-level part is a usual one
+A_TLDS = frozenset({"com", "id", "net", "org", "info", "biz", "me", "io"})
 PLAIN_DOTS = (b" dot ", b" titik ")
 register_words(PLAIN_DOTS)
 TLD = re.compile(r"[a-z]{2,24}")
@@ -186,6 +190,8 @@ def written_finding(views: Views, match: re.Match, allow: AllowList) -> Finding 
     if plain == "@" and WRITTEN_SEPARATOR.sub(".", match.group("domain")) == match.group("domain"):
         return None  # "budi@gmail.com": written plainly, find_emails reports it
     if not TLD.fullmatch(domain.rsplit(".", 1)[-1]):
+        return None
+    if plain.strip(" []{}()<>") == "a" and domain.rsplit(".", 1)[-1] not in A_TLDS:
         return None
     address = f"{match.group('local')}@{domain}"
     if domain.rsplit(".", 1)[-1] in FILE_SUFFIXES or allow.allows_email(address):

@@ -7,7 +7,8 @@ written for clean text would miss:
 - no-break, thin and other Unicode spaces (written " "); Unicode dashes ("-"); middle dots and
   bullets between digits (".");
 - box-drawing characters (a Word or spreadsheet table pasted as text: `│ cell │`, `┃`, `║`,
-  `├───┼───┤`): vertical lines written "|" (the cell separator of tables.py), horizontal
+  `├───┼───┤`) and other vertical bars (`¦`, `‖`): vertical lines written "|" (the cell
+  separator of tables.py), horizontal
   lines "-" and corners / junctions "+", so such a table is parsed as a pipe table under its
   header and every column keeps its type;
 - digits of other scripts and full-width forms (０８１２, Arabic-Indic ...): ASCII digits;
@@ -26,7 +27,12 @@ written for clean text would miss:
 - unusual separators between digit groups (_ / ,): written "-" when the groups make 16 digits
   or a phone number (0859/4465/265);
 - e-mail addresses with spaces around "@" and "." (nama @ gmail . com) or a comma before the
-  top-level domain (nama@gmail,com): written as the address.
+  top-level domain (nama@gmail,com): written as the address;
+- digits written one a box, as on a paper form (|0|2|1|2|1|9|6|4|, a NIK in 16 boxes, a box
+  holding "-" or "/" between the parts of a date): the digits written together;
+- URL-encoded characters of a query string or a form post (nama%40outlook.com,
+  tgl_lahir=13%2F12%2F1957, hp=%2B6281..., Dusun%20Krajan): "@" between an address's parts,
+  "/" between digits, "+" before digits, a space or a comma between words or digits.
 
 `normalize(text)` returns None when there is nothing to change (the common case: one pass of
 cheap checks), else a `Normalized` whose `span(start, end)` maps a range of the normalised text
@@ -34,6 +40,7 @@ back to the original: a finding's offsets always index the text that was given.
 """
 
 import re
+import string
 import unicodedata
 from bisect import bisect_right
 
@@ -46,6 +53,8 @@ DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 DOTS = "\u00b7\u2022\u2027\u2219\u22c5\u30fb"
 BOX_VERTICAL = "\u2502\u2503\u2506\u2507\u250a\u250b\u254e\u254f\u2551\u2575\u2577\u2579\u257b"
 BOX_HORIZONTAL = "\u2500\u2501\u2504\u2505\u2508\u2509\u254c\u254d\u2550\u2574\u2576\u2578\u257a"
+# broken bar, double vertical line, divides: a table's cell separator in some exports
+OTHER_VERTICAL = "\u00a6\u2016\u2223\u2225"
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
 INVISIBLE = re.compile(f"[{ZERO_WIDTH}]+")
 
@@ -112,7 +121,7 @@ def translation() -> dict[int, str]:
     table.update({ord(char): "-" for char in DASHES})
     table.update({ord(char): "." for char in DOTS})
     table.update(dict.fromkeys(range(0x2500, 0x2580), "+"))  # corners, junctions
-    table.update({ord(char): "|" for char in BOX_VERTICAL})
+    table.update({ord(char): "|" for char in BOX_VERTICAL + OTHER_VERTICAL})
     table.update({ord(char): "-" for char in BOX_HORIZONTAL})
     table.update({0xFF01 + i: chr(0x21 + i) for i in range(0x5E)})  # full-width ASCII
     return table
@@ -204,6 +213,9 @@ def normalize(views: Views) -> Normalized | None:
     edits += ocr_letter_edits(working, digits)
     edits += separator_edits(working, digits)
     edits += wide_group_edits(working, digits)
+    edits += box_edits(working, digits)
+    if "%" in working:  # URL encoding
+        edits += percent_edits(working)
     if AT in working:
         edits += email_edits(working)
     if not edits:
@@ -537,3 +549,58 @@ def email_edit(match: re.Match) -> tuple[int, int, str] | None:
     local = match.group("local")
     start = match.start()
     return start, end, f"{local}@{'.'.join(parts)}"
+
+
+# URL encoding, only where it stands for a character of a personal value (a "%" in prose, "50%
+# 2024", is left alone): "@" inside an address, "/" between digits, "+" before digits, a space
+# or a comma between letters or digits. Found from each "%" (a literal first byte), the
+# characters around it checked in Python.
+PERCENT = re.compile(r"%(?:40|2[FfBbCc0])")
+PERCENT_CHARS = {"40": "@", "2f": "/", "2b": "+", "20": " ", "2c": ","}
+LOCAL_END = frozenset(string.ascii_letters + string.digits + "._-")
+WORD_END = frozenset(string.ascii_letters + string.digits + ".,")
+
+
+def percent_edits(text: str) -> list[tuple[int, int, str]]:
+    edits = []
+    size = len(text)
+    for match in PERCENT.finditer(text):
+        start, end = match.span()
+        before = text[start - 1] if start else ""
+        after = text[end] if end < size else ""
+        char = PERCENT_CHARS[match.group()[1:].lower()]
+        if not after.isascii() or not after.isalnum():
+            continue
+        if (
+            (char == "@" and before in LOCAL_END)
+            or (char == "/" and before.isdigit() and after.isdigit())
+            or (char == "+" and after.isdigit())
+            or (char in " ," and before in WORD_END)
+        ):
+            edits.append((start, end, char))
+    return edits
+
+
+# One digit a box (a paper form's boxes typed as text): on the digit view, three boxes found with
+# bytes.find, then the whole run read on the text.
+BOXES = b"|\x1f|\x1f|\x1f|"
+BOX_RUN = re.compile(r"\|(?:[0-9\-/.]\|){6,24}")
+
+
+def box_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:
+    edits = []
+    position = digits.find(BOXES)
+    done = -1
+    while position >= 0:
+        if position >= done:
+            start = position
+            while start >= 2 and text[start - 1] in "0123456789-/." and text[start - 2] == "|":
+                start -= 2  # the run may begin with a box of a separator
+            run = BOX_RUN.match(text, start)
+            if run is not None:
+                value = run.group().replace("|", "")
+                if sum(char.isdigit() for char in value) >= 6:
+                    edits.append((run.start() + 1, run.end() - 1, value))  # outer edges kept
+                done = run.end()
+        position = digits.find(BOXES, position + 2)
+    return edits

@@ -211,10 +211,12 @@ CONTACT_LEAD = re.compile(
     r"[\x20\t]*)?$",
     re.IGNORECASE,
 )
+# "alamat sekolah", "alamat_kantor" (a field name): the address of an institution
 NOT_PERSON_AFTER = re.compile(
-    rb"\s*(?:kantor|sekretariat|redaksi|instansi|kami|surat|e-?mail|surel|website|situs|web|url"
-    rb"|pos\s*-?\s*el|lembaga|dinas|ppid|pelayanan|layanan|perusahaan|usaha|toko|pabrik|badan"
-    rb"|negara|asing|ip|blog|link|tautan|sekolah|kampus|proyek|lokasi|pekerjaan|penyedia)"
+    rb"[\s_]*(?:kantor|sekretariat|redaksi|instansi|kami|surat|e-?mail|surel|website|situs|web"
+    rb"|url|pos\s*-?\s*el|lembaga|dinas|ppid|pelayanan|layanan|perusahaan|usaha|toko|pabrik"
+    rb"|badan|negara|asing|ip|blog|link|tautan|sekolah|kampus|proyek|lokasi|pekerjaan|penyedia"
+    rb"|madrasah|pesantren|puskesmas|rumah\s+sakit|rsud)"
 )
 BODY_WORDS = (
     "pt", "cv", "ud", "fa", "firma", "koperasi", "yayasan", "perusahaan", "penyedia", "pemenang",
@@ -232,6 +234,24 @@ CONTINUATION = re.compile(rf"[\x20\t]*(?:(?i:{UNITS})(?![A-Za-z])|[A-Z][a-z]+,)"
 NEXT_LABEL = re.compile(r"[^\n:]{1,30}:")
 LETTERS = re.compile(r"[A-Za-z]{3}")
 MAX_LABEL_VALUE = 160
+# A value that stands for none: "-", "***", "[disamarkan]", "(dianonimkan sesuai Perki 1/2013)"
+PLACEHOLDER = re.compile(
+    r"[\s\-*x.()\[\]_/]*|[(\[][^()\[\]]*[)\]]"
+    r"|.*(?:dianonimkan|disamarkan|dirahasiakan|disensor|anonim|redacted|\btidak\s+ada\b"
+    r"|\bnull\b|\bnone\b|\bn/a\b|\bbelum\b).*",
+    re.IGNORECASE | re.DOTALL,
+)
+# The next field of a record written on one line ("..., dx: A09, tgl masuk: ..."): the address
+# ends before it; an address's own parts may carry a colon ("RT: 03").
+INLINE_LABEL = re.compile(
+    r"[,;]\x20*(?P<label>[A-Za-z][A-Za-z.]{0,15}(?:\x20[A-Za-z.]{1,15}){0,2})\x20?:"
+)
+ADDRESS_PART_LABEL = re.compile(
+    r"(?:rt|rw|rt/rw|no|nomor|blok|desa|kel|kelurahan|kalurahan|kec|kecamatan|kab|kabupaten|kota"
+    r"|dusun|dukuh|jorong|nagari|lingkungan|kampung|kode\x20pos|provinsi|prov)\.?"
+)
+# a field name: lower-case words joined by "_" ("no_hp", "perusahaan_tujuan", "pendidikan")
+FIELD_NAME = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)*")
 # ". " and a capital: the end of a sentence, unless the word before is an abbreviation.
 SENTENCE_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.\x20+(?=[A-Z])")
 ABBREVIATIONS = frozenset(
@@ -572,6 +592,20 @@ def label_value(text: str, start: int) -> tuple[int, int] | None:
     line_end = len(text) if line_end < 0 else line_end
     edge = CELL_EDGE.search(text, start, line_end)
     end = edge.start() if edge else line_end
+    if text[start - 1 : start] == "=" or text[start - 2 : start] == "= ":
+        # "alamat=...&hp=...", "nama=no_ak1=alamat=no_hp": the value ends at the next field
+        following = min(
+            (p for p in (text.find("=", start, end), text.find("&", start, end)) if p >= 0),
+            default=end,
+        )
+        end = following
+        if FIELD_NAME.fullmatch(text, start, end):
+            return None  # a header of field names
+    for field in INLINE_LABEL.finditer(text, start, end):
+        if not ADDRESS_PART_LABEL.fullmatch(field.group("label").lower()):
+            end = field.start()
+            edge = field
+            break
     for stop in SENTENCE_END.finditer(text, start, end):
         if stop.group(1).lower() not in ABBREVIATIONS:
             end, edge = stop.start() + len(stop.group(1)), stop
@@ -597,7 +631,7 @@ def label_value(text: str, start: int) -> tuple[int, int] | None:
     if not LETTERS.search(text, start, end):
         return None
     value = text[start:end]
-    if value.lower().startswith(("-", "tidak", "n/a", "sama")):
+    if value.lower().startswith(("-", "tidak", "n/a", "sama")) or PLACEHOLDER.fullmatch(value):
         return None
     return start, end
 

@@ -27,6 +27,7 @@ from operator import itemgetter
 from .accounts import find_passports
 from .allowlist import AllowList
 from .emails import find_emails, find_written_emails
+from .fields import clip_to_fields, find_field_values
 from .findings import Finding, Severity
 from .fold import Views
 from .gambling import find_gambling
@@ -125,6 +126,9 @@ def personal_findings(views: Views, allow: AllowList) -> list[Finding]:
         identifier_lines,
     )
     findings = add_new(findings, guarded(find_context_addresses, [], views))
+    fields = guarded(find_field_values, [], views)
+    if fields:
+        findings = add_new(guarded(clip_to_fields, findings, findings, fields), fields)
     tabled, dropped, table_rows = guarded(find_table_findings, ([], set(), set()), views, findings)
     if dropped:
         findings = [f for index, f in enumerate(findings) if index not in dropped]

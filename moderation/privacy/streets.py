@@ -6,7 +6,8 @@ number (No. 12, Nomor 5A, No. 3/14) or at least two localities (Desa / Kel., Kec
 The street address of an office looks the same, so such an address is reported only with a
 person context:
 - an address label before it (alamat, beralamat, tinggal di, domisili, bertempat tinggal), but
-  not "alamat kantor / sekretariat / redaksi / instansi / kami / surat / e-mail / website":
+  not "alamat kantor / sekolah / sekretariat / instansi / kami / surat / e-mail / website"
+  (places.NOT_PERSON_AFTER):
   BLOCK, 0.85;
 - on a line that also holds an identifier (a row of a table of persons): BLOCK, 0.8.
 The finding runs from the street word to the last locality.
@@ -17,7 +18,7 @@ import re
 from .findings import Finding, Severity
 from .fold import Views
 from .masking import mask_value
-from .places import COMPANY_BEFORE
+from .places import COMPANY_BEFORE, NOT_PERSON_AFTER
 from .spans import Spans
 
 STREET_ADDRESS = re.compile(
@@ -35,10 +36,7 @@ STREET_ADDRESS = re.compile(
 LOCALITY = re.compile(r"Desa|Ds\.|Kel|Kal|Kec|Kap|Kab|Kota|Distrik")
 CUES = (b"alamat", b"tinggal", b"domisili")
 CUE_REACH = 40
-OFFICE_AFTER_CUE = re.compile(
-    rb"\s*(?:kantor|sekretariat|redaksi|instansi|kami|surat|e-?mail|surel|website|situs|web|"
-    rb"url|pos\s+el|lembaga|dinas|ppid|pelayanan|layanan)"
-)
+OFFICE_AFTER_CUE = NOT_PERSON_AFTER  # "alamat kantor / sekolah / perusahaan ...", "alamat_kantor"
 STREET_HINT = re.compile(rb"jl|jalan|gg|gang|perum|komp|dusun|dsn|kp")
 
 

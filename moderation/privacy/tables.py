@@ -61,7 +61,7 @@ MAX_ROWS_GAP = 2  # lines that are not rows before the table ends
 ANCHORS = (b"nama", b"name", b"alamat", b"address", b"lahir", b"ttl", b"nik", b"dusun", b"rek",
            b"anggaran", b"jumlah", b"(rp")  # fmt: skip
 register_words(ANCHORS)
-HEADER_LINE_MARKS = ("|", "\t", ";", ",", "  ", "<t")
+HEADER_LINE_MARKS = ("|", "\t", ";", ",", "  ", "<t", "=")
 # (kind, regex on the lower-case header cell), first match wins.
 COLUMN_WORDS = (
     ("birth", r"lahir|\blhr\b|\bttl\b|t\.t\.l|birth|\bdob\b|\busia\b.*\blahir"),
@@ -128,6 +128,12 @@ NUMBER_CELL = re.compile(r"\+?[0-9][0-9 .\-/\n]*[0-9]")
 PASSPORT_CELL = re.compile(r"[A-Za-z]{1,2}\x20?[0-9]{6,8}")
 COMPANY = re.compile(r"\s*(?:pt|cv|ud|fa|koperasi|kop\.|toko|yayasan|perum|pd)\b\.?", re.I)
 BIRTH_PLACE = re.compile(r"\s*tempat\s+lahir\s*|\s*tmp\.?\s+lahir\s*")  # the date elsewhere
+HEADER_WORD_CELL = re.compile(
+    r"(?i:alamat(?:\x20rumah|\x20lengkap)?|domisili|address|dusun|dukuh|padukuhan|banjar|jorong"
+    r"|lingkungan|kampung|rt|rw|rt\x20?/\x20?rw|desa|kelurahan|kalurahan|kel\.?|kecamatan|kec\.?"
+    r"|nagari|no\.?\x20?rumah)"
+)
+EQUALS_NOT_CELLS = re.compile(r"[<>\"&?]|\x20=|=\x20|==")
 NOT_VALUE = re.compile(r"[\s\-–—.:/*]*")
 
 
@@ -255,6 +261,14 @@ def separator_of(line: str) -> str | None:
         return ","
     if len(WIDE.findall(line.strip())) >= 1:
         return "wide"
+    # "nama=no_ak1=tgl_lahir=alamat": a system's export with "=" between its fields (not HTML
+    # attributes, a query string or a formula)
+    if (
+        line.count("=") >= 2
+        and line.strip(" =").count("=") >= 2
+        and not EQUALS_NOT_CELLS.search(line)
+    ):
+        return "="
     return None
 
 
@@ -282,7 +296,7 @@ def header_at(text: str, line_start: int, line_end: int) -> Table | None:
 # line at once where the cells are the pieces between single separators.
 TWO_DIGIT_CELL = {
     separator: re.compile(f"[0-9][^{re.escape(separator)}\n]*[0-9]")
-    for separator in ("|", "\t", ";", ",")
+    for separator in ("|", "\t", ";", ",", "=")
 }
 
 
@@ -395,7 +409,7 @@ def find_tables(views: Views) -> Iterator[tuple[Table, int, int]]:
 
 
 RULE_LINE = re.compile(r"[\x20\t|+:]*[\-=_]{2}[\x20\t|+:\-=_]*\r?")  # fails at a row's first cell
-SINGLE_SEPARATORS = ("|", "\t", ";", ",")
+SINGLE_SEPARATORS = ("|", "\t", ";", ",", "=")
 
 
 def wrapped_row(
@@ -688,7 +702,12 @@ def row_findings(
 
     def close_address() -> None:
         nonlocal address, has_part, address_index
-        if address and has_part and not company:
+        if (
+            address
+            and has_part
+            and not company
+            and not all(HEADER_WORD_CELL.fullmatch(text, cell.start, cell.end) for cell in address)
+        ):  # "Kawin;Alamat;RT": the header repeated in a row, no address
             start = address[0].start
             end = before_contact(text, address[-1].start, address[-1].end)
             while end > start and text[end - 1] in " \t,.;/":
