@@ -798,46 +798,83 @@ SCHEDULE_ENDS = (
 def schedule_drift() -> list[Observation]:
     """Every scheduled publication the audit chain holds (the latest chained
     wagtail.publish.schedule of a page, not ended by a chained cancellation, hold or
-    publication) whose revision is no longer scheduled: deleted, or its approved_go_live_at
-    cleared in the database. Nothing records such a cancellation, so the watch names it."""
+    publication) that is no longer as it was scheduled: its revision deleted or its
+    approved_go_live_at cleared in the database, its go-live moved (another date than the
+    chained entry's), or its page deleted. Nothing records such a change, so the watch names
+    it."""
+    from django.utils.dateparse import parse_datetime
     from wagtail.models import PageLogEntry, Revision
 
     from .chain import chained_entries
 
     entries = PageLogEntry.objects.filter(action__in=[SCHEDULE_ACTION, *SCHEDULE_ENDS])
-    pending: dict[int, int] = {}
+    pending: dict[int, tuple[int, object, int]] = {}
     for row in sorted(chained_entries(PageLogEntry, entries), key=lambda row: row["id"]):
         if row["action"] == SCHEDULE_ACTION:
-            revision = ((row["data"] or {}).get("revision") or {}).get("id") or row["revision_id"]
+            scheduled = (row["data"] or {}).get("revision") or {}
+            revision = scheduled.get("id") or row["revision_id"]
             if revision:
-                pending[row["page_id"]] = revision
+                go_live = scheduled.get("go_live_at")
+                go_live = parse_datetime(go_live) if isinstance(go_live, str) else None
+                pending[row["page_id"]] = (revision, go_live, row["id"])
         else:
             pending.pop(row["page_id"], None)
     if not pending:
         return []
-    still = set(
+    still = dict(
         Revision.objects.filter(
-            pk__in=list(pending.values()), approved_go_live_at__isnull=False
-        ).values_list("pk", flat=True)
+            pk__in=[revision for revision, _go_live, _entry in pending.values()],
+            approved_go_live_at__isnull=False,
+        ).values_list("pk", "approved_go_live_at")
     )
-    pages = Page.objects.in_bulk(
-        [page for page, revision in pending.items() if revision not in still]
+    pages = Page.objects.in_bulk(list(pending))
+    labels = dict(
+        PageLogEntry.objects.filter(
+            pk__in=[entry for _revision, _go_live, entry in pending.values()]
+        ).values_list("pk", "label")
     )
     observations = []
-    for page_id, revision in sorted(pending.items()):
+    for page_id, (revision, go_live, entry) in sorted(pending.items()):
         page = pages.get(page_id)
-        if revision in still or page is None:
+        if page is None:
+            observations.append(
+                Observation(
+                    page=None,  # one open alert per deleted page: its old admin address
+                    url=reverse("wagtailadmin_pages:edit", args=[page_id]),
+                    kind=AlertKind.HELD,
+                    title=labels.get(entry) or f"#{page_id}",
+                    detail=_(
+                        "The page %(page)s, scheduled for publication (revision %(revision)s), "
+                        "was deleted without the schedule being cancelled through the SOP (no "
+                        "cancellation in the audit log)."
+                    )
+                    % {"page": page_id, "revision": revision},
+                )
+            )
             continue
+        now = still.get(revision)
+        if now is not None and (go_live is None or abs((now - go_live).total_seconds()) < 1):
+            continue
+        if now is None:
+            detail = _(
+                "The scheduled publication of revision %(revision)s was cancelled "
+                "outside the SOP (no cancellation in the audit log)."
+            ) % {"revision": revision}
+        else:
+            detail = _(
+                "The go-live of revision %(revision)s was changed outside the SOP: approved "
+                "for %(approved)s, now %(now)s."
+            ) % {
+                "revision": revision,
+                "approved": go_live.isoformat(),
+                "now": now.isoformat(),
+            }
         observations.append(
             Observation(
                 page=page,
                 url=reverse("wagtailadmin_pages:revisions_index", args=[page.pk]),
                 kind=AlertKind.HELD,
-                detail=_(
-                    "The scheduled publication of revision %(revision)s was cancelled "
-                    "outside the SOP (no cancellation in the audit log)."
-                )
-                % {"revision": revision},
+                detail=detail,
             )
         )
     return observations

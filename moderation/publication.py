@@ -49,6 +49,11 @@ LIVE_STRUCTURE = _(
     "A live page cannot be moved, reordered or have its privacy changed: take it down with the "
     "take-down form first, change it, and publish it again through the workflow."
 )
+SCHEDULED_FIRST = _(
+    "This page (or a page below it) has a publication approved for a later date: it cannot be "
+    "deleted or moved. The Koordinator cancels the schedule first, with a reason, on the "
+    "page's revisions list (Batalkan jadwal)."
+)
 PARENT_NOT_LIVE = _(
     "This page cannot be published while the page above it is not live: publish the parent "
     "page first."
@@ -133,6 +138,27 @@ def live_in(page) -> bool:
     if stored is None:
         return False
     return Page.objects.filter(path__startswith=stored, live=True).exists()
+
+
+def scheduled_in(page, below: bool = True) -> bool:
+    """`page` (`below`: or a page below it) has a revision approved for a later go-live (what a
+    delete or a move would cancel outside the SOP's cancellation, moderation.scheduling)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page, Revision
+
+    if page.pk is None:
+        return False
+    ids = [page.pk]
+    if below:
+        stored = Page.objects.filter(pk=page.pk).values_list("path", flat=True).first()
+        if stored is None:
+            return False
+        ids = Page.objects.filter(path__startswith=stored).values_list("pk", flat=True)
+    return Revision.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id__in=[str(pk) for pk in ids],
+        approved_go_live_at__isnull=False,
+    ).exists()
 
 
 # A live page's address, and whether it is an alias of another page (Wagtail's convert_alias).

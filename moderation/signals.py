@@ -222,12 +222,30 @@ def live_pages_are_taken_down_not_deleted(sender, instance, **kwargs) -> None:
         refuse_outside_sop(TAKE_DOWN_FIRST)
 
 
+@receiver(pre_delete)
+def scheduled_pages_are_cancelled_not_deleted(sender, instance, **kwargs) -> None:
+    """Deleting a page approved for a later go-live would cancel that publication without the
+    SOP's cancellation (the Koordinator, a reason, a chained ppid.schedule.cancel)."""
+    from .publication import SCHEDULED_FIRST, refuse_outside_sop, scheduled_in
+
+    if isinstance(instance, Page) and scheduled_in(instance, below=False):
+        refuse_outside_sop(SCHEDULED_FIRST)
+
+
 @receiver(pre_page_move)
 def live_pages_stay_where_they_were_approved(sender, instance, **kwargs) -> None:
-    from .publication import LIVE_STRUCTURE, live_in, refuse_outside_sop
+    from .publication import (
+        LIVE_STRUCTURE,
+        SCHEDULED_FIRST,
+        live_in,
+        refuse_outside_sop,
+        scheduled_in,
+    )
 
     if live_in(instance):
         refuse_outside_sop(LIVE_STRUCTURE)
+    if scheduled_in(instance):
+        refuse_outside_sop(SCHEDULED_FIRST)
 
 
 @receiver(pre_save, sender=PageViewRestriction)

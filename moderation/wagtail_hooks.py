@@ -451,8 +451,17 @@ def refuse_taking_down_outside_the_form(request, page):
     return refuse_with(request, TAKE_DOWN_FIRST) if live_in(page) else None
 
 
+@hooks.register("before_delete_page")
+def refuse_deleting_scheduled_pages(request, page):
+    from .publication import SCHEDULED_FIRST, scheduled_in
+
+    return refuse_with(request, SCHEDULED_FIRST) if scheduled_in(page) else None
+
+
 @hooks.register("before_move_page")
 def refuse_moving_live_pages(request, page, destination):
-    from .publication import LIVE_STRUCTURE, live_in
+    from .publication import LIVE_STRUCTURE, SCHEDULED_FIRST, live_in, scheduled_in
 
-    return refuse_with(request, LIVE_STRUCTURE) if live_in(page) else None
+    if live_in(page):
+        return refuse_with(request, LIVE_STRUCTURE)
+    return refuse_with(request, SCHEDULED_FIRST) if scheduled_in(page) else None
