@@ -53,6 +53,8 @@ ROLE = re.compile(
     r"|kecamatan|puskesmas|rsud|sekolah|smp|sma|smk|official|redaksi|office|noreply|no-reply"
     r"|helpdesk|bidang|bagian|pemdes|pemerintah|kantor|bumdes|posyandu|kalurahan|kampung|nagari"
     r"|gampong|keuchik|pekon|lembang|kepaladesa|kades"
+    # election and village committees: PPS / PPK / KPPS secretariats, Panwas, Pantarlih
+    r"|pps|ppk|kpps|panwas|panwaslu|panwascam|bawaslu|kpu|pantarlih|panitia|pokja|posko"
     # agencies' short names: dinas (dis-, din-), badan (bappeda, bpkad, bpbd, bkpsdm ...)
     r"|dis(?:dik|naker|hub|dukcapil|par|perindag|sos|pora|perkim|pertan|kes|lh|pmd|kop|pkp)"
     r"|din(?:sos|kes|dik)|dukcapil|bappeda|bapeda|bpkad|bpbd|bkpsdm|bkd|bpkd|satpol|kesbangpol)"
@@ -84,6 +86,9 @@ def find_emails(views: Views, allow: AllowList) -> list[Finding]:
             continue
         value = text[start:end]
         if domain.group().rsplit(".", 1)[-1].lower() in FILE_SUFFIXES or allow.allows_email(value):
+            continue
+        if message_id(lower, start, domain.group()):
+            last_end = end
             continue
         if company_mailbox(views, start, value):
             last_end = end
@@ -238,6 +243,28 @@ def company_mailbox(views: Views, start: int, value: str) -> bool:
         return True
     line_start = views.lower.rfind(b"\n", max(0, start - 200), start) + 1
     return COMPANY_BEFORE.search(views.lower, line_start or max(0, start - 200), start) is not None
+
+
+# A mail's Message-ID / In-Reply-To / References (<CAF+3k...@mail.gmail.com>) names a message,
+# not a person's mailbox.
+MESSAGE_HEADER = re.compile(rb"[\x20\t]*(?:message-id|in-reply-to|references|x-[a-z0-9\-]+)\s*:")
+MESSAGE_HOSTS = frozenset({"mail.gmail.com", "mx.google.com", "mail.yahoo.com"})
+
+
+def message_id(lower: bytes, start: int, domain: str) -> bool:
+    if domain.lower() in MESSAGE_HOSTS:
+        return True
+    if lower[start - 1 : start] != b"<":
+        return False
+    line_start = lower.rfind(b"\n", max(0, start - 400), start) + 1
+    return MESSAGE_HEADER.match(lower, line_start) is not None or (
+        line_start > 0
+        and lower[line_start : line_start + 1] in (b" ", b"\t")  # a folded line
+        and MESSAGE_HEADER.match(
+            lower, lower.rfind(b"\n", max(0, line_start - 400), line_start - 1) + 1
+        )
+        is not None
+    )
 
 
 def email_finding(views: Views, start: int, end: int, value: str) -> Finding:

@@ -163,6 +163,16 @@ def glued(text: str, start: int, end: int) -> bool:
     )
 
 
+# "5301-LU-18122025-2375" (an akta number: region, register letters, date, serial),
+# "474.1/LT/2025/00123": a number after letters set between dashes or slashes is the tail of a
+# registration number, not an account.
+REGISTRATION_BEFORE = re.compile(r"[0-9][\-/.][A-Za-z]{1,5}[\-/]$")
+
+
+def registration_tail(text: str, start: int) -> bool:
+    return REGISTRATION_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 def find_identifiers(views: Views) -> tuple[list[Finding], list[tuple[int, int]]]:
     """(findings, claimed NIP ranges) for the identifier kinds."""
     text = views.text
@@ -440,7 +450,7 @@ def account(
 ) -> Finding | None:
     """10-18 digits after a bank label (or followed by 'a.n. <name>'); 11 digits after BPJS.
     Space-separated groups (BCA 123 456 7890, KPJ 20 837681309) only right after a label."""
-    if THOUSANDS.fullmatch(views.text, start, end):
+    if THOUSANDS.fullmatch(views.text, start, end) or registration_tail(views.text, start):
         return None
     label = label_before(views, start)
     if label == "kks":

@@ -261,12 +261,37 @@ def unlabelled_birth_dates(
 
 
 OLDEST_LIVING = 1915
+# "5301-LU-18122025-2375": a date inside a registration number (letters between dashes before
+# it, a serial after it) is the number's, not a birth date
+REGISTRATION_AROUND = re.compile(r"[A-Za-z]{1,5}[\-/]$")
+SERIAL_AFTER = re.compile(r"[\-/][0-9]{2,}")
+
+
+# "(per 12 November 2026)", "keadaan s.d. 30 Juni", "dicetak 3 Mei": the date a register or
+# list is as of; "No. RM: 20-10-45": a medical-record number written like a date
+AS_OF_BEFORE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:per|s\.?\x20?d\.?|sampai(?:\x20dengan)?|hingga|keadaan|posisi|dicetak"
+    r"|cetak|no\.?\x20?rm|rekam\x20medis|no\.?\x20?mr)\x20*(?:tanggal|tgl\.?)?\x20*[:.]?\x20*)$"
+)
+
+
+def not_a_birth(text: str, start: int) -> bool:
+    return AS_OF_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def in_registration(text: str, start: int, end: int) -> bool:
+    return (
+        start > 0
+        and text[start - 1] in "-/"
+        and REGISTRATION_AROUND.search(text, max(0, start - 7), start) is not None
+        and SERIAL_AFTER.match(text, end) is not None
+    )
 
 
 def birth_finding(text: str, match: DateMatch, strong: bool) -> Finding | None:
     start, end = match.start, match.end
     excerpt = mask_value(text[start:end])
-    if match.year < OLDEST_LIVING:
+    if match.year < OLDEST_LIVING or in_registration(text, start, end) or not_a_birth(text, start):
         return None
     if match.year < 1930:
         return Finding("birth_date", start, end, excerpt, Severity.REVIEW, 0.5)

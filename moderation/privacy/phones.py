@@ -33,6 +33,7 @@ from .alternation import Leftmost
 from .context import label_before
 from .findings import Finding, Severity
 from .fold import Views
+from .identifiers import registration_tail
 from .masking import mask_number, mask_value
 from .spans import Spans
 from .structure import digits_of
@@ -198,6 +199,8 @@ def phone_finding(
     text = views.text
     if OTHER_NUMBER_LABEL.search(views.lower, max(0, start - 40), start):
         return None
+    if registration_tail(text, start):
+        return None  # "5301-LU-08122025-2375": an akta number's date and serial
     label = label_before(views, start)
     if not mobile and label != "phone_personal":
         line_start = text.rfind("\n", max(0, start - 4096), start) + 1
