@@ -57,7 +57,7 @@ def serve_public_image(request, path: str) -> HttpResponse:
     With `MEDIA_ACCEL_REDIRECT` set (production behind nginx) the checked file is handed to the
     proxy's internal location by `X-Accel-Redirect`; otherwise Django sends it."""
     from .renditions import file_is_verified
-    from .visibility import image_in_public_use, restricted_use_admits
+    from .visibility import image_in_public_use, released_for_restricted, restricted_use_admits
 
     rendition = servable_rendition(path)
     if rendition is None:
@@ -65,7 +65,7 @@ def serve_public_image(request, path: str) -> HttpResponse:
     image = rendition.image
     if not (
         image_in_public_use(image)
-        or (image.is_released and restricted_use_admits(image, request))
+        or (restricted_use_admits(image, request) and released_for_restricted(image))
         or may_work_with(request.user, image)
     ):
         raise Http404

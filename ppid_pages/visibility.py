@@ -20,6 +20,7 @@ __all__ = [
     "live_url",
     "image_in_public_use",
     "in_public_use",
+    "released_for_restricted",
     "restricted_use_admits",
     "is_exempt_document",
     "public",
@@ -153,6 +154,19 @@ def restricted_use_admits(asset, request) -> bool:
         if shown and restrictions and all(r.accept_request(request) for r in restrictions):
             return True
     return False
+
+
+def released_for_restricted(asset) -> bool:
+    """What a visitor admitted to a restricted page (restricted_use_admits) gets of a document
+    or image that page uses: only the version whose release the audit chain holds
+    (released_version_vouched) with the bytes, title and file that were released
+    (current_version_released), as the public gets (document_is_public, image_in_public_use).
+    Asked on every call: never remembered."""
+    from moderation.assets import current_version_released, released_version_vouched
+
+    return (
+        asset.is_released and released_version_vouched(asset) and current_version_released(asset)
+    )
 
 
 def document_is_public(document) -> bool:

@@ -9,20 +9,26 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .exemption import is_exempt_document
 from .models import InformationUnit, SopRole
-from .visibility import document_is_public, linkable_many, restricted_use_admits
+from .visibility import (
+    document_is_public,
+    linkable_many,
+    released_for_restricted,
+    restricted_use_admits,
+)
 
 
 @hooks.register("before_serve_document")
 def refuse_private_documents(document, request):
     """The public gets released, non-exempt documents in public use; a visitor admitted to a
-    restricted page gets the released, non-exempt documents of that page (never cached: the
-    visitor has a session); staff who work with documents get all."""
+    restricted page gets the released, non-exempt documents of that page, in the released
+    version only (released_for_restricted; never cached: the visitor has a session); staff who
+    work with documents get all."""
     if document_is_public(document):
         return
     if (
-        document.is_released
-        and not is_exempt_document(document)
+        not is_exempt_document(document)
         and restricted_use_admits(document, request)
+        and released_for_restricted(document)
     ):
         return
     if document_permission_policy.user_has_any_permission_for_instance(

@@ -86,3 +86,39 @@ def test_an_image_title_changed_in_the_database_is_not_served(client, people):
     with approved_path(SET_UP):
         PPIDImage.objects.filter(pk=image.pk).update(title=f"KTP NIK {NIK}")
     assert all(public.get(url).status_code == 404 for url in urls)
+
+
+def test_a_visitor_admitted_to_a_restricted_page_gets_only_the_released_version(client):
+    """reattack13f E: the files of a password-protected page were served to an admitted
+    visitor on the row's is_released alone; a title or file changed in the database reached
+    them. They get the released version only (visibility.released_for_restricted)."""
+    from django.urls import reverse
+    from wagtail.models import PageViewRestriction
+
+    from moderation.actions import version_digest
+    from moderation.assets import release
+
+    from .test_asset_versions import live_page_using
+
+    image, document = make_image("red", title="Bagan"), make_document("Daftar hadir rapat")
+    page = live_page_using(image=image, document=document, slug="rapat-internal")
+    release(image, expected=version_digest(image))
+    html = Client().get(fresh(page).get_url()).content.decode()
+    files = [*rendition_urls(html, ""), document.url]
+    assert len(files) >= 2
+    with approved_path(SET_UP):
+        restriction = PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password="rahasia-rapat"
+        )
+    admitted = Client()
+    admitted.post(
+        reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk]),
+        {"password": "rahasia-rapat", "return_url": fresh(page).get_url()},
+    )
+    assert all(admitted.get(url).status_code == 200 for url in files)
+
+    with approved_path(SET_UP):  # an insider's UPDATE of the titles
+        PPIDImage.objects.filter(pk=image.pk).update(title=f"KTP NIK {NIK}")
+        PPIDDocument.objects.filter(pk=document.pk).update(title=f"Penerima NIK {NIK}")
+    for url in files:
+        assert admitted.get(url).status_code == 404, url
