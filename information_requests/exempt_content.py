@@ -12,7 +12,9 @@ passage of about EXCERPT_MATCHED content words of it (some two sentences) inside
 that information; a letterhead, a closing formula or a legal reference is not; and
 an image by its difference hashes in its eight orientations (64 bits; a re-encoded, rescaled,
 turned or mirrored copy stays within a few bits), whatever the file is called; a cropped copy is
-found by sliding windows of its shape over the exempt picture (moderation.privacy.pictures).
+found by sliding windows of its shape over the exempt picture, and the exempt picture placed
+inside a larger one (a collage, a poster, a frame) by sliding windows of the exempt picture's
+shape over it (moderation.privacy.pictures).
 The pictures inside an exempt document are exempt pictures too, but those the public has
 (public_pictures: in a released document or image that is not exempt, the approved logo): the
 letterhead logo or stamp of an exempt letter is on every public letter, its photo is not.
@@ -57,7 +59,8 @@ EXCERPT_MATCHED = 25
 IMAGE_BITS_APART = 10  # of 64: a re-encoded, rescaled or lightly retouched copy
 WORD = re.compile(r"\w+")
 CACHE_PREFIX = "ppid.exempt_content.v5."
-# Crop searches (one picture of the file in one exempt picture, about a quarter of a second)
+# Crop searches (one picture of the file in one exempt picture, or one exempt picture in one
+# picture of the file; about a tenth to a quarter of a second each)
 # for one file, all exempt pictures together. Every picture of the file is searched; a file
 # needing more is not passed unsearched: it needs review (CropBudget.exhausted).
 MAX_CROP_SEARCHES = 96
@@ -371,9 +374,11 @@ def same_text(
 
 
 def same_picture(candidate: Fingerprint, exempt: Fingerprint, budget: CropBudget) -> bool:
-    """The whole picture within a few bits in one of its orientations, or a crop of the
-    exempt picture (pictures.is_crop_of: a part of at least a third of its width or height),
-    every picture of the file searched while the budget lasts."""
+    """The whole picture within a few bits in one of its orientations, a crop of the exempt
+    picture (pictures.is_crop_of: a part of at least a third of its width or height), or the
+    exempt picture inside the file's picture (a collage, a poster with margins, a frame: the
+    exempt picture covering at least a third of its width or height), every picture of the
+    file searched both ways while the budget lasts (each way one search)."""
     if any(
         (mine ^ theirs).bit_count() <= IMAGE_BITS_APART
         for mine in candidate.image_hashes
@@ -382,12 +387,13 @@ def same_picture(candidate: Fingerprint, exempt: Fingerprint, budget: CropBudget
         return True
     for mine in candidate.pictures:
         for theirs in exempt.pictures:
-            if budget.left <= 0:
-                budget.exhausted = True
-                return False
-            budget.left -= 1
-            if is_crop_of(mine, theirs):
-                return True
+            for part, whole in ((mine, theirs), (theirs, mine)):
+                if budget.left <= 0:
+                    budget.exhausted = True
+                    return False
+                budget.left -= 1
+                if is_crop_of(part, whole):
+                    return True
     return False
 
 
