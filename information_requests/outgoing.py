@@ -59,6 +59,7 @@ def exempt_asset_ids() -> tuple[set[int], set[int]]:
     """(document ids, image ids) of every exempt asset: each document and image that any
     revision of an entry ever exempt used (ExemptAsset, lifted or not: deny by default) or that
     an exempt entry has attached now."""
+    from ppid_pages.exempt_versions import chained_exempt_ids
     from ppid_pages.models.dip import DipCategory, DipEntryDocument, ExemptAsset
 
     document_ids = set(
@@ -72,7 +73,9 @@ def exempt_asset_ids() -> tuple[set[int], set[int]]:
     image_ids = set(
         ExemptAsset.objects.filter(image__isnull=False).values_list("image_id", flat=True)
     )
-    return document_ids, image_ids
+    # and those the audit chain holds as exempt (rows deleted in the database release none)
+    chained_documents, chained_images = chained_exempt_ids()
+    return document_ids | chained_documents, image_ids | chained_images
 
 
 def exempt_files(except_asset=None) -> list[tuple[object, str]]:
@@ -109,17 +112,22 @@ UNCHECKED = "unchecked"
 def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | None:
     """EXEMPT, UNCHECKED (too many pictures to compare with the exempt pictures, or
     pictures that could not be read: deny by default) or None."""
+    from ppid_pages.exempt_versions import chained_fingerprints
+
     digest = hashlib.sha256(content).hexdigest()
     candidate = ignored = public = None
     budget = exempt_content.CropBudget()
+    compared = set()
     for storage, name in exempt_files(except_asset):
         try:
             with storage.open(name, "rb") as stored:
                 exempt_bytes = stored.read()
         except (OSError, ValueError):
             continue
-        if hashlib.sha256(exempt_bytes).hexdigest() == digest:
+        exempt_digest = hashlib.sha256(exempt_bytes).hexdigest()
+        if exempt_digest == digest:
             return EXEMPT
+        compared.add(exempt_digest)
         candidate = candidate or exempt_content.fingerprint(content, filename, candidate=True)
         ignored = exempt_content.office_words() if ignored is None else ignored
         exempt = exempt_content.cached_fingerprint(exempt_bytes, name)
@@ -130,7 +138,29 @@ def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | No
             exempt = exempt_content.without_public_pictures(exempt, public)
         if exempt_content.same_information(candidate, exempt, budget, ignored):
             return EXEMPT
+    # Every version that was ever exempt, as the audit chain recorded it (ppid_pages.
+    # exempt_versions): a file replaced since, or rows deleted in the database, release nothing.
+    for exempt_digest, name, exempt in chained_fingerprints(except_asset):
+        if exempt_digest == digest:
+            return EXEMPT
+        if exempt_digest in compared:
+            continue
+        candidate = candidate or exempt_content.fingerprint(content, filename, candidate=True)
+        ignored = exempt_content.office_words() if ignored is None else ignored
+        if exempt.pictures and document_kind(name):
+            if public is None:
+                public = exempt_content.public_pictures(*exempt_asset_ids())
+            exempt = exempt_content.without_public_pictures(exempt, public)
+        if exempt_content.same_information(candidate, exempt, budget, ignored):
+            return EXEMPT
     return UNCHECKED if budget.exhausted else None
+
+
+def exempt_known(except_asset=None) -> bool:
+    """Whether there is any exempt file or chained exempt version to compare with."""
+    from ppid_pages.exempt_versions import chained_fingerprints
+
+    return bool(exempt_files(except_asset) or chained_fingerprints(except_asset))
 
 
 def refuse_exempt(

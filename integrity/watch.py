@@ -916,6 +916,62 @@ def exemption_drift() -> list[Observation]:
     return observations
 
 
+def exempt_asset_drift() -> list[Observation]:
+    """Every document or image the audit chain holds as exempt for an entry (ppid_pages.
+    exemption.ASSET_EXEMPT_ACTION, not lifted since) that still exists but whose ExemptAsset
+    row for that entry is missing: deleted in the database (issue 13, reattack13f). The public
+    still gets nothing of it and the content check still compares with its chained versions
+    (ppid_pages.exempt_versions), but nothing in the workflow removed it."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import ModelLogEntry
+
+    from ppid_pages.exemption import ASSET_EXEMPT_ACTION, ASSET_LIFT_ACTION
+    from ppid_pages.models.dip import ExemptAsset
+
+    from .chain import chained_entries
+
+    observations = []
+    for model, field in ((get_document_model(), "document"), (get_image_model(), "image")):
+        entries = ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(model),
+            action__in=(ASSET_EXEMPT_ACTION, ASSET_LIFT_ACTION),
+        )
+        latest: dict[tuple[int, object], str] = {}
+        for row in sorted(chained_entries(ModelLogEntry, entries), key=lambda row: row["id"]):
+            key = (int(row["object_id"]), (row["data"] or {}).get("entry"))
+            latest[key] = row["action"]
+        held = {key for key, action in latest.items() if action == ASSET_EXEMPT_ACTION}
+        if not held:
+            continue
+        rows = set(
+            ExemptAsset.objects.filter(**{f"{field}__isnull": False}).values_list(
+                f"{field}_id", "exemption__entry_id"
+            )
+        )
+        assets = model.objects.in_bulk(sorted({pk for pk, _entry in held}))
+        for pk, entry in sorted(held - rows, key=str):
+            asset = assets.get(pk)
+            if asset is None:
+                continue
+            observations.append(
+                Observation(
+                    page=None,
+                    url=asset_public_url(asset),
+                    kind=AlertKind.CHANGED,
+                    detail=_(
+                        "The record that this file is exempt information (entry #%(entry)s) "
+                        "was deleted outside the workflow: it stays exempt for the public and "
+                        "for the content check."
+                    )
+                    % {"entry": entry},
+                    title=f"«{masked(asset.title)}» (#{pk})",
+                )
+            )
+    return observations
+
+
 def rendition_drift() -> list[Observation]:
     """Every rendition (resized picture file) of a released image whose file on disk is not
     the one made from the image: the hash recorded when it was made (ppid_pages.renditions)
@@ -985,6 +1041,7 @@ def observe_all() -> list[Observation]:
         observations += site_drift()
         observations += schedule_drift()
         observations += exemption_drift()
+        observations += exempt_asset_drift()
     finally:
         request_logger.setLevel(level)
     return observations

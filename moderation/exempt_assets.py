@@ -26,9 +26,9 @@ REFUSED_ACTION = "ppid.exempt_upload.refused"
 
 
 def holds_exempt(asset, content: bytes, filename: str) -> bool:
-    from information_requests.outgoing import exempt_files, holds_exempt_information
+    from information_requests.outgoing import exempt_known, holds_exempt_information
 
-    if not exempt_files(asset):
+    if not exempt_known(asset):
         return False
     return holds_exempt_information(content, filename, except_asset=asset)
 
@@ -59,12 +59,12 @@ def released_version(asset) -> tuple[object, str]:
 def exempt_findings(obj) -> list[dict]:
     """A blocking scan finding for every document and image `obj` uses whose file to be
     released holds exempt information (not compared with its own files)."""
-    from information_requests.outgoing import exempt_files
+    from information_requests.outgoing import exempt_known
 
     from .privacy import Severity
     from .snapshot import assets_of
 
-    if not exempt_files():
+    if not exempt_known():
         return []
     findings = []
     for asset in assets_of(obj):

@@ -127,18 +127,14 @@ ASSET_LIFT_ACTION = "ppid.exemption.asset_lift"
 
 
 def record_assets(exemption: ExemptInformation, documents=(), images=()) -> None:
+    """An ExemptAsset row for each; a row created is logged (ASSET_EXEMPT_ACTION) with the
+    fingerprints of the asset's files (exempt_versions.exempt_asset_created, any path)."""
     existing_documents = get_document_model().objects.filter(pk__in=set(documents))
     existing_images = get_image_model().objects.filter(pk__in=set(images))
     for document in existing_documents:
-        _asset, created = ExemptAsset.objects.get_or_create(
-            exemption=exemption, document_id=document.pk
-        )
-        if created:
-            log(instance=document, action=ASSET_EXEMPT_ACTION, data={"entry": exemption.entry_id})
+        ExemptAsset.objects.get_or_create(exemption=exemption, document_id=document.pk)
     for image in existing_images:
-        _asset, created = ExemptAsset.objects.get_or_create(exemption=exemption, image_id=image.pk)
-        if created:
-            log(instance=image, action=ASSET_EXEMPT_ACTION, data={"entry": exemption.entry_id})
+        ExemptAsset.objects.get_or_create(exemption=exemption, image_id=image.pk)
 
 
 def chain_exempt(model, pk: int) -> bool:
@@ -248,6 +244,25 @@ def connect() -> None:
         attachment_saved, sender=DipEntryDocument, dispatch_uid="ppid_exempt_attachment"
     )
     page_published.connect(entry_published, dispatch_uid="ppid_exempt_published")
+    # Every version of an exempt asset keeps its fingerprints in the audit chain.
+    from django.db.models.signals import pre_save
+
+    from . import exempt_versions
+
+    post_save.connect(
+        exempt_versions.exempt_asset_created, sender=ExemptAsset, dispatch_uid="ppid_exempt_row"
+    )
+    for model in (get_document_model(), get_image_model()):
+        pre_save.connect(
+            exempt_versions.keep_replaced_version,
+            sender=model,
+            dispatch_uid=f"ppid_exempt_replaced_{model._meta.model_name}",
+        )
+        post_save.connect(
+            exempt_versions.keep_new_version,
+            sender=model,
+            dispatch_uid=f"ppid_exempt_version_{model._meta.model_name}",
+        )
 
 
 # --- lifting, only from the workflow's finish action -----------------------------------------

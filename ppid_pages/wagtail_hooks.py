@@ -67,6 +67,11 @@ def register_exemption_log_actions(actions) -> None:
         "ppid.exemption.asset", _("Exempt"), _("Used by exempt information: never public")
     )
     actions.register_action(
+        "ppid.exemption.version",
+        _("Exempt version recorded"),
+        _("Fingerprints of a version of an exempt file recorded: compared with every upload"),
+    )
+    actions.register_action(
         "ppid.exemption.asset_lift",
         _("Exemption of the file lifted"),
         _("Exemption of the file lifted with its entry's consequence test decision"),
