@@ -32,7 +32,11 @@ written for clean text would miss:
   holding "-" or "/" between the parts of a date): the digits written together;
 - URL-encoded characters of a query string or a form post (nama%40outlook.com,
   tgl_lahir=13%2F12%2F1957, hp=%2B6281..., Dusun%20Krajan): "@" between an address's parts,
-  "/" between digits, "+" before digits, a space or a comma between words or digits.
+  "/" between digits, "+" before digits, a space or a comma between words or digits;
+- a date glued to the number of the next cell, as a PDF's row comes out when two cells touch
+  (17-08-19853171014708850003, 17 Agustus 1985081234567890, and the other way round:
+  317101470885000317-08-1985): a space is put between them when the digits besides the date's
+  make a NIK / No. KK, a NIP, a mobile number, a BPJS card (000...) or an NPWP.
 
 `normalize(text)` returns None when there is nothing to change (the common case: one pass of
 cheap checks), else a `Normalized` whose `span(start, end)` maps a range of the normalised text
@@ -44,8 +48,9 @@ import string
 import unicodedata
 from bisect import bisect_right
 
+from .dates import DATE, MONTHS, from_match
 from .fold import DIGIT, DIGIT_TABLE, Views
-from .structure import nik_and_kk
+from .structure import is_nip, nik_and_kk, npwp_check
 
 ZERO_WIDTH = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
 SPACES = "\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
@@ -218,6 +223,7 @@ def normalize(views: Views) -> Normalized | None:
         edits += percent_edits(working)
     if AT in working:
         edits += email_edits(working)
+    edits += glued_date_edits(working, digits)
     if not edits:
         return None
     return Normalized(text, merge_same_length(text, working, edits))
@@ -604,3 +610,81 @@ def box_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:
                 done = run.end()
         position = digits.find(BOXES, position + 2)
     return edits
+
+
+# On the digit view, a run of 14 digits or more (a year and a number of 10 digits or more, or
+# a number and the day of the month): one bytes.find pass, each run then looked at from its
+# ends.
+GLUED_RUN = b"\x1f" * 14
+DATE_SEPARATORS = frozenset(b"-/.")
+
+
+def glued_date_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:
+    """A space between a date and a number glued to it (a PDF's cells with no gap between
+    them): after the year (17-08-19853171014708850003) or before the day
+    (317101470885000317-08-1985)."""
+    edits = []
+    size = len(digits)
+    position = digits.find(GLUED_RUN)
+    while position >= 0:
+        end = position + 14
+        while end < size and digits[end] == DIGIT:
+            end += 1
+        before = digits[position - 1] if position else 0
+        if (before in DATE_SEPARATORS or before == 0x20) and text[position : position + 2] in (
+            "19",
+            "20",
+        ):
+            if (
+                (before != 0x20 or after_month(text, position - 1))
+                and date_ends_at(text, position + 4)
+                and glued_number(text[position + 4 : end])
+            ):
+                edits.append((position + 4, position + 4, " "))
+        elif end < size and digits[end] in DATE_SEPARATORS:
+            for day in (end - 2, end - 1):
+                if date_starts_at(text, day) and glued_number(text[position:day]):
+                    if position == 0 or not text[position - 1].isalnum():
+                        edits.append((day, day, " "))
+                    break
+        position = digits.find(GLUED_RUN, end)
+    return edits
+
+
+def after_month(text: str, space: int) -> bool:
+    """Whether the space at `space` follows a month's name (Agustus, Agt., Aug): not "NIP"."""
+    end = space - (text[space - 1 : space] == ".")
+    start = end
+    while start > end - 9 and start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end].lower() in MONTHS
+
+
+def date_ends_at(text: str, end: int) -> bool:
+    """Whether a date (dates.DATE, with a four-digit year) ends at `end`."""
+    window = text[max(0, end - 20) : end] + " "
+    return any(
+        match.end() == len(window) - 1 and from_match(match) is not None
+        for match in DATE.finditer(window)
+    )
+
+
+def date_starts_at(text: str, start: int) -> bool:
+    match = DATE.match(text[start : start + 12] + " ")
+    return match is not None and match.group("d1") is not None and from_match(match) is not None
+
+
+def glued_number(digits: str) -> bool:
+    """Whether the digits glued to a date are an identifier or a phone number."""
+    size = len(digits)
+    if size == 16:
+        return any(nik_and_kk(digits))
+    if digits.startswith("08"):
+        return 10 <= size <= 13
+    if digits.startswith("628"):
+        return 11 <= size <= 14
+    if size == 18:
+        return is_nip(digits)
+    if size == 13:
+        return digits.startswith("000")
+    return size == 15 and npwp_check(digits)

@@ -18,11 +18,15 @@ otherwise REVIEW - a mobile number 0.8, a landline 0.6, after an office label (k
 layanan, PPID) 0.5. A contact person's number in an announcement is a person's number, but
 often published on purpose: a human decides.
 
+A count written after the number ("0812 3456 7890 2 orang") is not part of it (count_after).
+
 Known limits: numbers written with letters ("nol delapan ...") or split across lines are
-missed; a spaced number right after another number is skipped unless that one was a phone.
+missed; a spaced number right after another number is skipped unless that one was a phone, a
+date's year or a count of one or two digits.
 """
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import phonenumbers
@@ -51,6 +55,17 @@ BODY = rb"""
 # A phone number starts neither after a letter, digit or "+", nor right after "<digit>." or
 # "<digit>-" (letter and registration numbers) or "<digit> " (the tail of a spaced number).
 NOT_AFTER = rb"(?<![A-Za-z0-9+][+(06])(?<![0-9][.\-\x20][+(06])"
+# ... except after a year and one space ("lahir 17-08-1985 0812...": a table row whose date cell
+# comes right before the number), after a count of one or two digits and one space ("Budi 4
+# 0812...": the members of a household, an age) - the year or the count not itself after
+# "<digit> " or "<digit>.", as a group of a spaced or grouped number would be - or after an
+# amount in thousands format ("300.000 0812...": an aid list's row). Only mobile numbers
+# (" 08", " +62") are looked for there: bytes.find, each hit checked (after_number_starts).
+AFTER_NUMBER_STARTS = (b" 08", b" +62")
+NUMBER_BEFORE = re.compile(
+    r"(?:(?<![0-9])(?<![0-9]\x20)(?:19|20)[0-9]{2}|(?<![0-9.\-])(?<![0-9][.\-\x20])[0-9]{1,2}"
+    r"|[0-9]\.[0-9]{3})$"
+)
 # One pattern per first character, each with a literal first byte: the regex engine jumps from
 # one occurrence of that byte to the next, where a first character class ([+(06]) costs a
 # class test at every byte (callgrind, dense mix: 94 -> 67 instructions a byte for the four
@@ -62,6 +77,22 @@ CANDIDATES = tuple(re.compile(first + NOT_AFTER + BODY, re.VERBOSE) for first in
 def candidates(view: bytes) -> Leftmost:
     """`search(position)`: what `[+(06]` + NOT_AFTER + BODY `.search(view, position)` finds."""
     return Leftmost(CANDIDATES, view)
+
+
+def after_number_starts(text: str, lower: bytes) -> list[int]:
+    """Where a mobile number starts right after a year, a short count or an amount and one
+    space (NUMBER_BEFORE), sorted."""
+    starts = []
+    for needle in AFTER_NUMBER_STARTS:
+        position = lower.find(needle)
+        while position >= 0:
+            if lower[position - 1 : position].isdigit() and NUMBER_BEFORE.search(
+                text, max(0, position - 6), position
+            ):
+                starts.append(position + 1)
+            position = lower.find(needle, position + 3)
+    starts.sort()
+    return starts
 
 
 # ... except right after a phone number already found: "HP 0812 3456 7890 0813 1111 2222".
@@ -162,6 +193,9 @@ def find_phones(
     following = None
     check_allowed = bool(allow.phones)
     search = candidates(view).search
+    extra = after_number_starts(text, view)
+    if extra:
+        search = merged(search, extra, view)
     while match := following or search(position):
         following = None
         found_at, found_end = match.span()
@@ -174,6 +208,9 @@ def find_phones(
         if best is None:
             continue
         start, end = found_at + best[0], found_at + best[1]
+        counted = count_after(text, view, start, end)
+        if counted is not None:
+            end, best = counted
         position = end  # "0812 3456 7890 0813 1111 2222": look again after the first one
         if check_allowed and allow.allows_phone(text[start:end]):
             continue
@@ -183,6 +220,66 @@ def find_phones(
         if view[end : end + 1] == b" ":
             following = NEXT_CANDIDATE.match(view, end + 1)
     return findings
+
+
+def merged(search: Callable, extra: list[int], view: bytes) -> Callable:
+    """`search(position)` with the candidates that start at the `extra` positions too."""
+    at = 0
+
+    def leftmost(position: int) -> re.Match | None:
+        nonlocal at
+        regular = search(position)
+        while at < len(extra) and (regular is None or extra[at] < regular.start()):
+            start = extra[at]
+            at += 1
+            if start >= position and (after := NEXT_CANDIDATE.match(view, start)):
+                return after
+        return regular
+
+    return leftmost
+
+
+# A count after the number ("0812 3456 7890 2 orang", "HP 0812-3456-7890 (3 jiwa)", "0812 3456
+# 789 12"): the last group, after a space, is the count and not a part of the number - when a
+# unit follows it, when a bracket or a spaced dash sets it apart, or when it has one or two
+# digits after groups of three or more and the number is whole without it (a mobile number of
+# 11 digits or more: "0812 345 678 90" stays one number).
+COUNT_TAIL = re.compile(
+    r"(?:\x20(?P<apart>[(\-]\x20?|\-\x20)?|\x20?(?P<bracket>\()\x20?)[0-9]{1,3}$"
+)
+COUNT_UNIT = re.compile(
+    rb"\x20?(?:orang|org|jiwa|anak|kk|kepala|keluarga|kel|unit|buah|bh|kali|hari|minggu|bulan"
+    rb"|bln|tahun|thn|th|tahunan|lembar|lbr|paket|pkt|ekor|rumah|rt|rw|km|kg|ha|pcs|box|dus|sak"
+    rb"|liter|ltr|jam|menit|mnt|tamu|peserta|siswa|murid|pasien|balita|lansia|kursi|porsi|set"
+    rb"|tabung|karung|kotak|titik|lokasi|desa|dusun)(?![a-z])"
+)
+GROUPS_OF_THREE = re.compile(r"[+(]*[0-9]+\)?(?:[\x20.\-]+[0-9]{3,})*")
+
+
+def count_after(text: str, view: bytes, start: int, end: int) -> tuple[int, tuple] | None:
+    """(end, best_number) of the number text[start:end] without a count written after it, or
+    None when its last group is no count."""
+    if end - start < 12 or text[end - 4 : end].isdigit():
+        return None  # no group of 1-3 digits at the end
+    tail = COUNT_TAIL.search(text, end - 6, end)
+    if tail is None or not text[tail.start() - 1].isdigit():
+        return None
+    cut = tail.start()
+    if not (
+        COUNT_UNIT.match(view, end)
+        or tail.group("apart")
+        or tail.group("bracket")
+        or (
+            len(tail.group().strip()) <= 2
+            and GROUPS_OF_THREE.fullmatch(text, start, cut)
+            and sum(map(str.isdigit, text[start:cut])) >= 11
+        )
+    ):
+        return None
+    shorter = best_number(text[start:cut])
+    if shorter is None or shorter[0] or start + shorter[1] != cut:
+        return None
+    return cut, shorter
 
 
 # The number's own label names another number: a business or permit number (NIB: 13 digits,
