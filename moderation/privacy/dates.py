@@ -89,6 +89,27 @@ MIDNIGHT = re.compile(r"[\x20T]0{1,2}[:.]00(?:[:.]00)?")
 CLOCK = re.compile(r"[\x20T,]{1,3}(?:pukul\s+)?[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?(?![0-9])")
 
 
+# Words that make the date after them another event of a person's life or career, not the
+# birth: the start of an appointment (TMT: terhitung mulai tanggal), a registration, a wedding,
+# a death, a retirement, a decree, a graduation, a visit. Matched on the lower-case view.
+EVENT_WORDS = (
+    r"t\.?m\.?t", "terhitung", "diangkat", "pengangkatan", "dilantik", "pelantikan",
+    r"mulai\s+(?:bertugas|bekerja|tugas|kerja)", r"bertugas\s+sejak", r"bekerja\s+sejak",
+    "terdaftar", "didaftarkan", "pendaftaran", "registrasi", "menikah", "nikah", "perkawinan",
+    "akad", "meninggal", "wafat", "kematian", "cerai", "perceraian", "pensiun", "purna",
+    "berlaku", "ditetapkan", r"tgl\.?\s+sk", r"tanggal\s+sk", r"sk\s+(?:tgl|tanggal)", "lulus",
+    "kelulusan", "mutasi", "kunjungan", "pemeriksaan", "imunisasi", "hpht", "hpl",
+    "pengaduan", "permohonan", "diterima",
+)  # fmt: skip
+EVENT_CUE = re.compile(by_first_letter(EVENT_WORDS, not_after="[a-z]").encode() + rb"(?![a-z])")
+
+
+def event_between(lower: bytes, start: int, end: int) -> bool:
+    """Whether an event word (EVENT_WORDS) stands in lower[start:end]: a date after it is not
+    a birth date."""
+    return start < end and EVENT_CUE.search(lower, start, end) is not None
+
+
 class DateMatch(NamedTuple):
     start: int
     end: int

@@ -14,7 +14,8 @@ after a place), are birth dates too, until a line that is not one. "lahia di" (M
 birth label, and so are the regional verbs for "born" (Javanese lair / miyos ing tanggal,
 Sundanese borojol / babar, Balinese embas / lekad, Minang lahie, Banjar baranak, Acehnese and
 Batak lahe) and "dilahirkan". A date alone is never a finding (letter
-dates, "15 Mei 1916").
+dates, "15 Mei 1916"). A date after an event word (dates.EVENT_WORDS: TMT, diangkat, nikah,
+meninggal ...) on its line, or in its cell or field for "<Place>, <date>", is that event's.
 
 Addresses: RT/RW with numbers ("RT 003/RW 011", "RT.03 RW.05", "RT 01/02", "RT/RW 003/011").
 The finding runs from the street or hamlet word before it (Jl., Jalan, Gg., Dusun, Kp., Perum,
@@ -31,7 +32,7 @@ the office's own street address looks the same.
 
 import re
 
-from .dates import DateMatch, date_at, find_dates, this_year
+from .dates import DateMatch, date_at, event_between, find_dates, this_year
 from .findings import Finding, Severity
 from .fold import Views, register_words
 from .masking import mask_value
@@ -115,6 +116,12 @@ def find_birth_dates(views: Views) -> list[Finding]:
             date_match = ocr_date(text, label.end(), label.end() + LABEL_REACH)
         if date_match is None or date_match.start < taken:
             continue
+        if event_between(  # on the date's line: "Tgl Lahir : -\nTMT : 01-03-2005"
+            views.lower,
+            max(label.end(), text.rfind("\n", label.end(), date_match.start) + 1),
+            date_match.start,
+        ):
+            continue
         taken = date_match.end
         found = birth_finding(text, date_match, strong=label.lastgroup == "strong")
         if found:
@@ -126,7 +133,7 @@ def find_birth_dates(views: Views) -> list[Finding]:
                     taken = column[-1].end
     if label_ends:
         known = {f.start for f in findings}
-        findings += unlabelled_birth_dates(text, views.shape, label_ends, known)
+        findings += unlabelled_birth_dates(views, label_ends, known)
     return findings
 
 
@@ -224,11 +231,11 @@ def birth_words(views: Views) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def unlabelled_birth_dates(
-    text: str, shape: bytes, labels: list[int], known: set[int]
-) -> list[Finding]:
+def unlabelled_birth_dates(views: Views, labels: list[int], known: set[int]) -> list[Finding]:
     """'<Place>, <date>' cells after a birth label (a table's column header), within
-    regions_after.REACH characters of a label or of the last birth date found."""
+    regions_after.REACH characters of a label or of the last birth date found; not after an
+    event word in the same cell or field ("TMT : Sleman, 01-03-2005")."""
+    text, shape = views.text, views.shape
     latest = this_year() - ADULT_YEARS
     findings: list[Finding] = []
 
@@ -246,6 +253,8 @@ def unlabelled_birth_dates(
             continue
         if not PLACE_BEFORE.search(text, max(0, separator.start() - 40), separator.start()):
             continue
+        if event_in_field(views.lower, separator.start()):
+            continue
         value = text[date_match.start : date_match.end]
         findings.append(
             Finding(
@@ -258,6 +267,18 @@ def unlabelled_birth_dates(
             )
         )
     return findings
+
+
+FIELD_EDGES = (b"\n", b"|", b";", b"\t")
+FIELD_REACH = 60
+
+
+def event_in_field(lower: bytes, position: int) -> bool:
+    """Whether an event word stands before `position` in its cell or field (from the last
+    line break, | ; or tab, at most FIELD_REACH characters back)."""
+    low = max(0, position - FIELD_REACH)
+    low = max(low, *(lower.rfind(edge, low, position) + 1 for edge in FIELD_EDGES))
+    return event_between(lower, low, position)
 
 
 OLDEST_LIVING = 1915

@@ -12,7 +12,7 @@ Tables with a header are read by tables.py; its findings win where both find the
 import re
 
 from .alternation import by_first_letter
-from .dates import find_dates, this_year
+from .dates import event_between, find_dates, this_year
 from .findings import Finding, Severity
 from .fold import Views
 from .masking import mask_value
@@ -65,7 +65,11 @@ def person_rows(
             or WORD_DATE_HINT.search(text, line_start, line_end)
         )
         for date in find_dates(text, line_start, line_end) if hint else ():
-            if not date.timed and 1915 <= date.year <= latest:
+            if (
+                not date.timed
+                and 1915 <= date.year <= latest
+                and not event_between(views.lower, max(line_start, date.start - 30), date.start)
+            ):  # "TMT 01-03-2005" on a NIK's line: an appointment
                 findings.append(finding("birth_date", text, date.start, date.end))
         if line_start in contact_lines and not CONTACT_ADDRESS_HINT.search(
             views.lower, line_start, line_end

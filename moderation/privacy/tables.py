@@ -36,17 +36,22 @@ Melati 5) -> address. A table of companies (cells starting PT / CV / UD / Kopera
 table of persons: its addresses are not reported; nor are the bank account and NPWP of a row
 naming a legal entity (PT, CV, Koperasi, Yayasan).
 
+A column headed by another event's date (TMT, Tgl. Nikah, Tgl. Meninggal, Terdaftar) holds no
+birth dates: what other detectors read as one there is dropped, and so is a date in an untyped
+or plain date column of a row whose birth column holds its date (other_dates). A CSV header
+whose "Tempat, Tgl Lahir" was split at its comma is lined up with rows that quote the value.
+
 All findings here are BLOCK: the header says what the value is. Cost: one regex pass for
 header words; rows are split only under a header that types a column.
 """
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
-from .dates import find_dates, this_year
+from .dates import EVENT_CUE, find_dates, this_year
 from .findings import Finding, Severity
 from .fold import Views, register_words
 from .masking import mask_number, mask_value
@@ -106,6 +111,8 @@ COLUMN_WORDS = (
     ("name", r"\bnama\b|\bname\b|penerima|peserta|pemohon|\bkk\b"),
 )
 COLUMN_PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in COLUMN_WORDS)
+# the other dates that are never the birth (not the plain "Tanggal", "Tahun")
+NOT_BIRTH_HEADER = re.compile(f"{COLUMN_WORDS[2][1]}|{COLUMN_WORDS[3][1]}")
 ADDRESS_KINDS = frozenset({"address", "address_part", "locality"})
 READ = frozenset(
     {"birth", "kks", "bank", "bpjs", "npwp", "kk", "nik", "passport", "phone", "amount", "name"}
@@ -152,8 +159,8 @@ class Table:
     birth dates or addresses; it is then typed, or left alone for the rest of the table)."""
 
     __slots__ = (
-        "amounts_only", "births", "company", "edges", "end", "hits", "kinds", "known", "person",
-        "plan", "probe", "separator", "starts",
+        "amounts_only", "births", "company", "edges", "end", "hits", "kinds", "known",
+        "not_birth", "person", "plan", "probe", "separator", "starts",
     )  # fmt: skip
 
     def __init__(self, separator: str, kinds: list[str | None], starts: list[int], end: int):
@@ -162,6 +169,9 @@ class Table:
         # A header with a birth-date column says where the birth date is: a date in another
         # column of the row is some other date of the person (TMT, a planned wedding).
         self.births = "birth" in kinds  # header_at: not a birth place alone
+        # columns of another event's date (TMT, a wedding, a death, a registration): a date in
+        # them is never a birth date, whatever found it (see drop_other_dates)
+        self.not_birth: frozenset[int] = frozenset()
         self.edges = 0  # separators in the header line
         self.probe = PROBE_ROWS
         self.company = False  # a table of companies (PT, CV ...), known after the probe rows
@@ -285,10 +295,11 @@ def header_at(text: str, line_start: int, line_end: int) -> Table | None:
     shape = header_shape(text[line_start:line_end])
     if shape is None:
         return None
-    separator, kinds, starts, edges, births = shape
+    separator, kinds, starts, edges, births, not_birth = shape
     table = Table(separator, list(kinds), list(starts), line_end)
     table.edges = edges
     table.births = births  # not a birth place alone
+    table.not_birth = not_birth
     return table
 
 
@@ -303,9 +314,10 @@ TWO_DIGIT_CELL = {
 @lru_cache(maxsize=1024)
 def header_shape(
     line: str,
-) -> tuple[str, tuple[str | None, ...], tuple[int, ...], int, bool] | None:
+) -> tuple[str, tuple[str | None, ...], tuple[int, ...], int, bool, frozenset[int]] | None:
     """(separator, column kinds, cell starts in the line, separators in the line, whether a
-    column holds birth dates - not a birth place alone) of a header line, or None. A header
+    column holds birth dates - not a birth place alone, the columns of another event's date)
+    of a header line, or None. A header
     depends on its line alone, and a long table's header comes back on every page of a PDF
     (the same template on every list of an office)."""
     separator = separator_of(line)
@@ -341,7 +353,22 @@ def header_shape(
         kind == "birth" and not BIRTH_PLACE.fullmatch(value.lower())
         for kind, value in zip(kinds, values, strict=True)
     )
-    return separator, kinds, starts, (line.count(separator) if len(separator) == 1 else 0), births
+    edges = line.count(separator) if len(separator) == 1 else 0
+    return separator, kinds, starts, edges, births, not_birth_columns(kinds, values)
+
+
+def not_birth_columns(kinds: Sequence[str | None], values: Sequence[str]) -> frozenset[int]:
+    """The columns whose header names another event's date than the birth (TMT, Tgl. Nikah,
+    Tgl. Meninggal, Terdaftar: COLUMN_WORDS' other dates, dates.EVENT_WORDS)."""
+    return frozenset(
+        index
+        for index, (kind, value) in enumerate(zip(kinds, values, strict=True))
+        if kind == "other_date"
+        and (
+            NOT_BIRTH_HEADER.search(value.lower())
+            or EVENT_CUE.search(value.lower().encode("ascii", "replace"))
+        )
+    )
 
 
 def lines_from(text: str, position: int) -> Iterator[tuple[int, int]]:
@@ -460,6 +487,7 @@ def vertical_rows(
     if not any(kind in TYPED or kind in ADDRESS_KINDS for kind in kinds):
         return None
     table = Table("vertical", kinds, [0] * len(kinds), end)
+    table.not_birth = not_birth_columns(kinds, [text[low:high] for low, high in header])
     return table, [(row[0][0], row[-1][1]) for row in rows if row], end
 
 
@@ -493,11 +521,14 @@ def is_row(text: str, start: int, end: int, table: Table) -> bool:
     return count >= max(1, table.edges - 2)
 
 
-def row_cells(text: str, start: int, end: int, table: Table) -> list[tuple[int, Cell]]:
-    """(column index, cell) of the planned columns of a row: by index, or for fixed-width text
-    whose cell count differs from the header's, by the header cell nearest each cell's start."""
+def row_cells(
+    text: str, start: int, end: int, table: Table, plan: Sequence[int] | None = None
+) -> list[tuple[int, Cell]]:
+    """(column index, cell) of the planned columns of a row (`plan`, else the table's): by
+    index, or for fixed-width text whose cell count differs from the header's, by the header
+    cell nearest each cell's start."""
     separator = table.separator
-    plan = table.plan
+    plan = table.plan if plan is None else plan
     if separator == "vertical":
         spans = []
         position = start
@@ -529,6 +560,12 @@ def row_cells(text: str, start: int, end: int, table: Table) -> list[tuple[int, 
                 cells.append((index, Cell(low, low)))
         return cells
     split = split_cells(text, start, end, separator)
+    if separator == "," and len(split) == len(table.kinds) - 1:
+        columns = merged_columns(text, split, table.kinds)
+        if columns is not None:
+            wanted = set(plan)
+            pairs = zip(columns, split, strict=True)
+            return [(column, cell) for column, cell in pairs if column in wanted]
     if len(split) == len(table.kinds) or separator != "wide":
         return [(index, split[index]) for index in plan if index < len(split)]
     placed = []
@@ -541,6 +578,22 @@ def row_cells(text: str, start: int, end: int, table: Table) -> list[tuple[int, 
             if index in wanted:
                 placed.append((index, cell))
     return placed
+
+
+def merged_columns(text: str, cells: list[Cell], kinds: list[str | None]) -> list[int] | None:
+    """The column of each cell of a CSV row with one cell fewer than its header, whose header
+    split one heading at an unquoted comma ("Tempat, Tgl Lahir") where the rows quote the
+    value ("Blitar, 1 April 1971"): the quoted cell with a comma stands for both header cells
+    (it takes the birth column's kind, else the first's), the cells after it move one column
+    on. None when no cell holds a comma."""
+    merged = [index for index, cell in enumerate(cells) if "," in text[cell.start : cell.end]]
+    if not merged:
+        return None
+    at = next((index for index in merged if "birth" in kinds[index : index + 2]), merged[0])
+    own = at + 1 if kinds[at + 1] == "birth" else at
+    return [
+        index if index < at else own if index == at else index + 1 for index in range(len(cells))
+    ]
 
 
 PIECE_START = re.compile(r"\x20(?=[0-9+(])")
@@ -583,10 +636,14 @@ def find_table_findings(
     by_start: list | None = None
     known: list[int] = []
     confirmed: list[tuple[int, int]] = []
+    births = [(f.start, index) for index, f in enumerate(existing) if f.kind == "birth_date"]
+    births.sort()
     for table, row_start, row_end in find_tables(views):
         rows.add(row_start)
         if row_end > row_start and text.find("\n", row_start, row_end) >= 0:
             rows.update(line_starts(text, row_start, row_end))
+        if births and (table.not_birth or table.births):
+            drop.update(other_dates(text, table, row_start, row_end, births, existing))
         if not table.plan:
             continue
         if by_start is None:
@@ -632,6 +689,62 @@ def find_table_findings(
                     found.append(Finding(*finding[:4], Severity.BLOCK, *finding[5:]))
                 index += 1
     return found, drop, rows
+
+
+BIRTH_WORD = re.compile(r"lahir|\blhr\b|\bttl\b|birth", re.IGNORECASE)
+
+
+def other_dates(
+    text: str,
+    table: Table,
+    row_start: int,
+    row_end: int,
+    births: list[tuple[int, int]],
+    existing: list[Finding],
+) -> list[int]:
+    """Indexes of the birth dates other detectors found in the row that are another event's
+    date by their column: under a TMT / wedding / death / registration header, or in an untyped
+    or plain date column when the row's birth column holds its date ("Sleman, 01-03-2005"
+    under TMT, read by the "<Place>, <date>" rule). A birth word in the cell keeps it."""
+    at = bisect_left(births, (row_start, -1))
+    found = []
+    while at < len(births) and births[at][0] < row_end:
+        found.append(births[at][1])
+        at += 1
+    if not found:
+        return []
+    kinds = table.kinds
+    separator = table.separator
+    counted = separator in ("|", "\t", ";") or (
+        separator == "," and '"' not in text[row_start:row_end]
+    )
+    cells: list[tuple[int, Cell]] | None = None
+    dropped = []
+    birth_dated = None
+    for index in found:
+        date = existing[index]
+        if counted:  # the cell's index is the separators before it (no row split)
+            column = text.count(separator, row_start, date.start)
+            if column >= len(kinds) or (
+                column not in table.not_birth and kinds[column] not in (None, "other_date")
+            ):
+                continue  # the birth column's date, or a typed column's: kept
+        if cells is None:
+            cells = row_cells(text, row_start, row_end, table, range(len(kinds)))
+        cell = next(
+            ((c, cell) for c, cell in cells if cell.start <= date.start and date.end <= cell.end),
+            None,
+        )
+        if cell is None or BIRTH_WORD.search(text, cell[1].start, cell[1].end):
+            continue
+        if cell[0] in table.not_birth:
+            dropped.append(index)
+        elif table.births and kinds[cell[0]] in (None, "other_date"):
+            if birth_dated is None:
+                birth_dated = birth_in_row(text, kinds, cells)
+            if birth_dated:
+                dropped.append(index)
+    return dropped
 
 
 def line_starts(text: str, start: int, end: int) -> list[int]:
@@ -810,6 +923,8 @@ def unlabelled(text: str, start: int, end: int, latest: int, dates: bool = True)
     if dates and (DATE_HINT.search(text, start, end) or WORD_DATE_HINT.search(text, start, end)):
         for date in find_dates(text, start, end):
             if not date.timed and 1915 <= date.year <= latest - 1:
+                if EVENT_CUE.search(text[start : date.start].lower().encode("ascii", "replace")):
+                    break  # "diangkat 01-03-2005": another event's date
                 return [block("birth_date", text, date.start, date.end, 0.75)]
     if looks_like_address(text, start, end):
         return [block("address", text, start, end, 0.75)]
