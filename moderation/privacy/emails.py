@@ -17,7 +17,16 @@ Also "nama (et) domain (titik) com" ("et": how "@" is said in Indonesian), "nama
 (dot) com" (a bracketed "a", only before a usual top-level domain), "nama di gmail titik com"
 (plain "di" only before a free-mail provider), "nama@gmail[dot]com".
 
-Known limits: addresses split by line breaks are missed.
+A free-mail provider's name stands for its address when the top-level domain is left out or
+mistyped: "budi.santoso@gmail", "budi(at)yahoo", "budi.santoso di gmail", "budi at gmail.com",
+"budi@gmail com", "budi@gmailcom". Looked for after an "@" without a plain domain, a
+bracketed "at", or " di " / " at " before gmail, yahoo or hotmail (no pass of its own); a
+plain "di" / "at" needs a local part written like an address (a dot, underscore or digit in
+it) or an e-mail label before it ("email", "surel"): "rapat di gmail" is no address. Judged
+as the address at the provider's .com domain.
+
+Known limits: addresses split by line breaks are missed; "budi-at-gmail-com" and other
+spellings with no "@", "at", "di" or bracket are not read.
 """
 
 import re
@@ -133,8 +142,30 @@ TLD = re.compile(r"[a-z]{2,24}")
 
 def find_written_emails(views: Views, allow: AllowList) -> list[Finding]:
     """Addresses written out to fool harvesters: budi[at]gmail[dot]com. Looked for only
-    around the places a hint (at] (at) " dot " ...) occurs."""
+    around the places a hint (at] (at) " dot " ...) occurs; then the addresses at a free-mail
+    provider written without (or with a mistyped) top-level domain."""
     hints = written_hints(views)
+    findings = bracketed_emails(views, allow, hints)
+    return findings + provider_emails(views, allow, findings, provider_hints(views, hints))
+
+
+def provider_hints(views: Views, hints: list[int]) -> list[int]:
+    """Where a provider's name may start: after an "@" not followed by a plain domain, after
+    the bracket of a written "at", after a plain " di " / " at "."""
+    lower = views.lower
+    starts = []
+    position = lower.find(b"@")
+    while position >= 0:
+        if not DOMAIN.match(views.text, position + 1):
+            starts.append(PROVIDER_START.match(lower, position + 1).end())
+        position = lower.find(b"@", position + 1)
+    starts += [PROVIDER_START.match(lower, hint).end() for hint in hints]
+    for word in PLAIN_AT_WORDS:
+        starts += [position + 4 for position in views.starts(word)]
+    return sorted(set(starts))
+
+
+def bracketed_emails(views: Views, allow: AllowList, hints: list[int]) -> list[Finding]:
     if not hints:
         return []
     text = views.text
@@ -200,6 +231,81 @@ def written_finding(views: Views, match: re.Match, allow: AllowList) -> Finding 
         return None
     address = f"{match.group('local')}@{domain}"
     if domain.rsplit(".", 1)[-1] in FILE_SUFFIXES or allow.allows_email(address):
+        return None
+    start, end = match.span()
+    return email_finding(views, start, end, address)._replace(excerpt=mask_email(address))
+
+
+# Providers whose name alone stands for the address ("live", "me", "mail" are words).
+# Where a provider's name may stand for the address, found without a pass of their own: after
+# an "@" whose domain is not a plain one, after a bracketed "at" (written_hints), and after a
+# plain " di " / " at " (these words in Views.starts' one pass).
+PLAIN_AT_WORDS = tuple(
+    f" {at} {name}".encode() for at in ("di", "at") for name in ("gmail", "yahoo", "hotmail")
+)
+register_words(PLAIN_AT_WORDS)
+PROVIDER_START = re.compile(rb"[\x20\[\](){}<>@]*")
+PROVIDER_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+\-@])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63})"
+    rf"(?P<at>\x20*@\x20*|\x20*{OPEN}\x20*(?:at|et|di|@)\x20*{CLOSE}\x20*|\x20+(?:at|et|di)\x20+)"
+    r"(?P<provider>googlemail|gmail|yahoo|ymail|hotmail|outlook|icloud|rocketmail|protonmail)"
+    # the top-level domain, mistyped: ".com" with spaces, " com", "com" glued, or none
+    r"(?P<tld>\x20*\.\x20*(?:com|co\.id)|\x20(?:com|co\.id)|com|)"
+    r"(?![A-Za-z0-9\-@]|\.[A-Za-z0-9])",
+    re.IGNORECASE,
+)
+PROVIDER_NAME = re.compile(
+    rb"(?:googlemail|gmail|yahoo|ymail|hotmail|outlook|icloud|rocketmail|protonmail)"
+)
+EMAIL_LABEL = re.compile(rb"e-?mail|surel|pos-?el|imel|\bmail\b")
+ADDRESS_LIKE = re.compile(r"[._0-9]")
+
+
+def provider_emails(
+    views: Views, allow: AllowList, found: list[Finding], hits: list[int]
+) -> list[Finding]:
+    """Addresses at a free-mail provider written without its top-level domain or with a
+    mistyped one: budi.santoso@gmail, budi(at)yahoo, budi.santoso di gmail, budi at gmail.com,
+    budi@gmail com, budi@gmailcom; `hits`: where the provider's name may start."""
+    if not hits:
+        return []
+    text = views.text
+    spans = [(f.start, f.end) for f in found]
+    findings: list[Finding] = []
+    done = -1
+    for hit in hits:
+        if hit < done or any(start <= hit < end for start, end in spans):
+            continue
+        if not PROVIDER_NAME.match(views.lower, hit):
+            continue
+        for match in PROVIDER_EMAIL.finditer(text, max(0, hit - 80), hit + 24):
+            if match.start("provider") != hit:
+                continue
+            done = match.end()
+            result = provider_finding(views, match, allow)
+            if result:
+                findings.append(result)
+            break
+    return findings
+
+
+def provider_finding(views: Views, match: re.Match, allow: AllowList) -> Finding | None:
+    written_at, written_tld = match.group("at"), match.group("tld")
+    at = written_at.strip(" [](){}<>").lower()
+    tld = written_tld.replace(" ", "").lstrip(".").lower()
+    if at == "@" and written_tld[:1] == ".":
+        return None  # budi@gmail.com, written plainly: find_emails reports it
+    bracketed = written_at.strip(" ")[:1] in "[({<" and at != written_at.strip(" ").lower()
+    # a plain "di" ("daftar di gmail.com"), or a plain "at" or a spaced "@" and no domain
+    # ("ikuti @gmail"): only a local part written like an address, or after an e-mail label
+    if not bracketed and (at == "di" or not tld) and (at != "@" or " " in written_at):
+        label = EMAIL_LABEL.search(views.lower, max(0, match.start() - 40), match.start())
+        if label is None and not ADDRESS_LIKE.search(match.group("local")):
+            return None
+    provider = match.group("provider").lower()
+    domain = f"{provider}.{tld or 'com'}"
+    address = f"{match.group('local')}@{domain}"
+    if allow.allows_email(address):
         return None
     start, end = match.span()
     return email_finding(views, start, end, address)._replace(excerpt=mask_email(address))
