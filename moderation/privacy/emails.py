@@ -156,8 +156,12 @@ def provider_hints(views: Views, hints: list[int]) -> list[int]:
     starts = []
     position = lower.find(b"@")
     while position >= 0:
-        if not DOMAIN.match(views.text, position + 1):
-            starts.append(PROVIDER_START.match(lower, position + 1).end())
+        if lower[position + 1 : position + 2] in PROVIDER_FIRST:  # "@gmail", "@ yahoo"
+            start = PROVIDER_START.match(lower, position + 1).end()
+            name = PROVIDER_NAME.match(lower, start)
+            # not "@gmail.com", a plain address
+            if name and not TLD_AFTER.match(lower, name.end()):
+                starts.append(start)
         position = lower.find(b"@", position + 1)
     starts += [PROVIDER_START.match(lower, hint).end() for hint in hints]
     for word in PLAIN_AT_WORDS:
@@ -245,6 +249,8 @@ PLAIN_AT_WORDS = tuple(
 )
 register_words(PLAIN_AT_WORDS)
 PROVIDER_START = re.compile(rb"[\x20\[\](){}<>@]*")
+PROVIDER_FIRST = frozenset(bytes([char]) for char in b"gyhoirp ")
+TLD_AFTER = re.compile(rb"\.[a-z]")
 PROVIDER_EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+\-@])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63})"
     rf"(?P<at>\x20*@\x20*|\x20*{OPEN}\x20*(?:at|et|di|@)\x20*{CLOSE}\x20*|\x20+(?:at|et|di)\x20+)"

@@ -616,6 +616,8 @@ def box_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:
 # a number and the day of the month): one bytes.find pass, each run then looked at from its
 # ends.
 GLUED_RUN = b"\x1f" * 14
+DIGIT_RUN = re.compile(rb"\x1f+")
+YEAR_STARTS = frozenset({"19", "20"})
 DATE_SEPARATORS = frozenset(b"-/.")
 
 
@@ -627,21 +629,18 @@ def glued_date_edits(text: str, digits: bytes) -> list[tuple[int, int, str]]:
     size = len(digits)
     position = digits.find(GLUED_RUN)
     while position >= 0:
-        end = position + 14
-        while end < size and digits[end] == DIGIT:
-            end += 1
-        before = digits[position - 1] if position else 0
-        if (before in DATE_SEPARATORS or before == 0x20) and text[position : position + 2] in (
-            "19",
-            "20",
-        ):
+        end = DIGIT_RUN.match(digits, position).end()
+        if text[position : position + 2] in YEAR_STARTS:
+            before = digits[position - 1] if position else 0
             if (
-                (before != 0x20 or after_month(text, position - 1))
+                (before in DATE_SEPARATORS or (before == 0x20 and after_month(text, position - 1)))
                 and date_ends_at(text, position + 4)
                 and glued_number(text[position + 4 : end])
             ):
                 edits.append((position + 4, position + 4, " "))
-        elif end < size and digits[end] in DATE_SEPARATORS:
+                position = digits.find(GLUED_RUN, end)
+                continue
+        if end < size and digits[end] in DATE_SEPARATORS:
             for day in (end - 2, end - 1):
                 if date_starts_at(text, day) and glued_number(text[position:day]):
                     if position == 0 or not text[position - 1].isalnum():

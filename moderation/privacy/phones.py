@@ -36,7 +36,7 @@ from .allowlist import AllowList
 from .alternation import Leftmost
 from .context import label_before
 from .findings import Finding, Severity
-from .fold import Views
+from .fold import Views, register_words
 from .identifiers import registration_tail
 from .masking import mask_number, mask_value
 from .spans import Spans
@@ -60,8 +60,10 @@ NOT_AFTER = rb"(?<![A-Za-z0-9+][+(06])(?<![0-9][.\-\x20][+(06])"
 # 0812...": the members of a household, an age) - the year or the count not itself after
 # "<digit> " or "<digit>.", as a group of a spaced or grouped number would be - or after an
 # amount in thousands format ("300.000 0812...": an aid list's row). Only mobile numbers
-# (" 08", " +62") are looked for there: bytes.find, each hit checked (after_number_starts).
+# (" 08", " +62") are looked for there: Views.starts words, each hit checked
+# (after_number_starts).
 AFTER_NUMBER_STARTS = (b" 08", b" +62")
+register_words(AFTER_NUMBER_STARTS)
 NUMBER_BEFORE = re.compile(
     r"(?:(?<![0-9])(?<![0-9]\x20)(?:19|20)[0-9]{2}|(?<![0-9.\-])(?<![0-9][.\-\x20])[0-9]{1,2}"
     r"|[0-9]\.[0-9]{3})$"
@@ -79,18 +81,17 @@ def candidates(view: bytes) -> Leftmost:
     return Leftmost(CANDIDATES, view)
 
 
-def after_number_starts(text: str, lower: bytes) -> list[int]:
+def after_number_starts(views: Views) -> list[int]:
     """Where a mobile number starts right after a year, a short count or an amount and one
     space (NUMBER_BEFORE), sorted."""
+    text, lower = views.text, views.lower
     starts = []
     for needle in AFTER_NUMBER_STARTS:
-        position = lower.find(needle)
-        while position >= 0:
+        for position in views.starts(needle):
             if lower[position - 1 : position].isdigit() and NUMBER_BEFORE.search(
                 text, max(0, position - 6), position
             ):
                 starts.append(position + 1)
-            position = lower.find(needle, position + 3)
     starts.sort()
     return starts
 
@@ -193,7 +194,7 @@ def find_phones(
     following = None
     check_allowed = bool(allow.phones)
     search = candidates(view).search
-    extra = after_number_starts(text, view)
+    extra = after_number_starts(views)
     if extra:
         search = merged(search, extra, view)
     while match := following or search(position):

@@ -636,19 +636,19 @@ def find_table_findings(
     by_start: list | None = None
     known: list[int] = []
     confirmed: list[tuple[int, int]] = []
-    births = [(f.start, index) for index, f in enumerate(existing) if f.kind == "birth_date"]
-    births.sort()
     for table, row_start, row_end in find_tables(views):
         rows.add(row_start)
         if row_end > row_start and text.find("\n", row_start, row_end) >= 0:
             rows.update(line_starts(text, row_start, row_end))
-        if births and (table.not_birth or table.births):
-            drop.update(other_dates(text, table, row_start, row_end, births, existing))
-        if not table.plan:
+        if not (table.plan or table.not_birth or table.births):
             continue
         if by_start is None:
             by_start = sorted((f.start, f.end, index) for index, f in enumerate(existing))
             known = [start for start, _, _ in by_start]
+        if table.not_birth or table.births:
+            drop.update(other_dates(text, table, row_start, row_end, by_start, known, existing))
+        if not table.plan:
+            continue
         if table.amounts_only and not known_inside(known, row_start, row_end):
             continue  # a budget row with no identifier found in it: nothing to read
         cells = row_cells(text, row_start, row_end, table)
@@ -699,17 +699,20 @@ def other_dates(
     table: Table,
     row_start: int,
     row_end: int,
-    births: list[tuple[int, int]],
+    by_start: list[tuple[int, int, int]],
+    known: list[int],
     existing: list[Finding],
 ) -> list[int]:
     """Indexes of the birth dates other detectors found in the row that are another event's
     date by their column: under a TMT / wedding / death / registration header, or in an untyped
     or plain date column when the row's birth column holds its date ("Sleman, 01-03-2005"
     under TMT, read by the "<Place>, <date>" rule). A birth word in the cell keeps it."""
-    at = bisect_left(births, (row_start, -1))
+    at = bisect_left(known, row_start)
     found = []
-    while at < len(births) and births[at][0] < row_end:
-        found.append(births[at][1])
+    while at < len(known) and known[at] < row_end:
+        index = by_start[at][2]
+        if existing[index].kind == "birth_date":
+            found.append(index)
         at += 1
     if not found:
         return []
