@@ -168,6 +168,10 @@ def bump(row: int = PUBLIC, using: str = DEFAULT_DB_ALIAS) -> str | None:
         return None  # a database being migrated: nothing was cached from it yet
     token = new_token()
     now = timezone.now()
+    if row == PUBLIC:
+        # Before the purge of this change (page_cache.purge.schedule registers its flush
+        # after this): once a CDN is purged, the copy already names the new generation.
+        transaction.on_commit(mirror_committed, using=using)
     rows = PublicGeneration.objects.using(using)
     if rows.filter(pk=row).update(token=token, changed_at=now):
         return token
@@ -226,3 +230,34 @@ FINGERPRINT_SETTINGS = {
 def forget_when_read(setting: str, **kwargs) -> None:
     if setting in FINGERPRINT_SETTINGS:
         forget_deployment()
+
+
+def mirror_committed() -> None:
+    """After a public change commits: Wagtail's default-cache copies cleared again, and its
+    token (as committed now, read again: a concurrent change may have committed since) becomes
+    the copy that still_current reads."""
+    from . import sites, store
+
+    # Wagtail's own cached copies (the site root paths...) that a request could have written
+    # back between Wagtail's clear inside the transaction and the commit (verify18e 3).
+    sites.clear_wagtail_caches()
+    token = current()
+    if token is not None:
+        store.mirror_set(token)
+
+
+def still_current(token: str) -> bool:
+    """`token` (read at a request's start) is still the public generation: one GET of the copy
+    kept in the page cache's store at each change's commit (mirror_committed, before the
+    change's purge); the database is asked only when the copy names another token or is
+    missing (evicted, never set, a change committed in a test's transaction), and the copy
+    is then written from it: a stale copy costs one request a query, never a wrong answer in
+    the direction that matters."""
+    from . import store
+
+    if store.mirror_get() == token:
+        return True
+    committed = current()
+    if committed is not None:
+        store.mirror_set(committed)
+    return committed == token

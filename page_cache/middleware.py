@@ -327,6 +327,8 @@ class PageCacheMiddleware:
             # An X-Accel-Redirect answer names a file nginx then sends from disk: kept, it
             # would skip the view's check of the file's bytes (ppid_pages.renditions).
             and not response.has_header("X-Accel-Redirect")
+            # A change committed during the render: the page may show what it took down.
+            and not superseded(request)
             and storable_variant(request, key)
         ):
             if not response.has_header("ETag") and not response.streaming:
@@ -425,6 +427,25 @@ def may_render_public(request) -> bool:
     )
 
 
+def superseded(request) -> bool:
+    """A public change committed since this request read the public generation (begin): what
+    it renders or was handed (a hit, another request's render it waited for) may be what that
+    change took down, and a purge sent at the change's commit may already have reached the
+    CDN, which would keep this answer for s-maxage after it (issue 18, verify18e 2). Asked
+    when the response leaves: one GET of the generation's copy in the page cache's store
+    (generation.still_current; the database only when the copy differs or is missing).
+    False without a token to compare (a request that made a change reads none)."""
+    from . import generation
+
+    token = getattr(request, "_public_generation", None)
+    if token is None:
+        return False
+    try:
+        return not generation.still_current(token)
+    except Exception:  # noqa: BLE001 - the database gone mid-request: not known to be current
+        return True
+
+
 class CacheHeadersMiddleware:
     """Cache-Control for everything Django answers: public pages briefly, the rest never."""
 
@@ -433,7 +454,14 @@ class CacheHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if is_public_response(request, response) and not response.has_header("Cache-Control"):
+        if (
+            is_public_response(request, response)
+            and not response.has_header("Cache-Control")
+            # Checked last, as the response leaves: an answer older than a change committed
+            # meanwhile (a take-down) is kept by no shared cache, not even nginx's micro-cache
+            # (`private` in the README's example) (issue 18, verify18e 2).
+            and not superseded(request)
+        ):
             # Only the address a CDN purge names (page_cache.purge) may be kept by a shared
             # cache: a query, another spelling of the path or another Host is never purged.
             # Our own page cache keeps them, keyed by the generation (invalidated exactly).

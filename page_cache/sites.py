@@ -9,10 +9,20 @@ transaction, so nothing is read from an older generation. Each request gets its 
 home page instances, made from the kept rows; Wagtail then uses them as it uses its own.
 """
 
+import logging
+
+from django.conf import settings
 from django.http.request import split_domain_port
 from wagtail.models import Page, Site
+from wagtail.models.sites import (
+    SITE_ROOT_PATHS_CACHE_KEY,
+    SITE_ROOT_PATHS_CACHE_VERSION,
+    SiteRootPath,
+)
 
 from .memo import GenerationMemo
+
+logger = logging.getLogger(__name__)
 
 SIZE = 100  # host names kept per generation; beyond them, Wagtail finds the site itself
 # {"root_paths": [...], (host, port): (site, home)} of the current token (page_cache.memo)
@@ -48,8 +58,52 @@ def prepare(request, token: str) -> None:
             request._wagtail_site = None if memo[key] is None else loaded(*memo[key])
     if not hasattr(request, "_wagtail_cached_site_root_paths"):
         if "root_paths" not in memo:
-            memo["root_paths"] = Site.get_site_root_paths()
+            memo["root_paths"] = root_paths_from_database()
         request._wagtail_cached_site_root_paths = memo["root_paths"]
+
+
+def root_paths_from_database() -> list[SiteRootPath]:
+    """Wagtail's Site.get_site_root_paths() read from the database, never from the default
+    cache (issue 18, verify18e 3): Wagtail clears its key inside a Site change's transaction,
+    so a request between that clear and the commit wrote the old root paths back for an hour;
+    copied into a new generation's memo, they undid the change. Read after the request's token
+    (PublicGenerationMiddleware), these rows are at least as new as the generation."""
+    result = []
+    sites = Site.objects.select_related("root_page", "root_page__locale").order_by(
+        "-root_page__url_path", "-is_default_site", "hostname"
+    )
+    for site in sites:
+        if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+            roots = site.root_page.get_translations(inclusive=True).select_related("locale")
+        else:
+            roots = [site.root_page]
+        result.extend(
+            SiteRootPath(site.id, root.url_path, site.root_url, root.locale.language_code)
+            for root in roots
+        )
+    return result
+
+
+# Wagtail's keys in the default cache that public rendering reads and that Wagtail clears
+# inside the transaction of the change that makes them stale (Site saves and deletes, a site's
+# home page saved, a Locale saved): a request between that clear and the commit writes the old
+# value back (for an hour: the root paths). Cleared again once every public change commits.
+WAGTAIL_DEFAULT_CACHE_KEYS = (
+    (SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION),
+    ("wagtail_locales_display_name", None),
+)
+
+
+def clear_wagtail_caches() -> None:
+    """Delete WAGTAIL_DEFAULT_CACHE_KEYS (after a public change commits); a cache outage is
+    logged, never an error of the change."""
+    from django.core.cache import cache
+
+    for key, version in WAGTAIL_DEFAULT_CACHE_KEYS:
+        try:
+            cache.delete(key, version=version)
+        except Exception:  # noqa: BLE001
+            logger.warning("Default cache unavailable: %s not cleared", key, exc_info=True)
 
 
 def site_key(request, memo: dict) -> tuple[str | None, str | None]:
