@@ -1,4 +1,8 @@
-"""A proxy purged with a time limit (issue 18, verify18c 5): Wagtail's HTTPBackend calls
+"""The frontend-cache backends of WAGTAILFRONTENDCACHE (settings/production.py): Wagtail's,
+each with a time limit per request, never raising out of purge_batch, and retrying what failed
+from Celery (page_cache.purge_urls).
+
+A proxy purged with a time limit (issue 18, verify18c 5): Wagtail's HTTPBackend calls
 urlopen without a timeout, so a proxy that stops answering held the reviewer's request (the
 purge runs after the commit, in it) for as long as the socket waited, once per URL."""
 
@@ -8,21 +12,180 @@ from urllib.request import urlopen
 
 from django.conf import settings
 from wagtail import __version__
+from wagtail.contrib.frontend_cache.backends import CloudflareBackend, CloudfrontBackend
 from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeRequest
 
 logger = logging.getLogger(__name__)
 
 
-class TimedHTTPBackend(HTTPBackend):
-    """Wagtail's HTTPBackend (a PURGE request per URL to LOCATION) with a time limit per
-    request, FRONTEND_CACHE_PURGE_TIMEOUT seconds (default 5); a URL that fails or times out
-    is logged and the next one is still purged."""
+# --- every backend is tried, a failure is sent again later (issue 18, verify18e 4) ----------
+#
+# Wagtail's purge task (wagtail.contrib.frontend_cache.tasks) calls each backend's purge_batch
+# in turn: an exception in one (Cloudflare unreachable: requests' ConnectionError) ended the
+# loop, so the backends after it (CloudFront) got nothing. Wagtail's CloudflareBackend also
+# posted without a time limit and only logged a 429 or 5xx. The backends below never raise
+# out of purge_batch: what failed is logged and handed to the Celery job page_cache.purge_urls,
+# which sends those addresses again to that backend alone, a few times, waiting longer each
+# time (the addresses stay bounded by s-maxage meanwhile).
+
+
+class PurgeFailed(Exception):
+    """A purge request the backend refused or could not send."""
+
+
+def retry_later(name: str | None, urls: list[str], attempt: int = 0) -> bool:
+    """Send `urls` to the backend `name` again from a Celery job, after RETRY_DELAYS[attempt]
+    seconds; False (logged) when there is no attempt left or no broker."""
+    if name is None or attempt >= len(RETRY_DELAYS):
+        logger.error("Purge of %d address(es) given up (%s): %s", len(urls), name, urls[:5])
+        return False
+    from config.celery import enqueue_later
+
+    if enqueue_later("page_cache.purge_urls", RETRY_DELAYS[attempt], name, urls, attempt + 1):
+        return True
+    logger.error("Purge retry of %d address(es) not sent (%s): no broker", len(urls), name)
+    return False
+
+
+RETRY_DELAYS = (10, 60, 300)  # seconds before each new attempt of a failed purge
+
+
+def backend_name(backend) -> str | None:
+    """The WAGTAILFRONTENDCACHE name of `backend` (set by purge_urls_with, or found by its
+    class and its own parameters)."""
+    return getattr(backend, "name", None) or _name_by_class(type(backend))
+
+
+def _name_by_class(cls) -> str | None:
+    from django.utils.module_loading import import_string
+
+    for name, config in (getattr(settings, "WAGTAILFRONTENDCACHE", None) or {}).items():
+        try:
+            if import_string(config["BACKEND"]) is cls:
+                return name
+        except ImportError:
+            continue
+    return None
+
+
+class RetriedBackend:
+    """purge_batch never raises: the addresses whose request failed are retried later."""
+
+    def purge_batch(self, urls) -> None:
+        urls = list(urls)
+        failed = []
+        for chunk in self.chunks(urls):
+            try:
+                self.send(chunk)
+            except Exception as error:  # noqa: BLE001 - every backend must be tried
+                logger.error(
+                    "Couldn't purge %d address(es) (%s): %s",
+                    len(chunk),
+                    type(self).__name__,
+                    error,
+                )
+                failed.extend(chunk)
+        if failed:
+            retry_later(backend_name(self), failed, getattr(self, "attempt", 0))
+
+    def purge(self, url) -> None:
+        self.purge_batch([url])
+
+    def chunks(self, urls: list[str]):
+        yield urls
+
+
+class TimedCloudflareBackend(RetriedBackend, CloudflareBackend):
+    """Wagtail's CloudflareBackend with a time limit per request (FRONTEND_CACHE_PURGE_TIMEOUT)
+    and a refusal (HTTP error, 429, success false, no answer) retried later."""
 
     def __init__(self, params):
         self.timeout = float(params.pop("TIMEOUT", settings.FRONTEND_CACHE_PURGE_TIMEOUT))
         super().__init__(params)
 
-    def purge(self, url) -> None:
+    def chunks(self, urls: list[str]):
+        for start in range(0, len(urls), self.CHUNK_SIZE):
+            yield urls[start : start + self.CHUNK_SIZE]
+
+    def headers(self) -> dict:
+        headers = {"Content-Type": "application/json"}
+        if self.cloudflare_token:
+            headers["Authorization"] = f"Bearer {self.cloudflare_token}"
+        else:
+            headers["X-Auth-Email"] = self.cloudflare_email
+            headers["X-Auth-Key"] = self.cloudflare_api_key
+        return headers
+
+    def send(self, urls: list[str]) -> None:
+        import requests
+
+        response = requests.post(
+            self.cloudflare_purge_endpoint_url,
+            json={"files": urls},
+            headers=self.headers(),
+            timeout=self.timeout,
+        )
+        try:
+            succeeded = response.status_code == 200 and bool(response.json().get("success"))
+        except ValueError:
+            succeeded = False
+        if not succeeded:
+            raise PurgeFailed(f"Cloudflare answered HTTP {response.status_code}")
+
+
+class TimedCloudfrontBackend(RetriedBackend, CloudfrontBackend):
+    """Wagtail's CloudfrontBackend whose refusal or unreachable endpoint is retried later
+    (Wagtail's _create_invalidation logs a refusal and returns as if done; botocore's
+    connection errors raised out of the task), with boto's time limits."""
+
+    def __init__(self, params):
+        self.timeout = float(params.pop("TIMEOUT", settings.FRONTEND_CACHE_PURGE_TIMEOUT))
+        super().__init__(params)
+        import boto3
+        from botocore.config import Config
+
+        self.client = boto3.client(
+            "cloudfront",
+            aws_access_key_id=params.get("AWS_ACCESS_KEY_ID"),
+            aws_secret_access_key=params.get("AWS_SECRET_ACCESS_KEY"),
+            aws_session_token=params.get("AWS_SESSION_TOKEN"),
+            config=Config(connect_timeout=self.timeout, read_timeout=self.timeout),
+        )
+
+    def send(self, urls: list[str]) -> None:
+        import uuid
+        from urllib.parse import urlsplit
+
+        paths = []
+        for url in urls:
+            parts = urlsplit(url)
+            path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+            if path not in paths:
+                paths.append(path)
+        self.client.create_invalidation(
+            DistributionId=self.cloudfront_distribution_id,
+            InvalidationBatch={
+                "Paths": {"Quantity": len(paths), "Items": paths},
+                "CallerReference": str(uuid.uuid4()),
+            },
+        )
+
+
+class TimedHTTPBackend(RetriedBackend, HTTPBackend):
+    """Wagtail's HTTPBackend (a PURGE request per URL to LOCATION) with a time limit per
+    request, FRONTEND_CACHE_PURGE_TIMEOUT seconds (default 5); a URL that fails or times out
+    is logged, the next one is still purged, and the failed ones are retried later."""
+
+    def __init__(self, params):
+        self.timeout = float(params.pop("TIMEOUT", settings.FRONTEND_CACHE_PURGE_TIMEOUT))
+        super().__init__(params)
+
+    def chunks(self, urls: list[str]):
+        for url in urls:
+            yield [url]
+
+    def send(self, urls: list[str]) -> None:
+        (url,) = urls
         parsed = urlsplit(url)
         host = parsed.hostname or ""
         if parsed.port:
@@ -34,8 +197,6 @@ class TimedHTTPBackend(HTTPBackend):
             url=address,
             headers={"Host": host, "User-Agent": "Wagtail-frontendcache/" + __version__},
         )
-        try:
-            with urlopen(request, timeout=self.timeout):  # noqa: S310 - the configured proxy
-                pass
-        except OSError as error:  # HTTPError, URLError, a timeout, a refused connection
-            logger.error("Couldn't purge %r from the HTTP cache: %s", url, error)
+        # HTTPError, URLError, a timeout, a refused connection: raised, logged, retried
+        with urlopen(request, timeout=self.timeout):  # noqa: S310 - the configured proxy
+            pass

@@ -55,6 +55,25 @@ def connect_pre_save() -> None:
         if issubclass(model, Page):
             uid = f"page_cache.purge.pre_save.{model._meta.label_lower}"
             pre_save.connect(page_pre_save, sender=model, dispatch_uid=uid)
+    from wagtail.models import Site
+
+    pre_save.connect(site_pre_save, sender=Site, dispatch_uid="page_cache.purge.site_pre_save")
+
+
+def site_pre_save(sender, instance=None, raw=False, **kwargs) -> None:
+    """Before a Site's save: its committed root URL, when the save changes it (a hostname,
+    port or scheme changed): every address under the old one is purged too, no purge of the
+    new one names them (issue 18, verify18e 4)."""
+    if raw or instance is None:
+        return
+    instance._purge_root_url_before = None
+    if instance.pk is None or not enabled():
+        return
+    from wagtail.models import Site
+
+    before = Site.objects.filter(pk=instance.pk).first()
+    if before is not None and before.root_url != instance.root_url:
+        instance._purge_root_url_before = before.root_url
 
 
 def connect_migrate() -> None:
@@ -261,6 +280,9 @@ def schedule(instance, url_path_before: str | None = None, deleted: bool = False
             )
     else:
         items.add(EVERYTHING)
+        root_before = old_root_url(instance, deleted)
+        if root_before:
+            items.add(("old_site", (root_before, instance.root_page_id)))
         url = getattr(instance, "url", None)  # a row's own address (a document's, ...)
         if isinstance(url, str) and url.startswith("/"):
             items.add(("path", url))
@@ -268,6 +290,55 @@ def schedule(instance, url_path_before: str | None = None, deleted: bool = False
     # asset no longer public must not leave them in a shared cache either.
     items.update(("path", path) for path in asset_paths(instance, subtree=bool(url_path_before)))
     transaction.on_commit(flush)
+
+
+def old_root_url(instance, deleted: bool) -> str | None:
+    """The root URL whose addresses no longer lead to `instance`'s pages: a Site whose
+    hostname, port or scheme changed (site_pre_save), or a deleted Site."""
+    from wagtail.models import Site
+
+    if not isinstance(instance, Site):
+        return None
+    if deleted:
+        return instance.root_url
+    return getattr(instance, "_purge_root_url_before", None)
+
+
+def old_site_urls(root_url: str, root_page_id: int) -> list[str]:
+    """Every address a Site served under `root_url` (its old hostname): its live pages with
+    their sub-addresses, the views outside the tree and the files of documents and pictures."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    paths = set(outside_tree_paths())
+    paths.update(document.url for document in get_document_model().objects.all())
+    renditions = get_image_model().get_rendition_model().objects.all()
+    paths.update(rendition.url for rendition in renditions)
+    root = Page.objects.filter(pk=root_page_id).first()
+    if root is not None:
+        for page in Page.objects.live().descendant_of(root, inclusive=True).specific():
+            relative = page.url_path[len(root.url_path) :]
+            paths.update(under("/" + relative, sub) for sub in cached_paths(page))
+    return sorted(
+        root_url + path for path in paths if isinstance(path, str) and path.startswith("/")
+    )
+
+
+def purge_old_site_later(root_url: str, root_page_id: int) -> None:
+    """old_site_urls to every backend, from a Celery job (page_cache.purge_old_site); inline
+    when the broker is down."""
+    from config.celery import enqueue
+
+    if not enqueue("page_cache.purge_old_site", root_url, root_page_id):
+        purge_old_site(root_url, root_page_id)
+
+
+def purge_old_site(root_url: str, root_page_id: int) -> None:
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    batch = PurgeBatch()
+    batch.add_urls(old_site_urls(root_url, root_page_id))
+    batch.purge()
 
 
 def asset_paths(instance, subtree: bool = False) -> set[str]:
@@ -403,6 +474,13 @@ def flush() -> None:
     pending().clear()
     if not items or not enabled():
         return
+    old_sites = {item for item in items if item != EVERYTHING and item[0] == "old_site"}
+    items -= old_sites
+    for _, (root_url, root_page_id) in old_sites:
+        try:
+            purge_old_site_later(root_url, root_page_id)
+        except Exception:  # noqa: BLE001 - a CDN outage must not fail a committed change
+            logger.exception("Frontend cache purge of %s failed", root_url)
     batch = PurgeBatch()
     # The change's own addresses (the page, its listings, its files, the views outside the
     # tree) are purged here, before the request returns: a take-down holds at once.

@@ -47,6 +47,22 @@ def enqueue(task_name: str, *args, **kwargs) -> bool:
     return True
 
 
+def enqueue_later(task_name: str, countdown: float, *args) -> bool:
+    """`enqueue`, run by a worker `countdown` seconds from now; False if not sent."""
+    try:
+        with app.connection_for_write() as connection:
+            connection.ensure_connection(
+                max_retries=1, interval_start=0, interval_step=0, timeout=BROKER_WAIT
+            )
+            app.send_task(
+                task_name, args=args, countdown=countdown, connection=connection, retry=False
+            )
+    except Exception:  # any broker error: the caller goes on without Celery
+        logger.warning("Celery broker unavailable: %s not sent", task_name, exc_info=True)
+        return False
+    return True
+
+
 def enqueue_after_commit(task_name: str, *args, **kwargs) -> None:
     """`enqueue` once the current transaction commits: what a view sends. A job sent before
     the commit may run before its rows exist, or for a request that then rolled back."""

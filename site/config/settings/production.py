@@ -81,30 +81,7 @@ PAGE_CACHE_ASSET_S_MAXAGE = int(env("PAGE_CACHE_ASSET_S_MAXAGE", "30"))
 PAGE_CACHE_VERSION = env("PAGE_CACHE_VERSION", "")
 
 
-def frontend_cache_from_environment() -> dict:
-    """wagtail.contrib.frontend_cache backends (README, "Page cache"), purged on every public
-    change by page_cache.purge: FRONTEND_CACHE_PURGE_URL (nginx/Varnish PURGE), Cloudflare
-    (CLOUDFLARE_ZONE_ID + CLOUDFLARE_API_TOKEN) or CloudFront (CLOUDFRONT_DISTRIBUTION_ID)."""
-    backends = {}
-    if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
-        backends["proxy"] = {
-            # Wagtail's HTTPBackend with a time limit per PURGE (page_cache.backends).
-            "BACKEND": "page_cache.backends.TimedHTTPBackend",
-            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
-        }
-    if os.environ.get("CLOUDFLARE_ZONE_ID"):
-        backends["cloudflare"] = {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
-            "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
-            "BEARER_TOKEN": env("CLOUDFLARE_API_TOKEN"),
-        }
-    if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
-        backends["cloudfront"] = {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
-            "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
-        }
-    return backends
-
+from config.frontend_cache import from_environment as frontend_cache_from_environment  # noqa: E402
 
 WAGTAILFRONTENDCACHE = frontend_cache_from_environment()
 
