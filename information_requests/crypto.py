@@ -84,6 +84,23 @@ class EncryptedTextField(models.TextField):
         return value
 
 
+BOUND = "|"
+
+
+def bind(pk, value):
+    """`value` bound to the row `pk` (the plaintext an EncryptedTextField encrypts)."""
+    return f"{pk}{BOUND}{value}" if value and pk is not None else value
+
+
+def unbind(pk, value):
+    """The value of a secret bound to the row `pk`; "" when it is bound to another row or to
+    none (a token copied between rows, or never bound): it then matches nothing."""
+    if not value:
+        return value
+    prefix = f"{pk}{BOUND}"
+    return value[len(prefix) :] if pk is not None and value.startswith(prefix) else ""
+
+
 def private_root() -> Path:
     return Path(settings.INFORMATION_REQUESTS_PRIVATE_ROOT)
 

@@ -13,11 +13,13 @@ import hmac
 
 from django.conf import settings
 from django.db import models
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 
 from moderation.privacy.masking import mask_email, mask_value
 
-from .crypto import EncryptedTextField
+from .crypto import EncryptedTextField, bind, unbind
 
 
 class RequesterType(models.TextChoices):
@@ -213,6 +215,36 @@ class InformationRequest(models.Model):
     def __str__(self) -> str:
         return self.number or str(_("(unconfirmed request)"))
 
+    # The encrypted secrets of one row are bound to it: the plaintext holds the row's primary
+    # key (crypto.bind), checked when the row is loaded (crypto.unbind), so a token copied
+    # from another row in the database (a tracking code the copier knows, an identity number)
+    # opens nothing here. Rows from before the binding: migration 0005.
+    BOUND_SECRETS = ("tracking_code", "identity_number")
+
+    def save(self, *args, **kwargs):
+        adding = self.pk is None
+        plain = {name: getattr(self, name) for name in self.BOUND_SECRETS}
+        if not adding:
+            for name, value in plain.items():
+                setattr(self, name, bind(self.pk, value))
+        try:
+            super().save(*args, **kwargs)
+        finally:
+            for name, value in plain.items():
+                setattr(self, name, value)
+        if adding:  # the primary key is known now
+            bound = {name: bind(self.pk, value) for name, value in plain.items() if value}
+            if bound:
+                type(self).objects.filter(pk=self.pk).update(**bound)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        for name in cls.BOUND_SECRETS:
+            if name in instance.__dict__:
+                setattr(instance, name, unbind(instance.pk, getattr(instance, name)))
+        return instance
+
     def code_matches(self, code: str) -> bool:
         return bool(self.tracking_code) and hmac.compare_digest(
             self.tracking_code.encode(), (code or "").strip().upper().encode()
@@ -289,6 +321,21 @@ class ScanStatus(models.TextChoices):
     CLEAN = "clean", _("Scanned: nothing found")
     FINDINGS = "findings", _("Personal data found: black it out or clear it")
     CLEARED = "cleared", _("Findings cleared with a reason")
+
+
+@receiver(post_save, sender=InformationRequest)
+def bind_restored_secrets(sender, instance, raw=False, **kwargs) -> None:
+    """A row loaded from a backup (loaddata: a raw save, past InformationRequest.save) holds
+    its secrets as serialized, unbound: bound to the row here, as save() binds them."""
+    if not raw:
+        return
+    bound = {
+        name: bind(instance.pk, value)
+        for name in InformationRequest.BOUND_SECRETS
+        if (value := getattr(instance, name))
+    }
+    if bound:
+        sender.objects.filter(pk=instance.pk).update(**bound)
 
 
 class OutgoingFile(models.Model):

@@ -12,13 +12,14 @@ import pytest
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.urls import reverse
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from information_requests import outgoing
 from information_requests.crypto import read_private, save_private
-from information_requests.models import OutgoingFile, ScanStatus
+from information_requests.models import InformationRequest, OutgoingFile, ScanStatus
 from information_requests.roles import PETUGAS, PPID
 from information_requests.transitions import perform
 from moderation.publication import SET_UP, approved_path
@@ -200,3 +201,69 @@ def test_an_identity_document_is_never_read_through_an_outgoing_file(client, use
     client.force_login(users[PPID])
     download = client.get(reverse("information_requests_admin:file", args=[item.pk]))
     assert download.status_code == 404
+
+
+def test_a_tracking_code_copied_from_another_row_opens_nothing(client, desk_request):
+    """The encrypted tracking code (and identity number) is bound to its row: the token of a
+    request the insider filed himself, copied onto the victim's row, does not open it."""
+    victim = desk_request()
+    own = desk_request(name="Budi Santoso")
+    page = reverse("information_requests:track", args=[victim.number, own.tracking_code])
+    assert client.get(page).status_code == 404
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE information_requests_informationrequest SET tracking_code = "
+            "(SELECT tracking_code FROM information_requests_informationrequest WHERE id = %s), "
+            "identity_number = "
+            "(SELECT identity_number FROM information_requests_informationrequest WHERE id = %s) "
+            "WHERE id = %s",
+            [own.pk, own.pk, victim.pk],
+        )
+    assert client.get(page).status_code == 404
+    copied = InformationRequest.objects.get(pk=victim.pk)
+    assert not copied.code_matches(own.tracking_code)
+    assert copied.identity_number == ""
+    mine = InformationRequest.objects.get(pk=own.pk)
+    assert mine.code_matches(own.tracking_code) and mine.identity_number == own.identity_number
+    assert (
+        client.get(
+            reverse("information_requests:track", args=[own.number, own.tracking_code])
+        ).status_code
+        == 200
+    )
+
+
+def test_secrets_from_before_the_binding_are_bound_by_the_upgrade(client, desk_request):
+    request = desk_request()
+    code, identity = request.tracking_code, request.identity_number
+    with approved_path(SET_UP):  # as an older release stored them: not bound to the row
+        InformationRequest.objects.filter(pk=request.pk).update(
+            tracking_code=code, identity_number=identity
+        )
+    page = reverse("information_requests:track", args=[request.number, code])
+    assert client.get(page).status_code == 404
+    migration = importlib.import_module(
+        "information_requests.migrations.0005_secrets_bound_to_their_row"
+    )
+    migration.bind_secrets(apps, None)
+    migration.bind_secrets(apps, None)  # once
+    assert client.get(page).status_code == 200
+    assert InformationRequest.objects.get(pk=request.pk).identity_number == identity
+
+
+def test_a_request_restored_from_a_backup_keeps_its_tracking_link(client, desk_request):
+    """A backup holds the secrets serialized (encrypted, unbound); loading it (a raw save)
+    binds them to the row again."""
+    from django.core import serializers
+
+    request = desk_request()
+    dump = serializers.serialize("json", [InformationRequest.objects.get(pk=request.pk)])
+    with approved_path(SET_UP):  # lost, then restored as loaddata does
+        InformationRequest.objects.filter(pk=request.pk).update(tracking_code="", name="")
+    for restored in serializers.deserialize("json", dump):
+        restored.save()
+    page = reverse("information_requests:track", args=[request.number, request.tracking_code])
+    assert client.get(page).status_code == 200
+    assert InformationRequest.objects.get(pk=request.pk).identity_number == (
+        request.identity_number
+    )
