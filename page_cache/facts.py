@@ -63,12 +63,6 @@ def begin(request) -> None:
     request._service_generation = service
     if public is not None:
         request_memo.remember(request_memo.PUBLIC_GENERATION, public)
-        from . import store
-
-        # The copy that responses are checked against as they leave (generation.still_current):
-        # set here only when missing, so a request that read its token before a commit never
-        # overwrites the copy that commit wrote.
-        store.mirror_set(public, only_if_missing=True)
 
 
 def public_token(request) -> str | None:

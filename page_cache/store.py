@@ -175,15 +175,11 @@ def mirror_get() -> str | None:
     return value if isinstance(value, str) else None
 
 
-def mirror_set(token: str, only_if_missing: bool = False) -> None:
+def mirror_set(token: str) -> None:
     if not available():
         return
     try:
-        cache = _cache()
-        if only_if_missing:
-            cache.add(MIRROR_KEY, token, timeout=settings.PAGE_CACHE_TIMEOUT)
-        else:
-            cache.set(MIRROR_KEY, token, timeout=settings.PAGE_CACHE_TIMEOUT)
+        _cache().set(MIRROR_KEY, token, timeout=settings.PAGE_CACHE_TIMEOUT)
     except Exception:  # noqa: BLE001
         _failed("write")
 
