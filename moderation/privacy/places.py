@@ -655,14 +655,46 @@ def prose_value(text: str, start: int) -> tuple[int, int] | None:
     position = start
     while position < len(text) and text[position] in " \t:,":
         position += 1
-    if text[position : position + 3].lower() == "di ":
+    if text[position : position + 2].lower() == "di" and text[position + 2 : position + 3] in (
+        " ",
+        "\n",
+        "\r",
+    ):
         position += 3
+    position = past_line_break(text, position)  # "bertempat tinggal di\nLingkungan III, ..."
     match = PROSE_ADDRESS.match(text, position, position + 240)
     if match is None:
         match = LOWER_ADDRESS.match(text, position, position + 240)  # a chat, in lower case
     if match is None:
         return None
     end = match.end()
+    # an address wrapped after a comma at the line's end: "Lingkungan VII,\nDesa Simboro"
+    while text[end : end + 1] in (",", "\n", "\r") or text[end : end + 2] == " \n":
+        comma = text.rfind(",", position, end + 1)
+        if comma < 0 or text[comma + 1 : end + 2].strip(" \r\n"):
+            break
+        following = past_line_break(text, comma + 1)
+        if following == comma + 1:
+            break
+        more = PROSE_ADDRESS.match(text, following, following + 240)
+        if more is None:
+            break
+        end = more.end()
     while end > position and text[end - 1] in " ,./":
         end -= 1
     return (position, end) if end > position else None
+
+
+def past_line_break(text: str, position: int) -> int:
+    """`position` moved past spaces and one line break (a wrapped sentence), if there is one."""
+    low = position
+    while low < len(text) and text[low] in " \t":
+        low += 1
+    if text[low : low + 1] == "\r":
+        low += 1
+    if text[low : low + 1] != "\n":
+        return position
+    low += 1
+    while low < len(text) and text[low] in " \t":
+        low += 1
+    return low

@@ -92,6 +92,12 @@ COLUMN_WORDS = (
     ("kk", r"\bkk\b|\bnkk\b|kartu\s+keluarga"),
     ("nik", r"\bnik\b|\bktp\b|induk\s+kependudukan"),
     ("passport", r"paspor|passport"),
+    # "Alamat Sekolah", "Alamat Kantor": an institution's address, a column nobody reads (not
+    # "Alamat Usaha": a household business is at home)
+    (
+        "institution",
+        r"alamat\s*(?:sekolah|madrasah|kampus|kantor|instansi|lembaga|dinas|perusahaan)",
+    ),
     # "Alamat/Kontak", "Alamat & No. HP": the address, and the phone the phone detector finds
     ("address", r"alamat\s*(?:/|&|\+|dan)\s*(?:kontak|no|hp|telp|telepon|wa)"),
     ("phone", r"\bhp\b|telp|telepon|\bwa\b|whatsapp|ponsel|handphone|\bkontak\b|phone"),
@@ -538,8 +544,8 @@ def row_cells(
             spans.append((position, line_end))
             position = line_end + 1
         wanted = set(plan)
-        return [
-            (index, stripped(text, low, high))
+        return [  # a DOCX cell's line starts with a tab: not part of the value
+            (index, stripped(text, low + (text[low : low + 1] == "\t"), high))
             for index, (low, high) in aligned(text, spans, table.kinds)
             if index in wanted
         ]

@@ -48,3 +48,12 @@ def test_a_person_named_like_a_word_stays():
 )
 def test_as_of_dates_and_record_numbers(text):
     assert found(text, "birth_date") == []
+
+
+def test_a_school_address_column_is_no_home():
+    text = (
+        "No\tNISN\tNama Siswa\tTempat, Tgl Lahir\tAlamat Madrasah\tAlamat Siswa\n"
+        "1\t0091234561\tNabila\tBlora, 02-03-2010\tJl. Pemuda No. 21\tDukuh Ngaringan RT 02\n"
+        "2\t0091234562\tFaris\tBlora, 11-09-2009\tJl. Pemuda No. 21\tDukuh Sambong RT 04\n"
+    )
+    assert found(text, "address") == ["Dukuh Ngaringan RT 02", "Dukuh Sambong RT 04"]

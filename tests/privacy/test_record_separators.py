@@ -68,3 +68,16 @@ def test_address_ends_at_the_next_field():
 def test_address_parts_with_colons_stay_in_the_address():
     text = "Alamat: Jl. Cendana, RT: 07, RW: 01, Kel. Lamper Kidul\n"
     assert found(text, "address") == ["Jl. Cendana, RT: 07, RW: 01, Kel. Lamper Kidul"]
+
+
+def test_docx_table_cells_start_after_their_tab():
+    # a DOCX table as the extractor writes it: one cell a line, each after a tab
+    text = (
+        "No\n\tNIK\n\tNama\n\tAlamat\n\t\n"
+        "1\n\t6171034711850004\n\tLiana\n\tGg. Karya Baru, Kel. Parit Tokaya\n\t\n"
+        "2\n\t6171031203790002\n\tHendri\n\tKomplek Bumi Indah Blok C3, Kel. Sungai Bangkong\n\t\n"
+    )
+    assert found(text, "address") == [
+        "Gg. Karya Baru, Kel. Parit Tokaya",
+        "Komplek Bumi Indah Blok C3, Kel. Sungai Bangkong",
+    ]
