@@ -37,8 +37,7 @@ table of persons: its addresses are not reported; nor are the bank account and N
 naming a legal entity (PT, CV, Koperasi, Yayasan).
 
 A column headed by another event's date (TMT, Tgl. Nikah, Tgl. Meninggal, Terdaftar) holds no
-birth dates: what other detectors read as one there is dropped, and so is a date in an untyped
-or plain date column of a row whose birth column holds its date (other_dates). A CSV header
+birth dates: what other detectors read as one there is dropped (other_dates). A CSV header
 whose "Tempat, Tgl Lahir" was split at its comma is lined up with rows that quote the value.
 
 All findings here are BLOCK: the header says what the value is. Cost: one regex pass for
@@ -646,12 +645,12 @@ def find_table_findings(
         rows.add(row_start)
         if row_end > row_start and text.find("\n", row_start, row_end) >= 0:
             rows.update(line_starts(text, row_start, row_end))
-        if not (table.plan or table.not_birth or table.births):
+        if not (table.plan or table.not_birth):
             continue
         if by_start is None:
             by_start = sorted((f.start, f.end, index) for index, f in enumerate(existing))
             known = [start for start, _, _ in by_start]
-        if table.not_birth or table.births:
+        if table.not_birth:
             drop.update(other_dates(text, table, row_start, row_end, by_start, known, existing))
         if not table.plan:
             continue
@@ -710,9 +709,9 @@ def other_dates(
     existing: list[Finding],
 ) -> list[int]:
     """Indexes of the birth dates other detectors found in the row that are another event's
-    date by their column: under a TMT / wedding / death / registration header, or in an untyped
-    or plain date column when the row's birth column holds its date ("Sleman, 01-03-2005"
-    under TMT, read by the "<Place>, <date>" rule). A birth word in the cell keeps it."""
+    date by their column: under a TMT / wedding / death / registration header ("Sleman,
+    01-03-2005" under TMT, read by the "<Place>, <date>" rule). A birth word in the cell keeps
+    it. (Only tables with such a header are read here: the cost of every row of every table.)"""
     at = bisect_left(known, row_start)
     found = []
     while at < len(known) and known[at] < row_end:
@@ -729,15 +728,12 @@ def other_dates(
     )
     cells: list[tuple[int, Cell]] | None = None
     dropped = []
-    birth_dated = None
     for index in found:
         date = existing[index]
         if counted:  # the cell's index is the separators before it (no row split)
             column = text.count(separator, row_start, date.start)
-            if column >= len(kinds) or (
-                column not in table.not_birth and kinds[column] not in (None, "other_date")
-            ):
-                continue  # the birth column's date, or a typed column's: kept
+            if column >= len(kinds) or column not in table.not_birth:
+                continue  # not under another event's header: kept
         if cells is None:
             cells = row_cells(text, row_start, row_end, table, range(len(kinds)))
         cell = next(
@@ -748,11 +744,6 @@ def other_dates(
             continue
         if cell[0] in table.not_birth:
             dropped.append(index)
-        elif table.births and kinds[cell[0]] in (None, "other_date"):
-            if birth_dated is None:
-                birth_dated = birth_in_row(text, kinds, cells)
-            if birth_dated:
-                dropped.append(index)
     return dropped
 
 
