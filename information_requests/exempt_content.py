@@ -15,9 +15,10 @@ turned or mirrored copy stays within a few bits), whatever the file is called; a
 found by sliding windows of its shape over the exempt picture, and the exempt picture placed
 inside a larger one (a collage, a poster, a frame) by sliding windows of the exempt picture's
 shape over it (moderation.privacy.pictures).
-The pictures inside an exempt document are exempt pictures too, but those the public has
-(public_pictures: in a released document or image that is not exempt, the approved logo): the
-letterhead logo or stamp of an exempt letter is on every public letter, its photo is not.
+What the public has is never exempt information (public_content: the pictures and word pairs
+of every released document or image that is not exempt, the approved logo): the letterhead
+logo, the stamp, a template's labels and notice of an exempt letter are on public letters too,
+its photo and its findings are not.
 
 The fingerprints of an exempt file are cached by its SHA-256: content-addressed, never stale.
 """
@@ -222,7 +223,7 @@ def fingerprint(content: bytes, filename: str, candidate: bool = False) -> Finge
     picture's hashes, judged by the content whatever the file is called (.jfif, .heic, no
     extension). The pictures of a document are what finds an exempt photo placed in a PDF or
     DOCX, and, in an exempt document, its photo taken out (the letterhead logo of an exempt
-    letter is in every letter: without_public_pictures). `candidate`: a file about to be given
+    letter is in every letter: without_public). `candidate`: a file about to be given
     out, whose pictures must all be read (unread_pictures)."""
     if document_kind(filename):
         extraction = extract(content, filename, UPLOAD_LIMITS)
@@ -252,14 +253,26 @@ def picture_hashes(picture: Thumbnail) -> frozenset[int]:
     return frozenset(difference_hash(view) for view in orientations(picture.image()))
 
 
-# --- pictures the public has: never exempt information, wherever else they are --------------
+# --- what the public has: never exempt information, wherever else it is ----------------------
 
 
-def public_pictures(exempt_documents: set[int], exempt_images: set[int]) -> frozenset[int]:
-    """The difference hash of every picture the public was given: inside every released
-    document and every released image (the approved logo and favicon among them) that is not
-    exempt. Kept under the public generation (every release and take-down replaces it); each
-    file's hashes are kept by its SHA-256."""
+@dataclass(frozen=True)
+class PublicContent:
+    """What the public was given that exempt documents hold too: one difference hash per
+    picture (the letterhead logo, a stamp), and the pairs of content words (a form's labels, a
+    notice printed on every document of a template)."""
+
+    pictures: frozenset[int] = frozenset()
+    pairs: frozenset[int] = frozenset()
+
+
+def public_content(
+    exempt_documents: set[int], exempt_images: set[int], exempt_pairs: frozenset[int]
+) -> PublicContent:
+    """The pictures and the word pairs (of `exempt_pairs`) of every released document and
+    image that is not exempt (the approved logo and favicon among them). Kept under the public
+    generation (every release and take-down replaces it); each file's fingerprint is kept by
+    its SHA-256."""
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
 
@@ -268,7 +281,8 @@ def public_pictures(exempt_documents: set[int], exempt_images: set[int]) -> froz
     from page_cache import generation
 
     token = generation.current()
-    key = f"{CACHE_PREFIX}public_pictures.{token}" if token else None
+    wanted = hashlib.sha256(b"".join(p.to_bytes(8, signed=True) for p in sorted(exempt_pairs)))
+    key = f"{CACHE_PREFIX}public.{token}.{wanted.hexdigest()}" if token else None
     found = cache.get(key) if key else None
     if found is not None:
         return found
@@ -284,63 +298,68 @@ def public_pictures(exempt_documents: set[int], exempt_images: set[int]) -> froz
         .objects.exclude(pk__in=exempt_images)
         .filter(Q(released_at__isnull=False) | Q(pk__in=approved_settings_images()))
     )
-    hashes: set[int] = set()
+    pictures: set[int] = set()
+    pairs: set[int] = set()
     for asset in [*documents, *images]:
         storage, name = asset.file.storage, asset.file.name
         digest = file_sha256(storage, name)
-        if digest != MISSING:
-            hashes |= file_picture_hashes(storage, name, digest)
-    found = frozenset(hashes)
+        if digest == MISSING:
+            continue
+        stored = stored_fingerprint(storage, name, digest)
+        if stored is None:
+            continue
+        pictures.update(difference_hash(picture.image()) for picture in stored.pictures)
+        pairs |= stored.pairs & exempt_pairs
+    found = PublicContent(frozenset(pictures), frozenset(pairs))
     if key:
         cache.set(key, found, settings.PAGE_CACHE_TIMEOUT)
     return found
 
 
-def file_picture_hashes(storage, name: str, digest: str) -> frozenset[int]:
-    """One difference hash per picture of a stored file (its pictures if a document, itself if
-    an image), kept by its SHA-256."""
-    key = f"{CACHE_PREFIX}pictures.{digest}.{name.rsplit('.', 1)[-1]}"
-    found = cache.get(key)
-    if found is None:
-        try:
-            with storage.open(name, "rb") as stored:
-                content = stored.read()
-        except (OSError, ValueError):
-            return frozenset()
-        if document_kind(name):
-            pictures = document_pictures(content, name)[0]
-        else:
-            thumbnail = read_thumbnail(content)
-            pictures = (thumbnail,) if thumbnail else ()
-        found = frozenset(difference_hash(picture.image()) for picture in pictures)
-        cache.set(key, found, None)
-    return found
-
-
-def without_public_pictures(exempt: Fingerprint, public: frozenset[int]) -> Fingerprint:
-    """The pictures of an exempt document that the public does not have (by their hashes, in
-    any orientation): a letterhead logo or a stamp printed on public letters too is no exempt
-    information, the photo only the exempt document holds is."""
+def without_public(exempt: Fingerprint, public: PublicContent, document: bool) -> Fingerprint:
+    """What an exempt file holds that the public does not: its word pairs but those of public
+    documents too (a template's labels and notice), and, for a document, its pictures but
+    those the public has (by their hashes, in any orientation: a letterhead logo or a stamp
+    printed on public letters too). The photo only the exempt document holds stays."""
+    pairs = exempt.pairs - public.pairs
+    if not document:
+        return replace(exempt, pairs=pairs)
     kept = tuple(
         picture
         for picture in exempt.pictures
         if not any(
             (mine ^ theirs).bit_count() <= IMAGE_BITS_APART
             for mine in picture_hashes(picture)
-            for theirs in public
+            for theirs in public.pictures
         )
     )
     hashes = frozenset().union(*(picture_hashes(picture) for picture in kept))
-    return replace(exempt, pictures=kept, image_hashes=hashes)
+    return replace(exempt, pairs=pairs, pictures=kept, image_hashes=hashes)
+
+
+def fingerprint_key(digest: str, filename: str) -> str:
+    return CACHE_PREFIX + digest + "." + filename.rsplit(".", 1)[-1]
 
 
 def cached_fingerprint(content: bytes, filename: str) -> Fingerprint:
-    key = CACHE_PREFIX + hashlib.sha256(content).hexdigest() + "." + filename.rsplit(".", 1)[-1]
+    key = fingerprint_key(hashlib.sha256(content).hexdigest(), filename)
     found = cache.get(key)
     if found is None:
         found = fingerprint(content, filename)
         cache.set(key, found, None)
     return found
+
+
+def stored_fingerprint(storage, name: str, digest: str) -> Fingerprint | None:
+    """cached_fingerprint of a stored file whose SHA-256 is known (read only when not kept)."""
+    found = cache.get(fingerprint_key(digest, name))
+    if found is not None:
+        return found
+    try:
+        with storage.open(name, "rb") as stored:
+            return cached_fingerprint(stored.read(), name)
+    except (OSError, ValueError):
+        return None
 
 
 def same_information(
@@ -367,7 +386,7 @@ def same_text(
         return False
     if not candidate.pairs & exempt.pairs:
         return False
-    held = sum(paired(exempt.words, candidate.pairs, ignored))
+    held = sum(paired(exempt.words, candidate.pairs & exempt.pairs, ignored))
     if held >= max(HOLDS_MOST_OF_IT * len(exempt.words), MIN_WORDS):
         return True
     return holds_an_excerpt(paired(candidate.words, exempt.pairs, ignored))

@@ -115,8 +115,7 @@ def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | No
     from ppid_pages.exempt_versions import chained_fingerprints
 
     digest = hashlib.sha256(content).hexdigest()
-    candidate = ignored = public = None
-    budget = exempt_content.CropBudget()
+    exempt_set = []
     compared = set()
     for storage, name in exempt_files(except_asset):
         try:
@@ -128,16 +127,7 @@ def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | No
         if exempt_digest == digest:
             return EXEMPT
         compared.add(exempt_digest)
-        candidate = candidate or exempt_content.fingerprint(content, filename, candidate=True)
-        ignored = exempt_content.office_words() if ignored is None else ignored
-        exempt = exempt_content.cached_fingerprint(exempt_bytes, name)
-        if exempt.pictures and document_kind(name):
-            # The pictures of an exempt document, but those the public has (a letterhead logo).
-            if public is None:
-                public = exempt_content.public_pictures(*exempt_asset_ids())
-            exempt = exempt_content.without_public_pictures(exempt, public)
-        if exempt_content.same_information(candidate, exempt, budget, ignored):
-            return EXEMPT
+        exempt_set.append((name, exempt_content.cached_fingerprint(exempt_bytes, name)))
     # Every version that was ever exempt, as the audit chain recorded it (ppid_pages.
     # exempt_versions): a file replaced since, or rows deleted in the database, release nothing.
     for exempt_digest, name, exempt in chained_fingerprints(except_asset):
@@ -145,12 +135,19 @@ def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | No
             return EXEMPT
         if exempt_digest in compared:
             continue
-        candidate = candidate or exempt_content.fingerprint(content, filename, candidate=True)
-        ignored = exempt_content.office_words() if ignored is None else ignored
-        if exempt.pictures and document_kind(name):
-            if public is None:
-                public = exempt_content.public_pictures(*exempt_asset_ids())
-            exempt = exempt_content.without_public_pictures(exempt, public)
+        compared.add(exempt_digest)
+        exempt_set.append((name, exempt))
+    if not exempt_set:
+        return None
+    candidate = exempt_content.fingerprint(content, filename, candidate=True)
+    ignored = exempt_content.office_words()
+    # What the public has too is no exempt information (a letterhead logo, a form's labels).
+    public = exempt_content.public_content(
+        *exempt_asset_ids(), frozenset().union(*(exempt.pairs for _name, exempt in exempt_set))
+    )
+    budget = exempt_content.CropBudget()
+    for name, exempt in exempt_set:
+        exempt = exempt_content.without_public(exempt, public, bool(document_kind(name)))
         if exempt_content.same_information(candidate, exempt, budget, ignored):
             return EXEMPT
     return UNCHECKED if budget.exhausted else None

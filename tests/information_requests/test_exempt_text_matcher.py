@@ -11,7 +11,7 @@ import pytest
 
 from information_requests import outgoing
 from moderation.site_settings import record_initial_approval
-from ppid_pages.models import PPIDSettings
+from ppid_pages.models import DipIndexPage, PPIDSettings
 from tests.factories import home_page, make_dip_index, make_document, make_entry, pdf_bytes
 
 from .test_exempt_near_copies import CLOSING, COVER, FINDINGS, KOP
@@ -125,3 +125,27 @@ def test_a_draft_of_the_office_settings_makes_no_excerpt_pass(exempt_letter):
     settings.other_contacts = " ".join(EXCERPT)
     settings.save()
     assert outgoing.holds_exempt_information(" ".join(EXCERPT).encode(), "kutipan.txt")
+
+
+FORM = [
+    "Pejabat/unit yang menguasai informasi: Bidang Persandian dan Statistik",
+    "Penanggung jawab pembuatan/penerbitan: Kepala Bidang Persandian dan Statistik",
+    "Waktu dan tempat pembuatan: Kota Contoh, 15 Januari 2025",
+    "Jangka waktu penyimpanan: 5 tahun",
+    "Dokumen contoh untuk demonstrasi sistem. Seluruh isi bersifat fiktif dan tidak memuat "
+    "data pribadi.",
+]
+
+
+def test_documents_of_one_template_share_no_exempt_information(exempt_letter):
+    """A form's labels and values and a notice printed on every document of a template (the
+    demo's register sheets: found by its load) are on released public documents too: what the
+    public has is no exempt information, the findings are."""
+    index = DipIndexPage.objects.get()
+    public = make_document("Rencana kerja", pdf_bytes("Rencana kerja bidang 2025.", *FORM))
+    make_entry(index, "Rencana Kerja", documents=(public,))
+    exempt = make_document("Sandi jaringan", pdf_bytes(*FINDINGS[:2], *FORM))
+    make_entry(index, "Sandi", category="dikecualikan", documents=(exempt,))
+    sheet = pdf_bytes("Daftar kegiatan pelatihan pegawai bidang tahun 2025.", *FORM)
+    assert not outgoing.holds_exempt_information(sheet, "kegiatan.pdf")
+    assert outgoing.holds_exempt_information(pdf_bytes(*FINDINGS[:3], *FORM), "temuan.pdf")
