@@ -59,7 +59,7 @@ EXCERPT_WINDOW = 50
 EXCERPT_MATCHED = 25
 IMAGE_BITS_APART = 10  # of 64: a re-encoded, rescaled or lightly retouched copy
 WORD = re.compile(r"\w+")
-CACHE_PREFIX = "ppid.exempt_content.v5."
+CACHE_PREFIX = "ppid.exempt_content.v6."
 # Crop searches (one picture of the file in one exempt picture, or one exempt picture in one
 # picture of the file; about a tenth to a quarter of a second each)
 # for one file, all exempt pictures together. Every picture of the file is searched; a file
@@ -87,19 +87,37 @@ class CropBudget:
     exhausted: bool = False
 
 
-# Latin look-alikes people (and converters) put in words: Cyrillic and Greek letters.
+# Latin look-alikes people (and converters) put in words: Cyrillic, Greek and Armenian letters,
+# the dotless i and j.
 CONFUSABLES = str.maketrans(
-    "аеорсхуіјѕԁһӏԛԝАВЕКМНОРСТХУІЈЅαβεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
-    "aeopcxyijsdhlqwABEKMHOPCTXYIJSabeiknoptuxABEZHIKMNOPTYX",
+    "аеорсхуіјѕԁһӏԛԝАВЕКМНОРСТХУІЈЅαβεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧıȷօսոհացզ",
+    "aeopcxyijsdhlqwABEKMHOPCTXYIJSabeiknoptuxABEZHIKMNOPTYXijounhwgq",
+)
+# Characters a reader does not see inside a word: combining marks (an accent, the combining
+# grapheme joiner, variation selectors: categories Mn and Me, after NFKD), format characters
+# (zero-width spaces and joiners, soft hyphens: Cf) and the blank "letters" (Hangul fillers,
+# the braille blank).
+UNSEEN = frozenset({"Mn", "Me", "Cf"})
+BLANK_LETTERS = dict.fromkeys(map(ord, "\u115f\u1160\u3164\uffa0\u2800"))
+# A hyphen inside a word ("pe-riksa", a line broken as "pemerik-\nsaan"): the word is whole;
+# a word said twice ("Undang-Undang", "kata-kata") stays two words.
+WORD_HYPHEN = re.compile(
+    r"\b([^\W\d_]+)[-\u2010\u2011\u2012\u2013\u00ad](?:[ \t]*\n[ \t]*)?([^\W\d_]+)\b"
 )
 
 
+def close_up(match: re.Match) -> str:
+    first, second = match.groups()
+    return f"{first} {second}" if first.casefold() == second.casefold() else first + second
+
+
 def words_of(text: str) -> list[str]:
-    """The words of `text` as a reader sees them: compatibility forms folded (NFKC), invisible
-    format characters (zero-width spaces and joiners, soft hyphens) dropped, Latin look-alikes
-    mapped to Latin, case folded."""
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(char for char in text if unicodedata.category(char) != "Cf")
+    """The words of `text` as a reader sees them: compatibility forms folded and accents taken
+    off (NFKD), unseen characters dropped (UNSEEN, BLANK_LETTERS), Latin look-alikes mapped to
+    Latin, hyphens inside words closed up, case folded."""
+    text = unicodedata.normalize("NFKD", text).translate(BLANK_LETTERS)
+    text = "".join(char for char in text if unicodedata.category(char) not in UNSEEN)
+    text = WORD_HYPHEN.sub(close_up, unicodedata.normalize("NFC", text))
     return WORD.findall(text.translate(CONFUSABLES).casefold())
 
 
