@@ -11,7 +11,7 @@ generation, so a take-down or an exemption retires it at its commit.
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.db.models import Max
 from django.db.models.functions import Coalesce
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_GET
@@ -88,12 +88,29 @@ def sitemap(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def sitemap_section(request: HttpRequest, section: str) -> HttpResponse:
-    """One page of a section (?p=N, as the index lists it; a page it does not have is 404)."""
-    response = wagtail_sitemap(request, sitemaps=SITEMAPS, section=section)
+    """One page of a section (?p=N, as the index lists it; a page it does not have is 404).
+    Another spelling of a number (?p=02, +2, ' 2', 0002) is answered with a permanent redirect
+    to ?p=N before anything is rendered: each one was rendered every time, never kept
+    (issue 18, verify18f 2)."""
     number = request.GET.get("p")
-    if number is not None and number.isdigit() and str(int(number)) == number:
+    if number is not None and len(number) > 9:  # no section has a billion pages
+        raise Http404
+    if number is not None and not (
+        number.isascii() and number.isdigit() and str(int(number)) == number
+    ):
+        try:
+            value = int(number)
+        except ValueError:  # not a number at all: no such page
+            raise Http404 from None
+        if value < 1:
+            raise Http404
+        query = request.GET.copy()
+        query["p"] = str(value)
+        return HttpResponsePermanentRedirect(f"{request.path}?{query.urlencode()}")
+    response = wagtail_sitemap(request, sitemaps=SITEMAPS, section=section)
+    if number is not None:
         # A page the section has, written as the index writes it: the page cache may keep
-        # it (page_cache.facts.claim; another spelling is rendered, never kept).
+        # it (page_cache.facts.claim; another spelling was sent to this one above).
         facts.claim(request, "p")
     return without_last_modified(response)
 
