@@ -15,9 +15,9 @@ page cache, the facts and the memos are kept under. A deployment renders with it
 templates, translations and static manifest, so a new one (or one instance of a rolling
 deployment) never serves what another one rendered (`deployment()`): the fingerprint changes
 with any of those files, with the installed packages, and with PAGE_CACHE_VERSION (a release id
-the deployment may set, for what no file shows). And every run of `migrate` replaces the token
-once, at its end (`migrated`): a data migration writes through historical models, which send
-no signal this app hears, and may change what any page renders.
+the deployment may set, for what no file shows). And every run of `migrate` that applies a
+migration replaces the token once, at its end (`migrated`): a data migration writes through
+historical models, which send no signal this app hears, and may change what any page renders.
 
 Two rows: PUBLIC, replaced by every change of what the public may see, and SERVICE, replaced
 by the information service's records (requests, objections, survey answers), which no page
@@ -27,6 +27,7 @@ statistics and nothing else.
 """
 
 import hashlib
+import json
 import logging
 import os
 import secrets
@@ -107,12 +108,24 @@ def fingerprint() -> str:
     if settings.STATIC_ROOT:
         manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
         if manifest.is_file():
-            digest.update(b"static=" + hashlib.sha256(manifest.read_bytes()).digest())
+            digest.update(b"static=" + hashlib.sha256(manifest_content(manifest)).digest())
     for folder in rendered_folders():
         for path in sorted(rendered_files(folder)):
             name = f"{folder.name}/{path.relative_to(folder).as_posix()}"
             digest.update(f"file={name}\n".encode() + hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:12]
+
+
+def manifest_content(manifest: Path) -> bytes:
+    """The manifest's content, written one way (parsed, keys sorted): collectstatic writes the
+    same names in another order on another run of the same release (verify18f 3), and the
+    instances of one release must share one fingerprint. Its bytes when it is no JSON."""
+    raw = manifest.read_bytes()
+    try:
+        content = json.loads(raw)
+    except ValueError:
+        return raw
+    return json.dumps(content, sort_keys=True, separators=(",", ":")).encode()
 
 
 def installed_distributions() -> list[str]:
@@ -170,7 +183,7 @@ def bump(row: int = PUBLIC, using: str = DEFAULT_DB_ALIAS) -> str | None:
     now = timezone.now()
     if row == PUBLIC:
         # Before the purge of this change (page_cache.purge.schedule registers its flush
-        # after this): once a CDN is purged, the copy already names the new generation.
+        # after this): Wagtail's default-cache copies are cleared before the CDN is purged.
         transaction.on_commit(mirror_committed, using=using)
     rows = PublicGeneration.objects.using(using)
     if rows.filter(pk=row).update(token=token, changed_at=now):
@@ -191,15 +204,17 @@ def migration_started(**kwargs) -> None:
     _migrate_run = True
 
 
-def migrated(sender, using: str = DEFAULT_DB_ALIAS, **kwargs) -> None:
-    """post_migrate, sent for each app: at the last one, once per run of `migrate`, a new
-    public token. A data migration's writes (historical models, no signal) and anything the
-    run changed are then never served from a page, a fact or a memo kept before it."""
+def migrated(sender, using: str = DEFAULT_DB_ALIAS, plan=None, **kwargs) -> None:
+    """post_migrate, sent for each app: at the last one, once per run of `migrate` that applied
+    (or unapplied) a migration, a new public token. A data migration's writes (historical
+    models, no signal) and anything the run changed are then never served from a page, a fact
+    or a memo kept before it. A run with nothing to apply (the container runs migrate at every
+    start) changes nothing and keeps the token (verify18f 3)."""
     global _migrate_run  # noqa: PLW0603
     if not _migrate_run or sender is not last_migrated_app():
         return
     _migrate_run = False
-    if using == DEFAULT_DB_ALIAS:  # the database the site is served from
+    if using == DEFAULT_DB_ALIAS and plan:  # the database the site is served from
         bump(using=using)
 
 
@@ -233,31 +248,20 @@ def forget_when_read(setting: str, **kwargs) -> None:
 
 
 def mirror_committed() -> None:
-    """After a public change commits: Wagtail's default-cache copies cleared again, and its
-    token (as committed now, read again: a concurrent change may have committed since) becomes
-    the copy that still_current reads."""
-    from . import sites, store
+    """After a public change commits: Wagtail's default-cache copies cleared again (a request
+    could have written them back between Wagtail's clear inside the transaction and the
+    commit, verify18e 3)."""
+    from . import sites
 
-    # Wagtail's own cached copies (the site root paths...) that a request could have written
-    # back between Wagtail's clear inside the transaction and the commit (verify18e 3).
     sites.clear_wagtail_caches()
-    token = current()
-    if token is not None:
-        store.mirror_set(token)
 
 
 def still_current(token: str) -> bool:
-    """`token` (read at a request's start) is still the public generation: one GET of the copy
-    kept in the page cache's store at each change's commit (mirror_committed, before the
-    change's purge); the database is asked only when the copy names another token or is
-    missing (evicted, never set, a change committed in a test's transaction), and the copy
-    is then written from it: a stale copy costs one request a query, never a wrong answer in
-    the direction that matters."""
-    from . import store
-
-    if store.mirror_get() == token:
-        return True
-    committed = current()
-    if committed is not None:
-        store.mirror_set(committed)
-    return committed == token
+    """`token` (read at a request's start) is still the public generation, as committed now:
+    one primary-key query. Asked of a response that would leave `public` (and of one about to
+    be kept), so it is read from the database itself, never from a copy kept elsewhere: a
+    copy in Redis lagged the database (not written while this process's circuit breaker was
+    open, written before the UPDATE outside a transaction, or written back with an older token
+    by a slow reader), and a response of the old generation then left after the take-down's
+    purge with `public, s-maxage` (issue 18, verify18f 1)."""
+    return current() == token

@@ -432,8 +432,8 @@ def superseded(request) -> bool:
     it renders or was handed (a hit, another request's render it waited for) may be what that
     change took down, and a purge sent at the change's commit may already have reached the
     CDN, which would keep this answer for s-maxage after it (issue 18, verify18e 2). Asked
-    when the response leaves: one GET of the generation's copy in the page cache's store
-    (generation.still_current; the database only when the copy differs or is missing).
+    when the response leaves: one primary-key query (generation.still_current; never a copy
+    of the token kept elsewhere, which can lag the database: verify18f 1).
     False without a token to compare (a request that made a change reads none)."""
     from . import generation
 

@@ -159,31 +159,6 @@ def admit_variant(token: str) -> bool:
         return False
 
 
-# The public generation as last committed (page_cache.generation.still_current): a copy in the
-# page cache's store, so a response can be checked as it leaves with one GET, not a query.
-MIRROR_KEY = "generation:public"
-
-
-def mirror_get() -> str | None:
-    if not available():
-        return None
-    try:
-        value = _cache().get(MIRROR_KEY)
-    except Exception:  # noqa: BLE001
-        _failed("read")
-        return None
-    return value if isinstance(value, str) else None
-
-
-def mirror_set(token: str) -> None:
-    if not available():
-        return
-    try:
-        _cache().set(MIRROR_KEY, token, timeout=settings.PAGE_CACHE_TIMEOUT)
-    except Exception:  # noqa: BLE001
-        _failed("write")
-
-
 def reset_circuit() -> None:
     global _down_until  # noqa: PLW0603
     _down_until = 0.0

@@ -90,7 +90,7 @@ def test_without_a_frontend_cache_nothing_is_sent(settings, django_capture_on_co
 
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         make_entry(make_dip_index(), "Laporan Keuangan 2025")
-    # Only the generation's copy for the response-time check (generation.mirror_committed).
+    # Only the clear of Wagtail's default-cache copies (generation.mirror_committed).
     assert [callback for callback in callbacks if callback != generation.mirror_committed] == []
 
 
