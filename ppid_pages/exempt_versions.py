@@ -162,6 +162,20 @@ def is_exempt_asset(asset) -> bool:
 _parsed: dict[tuple[str, str], object] = {}
 
 
+def version_entries_but(except_asset=None):
+    """The log entries of exempt versions, but `except_asset`'s own (not yet checked against the
+    audit chain: chained_fingerprints keeps those it vouches for)."""
+    from wagtail.models import ModelLogEntry
+
+    entries = ModelLogEntry.objects.filter(action=VERSION_ACTION)
+    if except_asset is not None and getattr(except_asset, "pk", None) is not None:
+        entries = entries.exclude(
+            content_type=ContentType.objects.get_for_model(type(except_asset)),
+            object_id=str(except_asset.pk),
+        )
+    return entries
+
+
 def chained_fingerprints(except_asset=None) -> list[tuple[str, str, object]]:
     """(sha256, file name, Fingerprint) of every version of an exempt asset that the audit
     chain vouches for, but for `except_asset`'s own versions and those of an asset whose
@@ -170,12 +184,7 @@ def chained_fingerprints(except_asset=None) -> list[tuple[str, str, object]]:
 
     from integrity.chain import chained_entries
 
-    entries = ModelLogEntry.objects.filter(action=VERSION_ACTION)
-    if except_asset is not None and getattr(except_asset, "pk", None) is not None:
-        entries = entries.exclude(
-            content_type=ContentType.objects.get_for_model(type(except_asset)),
-            object_id=str(except_asset.pk),
-        )
+    entries = version_entries_but(except_asset)
     lifted = lifted_assets()
     found: dict[str, tuple[str, str, object]] = {}
     for row in sorted(chained_entries(ModelLogEntry, entries), key=lambda row: row["id"]):
