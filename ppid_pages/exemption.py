@@ -12,7 +12,7 @@ revision uses. Force-publication (serta merta) is refused for every entry that e
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -30,29 +30,29 @@ from .models.dip import (
     DipEntryPage,
     ExemptAsset,
     ExemptInformation,
+    withheld_entries,
 )
 
 
 def is_withheld(entry_id: int | None) -> bool:
-    """True while the entry's exemption record stands (not lifted), or while the audit chain
-    says it does (chain_withheld_ids: a record lifted or deleted in the database releases
+    """True while the entry's exemption record stands (not lifted), or while the audit log
+    says it does (withheld_entries: a record lifted or deleted in the database releases
     nothing)."""
     if entry_id is None:
         return False
-    if entry_id in chain_withheld_ids():
-        return True
-    return ExemptInformation.objects.filter(entry_id=entry_id, lifted_at__isnull=True).exists()
+    return entry_id in withheld_among([entry_id])
 
 
 def withheld_among(entry_ids) -> set[int]:
-    """The entries of `entry_ids` that is_withheld withholds, in one query (a page of the
+    """The entries of `entry_ids` that withheld_entries withholds, in one query (a page of the
     sitemap)."""
+    from wagtail.models import Page
+
     ids = set(entry_ids)
     if not ids:
         return set()
-    withheld = ids & chain_withheld_ids()
-    records = ExemptInformation.objects.filter(entry_id__in=ids - withheld, lifted_at__isnull=True)
-    return withheld | set(records.values_list("entry_id", flat=True))
+    withheld = Page.objects.filter(pk__in=ids).filter(withheld_entries())
+    return set(withheld.values_list("pk", flat=True))
 
 
 # The audit entries of an entry's exemption (on the page): one when it is marked exempt (again),
@@ -83,6 +83,38 @@ def chain_withheld_ids() -> frozenset[int]:
     from .visibility import remembered
 
     return remembered(("chain_withheld",), chained_withheld)
+
+
+def marked_in_the_log():
+    """The entries' latest exemption entries in the log when they are markings (no lift
+    entry after them), as a queryset of PageLogEntry: what withheld_entries joins, so the
+    filter stays a subquery however many entries are exempt (issue 18). It reads the rows
+    as they stand: a lift entry written in SQL counts here, which chain_anomaly makes up
+    for."""
+    from wagtail.models import PageLogEntry
+
+    lifted_later = PageLogEntry.objects.filter(
+        page_id=OuterRef("page_id"), action=ENTRY_LIFT_ACTION, pk__gt=OuterRef("pk")
+    )
+    return PageLogEntry.objects.filter(action=ENTRY_EXEMPT_ACTION).exclude(Exists(lifted_later))
+
+
+def log_disagrees() -> frozenset[int]:
+    """The entries the audit chain holds as exempt (chained_withheld) that marked_in_the_log
+    misses: a lift entry after their marking that the chain does not vouch for (inserted or
+    rewritten in the database). Empty unless someone tampered with the log."""
+    held = chain_withheld_ids()
+    if not held:
+        return frozenset()
+    marked = marked_in_the_log().filter(page_id__in=sorted(held)).values_list("page_id", flat=True)
+    return held - frozenset(marked)
+
+
+def chain_anomaly() -> frozenset[int]:
+    """log_disagrees, read once per public generation: the only ids withheld_entries names."""
+    from .visibility import remembered
+
+    return remembered(("chain_anomaly",), log_disagrees)
 
 
 def was_ever_exempt(entry_id: int | None) -> bool:
@@ -330,7 +362,7 @@ def is_exempt_document(document) -> bool:
         return True
     attached = DipEntryDocument.objects.filter(document=document)
     if attached.filter(
-        Q(page__category=DipCategory.DIKECUALIKAN) | Q(page_id__in=chain_withheld_ids())
+        Q(page__category=DipCategory.DIKECUALIKAN) | withheld_entries("page_id")
     ).exists():
         return True
     return chain_exempt(get_document_model(), document.pk)

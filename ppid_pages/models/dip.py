@@ -453,14 +453,24 @@ class ExemptAsset(models.Model):
         ]
 
 
-def withheld_entries() -> models.Q:
-    """The entries the public must not see, as a filter of pages: an exemption record that
-    stands (a subquery, no extra query), or one the audit chain holds (exemption.
-    chain_withheld_ids: read once per public generation)."""
-    from ..exemption import chain_withheld_ids
+def withheld_entries(field: str = "pk") -> models.Q:
+    """The entries the public must not see, as a filter on `field` (a page id): an exemption
+    record that stands, or an entry whose latest exemption entry in the audit log is a marking
+    (exemption.marked_in_the_log), both subqueries: no list of ids that grows with the
+    register (issue 18). A record lifted or deleted in SQL leaves the log's marking, so the
+    entry stays withheld at once. Only where the chain and the log's rows disagree (a lift
+    entry the chain does not vouch for: written in SQL) are the ids named, read once per
+    public generation (exemption.chain_anomaly): none unless the log was tampered with."""
+    from ..exemption import chain_anomaly, marked_in_the_log
 
     standing = ExemptInformation.objects.filter(lifted_at__isnull=True).values("entry_id")
-    return models.Q(pk__in=standing) | models.Q(pk__in=sorted(chain_withheld_ids()))
+    withheld = models.Q(**{f"{field}__in": standing}) | models.Q(
+        **{f"{field}__in": marked_in_the_log().values("page_id")}
+    )
+    anomaly = chain_anomaly()
+    if anomaly:
+        withheld |= models.Q(**{f"{field}__in": sorted(anomaly)})
+    return withheld
 
 
 class ExemptIndexPage(PurgedRoutesMixin, DecreeFields, Page):
