@@ -109,12 +109,14 @@ EXEMPT = "exempt"
 UNCHECKED = "unchecked"
 
 
-def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | None:
-    """EXEMPT, UNCHECKED (too many pictures to compare with the exempt pictures, or
-    pictures that could not be read: deny by default) or None."""
+def exempt_fingerprints(
+    except_asset=None, digest: str = ""
+) -> tuple[bool, list[tuple[str, str, exempt_content.Fingerprint]]]:
+    """(whether `digest` is the SHA-256 of an exempt file or version, [(sha256, file name,
+    Fingerprint)] of every exempt file (exempt_files) and every version the audit chain holds
+    as exempt), each version once. Fingerprints are cached by SHA-256 (exempt_content)."""
     from ppid_pages.exempt_versions import chained_fingerprints
 
-    digest = hashlib.sha256(content).hexdigest()
     exempt_set = []
     compared = set()
     for storage, name in exempt_files(except_asset):
@@ -124,33 +126,76 @@ def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | No
         except (OSError, ValueError):
             continue
         exempt_digest = hashlib.sha256(exempt_bytes).hexdigest()
-        if exempt_digest == digest:
-            return EXEMPT
-        compared.add(exempt_digest)
-        exempt_set.append((name, exempt_content.cached_fingerprint(exempt_bytes, name)))
-    # Every version that was ever exempt, as the audit chain recorded it (ppid_pages.
-    # exempt_versions): a file replaced since, or rows deleted in the database, release nothing.
-    for exempt_digest, name, exempt in chained_fingerprints(except_asset):
-        if exempt_digest == digest:
-            return EXEMPT
+        if digest and exempt_digest == digest:
+            return True, []
         if exempt_digest in compared:
             continue
         compared.add(exempt_digest)
-        exempt_set.append((name, exempt))
+        exempt_set.append(
+            (exempt_digest, name, exempt_content.cached_fingerprint(exempt_bytes, name))
+        )
+    # Every version that was ever exempt, as the audit chain recorded it (ppid_pages.
+    # exempt_versions): a file replaced since, or rows deleted in the database, release nothing.
+    for exempt_digest, name, exempt in chained_fingerprints(except_asset):
+        if digest and exempt_digest == digest:
+            return True, []
+        if exempt_digest in compared:
+            continue
+        compared.add(exempt_digest)
+        exempt_set.append((exempt_digest, name, exempt))
+    return False, exempt_set
+
+
+def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | None:
+    """EXEMPT, UNCHECKED (too many pictures to compare with the exempt pictures, or
+    pictures that could not be read: deny by default) or None."""
+    digest = hashlib.sha256(content).hexdigest()
+    same_bytes, exempt_set = exempt_fingerprints(except_asset, digest)
+    if same_bytes:
+        return EXEMPT
     if not exempt_set:
         return None
     candidate = exempt_content.fingerprint(content, filename, candidate=True)
     ignored = exempt_content.office_words()
     # What the public has too is no exempt information (a letterhead logo, a form's labels).
     public = exempt_content.public_content(
-        *exempt_asset_ids(), frozenset().union(*(exempt.pairs for _name, exempt in exempt_set))
+        *exempt_asset_ids(), frozenset().union(*(exempt.pairs for _d, _n, exempt in exempt_set))
     )
     budget = exempt_content.CropBudget()
-    for name, exempt in exempt_set:
+    for _digest, name, exempt in exempt_set:
         exempt = exempt_content.without_public(exempt, public, bool(document_kind(name)))
         if exempt_content.same_information(candidate, exempt, budget, ignored):
             return EXEMPT
     return UNCHECKED if budget.exhausted else None
+
+
+def exempt_text_matches(text: str) -> list[tuple[str, str, exempt_content.Fingerprint]]:
+    """(sha256, file name, Fingerprint) of every exempt file or chained exempt version whose
+    information `text` holds (exempt_content.same_text: most of its content words, or an
+    excerpt of EXCERPT_MATCHED paired words within EXCERPT_WINDOW), less what the public has
+    too and the office's letterhead words, as for a file (exempt_verdict). A text too short to
+    be recognised (a title) is not compared: no exempt file is read for it."""
+    candidate = exempt_content.text_fingerprint(text)
+    if len(candidate.words) < exempt_content.MIN_WORDS or not exempt_known():
+        return []
+    _same, exempt_set = exempt_fingerprints()
+    worded = [
+        (digest, name, exempt)
+        for digest, name, exempt in exempt_set
+        if len(exempt.words) >= exempt_content.MIN_WORDS and candidate.pairs & exempt.pairs
+    ]
+    if not worded:
+        return []
+    ignored = exempt_content.office_words()
+    public = exempt_content.public_content(
+        *exempt_asset_ids(), frozenset().union(*(exempt.pairs for _d, _n, exempt in worded))
+    )
+    found = []
+    for digest, name, exempt in worded:
+        exempt = exempt_content.without_public(exempt, public, bool(document_kind(name)))
+        if exempt_content.same_text(candidate, exempt, ignored):
+            found.append((digest, name, exempt))
+    return found
 
 
 def exempt_known(except_asset=None) -> bool:
@@ -191,6 +236,29 @@ def refuse_exempt(
             "This file is exempt information (Daftar Informasi yang Dikecualikan): it cannot "
             "be given to a requester."
         )
+    )
+
+
+def refuse_exempt_text(request: InformationRequest, text: str, user) -> None:
+    """A text written to the requester outside a file (a step's note their e-mail quotes)
+    that holds a passage of exempt information is refused, and the attempt is in the audit
+    log (the letters and files are compared as files: refuse_exempt)."""
+    found = exempt_text_matches(text)
+    if not found:
+        return
+    log_refusal(
+        request,
+        LOG_PREFIX + "exempt_text_refused",
+        user,
+        {"sha256": [digest for digest, _name, _exempt in found]},
+    )
+    raise ValidationError(
+        {
+            "note": _(
+                "This text holds a passage of exempt information (Daftar Informasi yang "
+                "Dikecualikan): it cannot be sent to the requester."
+            )
+        }
     )
 
 

@@ -60,6 +60,9 @@ class Rule:
     needs_note: bool = False
     note_label: str = ""
     style: str = ""
+    # The note is written to the requester (the step's e-mail quotes it): compared with the
+    # exempt information before it leaves (outgoing.refuse_exempt_text).
+    note_to_requester: bool = False
 
 
 def rule(action, group, to_stage, label, **kwargs) -> Rule:
@@ -84,6 +87,7 @@ TRANSITIONS: dict[tuple[str, str, str], Rule] = {
         gettext_lazy("Ask the requester to complete it"),
         needs_note=True,
         note_label=gettext_lazy("What is missing (sent to the requester)"),
+        note_to_requester=True,
     ),
     (REQUEST, Stage.INCOMPLETE, "complete"): rule(
         "complete",
@@ -100,6 +104,7 @@ TRANSITIONS: dict[tuple[str, str, str], Rule] = {
         gettext_lazy("Reject as incomplete"),
         needs_note=True,
         style="fail",
+        note_to_requester=True,
     ),
     (REQUEST, Stage.RECEIVED, "process"): rule(
         "process", PETUGAS, Stage.PROCESSING, gettext_lazy("Route to the unit holding it")
@@ -497,6 +502,10 @@ def perform(
         raise PermissionDenied(reason)
     note = (note or "").strip()
     check_note(current, note)
+    if current.note_to_requester and note:
+        from .outgoing import refuse_exempt_text
+
+        refuse_exempt_text(locked, note, user)
     if kind == REQUEST:
         apply_request_effect(locked, action, user, note, data)
     else:

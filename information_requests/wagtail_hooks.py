@@ -76,6 +76,10 @@ LOG_ACTIONS = {
         _("Exempt file refused"),
         _("A file with the bytes of exempt information was refused"),
     ),
+    "exempt_text_refused": (
+        _("Exempt text refused"),
+        _("A text to the requester holding a passage of exempt information was refused"),
+    ),
     "own_clearing_refused": (
         _("Own clearing refused"),
         _("The uploader of a file tried to clear its findings, or to deliver it so cleared"),

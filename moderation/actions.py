@@ -17,7 +17,7 @@ from wagtail.models import Page, WorkflowState
 
 from ppid_pages.exemption import was_ever_exempt
 
-from . import snapshot
+from . import exempt_text, snapshot
 from .assets import CHANGE_ACTION, lock_assets_of, release_assets_of
 from .assets import release as release_asset
 from .models import (
@@ -304,6 +304,7 @@ def refuse_personal_data_in_names(asset) -> None:
     description = getattr(asset, "pending_description", "") or getattr(asset, "description", "")
     if description:
         texts.append((".alt", description))
+    exempt_text.refuse_found(asset, exempt_text.findings(texts), None)
     allow = official_allow_list()
     if any(text_findings(location, text, allow) for location, text in texts):
         raise ValidationError(

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import AbstractGroupApprovalTask, Revision, Task, TaskState
 
-from . import snapshot
+from . import exempt_text, snapshot
 from .allow_list import PrivacyAllowListSettings  # noqa: F401 - a model of this app
 from .publication import refuse
 from .revisions import contributors, latest_revision
@@ -135,6 +135,12 @@ class ScanReport(models.Model):
     ) -> "ScanReport":
         """`forcer`: the scan of a force-publication by that user (FalsePositive.cleared)."""
         result = scan_revision(revision, forcer=forcer)
+        exempt_text.log_refused(
+            revision.content_object,
+            result.findings,
+            revision=revision.pk,
+            task_state=task_state.pk if task_state is not None else None,
+        )
         return cls.objects.create(
             revision=revision,
             task_state=task_state,
@@ -222,6 +228,7 @@ class SopReviewTask(AbstractGroupApprovalTask):
                 taken = snapshot.take(task_state.revision)
                 if set(earlier_digests(task_state)) - {taken.digest}:
                     refuse(SNAPSHOT_CHANGED)
+                refuse_exempt_text(task_state.revision, user)
                 PublicationSnapshot.record(
                     task_state.revision,
                     SnapshotStep.APPROVE,
@@ -246,6 +253,19 @@ class SopReviewTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("SOP review task")
         verbose_name_plural = _("SOP review tasks")
+
+
+def refuse_exempt_text(revision: Revision, user) -> None:
+    """Each review approval compares the revision's text with the exempt information again
+    (an entry made exempt after the submission holds what it holds now): refused, with an
+    audit entry, when it holds a passage (moderation.exempt_text)."""
+    from .scanner import exempt_text_findings
+    from .workflow import refuse_exempt_text as refuse_found
+
+    found = exempt_text_findings(revision.as_object())
+    if found:
+        exempt_text.log_refused(revision.content_object, found, user, revision=revision.pk)
+        refuse_found(found, user)
 
 
 class Takedown(models.Model):

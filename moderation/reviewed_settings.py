@@ -33,6 +33,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Site
 
+from . import exempt_text
 from .privacy import Severity
 from .privacy.allowlist import personal_identifiers, private_contacts
 from .scanner import text_findings
@@ -177,7 +178,9 @@ def findings(site: Site, spec: Reviewed, values: dict) -> list[dict]:
             # A personal address (gmail...) is a finding that blocks here: security.txt names
             # the office's own contact, never a private person's.
             found += text_findings(name, str(values.get(name) or ""), allow)
-        return found
+        # and compared with the exempt information (moderation.exempt_text)
+        texts = [(name, str(values.get(name) or "")) for name in spec.fields]
+        return found + exempt_text.findings(texts)
     for name in spec.fields:
         for number, line in enumerate(str(values.get(name) or "").splitlines(), start=1):
             if personal_identifiers(line) or private_contacts(line):
@@ -213,6 +216,7 @@ def approve(site: Site, spec: Reviewed, user, comment: str = "", *, seen: str):
     if user.pk in contributors:
         raise PermissionDenied(_("You changed these settings: another person must approve them."))
     found = findings(site, spec, values)
+    exempt_text.refuse_found(setting, found, user, setting=spec.key)
     if any(finding["severity"] == Severity.BLOCK for finding in found):
         raise ValidationError(_("The privacy scan blocked these settings."))
     # What renders publicly is released by two people (moderation.two_people).

@@ -99,8 +99,9 @@ def document_findings(page) -> list[dict]:
 
 
 def scan_revision(revision: Revision, forcer=None) -> ScanResult:
-    """Scan every text field and block of the revision's content, the documents it uses, and
-    whether a document or image it would release holds exempt information."""
+    """Scan every text field and block of the revision's content, the documents it uses,
+    whether a document or image it would release holds exempt information, and whether its
+    text does (moderation.exempt_text)."""
     page = revision.as_object()
     from .documents import official_allow_list
     from .exempt_assets import exempt_findings
@@ -109,4 +110,17 @@ def scan_revision(revision: Revision, forcer=None) -> ScanResult:
         page_findings(page, official_allow_list(), forcer)
         + document_findings(page)
         + exempt_findings(page)
+        + exempt_text_findings(page)
     )
+
+
+def exempt_text_findings(page) -> list[dict]:
+    """The exempt-content comparison of everything the page's publication makes public (its
+    texts, page_texts); not for an entry that is exempt (dikecualikan: it never goes public,
+    and holds its own exempt text), and an entry whose exemption is lifted is not compared
+    with its own exempt files."""
+    from . import exempt_text
+
+    if getattr(page, "is_exempt", False):
+        return []
+    return exempt_text.findings(page_texts(page), own_entry=page.pk)

@@ -88,9 +88,22 @@ def parent_is_live(revision: Revision) -> bool:
     return Page.objects.filter(path=page.path[: -Page.steplen], live=True).exists()
 
 
+def holds_exempt_text(revision: Revision) -> bool:
+    """The revision's text holds a passage of exempt information as it stands at go-live (an
+    entry made exempt after the approval counts): logged (moderation.exempt_text), then held."""
+    from . import exempt_text
+    from .scanner import exempt_text_findings
+
+    found = exempt_text_findings(revision.as_object())
+    if found:
+        exempt_text.log_refused(revision.content_object, found, None, revision=revision.pk)
+    return bool(found)
+
+
 def hold_changed_schedules() -> list[Revision]:
-    """Hold every page revision due to go live whose snapshot is no longer the approved one.
-    Returns the revisions held."""
+    """Hold every page revision due to go live whose snapshot is no longer the approved one,
+    or whose text holds a passage of exempt information (holds_exempt_text). Returns the
+    revisions held."""
     due = Revision.objects.filter(
         approved_go_live_at__lt=timezone.now(),
         base_content_type=ContentType.objects.get_for_model(Page),
@@ -99,7 +112,8 @@ def hold_changed_schedules() -> list[Revision]:
     for revision in due:
         approved = approved_hash(revision)
         current = snapshot.take(revision).digest
-        if approved and current == approved and parent_is_live(revision):
+        unchanged = approved and current == approved and parent_is_live(revision)
+        if unchanged and not holds_exempt_text(revision):
             continue
         hold(revision, approved, current)
         held.append(revision)

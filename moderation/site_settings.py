@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from . import exempt_text
 from .privacy import AllowList, Severity
 from .reviewed_settings import (
     changed_fields,
@@ -157,7 +158,23 @@ def settings_findings(values: dict, allow: AllowList) -> list[dict]:
                 finding["severity"] = str(Severity.REVIEW)
             findings.append(finding)
     findings += image_name_findings(values, allow)
-    return findings
+    return findings + exempt_text_findings(values)
+
+
+def exempt_text_findings(values: dict) -> list[dict]:
+    """The public values (and the names of the logo and favicon) compared with the exempt
+    information (moderation.exempt_text): a footer holding a passage of it is refused."""
+    from wagtail.images import get_image_model
+
+    from .text_extraction import asset_texts
+
+    texts = [(name, str(values.get(name) or "")) for name in TEXT_FIELDS]
+    ids = {name: values.get(name) for name in IMAGE_FIELDS if values.get(name)}
+    images = get_image_model().objects.in_bulk(ids.values())
+    for name, pk in ids.items():
+        if pk in images:
+            texts += asset_texts(name.removesuffix("_id"), images[pk])
+    return exempt_text.findings(texts)
 
 
 def image_name_findings(values: dict, allow: AllowList) -> list[dict]:
@@ -233,6 +250,7 @@ def approve_site_settings(site: Site, user, comment: str = "", *, seen: str):
     if user.pk in contributors:
         raise PermissionDenied(_("You changed these settings: another person must approve them."))
     findings = settings_findings(values, scan_allow_list(site))
+    exempt_text.refuse_found(setting, findings, user, setting="office")
     if any(finding["severity"] == Severity.BLOCK for finding in findings):
         raise ValidationError(_("The privacy scan blocked these settings."))
     # Released by two people, as a page is (moderation.two_people): None after the first.

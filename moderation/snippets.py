@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Page
 
+from . import exempt_text
 from .two_people import second_person
 
 CHANGE_ACTION = "ppid.snippet.change"
@@ -195,11 +196,15 @@ def findings(obj) -> list[dict]:
     from .scanner import text_findings
 
     allow = official_allow_list()
-    return [
-        finding
+    texts = [
+        (f"{obj._meta.model_name}.{name}", str(value or ""))
         for name, value in public_values(obj, pending=True).items()
-        for finding in text_findings(f"{obj._meta.model_name}.{name}", str(value or ""), allow)
     ]
+    found = [
+        finding for location, text in texts for finding in text_findings(location, text, allow)
+    ]
+    # and compared with the exempt information (moderation.exempt_text)
+    return found + exempt_text.findings(texts)
 
 
 def to_approve() -> list[models.Model]:
@@ -237,7 +242,9 @@ def approve(obj, user, seen: str = "") -> bool:
         raise ValidationError(str(VERSION_CHANGED))
     if obj.released_at is not None and not obj.has_pending_version:
         raise ValidationError(_("Nothing is waiting for approval here."))
-    if any(finding.get("severity", "block") == "block" for finding in findings(obj)):
+    found = findings(obj)
+    exempt_text.refuse_found(obj, found, user)
+    if any(finding.get("severity", "block") == "block" for finding in found):
         raise ValidationError(_("The privacy scan blocked this text: change it first."))
     if not second_person(obj, user, seen):
         return False

@@ -315,6 +315,10 @@ LOG_ACTIONS = {
         gettext_lazy("Exempt file refused"),
         gettext_lazy("A file holding exempt information was refused as a document or image"),
     ),
+    "ppid.exempt_text.refused": (
+        gettext_lazy("Exempt text refused"),
+        gettext_lazy("A text holding a passage of exempt information was refused"),
+    ),
     "ppid.false_positive.confirm": (
         gettext_lazy("False positive confirmed"),
         gettext_lazy("A second reviewer marked the finding as a false positive too"),

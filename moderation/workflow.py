@@ -144,6 +144,16 @@ def require_two_reviewers(workflow_state, revision) -> None:
         refuse(TWO_REVIEWERS)
 
 
+def refuse_exempt_text(findings: list[dict], user=None) -> None:
+    """Refuse, saying why, when the findings hold a passage of exempt information (the title
+    of its entry only for staff who may see it: moderation.exempt_text)."""
+    from . import exempt_text
+
+    found = exempt_text.exempt_findings(findings)
+    if found:
+        refuse(exempt_text.message(found, user))
+
+
 def publish_approved_revision(workflow_state, user=None) -> None:
     """WAGTAIL_FINISH_WORKFLOW_ACTION: publish the approved revision only when what the public
     would get is, byte for byte, what every step approved (the publication snapshot), and it
@@ -168,6 +178,7 @@ def publish_approved_revision(workflow_state, user=None) -> None:
         refuse(SNAPSHOT_CHANGED)
     scan = ScanReport.scan(revision)
     if not scan.passed:
+        refuse_exempt_text(scan.findings, user)
         refuse(SCAN_NO_LONGER_PASSES)
     check_lift(revision)
     page = workflow_state.content_object

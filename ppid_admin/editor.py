@@ -29,7 +29,9 @@ def editor_guidance(request, page, parent=None) -> None:
     if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         report = rejecting_scan_report(page)
         if report is not None:
-            context["findings"] = present(report.findings, page.get_latest_revision_as_object())
+            context["findings"] = present(
+                report.findings, page.get_latest_revision_as_object(), request.user
+            )
             messages.error(request, _render("ppid_admin/editor/findings.html", context))
             return
         messages.warning(request, _render("ppid_admin/editor/changes_requested.html", context))

@@ -31,6 +31,7 @@ KIND_LABELS = {
     "gambling": gettext_lazy("Online gambling spam"),
     "hidden_link": gettext_lazy("Hidden link"),
     "document": gettext_lazy("Document not cleared by the scan"),
+    "exempt_text": gettext_lazy("Exempt information"),
 }
 INJECTED_KINDS = {"unsafe_html", "gambling", "hidden_link"}
 
@@ -45,6 +46,11 @@ ADVICE_INJECTED = gettext_lazy(
 ADVICE_DOCUMENT = gettext_lazy(
     "Open the document and replace its file with a version without personal data (or one "
     "whose text can be read), then submit the page again."
+)
+
+ADVICE_EXEMPT_TEXT = gettext_lazy(
+    "This passage is exempt information (Daftar Informasi yang Dikecualikan): remove it. It "
+    "may not be published or given to anyone."
 )
 
 TOKEN = re.compile(r"\[(\d+)\]|\.?([A-Za-z_][A-Za-z0-9_]*)")
@@ -76,6 +82,8 @@ def kind_label(kind: str) -> str:
 def advice_for(kind: str) -> str:
     if kind == "document":
         return str(ADVICE_DOCUMENT)
+    if kind == "exempt_text":
+        return str(ADVICE_EXEMPT_TEXT)
     if kind in INJECTED_KINDS:
         return str(ADVICE_INJECTED)
     return str(ADVICE_PERSONAL)
@@ -150,7 +158,11 @@ def describe_location(page, location: str) -> tuple[str, str]:
     return ", ".join(parts), anchor
 
 
-def present(findings: list[dict], page) -> list[PresentedFinding]:
+def present(findings: list[dict], page, user=None) -> list[PresentedFinding]:
+    """`user`: the staff member reading them; an exempt passage's finding names the exempt
+    entry only to someone who may see it (moderation.exempt_text.exempt_titles_for)."""
+    from moderation.exempt_text import exempt_titles_for
+
     edit_path = reverse("wagtailadmin_pages:edit", args=[page.pk])
     presented = []
     for finding in findings:
@@ -163,11 +175,14 @@ def present(findings: list[dict], page) -> list[PresentedFinding]:
         else:
             location, anchor = describe_location(page, finding.get("location", ""))
             path = edit_path + (f"#{anchor}" if anchor else "")
+        excerpt = finding.get("excerpt", "")
+        if kind == "exempt_text" and (titles := exempt_titles_for([finding], user)):
+            excerpt = f"{excerpt}: {', '.join(titles)}"
         presented.append(
             PresentedFinding(
                 label=kind_label(kind),
                 location=location,
-                excerpt=finding.get("excerpt", ""),
+                excerpt=excerpt,
                 advice=advice_for(kind),
                 path=path,
                 blocking=finding.get("severity") == "block",
