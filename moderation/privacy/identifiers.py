@@ -104,23 +104,25 @@ LONG_FIRST = re.compile(
 )
 # On the separator view (digits 0x1f, any of ". -" as "."), numbers whose first group has 2 or
 # 3 digits: the region-dotted NIK, the formatted NPWP, grouped bank account numbers. Both start
-# with the literal "two digits and a separator" (a 3-digit first group is found from its
-# second digit, so its match starts one byte late: SHORT_LATE): without a common literal the
-# regex engine would stop at every digit.
+# with the literal "two digits, a separator and a digit" (a 3-digit first group is found from
+# its second digit, so its match starts one byte late: SHORT_LATE): without a common literal the
+# regex engine would stop at every digit. Every shape has a digit after the separator, so that
+# digit is part of the literal (the look-behinds count it): "12 Mei", "2020 |" and the like,
+# frequent in a dense text, are passed over by the literal search instead of being tried.
 SHORT_FIRST = re.compile(
     rb"""
-    \x1f\x1f\.
+    \x1f\x1f\.\x1f
     (?:
-        (?<![\x1fA-Za-z]\x1f\x1f\.)(?<!\x1f\.\x1f\x1f\.)
+        (?<![\x1fA-Za-z]\x1f\x1f\.\x1f)(?<!\x1f\.\x1f\x1f\.\x1f)
         (?:
-            (?P<gregion>\x1f\x1f\.\x1f\x1f\.(?:\x1f{6}|\x1f\x1f\.\x1f\x1f\.\x1f\x1f)\.\x1f{4})
+            (?P<gregion>\x1f\.\x1f\x1f\.(?:\x1f{6}|\x1f\x1f\.\x1f\x1f\.\x1f\x1f)\.\x1f{4})
                 (?![\x1fA-Za-z])
-          | (?P<npwp>\x1f{3}\.\x1f{3}\.\x1f(?:\.|\.\.\.)[\x1f*xX\#]{3}\.[\x1f*xX\#]{3})
+          | (?P<npwp>\x1f\x1f\.\x1f{3}\.\x1f(?:\.|\.\.\.)[\x1f*xX\#]{3}\.[\x1f*xX\#]{3})
                 (?![\x1fA-Za-z*\#])
-          | (?P<group2>(?=(?:\.?\x1f){8})\x1f++(?:\.\x1f++)*+)(?![\x1fA-Za-z*\#])
+          | (?P<group2>(?=(?:\.?\x1f){7})\x1f*+(?:\.\x1f++)*+)(?![\x1fA-Za-z*\#])
         )
-      | (?<=\x1f\x1f\x1f\.)(?<![\x1fA-Za-z]\x1f\x1f\x1f\.)(?<!\x1f\.\x1f\x1f\x1f\.)
-        (?P<group3>(?=(?:\.?\x1f){7})\x1f++(?:\.\x1f++)*+)(?![\x1fA-Za-z*\#])
+      | (?<=\x1f\x1f\x1f\.\x1f)(?<![\x1fA-Za-z]\x1f\x1f\x1f\.\x1f)(?<!\x1f\.\x1f\x1f\x1f\.\x1f)
+        (?P<group3>(?=(?:\.?\x1f){6})\x1f*+(?:\.\x1f++)*+)(?![\x1fA-Za-z*\#])
     )
     """,
     re.VERBOSE,

@@ -274,7 +274,8 @@ def separator_of(line: str) -> str | None:
             return separator
     if line.count(",") >= 2:
         return ","
-    if len(WIDE.findall(line.strip())) >= 1:
+    stripped_line = line.strip()
+    if "  " in stripped_line or "\t" in stripped_line:  # WIDE matches (str.find, not a regex)
         return "wide"
     # "nama=no_ak1=tgl_lahir=alamat": a system's export with "=" between its fields (not HTML
     # attributes, a query string or a formula)
@@ -514,10 +515,11 @@ def is_row(text: str, start: int, end: int, table: Table) -> bool:
     if end <= start:
         return False
     separator = table.separator
-    if separator == "html":
-        return len(HTML_CELL_EDGE.findall(text, start, end)) >= 2
+    if separator == "html":  # two cell edges (not all of the row's)
+        edges = HTML_CELL_EDGE.finditer(text, start, end)
+        return next(edges, None) is not None and next(edges, None) is not None
     if separator == "wide":
-        return len(WIDE.findall(text, start, end)) >= 1
+        return WIDE.search(text, start, end) is not None
     count = text.count(separator, start, end)
     if separator == ",":  # a CSV row has the header's cells (more only with quotes)
         return table.edges - 1 <= count <= table.edges + 1 or (
