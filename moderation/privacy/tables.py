@@ -65,7 +65,6 @@ MAX_ROWS_GAP = 2  # lines that are not rows before the table ends
 ANCHORS = (b"nama", b"name", b"alamat", b"address", b"lahir", b"ttl", b"nik", b"dusun", b"rek",
            b"anggaran", b"jumlah", b"(rp")  # fmt: skip
 register_words(ANCHORS)
-HEADER_LINE_MARKS = ("|", "\t", ";", ",", "  ", "<t", "=")
 # (kind, regex on the lower-case header cell), first match wins.
 COLUMN_WORDS = (
     ("birth", r"lahir|\blhr\b|\bttl\b|t\.t\.l|birth|\bdob\b|\busia\b.*\blahir"),
@@ -400,7 +399,16 @@ def find_tables(views: Views) -> Iterator[tuple[Table, int, int]]:
         if line_end - line_start > 2000:
             continue
         line = text[line_start:line_end]
-        if not any(mark in line for mark in HEADER_LINE_MARKS):
+        # no cell separator of a header line (a chain of `in`: one Python line, not a loop)
+        if not (
+            "|" in line
+            or "\t" in line
+            or ";" in line
+            or "," in line
+            or "  " in line
+            or "<t" in line
+            or "=" in line
+        ):
             if line_end - line_start <= MAX_HEADER_CELL:
                 vertical = vertical_rows(text, line_start, line_end)
                 if vertical is not None:
@@ -660,10 +668,11 @@ def find_table_findings(
             continue  # a budget row with no identifier found in it: nothing to read
         cells = row_cells(text, row_start, row_end, table)
         kinds = table.kinds
-        if table.probe and not table.company:
+        if table.probe and not table.company and "name" in kinds:
             table.company = any(
-                kinds[index] == "name" and COMPANY.match(text, cell.start, cell.end)
+                COMPANY.match(text, cell.start, cell.end)
                 for index, cell in cells
+                if kinds[index] == "name"
             )
         entity = bool(
             ("bank" in kinds or "npwp" in kinds)
