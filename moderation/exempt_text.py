@@ -191,6 +191,17 @@ def exempt_titles_for(found: Iterable[dict], user) -> list[str]:
     return titles
 
 
+def shown_to(found: Iterable[dict], user) -> list[dict]:
+    """The findings as `user` is shown them: an exempt passage's finding names the exempt
+    entry after its excerpt when `user` may see it (exempt_titles_for), never otherwise."""
+    shown = []
+    for finding in found:
+        if finding.get("kind") == KIND and (titles := exempt_titles_for([finding], user)):
+            finding = {**finding, "excerpt": f"{finding.get('excerpt', '')}: {', '.join(titles)}"}
+        shown.append(finding)
+    return shown
+
+
 def message(found: Iterable[dict], user) -> str:
     """The refusal in the office's language, naming the exempt entries only to staff who may
     see them."""

@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from ppid_pages.pagination import paginate
 
+from . import exempt_text
 from .actions import (
     ScanBlocked,
     approve_document,
@@ -377,7 +378,7 @@ def scan_report(request, report_id: int):
                     ),
                 )
         return redirect("moderation:scan_report", report.pk)
-    findings = list(enumerate(report.findings))
+    findings = list(enumerate(exempt_text.shown_to(report.findings, request.user)))
     return TemplateResponse(
         request, "moderation/scan_report.html", {"report": report, "findings": findings}
     )
@@ -449,7 +450,7 @@ def site_settings_review(request):
             "changes": [(field_label(name), old, new) for name, old, new in changes],
             "digest": review_digest(values),
             "images": settings_images(changes),
-            "findings": findings,
+            "findings": exempt_text.shown_to(findings, request.user),
             "form": form,
             "others": waiting(site, request.user),
         },
@@ -502,7 +503,9 @@ def reviewed_setting_review(request, key: str):
                 (reviewed_settings.field_label(spec, name), old, new) for name, old, new in changes
             ],
             "digest": values_digest(values),
-            "findings": reviewed_settings.findings(site, spec, values),
+            "findings": exempt_text.shown_to(
+                reviewed_settings.findings(site, spec, values), request.user
+            ),
             "form": form,
             "others": [
                 other

@@ -161,8 +161,9 @@ def describe_location(page, location: str) -> tuple[str, str]:
 def present(findings: list[dict], page, user=None) -> list[PresentedFinding]:
     """`user`: the staff member reading them; an exempt passage's finding names the exempt
     entry only to someone who may see it (moderation.exempt_text.exempt_titles_for)."""
-    from moderation.exempt_text import exempt_titles_for
+    from moderation.exempt_text import shown_to
 
+    findings = shown_to(findings, user)
     edit_path = reverse("wagtailadmin_pages:edit", args=[page.pk])
     presented = []
     for finding in findings:
@@ -176,8 +177,6 @@ def present(findings: list[dict], page, user=None) -> list[PresentedFinding]:
             location, anchor = describe_location(page, finding.get("location", ""))
             path = edit_path + (f"#{anchor}" if anchor else "")
         excerpt = finding.get("excerpt", "")
-        if kind == "exempt_text" and (titles := exempt_titles_for([finding], user)):
-            excerpt = f"{excerpt}: {', '.join(titles)}"
         presented.append(
             PresentedFinding(
                 label=kind_label(kind),

@@ -283,3 +283,27 @@ def test_an_exempt_entry_is_not_compared_with_its_own_document(people, exempt_en
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert not PageLogEntry.objects.filter(action=REFUSED_ACTION).exists()
+
+
+def test_the_exempt_entry_is_named_only_to_staff_who_may_see_it(client, people, exempt_entry):
+    """The scan report names the exempt entry to the Koordinator (who may edit it), not to
+    a reviewer without access to that entry; the stored finding never names it."""
+    from django.contrib.auth.models import Permission
+
+    page = draft_news(people["operator"])
+    submit_news(client, people["operator"], page, paragraph(f"{OWN_TEXT} {EXCERPT}"))
+    report = ScanReport.objects.filter(revision__object_id=str(page.pk)).latest("pk")
+    url = reverse("moderation:scan_report", args=[report.pk])
+    client.force_login(people["koordinator"])
+    assert EXEMPT_TITLE in html.unescape(client.get(url).content.decode())
+    outsider = User.objects.create_user("peninjau", password="x")
+    outsider.user_permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="add_falsepositive"),
+    )
+    client.force_login(outsider)
+    response = client.get(url)
+    assert response.status_code == 200
+    shown = html.unescape(response.content.decode()).lower()
+    assert "informasi yang dikecualikan" in shown
+    assert EXEMPT_TITLE.lower() not in shown
