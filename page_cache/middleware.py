@@ -199,13 +199,19 @@ def storable_variant(request, key: str) -> bool:
     free-text search never, so nobody can tell from a hit what someone else searched), and
     every address but the canonical one (a query, another Host, "//") counts against
     PAGE_CACHE_MAX_VARIANTS per generation."""
-    if request.GET and not set(request.GET) <= getattr(request, facts.CLAIMED, set()):
-        return False
-    if not is_bounded_host(request):
+    if not storable_address(request):
         return False
     if is_canonical_address(request, tracking_ignored=True):
         return True  # the canonical page's own key (a shared link's tracking dropped)
     return store.admit_variant(key.split(":")[1])
+
+
+def storable_address(request) -> bool:
+    """What storable_variant asks of the request alone (no query, no count): every query
+    parameter claimed by the view, a bounded Host."""
+    if request.GET and not set(request.GET) <= getattr(request, facts.CLAIMED, set()):
+        return False
+    return is_bounded_host(request)
 
 
 def cache_key(token: str, request) -> str:
@@ -327,6 +333,10 @@ class PageCacheMiddleware:
             # An X-Accel-Redirect answer names a file nginx then sends from disk: kept, it
             # would skip the view's check of the file's bytes (ppid_pages.renditions).
             and not response.has_header("X-Accel-Redirect")
+            # An answer that is never kept (a free-text search, a parameter the view did not
+            # claim) asks nothing more here: the leaving check (CacheHeadersMiddleware) is
+            # then its only read of the generation (issue 18, fix18h).
+            and storable_address(request)
             # A change committed during the render: the page may show what it took down.
             and not superseded(request)
             and storable_variant(request, key)
@@ -427,6 +437,9 @@ def may_render_public(request) -> bool:
     )
 
 
+SUPERSEDED = "_page_cache_superseded"  # request attribute: a change was seen to commit
+
+
 def superseded(request) -> bool:
     """A public change committed since this request read the public generation (begin): what
     it renders or was handed (a hit, another request's render it waited for) may be what that
@@ -434,16 +447,27 @@ def superseded(request) -> bool:
     CDN, which would keep this answer for s-maxage after it (issue 18, verify18e 2). Asked
     when the response leaves: one primary-key query (generation.still_current; never a copy
     of the token kept elsewhere, which can lag the database: verify18f 1).
-    False without a token to compare (a request that made a change reads none)."""
+    False without a token to compare (a request that made a change reads none).
+
+    Only a True answer is remembered on the request: once superseded, always superseded, so
+    the leaving check of a render that was not kept for that reason asks no more. A False
+    answer is never reused: a miss is asked before it is kept and again as it leaves, and a
+    take-down committing between the two (the entry's write to Redis sits between them) must
+    still make the response leave `private, no-store` (issue 18, fix18h)."""
     from . import generation
 
+    if getattr(request, SUPERSEDED, False):
+        return True
     token = getattr(request, "_public_generation", None)
     if token is None:
         return False
     try:
-        return not generation.still_current(token)
+        answer = not generation.still_current(token)
     except Exception:  # noqa: BLE001 - the database gone mid-request: not known to be current
-        return True
+        answer = True
+    if answer:
+        setattr(request, SUPERSEDED, True)
+    return answer
 
 
 class CacheHeadersMiddleware:
