@@ -107,6 +107,7 @@ def holds_exempt_information(content: bytes, filename: str, except_asset=None) -
 
 EXEMPT = "exempt"
 UNCHECKED = "unchecked"
+UNVOUCHED = "unvouched"
 
 
 def exempt_fingerprints(
@@ -148,7 +149,12 @@ def exempt_fingerprints(
 
 def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | None:
     """EXEMPT, UNCHECKED (too many pictures to compare with the exempt pictures, or
-    pictures that could not be read: deny by default) or None."""
+    pictures that could not be read: deny by default), UNVOUCHED (the audit chain cannot
+    vouch for every exempt version: nothing certain to compare with) or None."""
+    from ppid_pages.exemption import versions_unvouched
+
+    if versions_unvouched():
+        return UNVOUCHED
     digest = hashlib.sha256(content).hexdigest()
     same_bytes, exempt_set = exempt_fingerprints(except_asset, digest)
     if same_bytes:
@@ -204,8 +210,13 @@ def exempt_known(except_asset=None) -> bool:
     itself (verifying them here too did that work twice per check; entries the chain does not
     vouch for make exempt_verdict find nothing, the same answer)."""
     from ppid_pages.exempt_versions import version_entries_but
+    from ppid_pages.exemption import versions_unvouched
 
-    return bool(exempt_files(except_asset)) or version_entries_but(except_asset).exists()
+    return (
+        bool(exempt_files(except_asset))
+        or version_entries_but(except_asset).exists()
+        or versions_unvouched()
+    )
 
 
 def refuse_exempt(
@@ -223,6 +234,14 @@ def refuse_exempt(
         user,
         {"title": title, "sha256": digest, "verdict": verdict},
     )
+    if verdict == UNVOUCHED:
+        raise ValidationError(
+            _(
+                "The audit log cannot vouch for the exempt information (Daftar Informasi yang "
+                "Dikecualikan) at the moment, so no file can be compared with it: no file "
+                "leaves until the audit log is restored. Tell the administrator."
+            )
+        )
     if verdict == UNCHECKED:
         raise ValidationError(
             _(

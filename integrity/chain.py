@@ -84,6 +84,42 @@ def chain_key() -> bytes:
     return (getattr(settings, "AUDIT_CHAIN_KEY", "") or "").encode()
 
 
+def subject_of(kind: str, values: dict) -> tuple[str, str]:
+    """(action, object) of an entry: what its link names (AuditChainLink.action, object_id):
+    the page id of a page entry, "content type id:object id" of a model entry."""
+    action = str(values.get("action") or "")
+    if "page_id" in values:
+        return action, str(values["page_id"])
+    return action, subject_object(values.get("content_type_id"), values.get("object_id"))
+
+
+def subject_object(content_type_id, object_id) -> str:
+    """The object a model entry's link names (subject_of)."""
+    return f"{content_type_id}:{object_id}"
+
+
+def link_seal(
+    sequence: int,
+    kind: str,
+    entry_id: int,
+    action: str,
+    object_id: str,
+    previous_hash: str,
+    digest: str,
+    key: bytes = b"",
+) -> str:
+    """The seal of a link over the link alone (its place, its entry's subject and its hashes):
+    checked without reading any entry, so a walk over the links tells a link removed, moved or
+    renamed (seal and previous_hash) and still names the subject of an entry deleted or changed
+    since. HMAC-SHA-256 under `key` for keyed links, plain SHA-256 before a key was set."""
+    payload = "\n".join(
+        (str(sequence), kind, str(entry_id), action, object_id, previous_hash, digest)
+    ).encode()
+    if key:
+        return hmac.new(key, payload, hashlib.sha256).hexdigest()
+    return hashlib.sha256(payload).hexdigest()
+
+
 def link_hash(previous_hash: str, kind: str, values: dict, key: bytes = b"") -> str:
     """SHA-256 of the previous hash and the entry's content; HMAC-SHA-256 under `key` if any."""
     payload = f"{previous_hash}\n{canonical(kind, values)}".encode()
@@ -134,13 +170,20 @@ def append(model: type[Model], entry_id: int) -> AuditChainLink | None:
         if values is None:
             return None
         key = chain_key()
+        action, object_id = subject_of(kind, values)
+        sequence, digest = head.sequence + 1, link_hash(head.hash, kind, values, key)
         link = AuditChainLink.objects.create(
             entry_type=kind,
             entry_id=entry_id,
-            sequence=head.sequence + 1,
+            sequence=sequence,
             previous_hash=head.hash,
-            hash=link_hash(head.hash, kind, values, key),
+            hash=digest,
             keyed=bool(key),
+            action=action[:255],
+            object_id=object_id[:255],
+            seal=link_seal(
+                sequence, kind, entry_id, action[:255], object_id[:255], head.hash, digest, key
+            ),
         )
         head.sequence, head.hash = link.sequence, link.hash
         head.save(update_fields=["sequence", "hash"])
@@ -254,6 +297,8 @@ def verify() -> Verification:
                 link.hash,
             ):
                 reason = "content_changed"
+            elif not sealed(link, key):
+                reason = "seal"
             seen_keyed = seen_keyed or link.keyed
             last_keyed = link.keyed
             if reason:
@@ -353,3 +398,110 @@ def vouches_for(obj, actions, digest: str, field: str = "hash") -> bool:
         return False
     found = vouched_digests(type(obj), actions, [obj.pk], field).get(str(obj.pk))
     return found is not None and hmac.compare_digest(found, digest)
+
+
+def sealed(link, key: bytes) -> bool:
+    """The link's seal (link_seal) holds: under the key for keyed links."""
+    if link.keyed and not key:
+        return False
+    expected = link_seal(
+        link.sequence,
+        link.entry_type,
+        link.entry_id,
+        link.action,
+        link.object_id,
+        link.previous_hash,
+        link.hash,
+        key if link.keyed else b"",
+    )
+    return bool(link.seal) and hmac.compare_digest(expected, link.seal)
+
+
+@dataclass(frozen=True)
+class SubjectBreaks:
+    """Where the chain no longer vouches for the entries of some actions (subject_breaks)."""
+
+    # (entry type, action, object id) named by a sealed link whose entry was deleted or changed
+    named: frozenset[tuple[str, str, str]]
+    # a link removed, moved, re-sealed or rewritten without the key, or the head not on the
+    # last link: what the chain held there cannot be told, so nothing it could have named is
+    # vouched for
+    unnamed: bool
+
+    def names(self, kind: str, actions, object_id) -> bool:
+        """A broken link of `kind` named one of `actions` on `object_id`."""
+        return (
+            any((kind, action, str(object_id)) in self.named for action in actions) or self.unnamed
+        )
+
+
+def subject_breaks(actions) -> SubjectBreaks:
+    """Walk every link (not the entries: the seals cover the links) and check the entries of
+    the links that name one of `actions`. Fail closed: the callers withhold whatever a broken
+    link names, and everything such a link could have named when a link itself is missing or
+    changed (issue 13, verify13i B1: an exemption entry deleted or edited in the database
+    made its entry and documents public, chained_entries keeping only what the chain vouches
+    for)."""
+    actions = set(actions)
+    key = chain_key()
+    previous_hash, expected_sequence = GENESIS_HASH, 1
+    seen_keyed, last_keyed, unnamed = False, None, False
+    named_links: list[AuditChainLink] = []
+    last = 0
+    fields = (
+        "sequence",
+        "entry_type",
+        "entry_id",
+        "action",
+        "object_id",
+        "previous_hash",
+        "hash",
+        "keyed",
+        "seal",
+    )
+    while not unnamed:
+        batch = list(
+            AuditChainLink.objects.filter(sequence__gt=last)
+            .order_by("sequence")
+            .only(*fields)[:BATCH]
+        )
+        if not batch:
+            break
+        for link in batch:
+            if (
+                link.sequence != expected_sequence
+                or link.previous_hash != previous_hash
+                or (seen_keyed and not link.keyed)
+                or not sealed(link, key)
+            ):
+                unnamed = True
+                break
+            seen_keyed = seen_keyed or link.keyed
+            last_keyed = link.keyed
+            if link.action in actions:
+                named_links.append(link)
+            previous_hash, expected_sequence = link.hash, link.sequence + 1
+        last = batch[-1].sequence
+    if not unnamed:
+        head_sequence, head_hash = head()
+        unnamed = (head_sequence, head_hash) != (expected_sequence - 1, previous_hash) or bool(
+            key and last_keyed is False
+        )
+    named = set()
+    models = entry_models()
+    for kind, model in models.items():
+        links = [link for link in named_links if link.entry_type == kind]
+        for start in range(0, len(links), BATCH):
+            part = links[start : start + BATCH]
+            rows = {
+                row["id"]: row
+                for row in entry_values(model).filter(pk__in=[link.entry_id for link in part])
+            }
+            for link in part:
+                values = rows.get(link.entry_id)
+                if values is None or not hmac.compare_digest(
+                    link_hash(link.previous_hash, kind, values, key if link.keyed else b""),
+                    link.hash,
+                ):
+                    named.add((kind, link.action, link.object_id))
+    return SubjectBreaks(frozenset(named), unnamed)

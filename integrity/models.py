@@ -112,6 +112,12 @@ class AuditChainLink(models.Model):
     previous_hash = models.CharField(_("previous hash"), max_length=64)
     # HMAC-SHA-256 under AUDIT_CHAIN_KEY (integrity.chain); plain SHA-256 before a key was set.
     keyed = models.BooleanField(_("keyed"), default=False)
+    # What the entry was (its action and object), kept on the link with a seal over the link
+    # itself (integrity.chain.link_seal): an entry deleted or changed in the database still
+    # names what the chain can no longer vouch for (issue 13, verify13i B1).
+    action = models.CharField(_("action"), max_length=255, blank=True, default="", db_index=True)
+    object_id = models.CharField(_("object id"), max_length=255, blank=True, default="")
+    seal = models.CharField(_("seal"), max_length=64, blank=True, default="")
 
     class Meta:
         verbose_name = _("audit chain link")

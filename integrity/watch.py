@@ -916,6 +916,65 @@ def exemption_drift() -> list[Observation]:
     return observations
 
 
+def exemption_history_drift() -> list[Observation]:
+    """The audit chain no longer vouches for the exemption history (ppid_pages.exemption.
+    exemption_breaks): an exemption entry or exempt version deleted or edited in the database
+    names its entry or asset; a link missing or changed names nothing, and then every DIP
+    entry, document and image is withheld from the public and every content check refuses
+    until the audit log is restored (issue 13, verify13i B1)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import PageLogEntry
+
+    from ppid_pages.exemption import EXEMPTION_ACTIONS
+
+    from .chain import entry_type, subject_breaks
+
+    breaks = subject_breaks(EXEMPTION_ACTIONS)  # read now, never a copy kept for the public
+    observations = []
+    if breaks.unnamed:
+        observations.append(
+            Observation(
+                page=None,
+                url=reverse("wagtailadmin_home"),
+                kind=AlertKind.CHANGED,
+                detail=_(
+                    "A link of the audit log was removed or changed outside the application: "
+                    "the exemption history cannot be vouched for, so the public gets no entry "
+                    "of the Daftar Informasi Publik, no document and no image until the audit "
+                    "log is restored from a backup."
+                ),
+                title=str(_("Audit log")),
+            )
+        )
+    page_kind = entry_type(PageLogEntry)
+    for kind, action, subject in sorted(breaks.named):
+        if kind == page_kind:
+            page = Page.objects.filter(pk=subject).first() if subject.isdigit() else None
+            url = reverse("wagtailadmin_pages:edit", args=[page.pk]) if page else ""
+            name = f"{_('page')} #{subject}"
+        else:
+            content_type_id, _sep, object_id = subject.partition(":")
+            content_type = ContentType.objects.filter(pk=content_type_id or None).first()
+            model = content_type.model_class() if content_type else None
+            asset = model.objects.filter(pk=object_id).first() if model else None
+            page, url = None, asset_public_url(asset) if asset is not None else ""
+            name = f"{model._meta.verbose_name if model else kind} #{object_id}"
+        observations.append(
+            Observation(
+                page=page,
+                url=url or f"#audit-{kind}-{subject}",
+                kind=AlertKind.CHANGED,
+                detail=_(
+                    "An exemption entry of the audit log (%(action)s) was deleted or changed "
+                    "outside the application: this stays exempt for the public."
+                )
+                % {"action": action},
+                title="" if page else name,
+            )
+        )
+    return observations
+
+
 def exempt_asset_drift() -> list[Observation]:
     """Every document or image the audit chain holds as exempt for an entry (ppid_pages.
     exemption.ASSET_EXEMPT_ACTION, not lifted since) that still exists but whose ExemptAsset
@@ -1042,6 +1101,7 @@ def observe_all() -> list[Observation]:
         observations += schedule_drift()
         observations += exemption_drift()
         observations += exempt_asset_drift()
+        observations += exemption_history_drift()
     finally:
         request_logger.setLevel(level)
     return observations

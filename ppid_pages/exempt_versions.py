@@ -208,7 +208,7 @@ def chained_exempt_ids() -> tuple[set[int], set[int]]:
 
     from integrity.chain import chained_entries
 
-    from .exemption import ASSET_EXEMPT_ACTION
+    from .exemption import ASSET_EXEMPT_ACTION, unvouched_assets
 
     lifted = lifted_assets()
     kinds = {
@@ -220,6 +220,10 @@ def chained_exempt_ids() -> tuple[set[int], set[int]]:
         asset = (row["content_type_id"], row["object_id"])
         if row["content_type_id"] in kinds and asset not in lifted:
             kinds[row["content_type_id"]].add(int(row["object_id"]))
+    # and those whose exemption history the chain can no longer vouch for (fail closed)
+    for content_type_id, object_id in unvouched_assets() or ():
+        if content_type_id in kinds and object_id.isdigit():
+            kinds[content_type_id].add(int(object_id))
     documents, images = kinds.values()
     return documents, images
 
@@ -227,12 +231,18 @@ def chained_exempt_ids() -> tuple[set[int], set[int]]:
 def lifted_assets() -> set[tuple[int, str]]:
     """(content type id, object id) of the assets whose exemption the audit chain says was
     lifted for every entry (the finish action's ASSET_LIFT_ACTION after each mark): their
-    information is public now. Any other asset with a chained version is compared."""
+    information is public now. Any other asset with a chained version is compared. An asset
+    whose exemption history the chain cannot vouch for is never lifted (none is, when a link
+    itself is missing or changed)."""
     from wagtail.models import ModelLogEntry
 
     from integrity.chain import chained_entries
 
-    from .exemption import ASSET_EXEMPT_ACTION, ASSET_LIFT_ACTION
+    from .exemption import ASSET_EXEMPT_ACTION, ASSET_LIFT_ACTION, unvouched_assets
+
+    unvouched = unvouched_assets()
+    if unvouched is None:
+        return set()
 
     entries = ModelLogEntry.objects.filter(action__in=(ASSET_EXEMPT_ACTION, ASSET_LIFT_ACTION))
     latest: dict[tuple[int, str, object], str] = {}
@@ -243,7 +253,7 @@ def lifted_assets() -> set[tuple[int, str]]:
     for (content_type_id, object_id, _entry), action in latest.items():
         asset = (content_type_id, object_id)
         held[asset] = held.get(asset, False) or action == ASSET_EXEMPT_ACTION
-    return {asset for asset, holds in held.items() if not holds}
+    return {asset for asset, holds in held.items() if not holds and asset not in unvouched}
 
 
 # --- receivers (connected in exemption.connect) ----------------------------------------------

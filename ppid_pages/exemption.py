@@ -24,6 +24,7 @@ from wagtail.signals import page_published
 
 from moderation.publication import refuse
 
+from .exempt_versions import VERSION_ACTION
 from .models.dip import (
     DipCategory,
     DipEntryDocument,
@@ -77,12 +78,85 @@ def chained_withheld() -> frozenset[int]:
     return frozenset(pk for pk, action in latest.items() if action == ENTRY_EXEMPT_ACTION)
 
 
-def chain_withheld_ids() -> frozenset[int]:
-    """chained_withheld, read once per public generation: only the application writes a
-    chained entry, with the rows it changes (a public change: a later generation)."""
+def exemption_breaks():
+    """Where the audit chain no longer vouches for the exemption history (integrity.chain.
+    subject_breaks over every exemption action): an exemption entry deleted or edited in the
+    database (named by its link), or a link removed or changed (nothing can be told). Read once
+    per public generation, as chain_withheld_ids: it is computed from the database at that
+    time, so a copy says no more than the database did."""
+    from integrity.chain import subject_breaks
+
     from .visibility import remembered
 
-    return remembered(("chain_withheld",), chained_withheld)
+    return remembered(("exemption_breaks",), lambda: subject_breaks(EXEMPTION_ACTIONS))
+
+
+def unvouched_entries() -> set[int]:
+    """Page ids whose exemption history the chain cannot vouch for: a broken link named a
+    mark or lift of the entry; every DIP entry when a link itself is missing or changed (the
+    public gets nothing whose exemption cannot be vouched for, issue 13, verify13i B1)."""
+    from wagtail.models import PageLogEntry
+
+    from integrity.chain import entry_type
+
+    breaks = exemption_breaks()
+    if breaks.unnamed:
+        return set(DipEntryPage.objects.values_list("pk", flat=True))
+    kind = entry_type(PageLogEntry)
+    return {
+        int(object_id)
+        for named_kind, action, object_id in breaks.named
+        if named_kind == kind and action in (ENTRY_EXEMPT_ACTION, ENTRY_LIFT_ACTION)
+    }
+
+
+def unvouched_assets() -> set[tuple[int, str]] | None:
+    """(content type id, object id) of the documents and images whose exemption history the
+    chain cannot vouch for (a broken link named one of their exemption entries or exempt
+    versions); None when a link itself is missing or changed: then none is vouched for."""
+    from wagtail.models import ModelLogEntry
+
+    from integrity.chain import entry_type
+
+    breaks = exemption_breaks()
+    if breaks.unnamed:
+        return None
+    kind = entry_type(ModelLogEntry)
+    assets = set()
+    for named_kind, action, subject in breaks.named:
+        if named_kind == kind and action in ASSET_ACTIONS and ":" in subject:
+            content_type_id, object_id = subject.split(":", 1)
+            if content_type_id.isdigit():
+                assets.add((int(content_type_id), object_id))
+    return assets
+
+
+def versions_unvouched() -> bool:
+    """The chain cannot vouch for every exempt version's fingerprints: a version entry deleted
+    or edited, or a link missing or changed. A content check then has nothing certain to
+    compare with and refuses (information_requests.outgoing.exempt_verdict, UNVOUCHED)."""
+    breaks = exemption_breaks()
+    return breaks.unnamed or any(action == VERSION_ACTION for _kind, action, _o in breaks.named)
+
+
+def asset_unvouched(model, pk) -> bool:
+    """The exemption history of the document or image (`model`, `pk`) is not vouched for."""
+    assets = unvouched_assets()
+    if assets is None:
+        return True
+    return (ContentType.objects.get_for_model(model).pk, str(pk)) in assets
+
+
+def chain_withheld_ids() -> frozenset[int]:
+    """chained_withheld, and the entries whose exemption history the chain can no longer
+    vouch for (unvouched_entries: fail closed), read once per public generation: only the
+    application writes a chained entry, with the rows it changes (a public change: a later
+    generation)."""
+    from .visibility import remembered
+
+    return remembered(
+        ("chain_withheld",), lambda: frozenset(chained_withheld() | unvouched_entries())
+    )
 
 
 def marked_in_the_log():
@@ -156,6 +230,9 @@ def referenced_assets(obj) -> tuple[set[int], set[int]]:
 # database never release an exempt document or image (issue 13, reattack13d break 3).
 ASSET_EXEMPT_ACTION = "ppid.exemption.asset"
 ASSET_LIFT_ACTION = "ppid.exemption.asset_lift"
+# Every action of an asset's exemption history, its exempt versions included, and of all.
+ASSET_ACTIONS = (ASSET_EXEMPT_ACTION, ASSET_LIFT_ACTION, VERSION_ACTION)
+EXEMPTION_ACTIONS = (ENTRY_EXEMPT_ACTION, ENTRY_LIFT_ACTION, *ASSET_ACTIONS)
 
 
 def record_assets(exemption: ExemptInformation, documents=(), images=()) -> None:
@@ -172,11 +249,14 @@ def record_assets(exemption: ExemptInformation, documents=(), images=()) -> None
 def chain_exempt(model, pk: int) -> bool:
     """The audit chain says the document or image (`model`, `pk`) is exempt: for some entry,
     the latest exemption entry of the asset that the chain vouches for marks it exempt (not
-    lifted). Deny by default: the rows beside it are not asked."""
+    lifted), or the chain can no longer vouch for its exemption history (asset_unvouched).
+    Deny by default: the rows beside it are not asked."""
     from wagtail.models import ModelLogEntry
 
     from integrity.chain import chained_entries
 
+    if asset_unvouched(model, pk):
+        return True
     entries = ModelLogEntry.objects.filter(
         content_type=ContentType.objects.get_for_model(model),
         object_id=str(pk),

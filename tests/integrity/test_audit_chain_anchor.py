@@ -40,8 +40,8 @@ def entries(count: int = 4) -> list[ModelLogEntry]:
 
 
 def rewrite(entry: ModelLogEntry, key: bytes, keyed: bool) -> None:
-    """The attack: change one entry, then recompute its link and every later one, and the head,
-    so that the chain is consistent again."""
+    """The attack: change one entry, then recompute its link and every later one (with its
+    seal), and the head, so that the chain is consistent again."""
     ModelLogEntry.objects.filter(pk=entry.pk).update(data={"nomor": "diubah"})
     start = AuditChainLink.objects.get(entry_type="wagtailcore.modellogentry", entry_id=entry.pk)
     models = chain.entry_models()
@@ -49,8 +49,18 @@ def rewrite(entry: ModelLogEntry, key: bytes, keyed: bool) -> None:
     for link in AuditChainLink.objects.filter(sequence__gte=start.sequence).order_by("sequence"):
         values = chain.entry_values(models[link.entry_type]).get(pk=link.entry_id)
         digest = chain.link_hash(previous, link.entry_type, values, key)
+        seal = chain.link_seal(
+            link.sequence,
+            link.entry_type,
+            link.entry_id,
+            link.action,
+            link.object_id,
+            previous,
+            digest,
+            key,
+        )
         AuditChainLink.objects.filter(pk=link.pk).update(
-            previous_hash=previous, hash=digest, keyed=keyed
+            previous_hash=previous, hash=digest, keyed=keyed, seal=seal
         )
         previous = digest
     AuditChainHead.objects.filter(pk=1).update(hash=previous)

@@ -23,6 +23,9 @@ REASONS = {
     "downgraded": gettext_noop(
         "the link is not keyed although an earlier link is (rewritten without the key)"
     ),
+    "seal": gettext_noop(
+        "the link's record of its entry (action, object, place) was changed without the key"
+    ),
     "head_unkeyed": gettext_noop(
         "AUDIT_CHAIN_KEY is set but the last link is not keyed (rewritten without the key, or "
         "no entry was written since the key was set)"
