@@ -180,10 +180,11 @@ def identity_file(request, pk: int):
 def download_file(request, pk: int):
     require(request, VIEW_REQUESTS)
     item = get_object_or_404(OutgoingFile.objects.exclude(stored=""), pk=pk)  # "": purged
-    try:
-        content = outgoing.content_of(item)
-    except ValueError:  # not an outgoing file's name (an identity document): never served
-        raise Http404 from None
+    # Only the bytes the audit chain recorded for this file (never an identity document, nor
+    # a row pointed at another file in the database).
+    content = outgoing.desk_content(item)
+    if content is None:
+        raise Http404
     response = HttpResponse(content, content_type="application/octet-stream")
     if item.filename.endswith(".pdf"):
         response["Content-Type"] = "application/pdf"

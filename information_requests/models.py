@@ -92,6 +92,37 @@ class ExemptionGround(models.TextChoices):
     J = "j", _("j. Information not to be disclosed by law")
 
 
+class BoundSecretsQuerySet(models.QuerySet):
+    """bulk_create and bulk_update skip InformationRequest.save, which binds the encrypted
+    secrets to their row (BOUND_SECRETS): rows written that way held them unbound, and read
+    back as '' (a tracking link that opens nothing, an identity number and document gone).
+    bulk_create binds them once the primary keys are known; bulk_update refuses the bound
+    fields (and identity_file, which the seal must follow): save() writes them."""
+
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        for obj in objs:
+            obj.identity_file_seal = obj.identity_file
+        created = super().bulk_create(objs, *args, **kwargs)
+        model = self.model
+        for obj in created:
+            values = {name: getattr(obj, name) for name in model.BOUND_SECRETS}
+            if obj.pk is None:
+                if any(values.values()):
+                    raise ValueError("bound secrets need the primary key of each row")
+                continue
+            bound = {name: bind(obj.pk, value) for name, value in values.items() if value}
+            if bound:
+                model._base_manager.filter(pk=obj.pk).update(**bound)
+        return created
+
+    def bulk_update(self, objs, fields, *args, **kwargs):
+        refused = {*self.model.BOUND_SECRETS, "identity_file"} & set(fields)
+        if refused:
+            raise ValueError(f"bulk_update cannot bind {sorted(refused)}: save each row")
+        return super().bulk_update(objs, fields, *args, **kwargs)
+
+
 class InformationRequest(models.Model):
     # Registration (the number and the year only once the e-mail is confirmed or staff enter it)
     number = models.CharField(_("registration number"), max_length=32, blank=True, db_index=True)
@@ -123,6 +154,9 @@ class InformationRequest(models.Model):
     )
     identity_file = models.CharField(_("identity document"), max_length=100, blank=True)
     identity_file_type = models.CharField(max_length=8, blank=True)
+    # The name of the identity document again, encrypted and bound to this row (BOUND_SECRETS):
+    # a name copied from another request in the database does not match it and opens nothing.
+    identity_file_seal = EncryptedTextField(editable=False, blank=True, default="")
     address = models.TextField(_("address"))
     phone = models.CharField(_("phone"), max_length=32)
     # Required online (the confirmation goes there); a walk-in or letter request may come
@@ -196,6 +230,9 @@ class InformationRequest(models.Model):
     delivered_at = models.DateTimeField(_("delivered at"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
 
+    # bulk_create binds the secrets too; bulk_update refuses them (BoundSecretsQuerySet)
+    objects = BoundSecretsQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("information request")
         verbose_name_plural = _("information requests")
@@ -219,10 +256,16 @@ class InformationRequest(models.Model):
     # key (crypto.bind), checked when the row is loaded (crypto.unbind), so a token copied
     # from another row in the database (a tracking code the copier knows, an identity number)
     # opens nothing here. Rows from before the binding: migration 0005.
-    BOUND_SECRETS = ("tracking_code", "identity_number")
+    # The identity document's name is sealed the same way (identity_file_seal, the name bound
+    # to the row): a name copied from another request opens nothing (identity_file reads "").
+    BOUND_SECRETS = ("tracking_code", "identity_number", "identity_file_seal")
 
     def save(self, *args, **kwargs):
         adding = self.pk is None
+        self.identity_file_seal = self.identity_file
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "identity_file" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "identity_file_seal"}
         plain = {name: getattr(self, name) for name in self.BOUND_SECRETS}
         if not adding:
             for name, value in plain.items():
@@ -243,6 +286,18 @@ class InformationRequest(models.Model):
         for name in cls.BOUND_SECRETS:
             if name in instance.__dict__:
                 setattr(instance, name, unbind(instance.pk, getattr(instance, name)))
+        if "identity_file" in instance.__dict__ and instance.identity_file:
+            seal = instance.__dict__.get("identity_file_seal")
+            if seal is None:  # deferred: read it (bound) to compare
+                seal = unbind(
+                    instance.pk,
+                    type(instance)
+                    .objects.filter(pk=instance.pk)
+                    .values_list("identity_file_seal", flat=True)
+                    .first(),
+                )
+            if not hmac.compare_digest((seal or "").encode(), instance.identity_file.encode()):
+                instance.identity_file = ""
         return instance
 
     def code_matches(self, code: str) -> bool:

@@ -415,6 +415,29 @@ def chained_files(request: InformationRequest) -> tuple[dict[int, str], set[int]
     added, or for a file added before the digest was chained, the baseline recorded at the
     upgrade (migration information_requests 0004). A row changed in the database (scan
     status, sender, sent_at) without these entries releases nothing."""
+    added, baseline, cleared, sent = file_history(request)
+    releasable = {}
+    for pk, data in added.items():
+        clean = data.get("scan_status") == ScanStatus.CLEAN
+        other_cleared = any(
+            user is not None and user != data["user_id"] for user in cleared.get(pk, ())
+        )
+        if clean or other_cleared:
+            releasable[pk] = data.get("sha256") or baseline.get(pk, "")
+    return releasable, sent
+
+
+def chained_digests(request: InformationRequest) -> dict[int, str]:
+    """{file pk: SHA-256} of every file of `request` the audit chain records as added (its
+    digest, or the upgrade's baseline), released or not: the bytes the desk may open."""
+    added, baseline, _cleared, _sent = file_history(request)
+    digests = {pk: data.get("sha256") or baseline.get(pk, "") for pk, data in added.items()}
+    return {pk: digest for pk, digest in digests.items() if digest}
+
+
+def file_history(request: InformationRequest):
+    """The chained file entries of `request`: (added {file pk: data with user_id}, baseline
+    {file pk: SHA-256}, cleared {file pk: user ids}, sent {file pk})."""
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import ModelLogEntry
 
@@ -443,15 +466,7 @@ def chained_files(request: InformationRequest) -> tuple[dict[int, str], set[int]
             cleared.setdefault(pk, set()).add(row["user_id"])
         else:
             sent.add(pk)
-    releasable = {}
-    for pk, data in added.items():
-        clean = data.get("scan_status") == ScanStatus.CLEAN
-        other_cleared = any(
-            user is not None and user != data["user_id"] for user in cleared.get(pk, ())
-        )
-        if clean or other_cleared:
-            releasable[pk] = data.get("sha256") or baseline.get(pk, "")
-    return releasable, sent
+    return added, baseline, cleared, sent
 
 
 def chained_release(request: InformationRequest) -> dict[int, str]:
@@ -531,6 +546,23 @@ def mark_sent(files, user=None) -> None:
             user=user,
             data={"file": outgoing.pk, "title": outgoing.title},
         )
+
+
+def desk_content(outgoing: OutgoingFile) -> bytes | None:
+    """The bytes of an outgoing file for the desk's download, released or not: only the bytes
+    the audit chain recorded when the file was added (chained_digests), so a row pointed in
+    the database at another file (another request's, or bytes written over it) opens nothing.
+    None when they are not."""
+    digest = chained_digests(outgoing.request).get(outgoing.pk)
+    if not digest:
+        return None
+    try:
+        content = content_of(outgoing)
+    except (OSError, ValueError, InvalidToken):
+        return None
+    if not hmac.compare_digest(digest, hashlib.sha256(content).hexdigest()):
+        return None
+    return content
 
 
 def content_of(outgoing: OutgoingFile) -> bytes:

@@ -68,19 +68,26 @@ def due_for_purge(now: datetime.datetime):
     )
 
 
+def raw_identity_file(request) -> str:
+    """The identity document's name as stored, sealed or not (InformationRequest.from_db
+    reads a name that does not match its seal as ""): a purge deletes the file it names."""
+    stored = InformationRequest.objects.filter(pk=request.pk).values_list("identity_file")
+    return (stored.first() or ("",))[0]
+
+
 def purge(now: datetime.datetime | None = None) -> dict:
     now = now or timezone.now()
     deleted = 0
     for request in expired_unconfirmed(now):
         with transaction.atomic():
-            name = request.identity_file
+            name = raw_identity_file(request)
             request.delete()
             transaction.on_commit(lambda name=name: delete_private(name))
         deleted += 1
     purged = 0
     for request in due_for_purge(now).distinct():
         with transaction.atomic():
-            names = [request.identity_file]
+            names = [raw_identity_file(request)]
             files = request.files.exclude(stored="")
             names += list(files.values_list("stored", flat=True))
             files.update(stored="", size=0)

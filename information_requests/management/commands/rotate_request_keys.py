@@ -17,7 +17,9 @@ class Command(BaseCommand):
         with transaction.atomic():
             for request in InformationRequest.objects.select_for_update().iterator():
                 # Reading decrypts with any key; saving encrypts with the first one.
-                request.save(update_fields=["identity_number", "tracking_code"])
+                request.save(
+                    update_fields=["identity_number", "tracking_code", "identity_file_seal"]
+                )
                 if request.identity_file:
                     rotate_private(request.identity_file)
                 count += 1
