@@ -75,11 +75,14 @@ THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?")
 # this order: nip, g88, g124, g4, g4264, g664, g13, spaced, run; the byte after the first four
 # digits picks the ones that can match (a digit: nip, g88 and g124 - a NIK split 8-8 or 12-4
 # by a space -, g664; a separator: g4, g4264, g13, spaced; run after both), so the regex
-# engine does not open every shape's groups at every number.
+# engine does not open every shape's groups at every number. Every shape goes on after the
+# four digits with a digit, or a separator and a digit: checked first, so that a year before a
+# space, a bar or a word ("Tahun 2022 |") fails at once.
 LONG_FIRST = re.compile(
     rb"""
     \x1f\x1f\x1f\x1f(?<![\x1fA-Za-z]\x1f\x1f\x1f\x1f)(?<!\x1f[.\-]\x1f\x1f\x1f\x1f)
     (?!(?<=\x1f/\x1f\x1f\x1f\x1f)\x20)  # the year of 04/07/1981, not a number's first group
+    (?=\x1f|[\x20.\-]\x1f)
     (?:
         (?=\x1f)
         (?:
