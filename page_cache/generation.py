@@ -256,12 +256,15 @@ def mirror_committed() -> None:
     sites.clear_wagtail_caches()
 
 
-def still_current(token: str) -> bool:
+def still_current(token: str, service: str | None = None) -> bool:
     """`token` (read at a request's start) is still the public generation, as committed now:
     one primary-key query. Asked of a response that would leave `public` (and of one about to
     be kept), so it is read from the database itself, never from a copy kept elsewhere: a
     copy in Redis lagged the database (not written while this process's circuit breaker was
     open, written before the UPDATE outside a transaction, or written back with an older token
     by a slow reader), and a response of the old generation then left after the take-down's
-    purge with `public, s-maxage` (issue 18, verify18f 1)."""
+    purge with `public, s-maxage` (issue 18, verify18f 1). With `service` (a service-scoped
+    view's key, read with `token`), both must still be current, in the same one query."""
+    if service is not None:
+        return current_both() == (token, service)
     return current() == token

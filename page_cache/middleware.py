@@ -172,7 +172,14 @@ def is_canonical_address(request, tracking_ignored: bool = False) -> bool:
     site = Site.find_for_request(request)
     if site is None:
         return False
-    return request.get_host().lower() == urlsplit(site.root_url).netloc.lower()
+    # The scheme too (issue 18, attack18h 1): a CDN or the README's nginx keys the page by
+    # scheme, and the purge names only the Site's (root_url: https for port 443, http
+    # otherwise). request.scheme follows X-Forwarded-Proto only from TRUSTED_PROXIES
+    # (SECURE_PROXY_SSL_HEADER, security.proxies.ForwardedHeadersMiddleware).
+    root = urlsplit(site.root_url)
+    return (
+        request.scheme == root.scheme.lower() and request.get_host().lower() == root.netloc.lower()
+    )
 
 
 def is_bounded_host(request) -> bool:
@@ -360,6 +367,8 @@ class PageCacheMiddleware:
         if not getattr(request, PUBLIC, False):
             return None
         service = getattr(view_func, SERVICE_SCOPED, False)
+        if service:  # the leaving check compares the service generation too (superseded)
+            setattr(request, SERVICE_SCOPED, True)
         caching = settings.PAGE_CACHE_ENABLED and store.available()
         # Read at the start of the request (PublicGenerationMiddleware), never here.
         token = getattr(request, "_service_generation" if service else "_public_generation", None)
@@ -461,8 +470,13 @@ def superseded(request) -> bool:
     token = getattr(request, "_public_generation", None)
     if token is None:
         return False
+    # A service-scoped view's answer is keyed by the service generation too: a request, an
+    # objection or a survey answer committed during its render retires it (attack18h 4).
+    service = getattr(request, "_service_generation", None)
+    if not getattr(request, SERVICE_SCOPED, False):
+        service = None
     try:
-        answer = not generation.still_current(token)
+        answer = not generation.still_current(token, service)
     except Exception:  # noqa: BLE001 - the database gone mid-request: not known to be current
         answer = True
     if answer:

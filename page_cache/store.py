@@ -78,6 +78,11 @@ def _lock_key(cache, key: str) -> str:
 # tests) one step under this process's lock, since such a cache is this process's alone.
 _local_lock = threading.Lock()
 
+# The render locks this process took and has not released yet: {token: when it expires}. Only
+# those are released later when Redis fails at the release (release_later); the token an
+# outage hands out (acquire) names no lock, and no retry is spent on it.
+_held: dict[str, float] = {}
+
 
 def acquire(key: str) -> str | None:
     """The render lock of `key` (single flight, page_cache.middleware): its token when this
@@ -96,10 +101,14 @@ def acquire(key: str) -> str | None:
                 timeout=settings.PAGE_CACHE_LOCK_TIMEOUT,
                 thread_local=False,
             )
-            return token if lock.acquire(blocking=False, token=token) else None
-        with _local_lock:
-            added = cache.add(f"lock:{key}", token, timeout=settings.PAGE_CACHE_LOCK_TIMEOUT)
-        return token if added else None
+            if not lock.acquire(blocking=False, token=token):
+                return None
+        else:
+            with _local_lock:
+                if not cache.add(f"lock:{key}", token, timeout=settings.PAGE_CACHE_LOCK_TIMEOUT):
+                    return None
+        _held[token] = time.monotonic() + settings.PAGE_CACHE_LOCK_TIMEOUT
+        return token
     except Exception:  # noqa: BLE001
         _failed("lock")
         return token
@@ -121,26 +130,68 @@ def locked(key: str) -> bool:
 
 def release(key: str, token: str) -> bool:
     """End the render lock of `key` if `token` still holds it: True when it did. A lock that
-    expired and was taken by another request stays that request's."""
+    expired and was taken by another request stays that request's.
+
+    A lock this request took is released even when the circuit breaker is open or Redis fails
+    now (issue 18, attack18h 5): a blip while the page was stored (store.put) opened the
+    breaker, and the lock stayed in Redis for PAGE_CACHE_LOCK_TIMEOUT (30 s) while every other
+    worker's visitor of the page waited PAGE_CACHE_LOCK_WAIT (15 s) for it. Not in the
+    request (Redis may still be stalled: each try costs a socket timeout), but from a thread
+    of this process that tries again until Redis answers or the lock has expired anyway."""
+    if token not in _held:
+        return False  # handed out during an outage (acquire): no lock was taken
     if not available():
+        release_later(key, token)
         return False
     try:
-        cache = _cache()
-        client = _redis(cache)
-        if client is not None:
-            try:  # the Lua script of redis-py's Lock: deletes the key only if it holds token
-                client.lock(_lock_key(cache, key), thread_local=False).do_release(token)
-            except LockNotOwnedError:  # expired, or another request's by now
-                return False
-            return True
-        with _local_lock:
-            if cache.get(f"lock:{key}") != token:
-                return False
-            cache.delete(f"lock:{key}")
-        return True
+        return _release(key, token)
     except Exception:  # noqa: BLE001
         _failed("unlock")
+        release_later(key, token)
         return False
+
+
+def _release(key: str, token: str) -> bool:
+    """The compare-and-delete of the lock (raises on an outage)."""
+    cache = _cache()
+    client = _redis(cache)
+    if client is not None:
+        try:  # the Lua script of redis-py's Lock: deletes the key only if it holds token
+            client.lock(_lock_key(cache, key), thread_local=False).do_release(token)
+        except LockNotOwnedError:  # expired, or another request's by now
+            _held.pop(token, None)
+            return False
+        _held.pop(token, None)  # not on an outage: release_later still has it to try
+        return True
+    with _local_lock:
+        _held.pop(token, None)
+        if cache.get(f"lock:{key}") != token:
+            return False
+        cache.delete(f"lock:{key}")
+    return True
+
+
+RELEASE_RETRY_SECONDS = 0.25  # between the tries of release_later
+
+
+def release_later(key: str, token: str) -> None:
+    """Try to release the lock `token` of `key` again from a daemon thread, every
+    RELEASE_RETRY_SECONDS (plus the socket timeout of a failed try) until Redis answers or the
+    lock has expired by itself: at most one thread per render that held a lock, for at most
+    PAGE_CACHE_LOCK_TIMEOUT."""
+
+    def retry() -> None:
+        while time.monotonic() < _held.get(token, 0.0):
+            time.sleep(RELEASE_RETRY_SECONDS)
+            try:
+                _release(key, token)
+            except Exception:  # noqa: BLE001 - still down: try again, the lock expires anyway
+                logger.debug("Render lock of %s not released yet", key, exc_info=True)
+                continue
+            return
+        _held.pop(token, None)
+
+    threading.Thread(target=retry, name="page-cache-release", daemon=True).start()
 
 
 def admit_variant(token: str) -> bool:
