@@ -159,16 +159,37 @@ def chain_withheld_ids() -> frozenset[int]:
     )
 
 
+def vouched_lifts() -> frozenset[int]:
+    """Ids of the lift entries the audit chain vouches for (few: each is an uji konsekuensi
+    decision), read once per public generation. A lift entry is written with its link by the
+    finish action, which changes the public generation, so a lift written since the
+    generation was read is one the application did not write."""
+    from wagtail.models import PageLogEntry
+
+    from integrity.chain import chained_entries
+
+    from .visibility import remembered
+
+    def compute() -> frozenset[int]:
+        lifts = PageLogEntry.objects.filter(action=ENTRY_LIFT_ACTION)
+        return frozenset(row["id"] for row in chained_entries(PageLogEntry, lifts))
+
+    return remembered(("vouched_lifts",), compute)
+
+
 def marked_in_the_log():
     """The entries' latest exemption entries in the log when they are markings (no lift
-    entry after them), as a queryset of PageLogEntry: what withheld_entries joins, so the
-    filter stays a subquery however many entries are exempt (issue 18). It reads the rows
-    as they stand: a lift entry written in SQL counts here, which chain_anomaly makes up
-    for."""
+    entry that the chain vouches for after them), as a queryset of PageLogEntry: what
+    withheld_entries joins, so the filter stays a subquery however many entries are exempt
+    (issue 18). A lift entry written in SQL counts for nothing, at once; a marking deleted in
+    SQL is what chain_anomaly makes up for."""
     from wagtail.models import PageLogEntry
 
     lifted_later = PageLogEntry.objects.filter(
-        page_id=OuterRef("page_id"), action=ENTRY_LIFT_ACTION, pk__gt=OuterRef("pk")
+        page_id=OuterRef("page_id"),
+        action=ENTRY_LIFT_ACTION,
+        pk__gt=OuterRef("pk"),
+        pk__in=sorted(vouched_lifts()),
     )
     return PageLogEntry.objects.filter(action=ENTRY_EXEMPT_ACTION).exclude(Exists(lifted_later))
 

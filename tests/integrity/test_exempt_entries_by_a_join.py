@@ -192,3 +192,47 @@ def test_a_lift_entry_written_in_sql_releases_nothing(exempt, delete):
     with approved_path(SET_UP):
         generation.bump()
     assert public_sees(Client(), index, entry, document) == []
+
+
+def released_in_raw_sql(entry, document, delete: bool) -> None:
+    """released_in_sql as a database insider does it: plain SQL, no application code, so no
+    signal and no public change (the generation stays the one the public read)."""
+    records, assets = ExemptInformation._meta.db_table, ExemptAsset._meta.db_table
+    entries, log = DipEntryPage._meta.db_table, PageLogEntry._meta.db_table
+    # Table names from the models, values as parameters: no input reaches the SQL text.
+    with connection.cursor() as cursor:
+        if delete:
+            cursor.execute(f"DELETE FROM {records} WHERE entry_id = %s", [entry.pk])  # noqa: S608
+        else:
+            cursor.execute(
+                f"UPDATE {records} SET lifted_at = %s, lift_reason = 'x' WHERE entry_id = %s",  # noqa: S608
+                [timezone.now(), entry.pk],
+            )
+        cursor.execute(f"DELETE FROM {assets} WHERE document_id = %s", [document.pk])  # noqa: S608
+        cursor.execute(
+            f"UPDATE {entries} SET category = %s WHERE page_ptr_id = %s",  # noqa: S608
+            [DipCategory.SERTA_MERTA, entry.pk],
+        )
+        cursor.execute(
+            f"INSERT INTO {log} (page_id, content_type_id, label, action, timestamp, data,"  # noqa: S608
+            " content_changed, deleted, uuid) VALUES (%s, %s, %s, %s, %s, '{}', false, false,"
+            " NULL)",
+            [entry.pk, entry.content_type_id, entry.title, ENTRY_LIFT_ACTION, timezone.now()],
+        )
+
+
+@pytest.mark.parametrize("delete", [False, True])
+def test_a_lift_entry_written_in_sql_after_the_generation_was_read_releases_nothing(
+    exempt, delete
+):
+    """The generation's answers were computed before the forged lift entry and nothing
+    changes the public generation after it: a lift entry counts only when the chain vouched
+    for it, so the entry stays withheld at once, not only from the next public generation on."""
+    index, entry, document = exempt
+    client = Client()
+    assert "Laporan Keuangan 2025" in client.get("/").content.decode()
+    assert client.get(entry.url).status_code == 404  # the generation's answers are read
+    token = generation.current()
+    released_in_raw_sql(entry, document, delete)
+    assert generation.current() == token
+    assert public_sees(client, index, entry, document) == []
