@@ -69,6 +69,9 @@ def take_down(page: Page, user, reason: str) -> Takedown:
 
 
 def take_down_one(page: Page, user, reason: str, under: Page | None = None) -> Takedown:
+    from .scheduling import end_with_takedown
+
+    end_with_takedown(page, user, reason)  # a newer revision scheduled never goes live after
     with approved_path(TAKE_DOWN):
         UnpublishPageAction(page, user=user).execute(skip_permission_checks=True)
     return record_takedown(page, user, reason, under)

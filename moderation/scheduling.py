@@ -159,6 +159,39 @@ def cancel_schedule(revision: Revision, user, reason: str) -> None:
         )
 
 
+def end_with_takedown(page: Page, user, reason: str) -> None:
+    """A take-down (or an expiry) ends every scheduled publication of the page: a revision
+    approved for a later go-live never goes live after it (nor unreviewed under the taken-down
+    page). Wagtail's unpublish clears approved_go_live_at of every revision of the page too,
+    but without a record: here each schedule is cleared, under the take-down's path, with a
+    chained `ppid.schedule.cancel` (the take-down's reason), so the audit log holds the state
+    change and the watch (schedule_drift) sees the schedule end in the chain. Called before
+    the page is unpublished, in its transaction."""
+    from .publication import TAKE_DOWN
+
+    scheduled = Revision.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id=str(page.pk),
+        approved_go_live_at__isnull=False,
+    ).order_by("pk")
+    for revision in scheduled:
+        go_live_at = revision.approved_go_live_at
+        with approved_path(TAKE_DOWN):
+            Revision.objects.filter(pk=revision.pk).update(approved_go_live_at=None)
+        log(
+            instance=page.specific,
+            action=CANCEL_ACTION,
+            user=user,
+            revision=revision,
+            data={
+                "reason": reason,
+                "go_live_at": go_live_at.isoformat(),
+                "hash": approved_hash(revision),
+                "takedown": True,
+            },
+        )
+
+
 def gate_wagtail_unschedule() -> None:
     """Wagtail's page unschedule: who may (PagePermissionTester.can_unschedule, which shows the
     action in the editor and the history and guards the view) is may_cancel_schedule, and the

@@ -9,12 +9,15 @@ ppid.takedown audit entry), beside Wagtail's own "unpublished (scheduled)" entry
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.management.commands.publish_scheduled import Command as WagtailCommand
 from wagtail.models import Page
 
 from moderation.actions import record_takedown, take_down_one
 from moderation.publication import SCHEDULED, approved_path
-from moderation.scheduling import hold_changed_schedules
+from moderation.scheduling import end_with_takedown, hold_changed_schedules
+
+EXPIRED = gettext_lazy("The page expired (expire_at) and left the public site.")
 
 
 class Command(WagtailCommand):
@@ -25,6 +28,10 @@ class Command(WagtailCommand):
             for revision in hold_changed_schedules():
                 self.stdout.write(f"Held: revision {revision.pk} (snapshot changed)")
         expiring = list(Page.objects.live().filter(expire_at__lt=timezone.now()))
+        if not options["dryrun"]:
+            # Wagtail's expiry clears the page's scheduled revisions without a record.
+            for page in expiring:
+                end_with_takedown(page, None, str(EXPIRED))
         with approved_path(SCHEDULED):  # only what an approval or a force scheduled
             super().handle(*args, **options)
         if not options["dryrun"]:
@@ -39,4 +46,4 @@ def take_down_below(page: Page) -> None:
     reason = _("The page above it expired (expire_at) and left the public site.")
     for below in page.get_descendants().live().order_by("-depth", "path").specific():
         take_down_one(below, None, reason, under=page)
-    record_takedown(page, None, _("The page expired (expire_at) and left the public site."))
+    record_takedown(page, None, str(EXPIRED))
