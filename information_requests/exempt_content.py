@@ -59,7 +59,7 @@ EXCERPT_WINDOW = 50
 EXCERPT_MATCHED = 25
 IMAGE_BITS_APART = 10  # of 64: a re-encoded, rescaled or lightly retouched copy
 WORD = re.compile(r"\w+")
-CACHE_PREFIX = "ppid.exempt_content.v6."
+CACHE_PREFIX = "ppid.exempt_content.v7."
 # Crop searches (one picture of the file in one exempt picture, or one exempt picture in one
 # picture of the file; about a tenth to a quarter of a second each)
 # for one file, all exempt pictures together. Every picture of the file is searched; a file
@@ -274,23 +274,86 @@ def picture_hashes(picture: Thumbnail) -> frozenset[int]:
 # --- what the public has: never exempt information, wherever else it is ----------------------
 
 
+# The public was given a file at the audit entry of its release (an entry id: ordered like the
+# exemption version entries); a release the chain does not vouch for is taken as given last.
+GIVEN_LAST = float("inf")
+
+
 @dataclass(frozen=True)
 class PublicContent:
     """What the public was given that exempt documents hold too: one difference hash per
     picture (the letterhead logo, a stamp), and the pairs of content words (a form's labels, a
-    notice printed on every document of a template)."""
+    notice printed on every document of a template).
+
+    `released` keeps, per released file, when it was given (its release entry's id), so that
+    only what was public before a version became exempt lowers it (before): a piece of an
+    exempt text released afterwards is no boilerplate, it may be a leak, and it adds up with
+    the next one (released_after, pieces_add_up). `standard`: the pairs of the standard texts
+    and the pictures of the approved logo and favicon, public by nature whenever given."""
 
     pictures: frozenset[int] = frozenset()
     pairs: frozenset[int] = frozenset()
+    released: tuple[tuple[float, frozenset[int], frozenset[int]], ...] = ()
+    standard_pictures: frozenset[int] = frozenset()
+    standard_pairs: frozenset[int] = frozenset()
+
+    def before(self, since: float) -> PublicContent:
+        """What the public had when a version became exempt at entry `since`, and the
+        standard texts and pictures."""
+        pictures, pairs = set(self.standard_pictures), set(self.standard_pairs)
+        for given, file_pictures, file_pairs in self.released:
+            if given < since:
+                pictures |= file_pictures
+                pairs |= file_pairs
+        return PublicContent(frozenset(pictures), frozenset(pairs))
+
+    def released_after(self, since: float) -> frozenset[int]:
+        """The word pairs of the files given to the public since entry `since`."""
+        pairs: set[int] = set()
+        for given, _pictures, file_pairs in self.released:
+            if given >= since:
+                pairs |= file_pairs
+        return frozenset(pairs) - self.standard_pairs
+
+
+def release_entries(assets) -> dict[tuple[type, int], float]:
+    """{(model, id): id of the audit entry that released the asset's current version}: the
+    latest release entry (moderation.assets.DIGEST_ACTIONS) the chain vouches for, when it
+    names the version the row holds; GIVEN_LAST otherwise."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
+
+    from integrity.chain import chained_entries
+    from moderation.assets import DIGEST_ACTIONS
+
+    by_type: dict[int, dict[str, object]] = {}
+    for asset in assets:
+        content_type = ContentType.objects.get_for_model(type(asset)).pk
+        by_type.setdefault(content_type, {})[str(asset.pk)] = asset
+    found: dict[tuple[type, int], float] = {}
+    for content_type, rows in by_type.items():
+        entries = ModelLogEntry.objects.filter(
+            action__in=DIGEST_ACTIONS, content_type_id=content_type, object_id__in=list(rows)
+        )
+        latest: dict[str, dict] = {}
+        for row in sorted(chained_entries(ModelLogEntry, entries), key=lambda row: row["id"]):
+            latest[str(row["object_id"])] = row
+        for object_id, asset in rows.items():
+            row = latest.get(object_id)
+            digest = (row["data"] or {}).get("hash") if row else None
+            given = row["id"] if digest and digest == asset.approved_digest else GIVEN_LAST
+            found[(type(asset), asset.pk)] = given
+    return found
 
 
 def public_content(
     exempt_documents: set[int], exempt_images: set[int], exempt_pairs: frozenset[int]
 ) -> PublicContent:
     """The pictures and the word pairs (of `exempt_pairs`) of every released document and
-    image that is not exempt (the approved logo and favicon among them). Kept under the public
-    generation (every release and take-down replaces it); each file's fingerprint is kept by
-    its SHA-256."""
+    image that is not exempt, each with when it was given (release_entries); the approved logo
+    and favicon and the standard texts (standard_texts.standard_pairs) whenever given. Kept
+    under the public generation (every release and take-down replaces it); each file's
+    fingerprint is kept by its SHA-256."""
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
 
@@ -298,8 +361,12 @@ def public_content(
     from moderation.snapshot import MISSING, file_sha256
     from page_cache import generation
 
+    from .standard_texts import standard_pairs
+
+    standard = standard_pairs() & exempt_pairs
     token = generation.current()
     wanted = hashlib.sha256(b"".join(p.to_bytes(8, signed=True) for p in sorted(exempt_pairs)))
+    wanted.update(b"".join(p.to_bytes(8, signed=True) for p in sorted(standard)))
     key = f"{CACHE_PREFIX}public.{token}.{wanted.hexdigest()}" if token else None
     found = cache.get(key) if key else None
     if found is not None:
@@ -311,13 +378,17 @@ def public_content(
         .exclude(pk__in=exempt_documents)
         if document.is_released
     ]
-    images = (
+    settings_images = approved_settings_images()
+    images = list(
         get_image_model()
         .objects.exclude(pk__in=exempt_images)
-        .filter(Q(released_at__isnull=False) | Q(pk__in=approved_settings_images()))
+        .filter(Q(released_at__isnull=False) | Q(pk__in=settings_images))
     )
+    given = release_entries([*documents, *images])
     pictures: set[int] = set()
     pairs: set[int] = set()
+    standard_pictures: set[int] = set()
+    released = []
     for asset in [*documents, *images]:
         storage, name = asset.file.storage, asset.file.name
         digest = file_sha256(storage, name)
@@ -326,9 +397,20 @@ def public_content(
         stored = stored_fingerprint(storage, name, digest)
         if stored is None:
             continue
-        pictures.update(difference_hash(picture.image()) for picture in stored.pictures)
-        pairs |= stored.pairs & exempt_pairs
-    found = PublicContent(frozenset(pictures), frozenset(pairs))
+        file_pictures = frozenset(difference_hash(picture.image()) for picture in stored.pictures)
+        file_pairs = stored.pairs & exempt_pairs
+        pictures |= file_pictures
+        pairs |= file_pairs
+        if isinstance(asset, get_image_model()) and asset.pk in settings_images:
+            standard_pictures |= file_pictures
+        released.append((given[(type(asset), asset.pk)], file_pictures, file_pairs))
+    found = PublicContent(
+        frozenset(pictures),
+        frozenset(pairs),
+        tuple(released),
+        frozenset(standard_pictures),
+        standard,
+    )
     if key:
         cache.set(key, found, settings.PAGE_CACHE_TIMEOUT)
     return found
@@ -338,7 +420,8 @@ def without_public(exempt: Fingerprint, public: PublicContent, document: bool) -
     """What an exempt file holds that the public does not: its word pairs but those of public
     documents too (a template's labels and notice), and, for a document, its pictures but
     those the public has (by their hashes, in any orientation: a letterhead logo or a stamp
-    printed on public letters too). The photo only the exempt document holds stays."""
+    printed on public letters too). The photo only the exempt document holds stays. `public`:
+    what the public had when the file became exempt (PublicContent.before)."""
     pairs = exempt.pairs - public.pairs
     if not document:
         return replace(exempt, pairs=pairs)
@@ -444,5 +527,41 @@ def holds_an_excerpt(found: list[bool]) -> bool:
     for index in range(EXCERPT_WINDOW, len(found)):
         count += found[index] - found[index - EXCERPT_WINDOW]
         if count >= EXCERPT_MATCHED:
+            return True
+    return False
+
+
+def pieces_add_up(
+    candidate: Fingerprint,
+    exempt: Fingerprint,
+    given: frozenset[int],
+    ignored: frozenset[int] = frozenset(),
+) -> bool:
+    """The file together with what the public was given since the exempt version became
+    exempt (`given`: PublicContent.released_after) holds most of the exempt document, or an
+    excerpt of it (EXCERPT_MATCHED of EXCERPT_WINDOW consecutive words of the exempt document),
+    and the file adds words of it: an exempt text cut into pieces each below the thresholds
+    (verify13i B4) is refused at the piece that completes the excerpt."""
+    if len(exempt.words) < MIN_WORDS:
+        return False
+    shared = candidate.pairs & exempt.pairs
+    given = given & exempt.pairs
+    if not shared or not given:
+        return False  # nothing given since: same_text decided
+    before = paired(exempt.words, given, ignored)
+    together = paired(exempt.words, shared | given, ignored)
+    added = [now and not then for now, then in zip(together, before, strict=True)]
+    if not any(added):
+        return False
+    if sum(together) >= max(HOLDS_MOST_OF_IT * len(exempt.words), MIN_WORDS):
+        return True
+    held = adds = 0
+    for index in range(len(together)):
+        held += together[index]
+        adds += added[index]
+        if index >= EXCERPT_WINDOW:
+            held -= together[index - EXCERPT_WINDOW]
+            adds -= added[index - EXCERPT_WINDOW]
+        if held >= EXCERPT_MATCHED and adds:
             return True
     return False

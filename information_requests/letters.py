@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import override
+from django.utils.translation import gettext_lazy, override
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer
 from wagtail.models import Site
@@ -29,6 +29,41 @@ from .outgoing import add_file, mark_sent, ready_to_send
 from .roles import ATASAN_PPID, PETUGAS, PPID
 
 logger = logging.getLogger(__name__)
+
+# The fixed paragraphs of the letters: the same in every letter the office sends, so they are
+# standard texts (information_requests.standard_texts), never exempt information.
+RECEIPT_NOTE = gettext_lazy(
+    "Keep this receipt. The tracking code and the registration number together "
+    "open the status of your request; nobody else can see it."
+)
+EXTENSION_NOTICE = gettext_lazy(
+    "Concerning your request for information number %(number)s of %(date)s, we "
+    "inform you that the time to answer it is extended by 7 (seven) working days "
+    "(UU 14/2008 Pasal 22 ayat (8)), until %(due)s, for the following reason:"
+)
+OBJECTION_NOTICE = gettext_lazy(
+    "If you do not agree with this answer, you may file an objection (keberatan) "
+    "with the Atasan PPID within 30 working days (UU 14/2008 Pasal 35-36), from "
+    "your tracking page or at our service desk."
+)
+REFUSAL_DECIDES = gettext_lazy("The PPID decides that the following information is refused:")
+REFUSAL_OBJECTION_NOTICE = gettext_lazy(
+    "You may file an objection with the Atasan PPID within 30 working days of "
+    "receiving this decision (UU 14/2008 Pasal 35 ayat (1) huruf a)."
+)
+DISPUTE_NOTICE = gettext_lazy(
+    "If you are not satisfied with this answer, you may file a sengketa informasi "
+    "with the Komisi Informasi within 14 working days of receiving it (UU 14/2008 "
+    "Pasal 37)."
+)
+FIXED_PARAGRAPHS = (
+    RECEIPT_NOTE,
+    EXTENSION_NOTICE,
+    OBJECTION_NOTICE,
+    REFUSAL_DECIDES,
+    REFUSAL_OBJECTION_NOTICE,
+    DISPUTE_NOTICE,
+)
 Kind = OutgoingFile.Kind
 
 
@@ -109,12 +144,7 @@ def receipt_pdf(request: InformationRequest) -> bytes:
             ]
         ),
         Spacer(1, 0.4 * cm),
-        paragraph(
-            _(
-                "Keep this receipt. The tracking code and the registration number together "
-                "open the status of your request; nobody else can see it."
-            )
-        ),
+        paragraph(str(RECEIPT_NOTE)),
         Spacer(1, 0.8 * cm),
         signature_blocks(
             [
@@ -138,11 +168,7 @@ def extension_pdf(request: InformationRequest, user) -> bytes:
     story = [
         *addressee(request),
         paragraph(
-            _(
-                "Concerning your request for information number %(number)s of %(date)s, we "
-                "inform you that the time to answer it is extended by 7 (seven) working days "
-                "(UU 14/2008 Pasal 22 ayat (8)), until %(due)s, for the following reason:"
-            )
+            str(EXTENSION_NOTICE)
             % {
                 "number": request.number,
                 "date": long_date(request.registered_at),
@@ -202,13 +228,7 @@ def notice_pdf(request: InformationRequest) -> bytes:
         *addressee(request),
         field_table(rows),
         Spacer(1, 0.4 * cm),
-        paragraph(
-            _(
-                "If you do not agree with this answer, you may file an objection (keberatan) "
-                "with the Atasan PPID within 30 working days (UU 14/2008 Pasal 35-36), from "
-                "your tracking page or at our service desk."
-            )
-        ),
+        paragraph(str(OBJECTION_NOTICE)),
         Spacer(1, 0.8 * cm),
         signature_blocks([signed(PPID, request.decided_by, request.decided_at)]),
     ]
@@ -234,15 +254,10 @@ def refusal_pdf(request: InformationRequest) -> bytes:
         ]
     story = [
         *addressee(request),
-        paragraph(_("The PPID decides that the following information is refused:")),
+        paragraph(str(REFUSAL_DECIDES)),
         field_table(rows),
         Spacer(1, 0.4 * cm),
-        paragraph(
-            _(
-                "You may file an objection with the Atasan PPID within 30 working days of "
-                "receiving this decision (UU 14/2008 Pasal 35 ayat (1) huruf a)."
-            )
-        ),
+        paragraph(str(REFUSAL_OBJECTION_NOTICE)),
         Spacer(1, 0.8 * cm),
         signature_blocks([signed(PPID, request.decided_by, request.decided_at)]),
     ]
@@ -295,13 +310,7 @@ def objection_response_pdf(objection: Objection) -> bytes:
             ]
         ),
         Spacer(1, 0.4 * cm),
-        paragraph(
-            _(
-                "If you are not satisfied with this answer, you may file a sengketa informasi "
-                "with the Komisi Informasi within 14 working days of receiving it (UU 14/2008 "
-                "Pasal 37)."
-            )
-        ),
+        paragraph(str(DISPUTE_NOTICE)),
         Spacer(1, 0.8 * cm),
         signature_blocks([signed(ATASAN_PPID, objection.responded_by, objection.responded_at)]),
     ]

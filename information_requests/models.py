@@ -599,3 +599,60 @@ class ObjectionStep(models.Model):
         verbose_name = _("objection step")
         verbose_name_plural = _("objection steps")
         ordering = ["at", "pk"]
+
+
+class StandardText(models.Model):
+    """A standard text (Naskah Baku): a statute's article, a report's standard preface, the
+    standard contract conditions, a form's labels, an SOP template. Public by nature, so its
+    words never make a public text or a letter "exempt information" because an exempt document
+    quotes it too (information_requests.standard_texts).
+
+    Reviewed content (moderation.snippets): a new text counts only once a second person has
+    approved it (two approvers, neither of whom wrote or changed it, after the privacy scan);
+    a change to an approved text waits as its pending version. Every step is in the audit
+    log, and only a release the audit chain vouches for counts."""
+
+    PUBLIC_FIELDS = ("title", "text")
+
+    title = models.CharField(_("title"), max_length=255)
+    text = models.TextField(
+        _("text"),
+        help_text=_(
+            "Exactly as it is published (a statute's article, a standard preface, standard "
+            "contract conditions, a form's labels): its words never count as exempt "
+            "information. Never put exempt information here."
+        ),
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=255,
+        blank=True,
+        help_text=_("Where the text is published, e.g. UU 14/2008 Pasal 17."),
+    )
+    pending_title = models.CharField(_("new title"), max_length=255, blank=True, editable=False)
+    pending_text = models.TextField(_("new text"), blank=True, editable=False)
+    pending_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    pending_at = models.DateTimeField(_("changed at"), null=True, editable=False)
+    released_at = models.DateTimeField(_("approved since"), null=True, editable=False)
+    approved_digest = models.CharField(
+        _("approved hash"), max_length=64, blank=True, editable=False
+    )
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("standard text")
+        verbose_name_plural = _("standard texts")
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def has_pending_version(self) -> bool:
+        return self.pending_at is not None

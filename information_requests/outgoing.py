@@ -116,8 +116,21 @@ def exempt_fingerprints(
     """(whether `digest` is the SHA-256 of an exempt file or version, [(sha256, file name,
     Fingerprint)] of every exempt file (exempt_files) and every version the audit chain holds
     as exempt), each version once. Fingerprints are cached by SHA-256 (exempt_content)."""
-    from ppid_pages.exempt_versions import chained_fingerprints
+    same_bytes, found = exempt_fingerprints_since(except_asset, digest)
+    return same_bytes, [(exempt_digest, name, exempt) for exempt_digest, name, exempt, _s in found]
 
+
+def exempt_fingerprints_since(
+    except_asset=None, digest: str = ""
+) -> tuple[bool, list[tuple[str, str, exempt_content.Fingerprint, int]]]:
+    """exempt_fingerprints, each with the id of the first audit entry that recorded the version
+    as exempt (exempt_versions.chained_versions): what the public was given after it is no
+    boilerplate of it (exempt_content.PublicContent). A current exempt file the chain has not
+    recorded is compared with everything the public was given as given since (0)."""
+    from ppid_pages.exempt_versions import chained_versions
+
+    versions = chained_versions(except_asset)
+    since = {exempt_digest: entry for exempt_digest, _name, _found, entry in versions}
     exempt_set = []
     compared = set()
     for storage, name in exempt_files(except_asset):
@@ -132,19 +145,26 @@ def exempt_fingerprints(
         if exempt_digest in compared:
             continue
         compared.add(exempt_digest)
-        exempt_set.append(
-            (exempt_digest, name, exempt_content.cached_fingerprint(exempt_bytes, name))
-        )
+        exempt = exempt_content.cached_fingerprint(exempt_bytes, name)
+        exempt_set.append((exempt_digest, name, exempt, since.get(exempt_digest, 0)))
     # Every version that was ever exempt, as the audit chain recorded it (ppid_pages.
     # exempt_versions): a file replaced since, or rows deleted in the database, release nothing.
-    for exempt_digest, name, exempt in chained_fingerprints(except_asset):
+    for exempt_digest, name, exempt, entry in versions:
         if digest and exempt_digest == digest:
             return True, []
         if exempt_digest in compared:
             continue
         compared.add(exempt_digest)
-        exempt_set.append((exempt_digest, name, exempt))
+        exempt_set.append((exempt_digest, name, exempt, entry))
     return False, exempt_set
+
+
+def public_for(exempt_set) -> exempt_content.PublicContent:
+    """What the public was given (and the standard texts), against the word pairs of
+    `exempt_set` (exempt_fingerprints_since)."""
+    return exempt_content.public_content(
+        *exempt_asset_ids(), frozenset().union(*(found[2].pairs for found in exempt_set))
+    )
 
 
 def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | None:
@@ -156,21 +176,26 @@ def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | No
     if versions_unvouched():
         return UNVOUCHED
     digest = hashlib.sha256(content).hexdigest()
-    same_bytes, exempt_set = exempt_fingerprints(except_asset, digest)
+    same_bytes, exempt_set = exempt_fingerprints_since(except_asset, digest)
     if same_bytes:
         return EXEMPT
     if not exempt_set:
         return None
     candidate = exempt_content.fingerprint(content, filename, candidate=True)
     ignored = exempt_content.office_words()
-    # What the public has too is no exempt information (a letterhead logo, a form's labels).
-    public = exempt_content.public_content(
-        *exempt_asset_ids(), frozenset().union(*(exempt.pairs for _d, _n, exempt in exempt_set))
-    )
+    # What the public had when a version became exempt is no exempt information (a letterhead
+    # logo, a form's labels), nor is a standard text (Pasal 17, a standard preface); what it
+    # was given since may be pieces of it, and adds up with the file (pieces_add_up).
+    public = public_for(exempt_set)
     budget = exempt_content.CropBudget()
-    for _digest, name, exempt in exempt_set:
-        exempt = exempt_content.without_public(exempt, public, bool(document_kind(name)))
+    for _digest, name, exempt, since in exempt_set:
+        exempt = exempt_content.without_public(
+            exempt, public.before(since), bool(document_kind(name))
+        )
         if exempt_content.same_information(candidate, exempt, budget, ignored):
+            return EXEMPT
+        given = public.released_after(since)
+        if exempt_content.pieces_add_up(candidate, exempt, given, ignored):
             return EXEMPT
     return UNCHECKED if budget.exhausted else None
 
@@ -178,28 +203,33 @@ def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | No
 def exempt_text_matches(text: str) -> list[tuple[str, str, exempt_content.Fingerprint]]:
     """(sha256, file name, Fingerprint) of every exempt file or chained exempt version whose
     information `text` holds (exempt_content.same_text: most of its content words, or an
-    excerpt of EXCERPT_MATCHED paired words within EXCERPT_WINDOW), less what the public has
-    too and the office's letterhead words, as for a file (exempt_verdict). A text too short to
-    be recognised (a title) is not compared: no exempt file is read for it."""
+    excerpt of EXCERPT_MATCHED paired words within EXCERPT_WINDOW; or with what the public was
+    given since the exemption, pieces_add_up), less what the public had when it became exempt,
+    the standard texts and the office's letterhead words, as for a file (exempt_verdict). A
+    text too short to be recognised (a title) is not compared: no exempt file is read for
+    it."""
     candidate = exempt_content.text_fingerprint(text)
     if len(candidate.words) < exempt_content.MIN_WORDS or not exempt_known():
         return []
-    _same, exempt_set = exempt_fingerprints()
+    _same, exempt_set = exempt_fingerprints_since()
     worded = [
-        (digest, name, exempt)
-        for digest, name, exempt in exempt_set
-        if len(exempt.words) >= exempt_content.MIN_WORDS and candidate.pairs & exempt.pairs
+        found
+        for found in exempt_set
+        if len(found[2].words) >= exempt_content.MIN_WORDS and candidate.pairs & found[2].pairs
     ]
     if not worded:
         return []
     ignored = exempt_content.office_words()
-    public = exempt_content.public_content(
-        *exempt_asset_ids(), frozenset().union(*(exempt.pairs for _d, _n, exempt in worded))
-    )
+    public = public_for(worded)
     found = []
-    for digest, name, exempt in worded:
-        exempt = exempt_content.without_public(exempt, public, bool(document_kind(name)))
-        if exempt_content.same_text(candidate, exempt, ignored):
+    for digest, name, exempt, since in worded:
+        exempt = exempt_content.without_public(
+            exempt, public.before(since), bool(document_kind(name))
+        )
+        given = public.released_after(since)
+        if exempt_content.same_text(candidate, exempt, ignored) or (
+            exempt_content.pieces_add_up(candidate, exempt, given, ignored)
+        ):
             found.append((digest, name, exempt))
     return found
 

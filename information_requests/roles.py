@@ -63,6 +63,22 @@ ROLES = (
     ),
 )
 
+# The reference of standard texts (Naskah Baku, models.StandardText): the content and service
+# roles who write letters and documents propose a text or a change; it counts once two
+# approvers (approve_document: the Sub Koordinator, then the Koordinator) who neither wrote
+# nor changed it released it (moderation.snippets).
+STANDARD_TEXTS = (
+    ("information_requests", "add_standardtext"),
+    ("information_requests", "change_standardtext"),
+    ("information_requests", "view_standardtext"),
+)
+ROLE_PERMISSIONS = {
+    "Operator": STANDARD_TEXTS,
+    "Sub Koordinator": STANDARD_TEXTS,
+    "Koordinator": STANDARD_TEXTS,
+    PPID: STANDARD_TEXTS,
+}
+
 
 def group_names(user) -> set[str]:
     if not (user and user.is_authenticated):

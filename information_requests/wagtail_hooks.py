@@ -2,8 +2,11 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .dashboard import compliance_section, home_panel
+from .models import StandardText
 from .viewsets import objection_viewset, request_viewset
 
 
@@ -95,3 +98,17 @@ LOG_ACTIONS = {
 def register_service_log_actions(actions) -> None:
     for action, (label, message) in LOG_ACTIONS.items():
         actions.register_action(f"information_requests.{action}", label, message)
+
+
+class StandardTextViewSet(SnippetViewSet):
+    """The reference of standard texts (Naskah Baku): proposed here, released by two approvers
+    on the approval page (moderation.snippets), like an information unit's name."""
+
+    model = StandardText
+    icon = "doc-full"
+    menu_label = _("Standard texts")
+    search_fields = ["title", "text", "source"]
+    list_display = ["title", "source", "released_at", "pending_at"]
+
+
+register_snippet(StandardTextViewSet)

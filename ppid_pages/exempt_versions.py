@@ -178,15 +178,25 @@ def version_entries_but(except_asset=None):
 
 def chained_fingerprints(except_asset=None) -> list[tuple[str, str, object]]:
     """(sha256, file name, Fingerprint) of every version of an exempt asset that the audit
-    chain vouches for, but for `except_asset`'s own versions and those of an asset whose
-    exemption the workflow lifted (lifted_assets; rows deleted in the database lift nothing)."""
+    chain vouches for (chained_versions)."""
+    return [
+        (digest, name, found) for digest, name, found, _since in chained_versions(except_asset)
+    ]
+
+
+def chained_versions(except_asset=None) -> list[tuple[str, str, object, int]]:
+    """(sha256, file name, Fingerprint, since) of every version of an exempt asset that the
+    audit chain vouches for, but for `except_asset`'s own versions and those of an asset whose
+    exemption the workflow lifted (lifted_assets; rows deleted in the database lift nothing).
+    `since`: the id of the first entry that recorded the version as exempt (what the public
+    was given after it is no boilerplate of it: exempt_content.PublicContent)."""
     from wagtail.models import ModelLogEntry
 
     from integrity.chain import chained_entries
 
     entries = version_entries_but(except_asset)
     lifted = lifted_assets()
-    found: dict[str, tuple[str, str, object]] = {}
+    found: dict[str, tuple[str, str, object, int]] = {}
     for row in sorted(chained_entries(ModelLogEntry, entries), key=lambda row: row["id"]):
         if (row["content_type_id"], row["object_id"]) in lifted:
             continue
@@ -197,7 +207,7 @@ def chained_fingerprints(except_asset=None) -> list[tuple[str, str, object]]:
         key = (digest, stored.get("words", "") + str(len(stored.get("pictures") or ())))
         if key not in _parsed:
             _parsed[key] = from_data(stored)
-        found[digest] = (digest, str(data.get("file") or ""), _parsed[key])
+        found[digest] = (digest, str(data.get("file") or ""), _parsed[key], row["id"])
     return list(found.values())
 
 
