@@ -613,6 +613,9 @@ class StandardText(models.Model):
     log, and only a release the audit chain vouches for counts."""
 
     PUBLIC_FIELDS = ("title", "text")
+    # An exempt document that quotes it is shown to the approvers, not a refusal
+    # (moderation.snippets.findings): a standard text is public by nature.
+    EXEMPT_OVERLAP_REVIEWED = True
 
     title = models.CharField(_("title"), max_length=255)
     text = models.TextField(

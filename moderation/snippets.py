@@ -19,6 +19,7 @@ from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Page
 
 from . import exempt_text
+from .privacy import Severity
 from .two_people import second_person
 
 CHANGE_ACTION = "ppid.snippet.change"
@@ -204,7 +205,14 @@ def findings(obj) -> list[dict]:
         finding for location, text in texts for finding in text_findings(location, text, allow)
     ]
     # and compared with the exempt information (moderation.exempt_text)
-    return found + exempt_text.findings(texts)
+    exempt = exempt_text.findings(texts)
+    if getattr(obj, "EXEMPT_OVERLAP_REVIEWED", False):
+        # A standard text (Naskah Baku) is public by nature even where an exempt document
+        # quotes it (a statute, a standard preface): the approvers are shown the overlap and
+        # it is recorded with each approval (approve), not refused
+        # (information_requests.standard_texts).
+        exempt = [{**finding, "severity": str(Severity.REVIEW)} for finding in exempt]
+    return found + exempt
 
 
 def to_approve() -> list[models.Model]:
@@ -243,11 +251,17 @@ def approve(obj, user, seen: str = "") -> bool:
     if obj.released_at is not None and not obj.has_pending_version:
         raise ValidationError(_("Nothing is waiting for approval here."))
     found = findings(obj)
-    exempt_text.refuse_found(obj, found, user)
+    overlap = exempt_text.exempt_findings(found)
+    if not getattr(obj, "EXEMPT_OVERLAP_REVIEWED", False):
+        exempt_text.refuse_found(obj, found, user)
     if any(finding.get("severity", "block") == "block" for finding in found):
         raise ValidationError(_("The privacy scan blocked this text: change it first."))
     if not second_person(obj, user, seen):
         return False
     release(obj, user=user)
-    log(instance=obj, action=APPROVE_ACTION, user=user, data=public_values(obj))
+    data = public_values(obj)
+    if overlap:  # approved knowing that exempt documents hold it too (EXEMPT_OVERLAP_REVIEWED)
+        entries = {entry for finding in overlap for entry in finding.get("exempt_entries") or ()}
+        data["exempt_entries"] = sorted(entries)
+    log(instance=obj, action=APPROVE_ACTION, user=user, data=data)
     return True

@@ -199,6 +199,9 @@ def test_a_standard_paragraph_counts_once_two_approvers_released_it(client, case
     assert ModelLogEntry.objects.filter(
         action="ppid.snippet.release", object_id=str(standard.pk)
     ).exists()
+    # The approvers were shown that an exempt document quotes it; the approval records it.
+    approval = ModelLogEntry.objects.get(action="ppid.snippet.approve", object_id=str(standard.pk))
+    assert approval.data["exempt_entries"]
 
     assert not outgoing.holds_exempt_information(public, "publik.pdf")
     # The exempt findings are still refused, with the standard paragraph or without it.
