@@ -190,15 +190,14 @@ def chained_versions(except_asset=None) -> list[tuple[str, str, object, int]]:
     exemption the workflow lifted (lifted_assets; rows deleted in the database lift nothing).
     `since`: the id of the first entry that recorded the version as exempt (what the public
     was given after it is no boilerplate of it: exempt_content.PublicContent)."""
-    from wagtail.models import ModelLogEntry
-
-    from integrity.chain import chained_entries
-
-    entries = version_entries_but(except_asset)
+    own = None
+    if except_asset is not None and getattr(except_asset, "pk", None) is not None:
+        own = (ContentType.objects.get_for_model(type(except_asset)).pk, str(except_asset.pk))
     lifted = lifted_assets()
     found: dict[str, tuple[str, str, object, int]] = {}
-    for row in sorted(chained_entries(ModelLogEntry, entries), key=lambda row: row["id"]):
-        if (row["content_type_id"], row["object_id"]) in lifted:
+    for row in vouched_version_rows():
+        asset = (row["content_type_id"], row["object_id"])
+        if asset == own or asset in lifted:
             continue
         data = row["data"] or {}
         digest, stored = data.get("sha256"), data.get("fingerprint")
@@ -209,6 +208,47 @@ def chained_versions(except_asset=None) -> list[tuple[str, str, object, int]]:
             _parsed[key] = from_data(stored)
         found[digest] = (digest, str(data.get("file") or ""), _parsed[key], row["id"])
     return list(found.values())
+
+
+VOUCHED_TIMEOUT = 24 * 3600
+
+
+def vouched_version_rows() -> list[dict]:
+    """The exempt-version entries the audit chain vouches for, oldest first (id, content type,
+    object, data), verified once per public generation and set of entries: kept in the cache
+    under the generation's key (page_cache.generation.current) and the number and last id of
+    the version entries, so an entry added or deleted is read (and verified) again at once.
+    A kept answer is as trusted as the generation token itself: both sit outside what the
+    chain vouches for, and someone who can write the cache can already write any answer the
+    public gets under that token (the page cache is there too); the rows kept were verified
+    when kept, so an entry changed in the database afterwards changes nothing in them (its
+    deletion does: the key changes, and exemption.versions_unvouched refuses)."""
+    from django.core.cache import cache
+    from django.db.models import Count, Max
+    from wagtail.models import ModelLogEntry
+
+    from integrity.chain import chained_entries
+    from page_cache.generation import current
+
+    entries = ModelLogEntry.objects.filter(action=VERSION_ACTION)
+
+    def verified() -> list[dict]:
+        rows = sorted(chained_entries(ModelLogEntry, entries), key=lambda row: row["id"])
+        return [
+            {name: row[name] for name in ("id", "content_type_id", "object_id", "data")}
+            for row in rows
+        ]
+
+    token = current()
+    if token is None:
+        return verified()
+    stats = entries.aggregate(count=Count("id"), last=Max("id"))
+    key = f"ppid:exempt-versions:{token}:{stats['count']}:{stats['last']}"
+    rows = cache.get(key)
+    if rows is None:
+        rows = verified()
+        cache.set(key, rows, VOUCHED_TIMEOUT)
+    return rows
 
 
 def chained_exempt_ids() -> tuple[set[int], set[int]]:
