@@ -207,7 +207,8 @@ class DecisionForm(forms.Form):
     )
     exempt_entry = forms.ModelChoiceField(
         label=_("Entry in the Daftar Informasi yang Dikecualikan"),
-        queryset=DipEntryPage.objects.filter(category=DipCategory.DIKECUALIKAN),
+        # Only live (approved) entries: a letter never names a draft nobody reviewed.
+        queryset=DipEntryPage.objects.live().filter(category=DipCategory.DIKECUALIKAN),
         required=False,
     )
     holder_body = forms.CharField(

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
 from moderation.documents import UPLOAD_LIMITS, official_allow_list
-from moderation.privacy import AllowList, Severity
+from moderation.privacy import AllowList, Severity, scan_text
 from moderation.privacy.extract import ERROR, NEEDS_REVIEW, extract
 from moderation.privacy.extract_readers import document_kind
 from moderation.privacy.extract_scan import scan_extraction
@@ -288,7 +288,42 @@ def refuse_exempt(
     )
 
 
-def refuse_exempt_text(request: InformationRequest, text: str, user) -> None:
+def refuse_text_to_requester(
+    request: InformationRequest, text: str, user, field: str = "note"
+) -> None:
+    """The one check of every free text staff write to a requester outside a file (a step's
+    note their e-mail quotes, the title of a file on their tracking page): the privacy scan a
+    file gets (scan: the requester's own details and the office's allow-list are not
+    findings) and the comparison with the exempt information (refuse_exempt_text). A finding
+    refuses the text (ValidationError on `field`, the form keeps what was typed) and the
+    attempt is in the audit log with the masked findings (issue 13, attack13n item 4)."""
+    findings = [
+        finding
+        for finding in scan_text(text, requester_allow_list(request))
+        if finding.severity == Severity.BLOCK or finding.kind != "gambling"
+    ]
+    if findings:
+        shown = "; ".join(f"{finding.kind}: {finding.excerpt}" for finding in findings[:5])
+        log_refusal(
+            request,
+            LOG_PREFIX + "private_text_refused",
+            user,
+            {"field": field, "findings": [f"{f.kind}: {f.excerpt}" for f in findings]},
+        )
+        raise ValidationError(
+            {
+                field: _(
+                    "This text holds personal data that is not the requester's (%(findings)s): "
+                    "it cannot be sent to the requester. Remove or black out that data and try "
+                    "again."
+                )
+                % {"findings": shown}
+            }
+        )
+    refuse_exempt_text(request, text, user, field)
+
+
+def refuse_exempt_text(request: InformationRequest, text: str, user, field: str = "note") -> None:
     """A text written to the requester outside a file (a step's note their e-mail quotes)
     that holds a passage of exempt information is refused, and the attempt is in the audit
     log (the letters and files are compared as files: refuse_exempt)."""
@@ -303,7 +338,7 @@ def refuse_exempt_text(request: InformationRequest, text: str, user) -> None:
     )
     raise ValidationError(
         {
-            "note": _(
+            field: _(
                 "This text holds a passage of exempt information (Daftar Informasi yang "
                 "Dikecualikan): it cannot be sent to the requester."
             )
@@ -338,6 +373,7 @@ def add_file(
     """Store (encrypted) and scan a file for the requester; logged with its scan result.
     Exempt files, and information files for a refused request, are refused (ValidationError)."""
     refuse_information_after_refusal(request, kind, user)
+    refuse_text_to_requester(request, title, user, "title")
     refuse_exempt(request, title, content, user, filename)
     status, findings = scan(content, filename, request)
     outgoing = OutgoingFile.objects.create(

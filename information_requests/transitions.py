@@ -60,8 +60,8 @@ class Rule:
     needs_note: bool = False
     note_label: str = ""
     style: str = ""
-    # The note is written to the requester (the step's e-mail quotes it): compared with the
-    # exempt information before it leaves (outgoing.refuse_exempt_text).
+    # The note is written to the requester (the step's e-mail quotes it): privacy-scanned and
+    # compared with the exempt information before it leaves (outgoing.refuse_text_to_requester).
     note_to_requester: bool = False
 
 
@@ -503,9 +503,9 @@ def perform(
     note = (note or "").strip()
     check_note(current, note)
     if current.note_to_requester and note:
-        from .outgoing import refuse_exempt_text
+        from .outgoing import refuse_text_to_requester
 
-        refuse_exempt_text(locked, note, user)
+        refuse_text_to_requester(locked, note, user)
     if kind == REQUEST:
         apply_request_effect(locked, action, user, note, data)
     else:

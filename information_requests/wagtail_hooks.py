@@ -83,6 +83,10 @@ LOG_ACTIONS = {
         _("Exempt text refused"),
         _("A text to the requester holding a passage of exempt information was refused"),
     ),
+    "private_text_refused": (
+        _("Text with personal data refused"),
+        _("A text to the requester holding personal data that is not theirs was refused"),
+    ),
     "own_clearing_refused": (
         _("Own clearing refused"),
         _("The uploader of a file tried to clear its findings, or to deliver it so cleared"),
