@@ -15,6 +15,7 @@ as exactly the format the extension names.
 """
 
 import csv
+import html
 import io
 import re
 import zipfile
@@ -58,9 +59,19 @@ ACTIVE_ZIP_PARTS = re.compile(
     r"|\.(exe|dll|com|scr|bat|cmd|ps1|vbs|vbe|js|jse|wsf|wsh|hta|msi|jar|lnk|sh)$",
     re.IGNORECASE,
 )
-PDF_ACTIVE_NAMES = {"/JS", "/JavaScript", "/Launch", "/EmbeddedFile", "/EmbeddedFiles", "/EF"}
+# An XFA form (/XFA) is a program of its own inside the PDF: its scripts and its <submit
+# target="..."> sit in a stream no name check reads (issue 13, attack13n item 5).
+PDF_ACTIVE_NAMES = {
+    "/JS",
+    "/JavaScript",
+    "/Launch",
+    "/EmbeddedFile",
+    "/EmbeddedFiles",
+    "/EF",
+    "/XFA",
+}
 PDF_ACTIVE_NAME_BYTES = re.compile(
-    rb"/(?:JavaScript|JS|Launch|EmbeddedFiles?|RichMedia)(?=[\s()<>\[\]{}/%]|$)"
+    rb"/(?:JavaScript|JS|Launch|EmbeddedFiles?|RichMedia|XFA)(?=[\s()<>\[\]{}/%]|$)"
 )
 # Actions that reach outside the file when the PDF is opened or a link is clicked: a web
 # address, a form sent elsewhere, another file (remote or embedded), imported data.
@@ -81,8 +92,35 @@ ODF_REMOTE = re.compile(
     rb"""xlink:href\s*=\s*["'](?:[a-z][a-z0-9+.-]*:|//|\\\\)""",
     re.IGNORECASE,
 )
+# Word fields (issue 13, attack13n item 5): the instruction of every field, whether written
+# as runs (fldChar begin/separate/end around instrText, split over any number of runs) or as
+# a fldSimple's instr attribute. DDE/DDEAUTO run a program when the document opens; the
+# others load a file or address from outside it (remote or UNC: an NTLM leak) when the
+# document opens or its fields are updated.
+WORD_FIELD_TOKEN = re.compile(
+    rb"""<(?:\w+:)?fldChar\b[^>]*?fldCharType\s*=\s*["'](begin|separate|end)["']"""
+    rb"|<(?:\w+:)?instrText\b[^>]*?(?<!/)>(.*?)</(?:\w+:)?instrText\s*>"
+    rb"""|<(?:\w+:)?fldSimple\b[^>]*?\binstr\s*=\s*(?:"([^"]*)"|'([^']*)')""",
+    re.DOTALL | re.IGNORECASE,
+)
+PROGRAM_FIELDS = {"DDE", "DDEAUTO"}
+EXTERNAL_FIELDS = {"INCLUDEPICTURE", "INCLUDETEXT", "INCLUDE", "IMPORT", "LINK", "RD"}
+# OpenDocument DDE links: a program asked for data when the document opens.
+ODF_DDE = re.compile(
+    rb"<(?:text:dde-connection-decl|text:dde-connection|office:dde-source|table:dde-link)\b",
+    re.IGNORECASE,
+)
+# Spreadsheet formulas (cells and defined names of an XLSX): a DDE call app|topic!item runs a
+# program (the payload the CSV check refuses as +cmd|...); WEBSERVICE fetches an address.
+XLSX_FORMULA = re.compile(
+    rb"<(?:\w+:)?(f|definedName)\b[^>]*?(?<!/)>(.*?)</(?:\w+:)?\1\s*>", re.DOTALL
+)
+FORMULA_QUOTED = re.compile(r'"[^"]*"|\'[^\']*\'')
+FORMULA_FETCH = re.compile(r"\b(?:_xlfn\.)?WEBSERVICE\s*\(", re.IGNORECASE)
 # Spreadsheet formula injection: a CSV cell that a spreadsheet would evaluate.
 CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Excel's separator directive: a first line `sep=X` makes X the separator of the whole file.
+CSV_SEP_DIRECTIVE = re.compile(r"\A[ \t]*sep=(.)[ \t]*(?:\r?\n|\r|\Z)", re.IGNORECASE)
 CSV_NUMBER = re.compile(r"[+-][\d\s.,()-]*")
 PDF_STREAM = re.compile(rb"\bstream\r?\n.*?\bendstream\b", re.DOTALL)
 PDF_ESCAPED_NAME = re.compile(rb"/[^\s()<>\[\]{}/%]*#[0-9A-Fa-f]{2}[^\s()<>\[\]{}/%]*")
@@ -104,8 +142,8 @@ MESSAGES = {
         "file again in that format and upload it again."
     ),
     "pdf_active": _(
-        "The PDF contains JavaScript, embedded files or launch actions and was refused. "
-        "Print it again to PDF without these and upload it again."
+        "The PDF contains JavaScript, an XFA form, embedded files or launch actions and was "
+        "refused. Print it again to PDF without these and upload it again."
     ),
     "pdf_external": _(
         "The PDF contains actions that open a web address, send a form or open another file "
@@ -113,6 +151,11 @@ MESSAGES = {
         "upload it again."
     ),
     "macros": _("The document contains macros or embedded programs and was refused."),
+    "dde": _(
+        "The document contains a DDE link (%(where)s) that starts another program when it is "
+        "opened, and was refused. Remove the link (or save the values only) and upload it "
+        "again."
+    ),
     "external_parts": _(
         "The document loads content from outside the file when it is opened (%(parts)s, for "
         "example a remote template) and was refused. Save it again without links to other "
@@ -281,9 +324,70 @@ def check_zip_document(content: bytes, extension: str) -> None:
         raise refuse("mismatch", extension=extension) from error
     if any(ACTIVE_ZIP_PARTS.search(name) for name in names):
         raise refuse("macros")
-    external = external_parts(content, names)
+    programs, external = active_content(content, names)
+    if programs:
+        raise refuse("dde", where=", ".join(sorted(programs)))
+    external |= external_parts(content, names)
     if external:
         raise refuse("external_parts", parts=", ".join(sorted(external)))
+
+
+def active_content(content: bytes, names: set[str]) -> tuple[set[str], set[str]]:
+    """(what starts a program, what loads from outside) in the XML of an Office/OpenDocument
+    file: Word fields (word_fields: DDE/DDEAUTO; INCLUDEPICTURE, INCLUDETEXT, LINK...), ODF
+    DDE links, and XLSX formulas with a DDE call or WEBSERVICE."""
+    programs: set[str] = set()
+    external: set[str] = set()
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        for name in names:
+            lower = name.lower()
+            if not lower.endswith(".xml"):
+                continue
+            xml = archive.read(name)
+            for instruction in word_fields(xml):
+                keyword = instruction.split(maxsplit=1)[0].upper() if instruction.split() else ""
+                if keyword in PROGRAM_FIELDS:
+                    programs.add(keyword)
+                elif keyword in EXTERNAL_FIELDS:
+                    external.add(keyword)
+            if ODF_DDE.search(xml):
+                programs.add("DDE")
+            if not lower.startswith("xl/"):  # a formula is a spreadsheet's (<m:f> is math)
+                continue
+            for _tag, formula in XLSX_FORMULA.findall(xml):
+                text = FORMULA_QUOTED.sub("", html.unescape(formula.decode("utf-8", "replace")))
+                if "|" in text:
+                    programs.add("DDE")
+                if FORMULA_FETCH.search(text):
+                    external.add("WEBSERVICE")
+    return programs, external
+
+
+def word_fields(xml: bytes) -> list[str]:
+    """The instruction of every Word field in a part: the instrText runs between a field's
+    begin and its separate/end joined (nested fields each on their own), and each fldSimple's
+    instr; XML entities decoded."""
+    found: list[bytes] = []
+    stack: list[tuple[list[bytes], list[bool]]] = []  # (instruction runs, [instruction done])
+    for kind, text, simple_double, simple_single in WORD_FIELD_TOKEN.findall(xml):
+        kind = kind.lower()
+        if kind == b"begin":
+            stack.append(([], [False]))
+        elif kind in (b"separate", b"end"):
+            if not stack:
+                continue
+            parts, done = stack.pop() if kind == b"end" else stack[-1]
+            if not done[0]:
+                found.append(b"".join(parts))
+                done[0] = True
+        elif simple_double or simple_single:
+            found.append(simple_double or simple_single)
+        elif stack and not stack[-1][1][0]:
+            stack[-1][0].append(text)
+        else:
+            found.append(text)  # instruction text outside a field's instruction: read too
+    found += [b"".join(parts) for parts, done in stack if not done[0]]
+    return [html.unescape(item.decode("utf-8", "replace")).strip() for item in found]
 
 
 def external_parts(content: bytes, names: set[str]) -> set[str]:
@@ -334,10 +438,15 @@ def check_text(content: bytes, extension: str) -> None:
 def check_csv(content: bytes, extension: str) -> None:
     """Text, and no cell a spreadsheet would evaluate as a formula (=, +, -, @ first; a signed
     number such as -1500 or +62 812 is a value). Cells are read with every usual separator
-    (comma, semicolon - Excel's in an Indonesian locale - and tab)."""
+    (comma, semicolon - Excel's in an Indonesian locale - and tab) and the one a first line
+    `sep=X` declares, which Excel honours."""
     check_text(content, extension)
     text = decode_text(content)
-    for delimiter in (",", ";", "\t"):
+    delimiters = [",", ";", "\t"]
+    declared = CSV_SEP_DIRECTIVE.match(text)
+    if declared and declared[1] not in delimiters:
+        delimiters.append(declared[1])  # Excel splits every line on it (issue 13, attack13n)
+    for delimiter in delimiters:
         rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         try:
             for line, row in enumerate(rows, start=1):
