@@ -6,6 +6,12 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     DJANGO_SETTINGS_MODULE=config.settings.production \
     PORT=8000
 
+# tesseract reads the text in pictures for the exempt-information check (README, "Library
+# decisions"); production refuses to start without it (system check information_requests.E003).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-ind \
+    && rm -rf /var/lib/apt/lists/*
+
 RUN useradd --create-home --uid 1000 ppid
 WORKDIR /app
 

@@ -14,7 +14,9 @@ an image by its difference hashes in its eight orientations (64 bits; a re-encod
 turned or mirrored copy stays within a few bits), whatever the file is called; a cropped copy is
 found by sliding windows of its shape over the exempt picture, and the exempt picture placed
 inside a larger one (a collage, a poster, a frame) by sliding windows of the exempt picture's
-shape over it (moderation.privacy.pictures).
+shape over it (moderation.privacy.pictures). The text
+in pictures (a scanned exempt letter, a screenshot of an exempt text) is read with tesseract
+(picture_text) and compared as text, both ways.
 What the public has is never exempt information (public_content: the pictures and word pairs
 of every released document or image that is not exempt, the approved logo): the letterhead
 logo, the stamp, a template's labels and notice of an exempt letter are on public letters too,
@@ -35,6 +37,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q
 
+from information_requests.picture_text import PictureText, picture_text, tesseract_ready
 from moderation.documents import UPLOAD_LIMITS
 from moderation.privacy.extract import ERROR, embedded_pictures, extract
 from moderation.privacy.extract_readers import document_kind
@@ -76,6 +79,9 @@ class Fingerprint:
     # a document whose pictures could not all be read (more than MAX_PICTURES, or unreadable):
     # not passed when there are exempt pictures to compare them with
     unread_pictures: bool = False
+    # pictures whose text could not be read (picture_text): not passed when there is text to
+    # compare them with
+    unread_text: bool = False
 
 
 @dataclass
@@ -236,17 +242,22 @@ def difference_hash(image) -> int:
     return bits
 
 
-def fingerprint(content: bytes, filename: str, candidate: bool = False) -> Fingerprint:
+def fingerprint(
+    content: bytes, filename: str, candidate: bool = False, read_pictures: bool = False
+) -> Fingerprint:
     """The content words and the pictures of a document the scanner reads; otherwise the
     picture's hashes, judged by the content whatever the file is called (.jfif, .heic, no
     extension). The pictures of a document are what finds an exempt photo placed in a PDF or
     DOCX, and, in an exempt document, its photo taken out (the letterhead logo of an exempt
     letter is in every letter: without_public). `candidate`: a file about to be given
-    out, whose pictures must all be read (unread_pictures)."""
+    out, whose pictures must all be read (unread_pictures). `read_pictures`: the text in its
+    pictures (a scanned page, a screenshot, a photo of a letter) is read too (picture_text)
+    and joins the content words: a transcript of a scan, or a scan of a text, is compared."""
+    seen = picture_text(content, filename) if read_pictures else PictureText()
     if document_kind(filename):
         extraction = extract(content, filename, UPLOAD_LIMITS)
         if extraction.status != ERROR:
-            text = text_fingerprint(extraction.text)
+            text = text_fingerprint(extraction.text + "\n" + seen.text)
             pictures, unread = document_pictures(content, filename)
             hashes = frozenset().union(*(picture_hashes(picture) for picture in pictures))
             return Fingerprint(
@@ -255,10 +266,18 @@ def fingerprint(content: bytes, filename: str, candidate: bool = False) -> Finge
                 image_hashes=hashes,
                 pictures=pictures,
                 unread_pictures=candidate and unread,
+                unread_text=seen.unread,
             )
     hashes = image_hashes(content)
     thumbnail = read_thumbnail(content) if hashes else None
-    return Fingerprint(image_hashes=hashes, pictures=(thumbnail,) if thumbnail else ())
+    text = text_fingerprint(seen.text) if hashes else Fingerprint()
+    return Fingerprint(
+        words=text.words,
+        pairs=text.pairs,
+        image_hashes=hashes,
+        pictures=(thumbnail,) if thumbnail else (),
+        unread_text=bool(hashes) and seen.unread,
+    )
 
 
 def document_pictures(content: bytes, filename: str) -> tuple[tuple[Thumbnail, ...], bool]:
@@ -442,11 +461,15 @@ def fingerprint_key(digest: str, filename: str) -> str:
     return CACHE_PREFIX + digest + "." + filename.rsplit(".", 1)[-1]
 
 
-def cached_fingerprint(content: bytes, filename: str) -> Fingerprint:
+def cached_fingerprint(content: bytes, filename: str, read_pictures: bool = False) -> Fingerprint:
+    """`read_pictures` (an exempt file): with the text in its pictures (picture_text), kept
+    apart from the one without and from one made while tesseract was missing."""
     key = fingerprint_key(hashlib.sha256(content).hexdigest(), filename)
+    if read_pictures:
+        key += ".text" if tesseract_ready() else ".no-text"
     found = cache.get(key)
     if found is None:
-        found = fingerprint(content, filename)
+        found = fingerprint(content, filename, read_pictures=read_pictures)
         cache.set(key, found, None)
     return found
 
@@ -473,6 +496,10 @@ def same_information(
     budget = budget if budget is not None else CropBudget()
     if exempt.image_hashes and candidate.unread_pictures:
         budget.exhausted = True  # pictures that were not read are not passed
+    if (candidate.unread_text and len(exempt.words) >= MIN_WORDS) or (
+        exempt.unread_text and len(candidate.words) >= MIN_WORDS
+    ):
+        budget.exhausted = True  # nor text in pictures that could not be read
     if candidate.image_hashes and exempt.image_hashes and same_picture(candidate, exempt, budget):
         return True
     return same_text(candidate, exempt, ignored)

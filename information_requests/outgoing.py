@@ -145,7 +145,7 @@ def exempt_fingerprints_since(
         if exempt_digest in compared:
             continue
         compared.add(exempt_digest)
-        exempt = exempt_content.cached_fingerprint(exempt_bytes, name)
+        exempt = exempt_content.cached_fingerprint(exempt_bytes, name, read_pictures=True)
         exempt_set.append((exempt_digest, name, exempt, since.get(exempt_digest, 0)))
     # Every version that was ever exempt, as the audit chain recorded it (ppid_pages.
     # exempt_versions): a file replaced since, or rows deleted in the database, release nothing.
@@ -181,7 +181,9 @@ def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | No
         return EXEMPT
     if not exempt_set:
         return None
-    candidate = exempt_content.fingerprint(content, filename, candidate=True)
+    # The text in the file's pictures is read when there is exempt text to compare it with.
+    texts = any(len(entry[2].words) >= exempt_content.MIN_WORDS for entry in exempt_set)
+    candidate = exempt_content.fingerprint(content, filename, candidate=True, read_pictures=texts)
     ignored = exempt_content.office_words()
     # What the public had when a version became exempt is no exempt information (a letterhead
     # logo, a form's labels), nor is a standard text (Pasal 17, a standard preface); what it

@@ -58,6 +58,7 @@ def as_data(fingerprint) -> dict:
             for picture in fingerprint.pictures
         ],
         "unread_pictures": bool(fingerprint.unread_pictures),
+        "unread_text": bool(fingerprint.unread_text),
     }
 
 
@@ -78,6 +79,7 @@ def from_data(data: dict):
             for width, height, pixels in data.get("pictures") or ()
         ),
         unread_pictures=bool(data.get("unread_pictures")),
+        unread_text=bool(data.get("unread_text")),
     )
 
 
@@ -139,7 +141,7 @@ def record_versions(asset, entry_id: int | None = None, user=None) -> list[str]:
             "entry": entry_id,
             "sha256": digest,
             "file": name.rsplit("/", 1)[-1],
-            "fingerprint": as_data(cached_fingerprint(content, name)),
+            "fingerprint": as_data(cached_fingerprint(content, name, read_pictures=True)),
         }
         log(instance=asset, action=VERSION_ACTION, user=user, data=data)
         recorded.add(digest)

@@ -75,6 +75,7 @@ __all__ = [
     "close_pools",
     "document_kind",
     "embedded_pictures",
+    "text_pictures",
     "extract",
     "extract_in_process",
     "extract_path",
@@ -101,6 +102,23 @@ def embedded_pictures(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -
         return None
     found = pool_for(limits.max_memory_bytes).pictures(data, kind, limits)
     return None if found is None else [Thumbnail.from_json(item) for item in found]
+
+
+def text_pictures(
+    data: bytes, name: str, limits: Limits, side: int, most: int
+) -> list[bytes] | None:
+    """The pictures inside a PDF, DOCX, ODT or XLSX that may hold text (a scanned page, a
+    screenshot), grey PNG, longer side at most `side`, at most `most` (one more when there are
+    more); read in a worker; None when they could not be read."""
+    import base64
+
+    kind = document_kind(name)
+    if not kind or len(data) > limits.max_file_bytes:
+        return None
+    found = pool_for(limits.max_memory_bytes).pictures(
+        data, kind, limits, task="text_pictures", side=side, most=most
+    )
+    return None if found is None else [base64.b64decode(item) for item in found]
 
 
 def extract_path(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Extraction:

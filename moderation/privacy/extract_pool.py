@@ -111,10 +111,14 @@ class WorkerPool:
             return self._finish(worker, limits)
         raise AssertionError("unreachable")
 
-    def pictures(self, data: bytes, kind: str, limits: Limits) -> list[list] | None:
-        """Thumbnails (as JSON) of the pictures inside a file; None when they could not be
-        read (the worker failed, timed out or ran out of memory)."""
-        header = json.dumps({"kind": kind, "limits": asdict(limits), "task": "pictures"})
+    def pictures(
+        self, data: bytes, kind: str, limits: Limits, **task
+    ) -> list[list] | list[str] | None:
+        """Thumbnails (as JSON) of the pictures inside a file (or, with task="text_pictures",
+        side and most: the pictures that may hold text, base64 PNG); None when they could not
+        be read (the worker failed, timed out or ran out of memory)."""
+        request = {"kind": kind, "limits": asdict(limits), "task": "pictures"} | task
+        header = json.dumps(request)
         worker = self._checkout()
         if worker is None:
             return None

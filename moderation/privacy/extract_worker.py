@@ -7,7 +7,8 @@ Framing on stdin/stdout: an 8-byte big-endian length, then the payload.
 Request: a JSON header {"kind": ..., "limits": {...}} frame, then the file's bytes frame.
 Reply: one JSON frame, `Extraction.as_json()`. Nothing is unpickled on either side.
 A header with "task": "pictures" asks for the thumbnails of the pictures inside the file
-instead (extract_pictures): reply {"pictures": [...]} or {"error": reason}.
+instead (extract_pictures): reply {"pictures": [...]} or {"error": reason}; "task":
+"text_pictures" (with "side" and "most") the pictures that may hold text, as base64 PNG.
 """
 
 import json
@@ -65,8 +66,8 @@ def serve(requests: BinaryIO, replies: BinaryIO) -> None:
             return
         request = json.loads(header)
         limits = Limits(**request["limits"])
-        if request.get("task") == "pictures":
-            write_frame(replies, pictures_reply(data, request["kind"], limits))
+        if request.get("task") in ("pictures", "text_pictures"):
+            write_frame(replies, pictures_reply(data, request, limits))
             continue
         try:
             result = extract_in_process(data, request["kind"], limits).as_json()
@@ -78,12 +79,21 @@ def serve(requests: BinaryIO, replies: BinaryIO) -> None:
         write_frame(replies, payload)
 
 
-def pictures_reply(data: bytes, kind: str, limits) -> bytes:
-    """{"pictures": [thumbnail...]} or {"error": reason} (extract_pictures)."""
-    from .extract_pictures import embedded_thumbnails
+def pictures_reply(data: bytes, request: dict, limits) -> bytes:
+    """{"pictures": [thumbnail...]} or {"error": reason} (extract_pictures); for the task
+    "text_pictures", {"pictures": [base64 PNG...]}."""
+    import base64
 
+    from .extract_pictures import embedded_thumbnails, text_pictures
+
+    kind = request["kind"]
     try:
-        found = [thumbnail.as_json() for thumbnail in embedded_thumbnails(data, kind, limits)]
+        if request.get("task") == "text_pictures":
+            side, most = int(request["side"]), int(request["most"])
+            pictures = text_pictures(data, kind, limits, side, most)
+            found = [base64.b64encode(picture).decode() for picture in pictures]
+        else:
+            found = [thumbnail.as_json() for thumbnail in embedded_thumbnails(data, kind, limits)]
         return json.dumps({"pictures": found}).encode()
     except MemoryError:
         return json.dumps({"error": "memory"}).encode()

@@ -55,6 +55,11 @@ class Thumbnail:
 
         return Image.frombytes("L", (self.width, self.height), self.pixels)
 
+    def png(self) -> bytes:
+        out = io.BytesIO()
+        self.image().save(out, format="PNG")
+        return out.getvalue()
+
     def as_json(self) -> list:
         import base64
 
@@ -67,18 +72,20 @@ class Thumbnail:
         return cls(int(data[0]), int(data[1]), base64.b64decode(data[2]))
 
 
-def thumbnail_of(image) -> Thumbnail | None:
-    """The grey thumbnail of a PIL image; None when it is too small to compare."""
+def thumbnail_of(image, side: int = THUMB_SIDE) -> Thumbnail | None:
+    """The grey thumbnail of a PIL image (its longer side at most `side`: larger than
+    THUMB_SIDE for reading the text in it, picture_text); None when it is too small to
+    compare."""
     from PIL import Image
 
     if min(image.size) < MIN_SIDE:
         return None
     grey = image.convert("L")
-    grey.thumbnail((THUMB_SIDE, THUMB_SIDE), Image.Resampling.LANCZOS)
+    grey.thumbnail((side, side), Image.Resampling.LANCZOS)
     return Thumbnail(grey.width, grey.height, grey.tobytes())
 
 
-def read_thumbnail(content: bytes) -> Thumbnail | None:
+def read_thumbnail(content: bytes, side: int = THUMB_SIDE) -> Thumbnail | None:
     """The thumbnail of an image file (None when it is no image, or too small or too big)."""
     from PIL import Image, UnidentifiedImageError
 
@@ -86,8 +93,8 @@ def read_thumbnail(content: bytes) -> Thumbnail | None:
         with Image.open(io.BytesIO(content)) as image:
             if image.width * image.height > MAX_PICTURE_PIXELS:
                 return None
-            image.draft("L", (THUMB_SIDE * 2, THUMB_SIDE * 2))  # JPEG: decode at a lower size
-            return thumbnail_of(image)
+            image.draft("L", (side * 2, side * 2))  # JPEG: decode at a lower size
+            return thumbnail_of(image, side)
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         return None
 

@@ -387,6 +387,11 @@ INFORMATION_REQUESTS_PRIVATE_ROOT = Path(
 # The decision is made by someone other than who registered or routed the request; a
 # one-person (desa) office sets False.
 INFORMATION_REQUESTS_FOUR_EYES = True
+# The text in pictures is compared with exempt information (information_requests.picture_text,
+# tesseract): without tesseract a picture that must be compared with exempt text is refused as
+# not checkable, and the system check information_requests.E003 fails. False only in
+# development (dev.py: a warning, pictures pass on their pixels alone).
+EXEMPT_PICTURE_TEXT_REQUIRED = True
 # Working days the requester has to complete a request before it may be rejected.
 INFORMATION_REQUESTS_COMPLETION_WORKING_DAYS = 10
 # Identity data (number and document) is purged this many years after a request is closed
