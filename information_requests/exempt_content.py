@@ -13,8 +13,8 @@ that information; a letterhead, a closing formula or a legal reference is not; a
 an image by its difference hashes in its eight orientations (64 bits; a re-encoded, rescaled,
 turned or mirrored copy stays within a few bits), whatever the file is called; a cropped copy is
 found by sliding windows of its shape over the exempt picture, and the exempt picture placed
-inside a larger one (a collage, a poster, a frame) by sliding windows of the exempt picture's
-shape over it (moderation.privacy.pictures). The text
+inside a larger one (a collage of up to 4 x 4, a poster, a frame; tilted or inverted too) by
+sliding windows of the exempt picture's shape over it (moderation.privacy.pictures). The text
 in pictures (a scanned exempt letter, a screenshot of an exempt text) is read with tesseract
 (picture_text) and compared as text, both ways.
 What the public has is never exempt information (public_content: the pictures and word pairs
@@ -521,25 +521,27 @@ def same_text(
 
 
 def same_picture(candidate: Fingerprint, exempt: Fingerprint, budget: CropBudget) -> bool:
-    """The whole picture within a few bits in one of its orientations, a crop of the exempt
-    picture (pictures.is_crop_of: a part of at least a third of its width or height), or the
-    exempt picture inside the file's picture (a collage, a poster with margins, a frame: the
-    exempt picture covering at least a third of its width or height), every picture of the
-    file searched both ways while the budget lasts (each way one search)."""
+    """The whole picture within a few bits in one of its orientations (or its negative: every
+    bit flipped), a crop of the exempt picture (pictures.is_crop_of: a part of at least a third
+    of its width or height, or its negative), or the exempt picture inside the file's picture
+    (a collage, a poster with margins, a frame: the exempt picture covering at least a quarter
+    of its width or height, tilted or inverted too), every picture of the file searched both
+    ways while the budget lasts (each way one search)."""
     if any(
-        (mine ^ theirs).bit_count() <= IMAGE_BITS_APART
+        (apart := (mine ^ theirs).bit_count()) <= IMAGE_BITS_APART
+        or apart >= 64 - IMAGE_BITS_APART
         for mine in candidate.image_hashes
         for theirs in exempt.image_hashes
     ):
         return True
     for mine in candidate.pictures:
         for theirs in exempt.pictures:
-            for part, whole in ((mine, theirs), (theirs, mine)):
+            for part, whole, inside in ((mine, theirs, False), (theirs, mine, True)):
                 if budget.left <= 0:
                     budget.exhausted = True
                     return False
                 budget.left -= 1
-                if is_crop_of(part, whole):
+                if is_crop_of(part, whole, inside):
                     return True
     return False
 

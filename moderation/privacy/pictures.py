@@ -25,6 +25,15 @@ MAX_PICTURES = 256
 MAX_PICTURE_PIXELS = 40_000_000  # decoded size of one picture read from a document
 SCALES = (1.0, 0.85, 0.72, 0.61, 0.52, 0.44, 0.37)
 MIN_CROP = SCALES[-1]  # of the picture's width or height
+# A whole picture inside another one (a collage, a poster) is looked for smaller too: down to
+# a quarter of the larger picture's side (a 3 x 3 or 4 x 4 collage, with margins).
+INSIDE_SCALES = (*SCALES, 0.31, 0.26)
+# ... and tilted (a photo of a photo, a scan put in askew): turned by these degrees either way,
+# its corners left out (the largest part of the same shape inside the turned picture), at the
+# larger scales only (TILT_SCALES: a tilted photo, or one in a frame; not tilted inside a
+# collage). A tilt between two of them is within the correlation's reach.
+TILTS = (4.0, 8.0, 12.0)
+TILT_SCALES = SCALES[:5]
 STEPS = 12  # window positions per window size along each axis
 COARSE_BITS = 14  # of 64: a window worth checking closely
 MIN_CORRELATION = 0.8  # of the 24 x 24 pixels: the same picture
@@ -107,6 +116,48 @@ def orientations(image) -> list:
     return turns + [turn.transpose(Image.Transpose.FLIP_LEFT_RIGHT) for turn in turns]
 
 
+def tilted(image, degrees: float):
+    """`image` turned by `degrees` (counter-clockwise), cut to the largest part of its shape
+    that the turn leaves whole (no corners of the background)."""
+    import math
+
+    from PIL import Image
+
+    turned = image.rotate(degrees, Image.Resampling.BILINEAR)
+    radians = math.radians(abs(degrees))
+    width, height = image.size
+    longer, shorter = max(width, height), min(width, height)
+    scale = shorter / (longer * math.sin(radians) + shorter * math.cos(radians))
+    keep_w, keep_h = width * scale, height * scale
+    left, top = (width - keep_w) / 2, (height - keep_h) / 2
+    return turned.crop((round(left), round(top), round(left + keep_w), round(top + keep_h)))
+
+
+def views_of(image, inside: bool) -> list[tuple[object, float]]:
+    """The pictures a crop search looks for, each with the smallest scale it is looked for
+    at: the eight orientations and their negatives (an inverted copy is the same picture);
+    `inside` (a whole picture inside another one) down to INSIDE_SCALES' smallest, and also
+    tilted by TILTS either way (at the size of the picture: one sliding of windows for all),
+    and their negatives, down to TILT_SCALES' smallest."""
+    from PIL import ImageOps
+
+    smallest = (INSIDE_SCALES if inside else SCALES)[-1]
+    # Upright (turned by 0 or 180 degrees, mirrored or not) down to the smallest; a tile of a
+    # collage turned by a quarter is looked for down to MIN_CROP (another shape of window: its
+    # own sliding, as costly as all the others).
+    found = [
+        (view, smallest if turn % 2 == 0 else MIN_CROP)
+        for turn, view in enumerate(orientations(image))
+    ]
+    if inside:
+        found += [
+            (tilted(image, sign * degrees).resize(image.size), TILT_SCALES[-1])
+            for degrees in TILTS
+            for sign in (1, -1)
+        ]
+    return found + [(ImageOps.invert(view), scale) for view, scale in found]
+
+
 def window_hash(image, box: tuple[float, float, float, float]) -> int:
     """Difference hash (64 bits) of the part of `image` inside `box`."""
     from PIL import Image, ImageChops
@@ -135,36 +186,43 @@ def contrast(image) -> float:
     return ImageStat.Stat(image).stddev[0]
 
 
-def is_crop_of(candidate: Thumbnail, whole: Thumbnail) -> bool:
-    """Whether `candidate`, in one of its eight orientations, is a part of `whole` covering at
-    least MIN_CROP of its width or height (a re-encoded or rescaled crop included)."""
+def is_crop_of(candidate: Thumbnail, whole: Thumbnail, inside: bool = False) -> bool:
+    """Whether `candidate`, in one of its eight orientations or their negatives, is a part of
+    `whole` covering at least MIN_CROP of its width or height (a re-encoded or rescaled crop
+    included). `inside`: `candidate` is a whole picture looked for inside `whole` (a collage, a
+    poster): also tilted (TILTS) and smaller (INSIDE_SCALES)."""
     from PIL import Image
 
     picture = whole.image()
     shapes: dict[tuple[int, int], list] = {}
-    for view in orientations(candidate.image()):
+    for view, smallest in views_of(candidate.image(), inside):
         small = view.resize((CHECK_SIDE, CHECK_SIDE), Image.Resampling.BILINEAR)
         if contrast(small) < MIN_CONTRAST:
             return False  # a flat picture matches anything flat
         hashed = window_hash(view, (0, 0, view.width, view.height))
-        shapes.setdefault(view.size, []).append((hashed, small, view))
+        shapes.setdefault(view.size, []).append((hashed, small, view, smallest))
+    scales = INSIDE_SCALES if inside else SCALES
     return any(
-        found_in(picture, width / height, views) for (width, height), views in shapes.items()
+        found_in(picture, width / height, views, scales)
+        for (width, height), views in shapes.items()
     )
 
 
-def found_in(picture, aspect: float, views: list) -> bool:
+def found_in(picture, aspect: float, views: list, scales: tuple[float, ...] = SCALES) -> bool:
     width, height = picture.size
     widest = min(width, height * aspect)
-    for scale in SCALES:
+    for scale in scales:
         window_width = widest * scale
         window_height = window_width / aspect
         if min(window_width, window_height) < 8:
             break
+        looked_for = [view for view in views if view[3] <= scale]
+        if not looked_for:
+            break  # the scales go down: no view is looked for smaller
         for left, top in positions(width, height, window_width, window_height):
             box = (left, top, left + window_width, top + window_height)
             hashed = window_hash(picture, box)
-            for view_hash, small, view in views:
+            for view_hash, small, view, _smallest in looked_for:
                 if (
                     (hashed ^ view_hash).bit_count() <= COARSE_BITS
                     and close_look(picture, box, small)
