@@ -27,6 +27,7 @@ class AlertKind(models.TextChoices):
     )
     REDIRECT_UNAPPROVED = "redirect_unapproved", _("Redirect not approved")
     SITE_CHANGED = "site_changed", _("Site differs from the one approved in the set-up")
+    ACCOUNT_CHANGED = "account_changed", _("Account changed outside the application")
 
 
 class IntegrityAlertQuerySet(models.QuerySet):

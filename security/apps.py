@@ -8,4 +8,13 @@ class SecurityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import audit, lockout, passwords, sessions, signals, takeover  # noqa: F401
+        from . import (  # noqa: F401
+            audit,
+            lockout,
+            passwords,
+            role_grants,
+            seals,
+            sessions,
+            signals,
+            takeover,
+        )

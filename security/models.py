@@ -79,3 +79,60 @@ class PasswordHistory(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} {self.created_at:%Y-%m-%d}"
+
+
+class AccountSeal(models.Model):
+    """The keyed hash of what lets an account log in and approve (security.seals), written
+    only by the application: a row changed in SQL no longer matches it."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="account_seal",
+    )
+    digest = models.CharField(_("seal"), max_length=64)
+    sealed_at = models.DateTimeField(_("sealed at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("account seal")
+        verbose_name_plural = _("account seals")
+
+    def __str__(self) -> str:
+        return str(self.user_id)
+
+
+class RoleGrant(models.Model):
+    """A reviewing role (a group with approval rights, or superuser) given through the web,
+    held until a different person with user-management rights confirms it
+    (security.role_grants)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="role_grants"
+    )
+    group = models.ForeignKey("auth.Group", null=True, blank=True, on_delete=models.CASCADE)
+    superuser = models.BooleanField(_("superuser"), default=False)
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    granted_at = models.DateTimeField(_("granted at"), default=timezone.now)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("role grant")
+        verbose_name_plural = _("role grants")
+        ordering = ["-granted_at"]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.role_name}"
+
+    @property
+    def role_name(self) -> str:
+        return str(_("Superuser")) if self.superuser else self.group.name

@@ -3,13 +3,27 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import audit
+from . import audit, role_grants, seals
 
 
 @hooks.register("register_log_actions")
 def register_account_log_actions(actions) -> None:
     actions.register_action(audit.LOGIN, _("Log in"), _("Logged in"))
     actions.register_action(audit.LOGIN_FAILED, _("Failed login"), _("Failed login"))
+    actions.register_action(
+        seals.SEAL_MISMATCH,
+        _("Account changed outside the application"),
+        _("Refused: the account does not match its seal"),
+    )
+    actions.register_action(seals.RESEALED, _("Account resealed"), _("Resealed the account"))
+    actions.register_action(
+        role_grants.GRANT_HELD,
+        _("Role held for confirmation"),
+        _("Gave a reviewing role, held until a second person confirms it"),
+    )
+    actions.register_action(
+        role_grants.GRANT_CONFIRMED, _("Role confirmed"), _("Confirmed a reviewing role")
+    )
     actions.register_action(audit.LOGOUT, _("Log out"), _("Logged out"))
     actions.register_action(audit.PASSWORD_CHANGE, _("Change password"), _("Changed password"))
     actions.register_action(audit.LOCKOUT, _("Lockout"), _("Locked out"))
@@ -57,6 +71,7 @@ def register_lockout_urls():
 
     return [
         path("keamanan/penguncian/", unlock_view, name="security_lockouts"),
+        path("keamanan/peran/", role_grants.grants_view, name="security_role_grants"),
         path("keamanan/2fa/verifikasi/", twofactor_views.verify, name="security_2fa_verify"),
         path("keamanan/2fa/pendaftaran/", twofactor_views.enrol, name="security_2fa_enrol"),
         path(
@@ -106,4 +121,16 @@ class SuperuserMenuItem(MenuItem):
 def register_lockout_menu_item():
     return SuperuserMenuItem(
         _("Locked logins"), reverse("security_lockouts"), icon_name="lock", order=900
+    )
+
+
+class UserManagerMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return request.user.has_perm("auth.change_user")
+
+
+@hooks.register("register_settings_menu_item")
+def register_role_grants_menu_item():
+    return UserManagerMenuItem(
+        _("Roles to confirm"), reverse("security_role_grants"), icon_name="group", order=901
     )

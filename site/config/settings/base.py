@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Every state-changing request: the account matches its seal (security.seals).
+    "security.seals.SealCheckMiddleware",
     # The publication gate's refusals say why, in Indonesian (the privacy dialog included).
     "moderation.middleware.GateRefusalMiddleware",
     # The dashboard's approve buttons send a reviewer to the editor when the page releases
@@ -155,6 +157,9 @@ SECURITY_PASSWORD_MAX_AGE_DAYS = 180
 # Sessions end after this much inactivity (security.sessions).
 SECURITY_SESSION_IDLE_MINUTES = 30
 SESSION_COOKIE_HTTPONLY = True
+# Sessions in the database under a hash of their key (security.session_store): a key read from
+# django_session is no cookie.
+SESSION_ENGINE = "security.session_store"
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
@@ -315,7 +320,8 @@ TRUSTED_PROXIES: list[str] = []
 
 AUTHENTICATION_BACKENDS = [
     "security.lockout.LockoutBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's model backend, refusing an account that does not match its seal (security.seals).
+    "security.seals.SealedModelBackend",
 ]
 # Lockout (django-axes, security.lockout): 5 failed logins lock the username (from any address)
 # and the address (for any username) for 30 minutes; superusers unlock under Settings.

@@ -1,0 +1,27 @@
+"""Reseal accounts as they are stored now (security.seals): the recovery after an investigated
+seal mismatch, on the server's command line by someone who holds AUDIT_CHAIN_KEY."""
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from wagtail.log_actions import log
+
+from security.seals import RESEALED, seal
+
+
+class Command(BaseCommand):
+    help = "Seal the given accounts (usernames), or every account with --all, as stored now."
+
+    def add_arguments(self, parser):
+        parser.add_argument("usernames", nargs="*")
+        parser.add_argument("--all", action="store_true", help="every account")
+
+    def handle(self, *usernames, **options):
+        users = get_user_model().objects.all()
+        if not options["all"]:
+            users = users.filter(username__in=usernames)
+        count = 0
+        for user in users:
+            seal(user.pk)
+            log(user, RESEALED, data={"by": "seal_accounts"})
+            count += 1
+        self.stdout.write(f"{count} account(s) sealed.")
