@@ -170,7 +170,11 @@ def run_watch() -> WatchResult:
         # hold is refused: moderation.assets.released_version_vouched).
         generation.bump()
     notify_pending()
-    return WatchResult(live_pages().count(), new, again)
+    result = WatchResult(live_pages().count(), new, again)
+    from .watch_runs import record_run
+
+    record_run(result.pages, len(new), result.open_alerts)
+    return result
 
 
 def resolve(alert: IntegrityAlert, user, resolution: str) -> None:

@@ -39,8 +39,13 @@ class OpenAlerts(Component):
         self.template_name = template_name
 
     def get_context_data(self, parent_context=None) -> dict:
+        from .watch_runs import last_run, overdue, status_text
+
         counts = open_counts()
+        at = last_run()
         return {
+            "watch_status": status_text(),
+            "watch_overdue": overdue(at),
             "counts": counts,
             "total": sum(row["count"] for row in counts),
             "index_url": reverse("integrity_alerts:index"),

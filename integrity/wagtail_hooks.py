@@ -6,6 +6,7 @@ from .backup import RESTORE_ACTION
 from .components import compliance_section, home_panel
 from .manifest import MANIFEST_ACTION
 from .viewsets import integrity_alert_viewset
+from .watch_runs import WATCH_RUN_ACTION
 
 
 @hooks.register("register_admin_viewset")
@@ -31,6 +32,9 @@ def register_integrity_log_actions(actions) -> None:
     )
     actions.register_action(
         RESOLVE_ACTION, _("Integrity alert resolved"), _("Integrity alert resolved")
+    )
+    actions.register_action(
+        WATCH_RUN_ACTION, _("Integrity watch ran"), _("The integrity watch checked the website")
     )
     actions.register_action(
         RESTORE_ACTION, _("Backup restored"), _("The database was restored from a backup")

@@ -19,6 +19,7 @@ from wagtail.log_actions import log
 
 from integrity.chain import anchor_text
 from integrity.chain import head as chain_head
+from integrity.watch_runs import status_text as watch_status_text
 from ppid_admin.findings import admin_url
 from ppid_admin.mail import send_office_mail
 
@@ -119,6 +120,7 @@ def email_report(report: EvaluationReport) -> bool:
                 "`manage.py verify_audit_chain --against %(anchor)s` shows whether the audit "
                 "log was rewritten since."
             ) % {"anchor": anchor}
+            body += "\n" + watch_status_text()
             # The office's layout: HTML with the plain text as its alternative.
             send_office_mail(
                 f"[PPID] {title_of(report)}",
