@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("integrity", "0011_sites_approved_in_the_audit_log"),
+        ("integrity", "0013_seal_existing_links"),
     ]
 
     operations = [
