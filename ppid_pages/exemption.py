@@ -196,20 +196,23 @@ def marked_in_the_log():
 
 def log_disagrees() -> frozenset[int]:
     """The entries the audit chain holds as exempt (chained_withheld) that marked_in_the_log
-    misses: a lift entry after their marking that the chain does not vouch for (inserted or
-    rewritten in the database). Empty unless someone tampered with the log."""
+    misses: a marking deleted or rewritten in the database, or a lift entry after it that the
+    chain does not vouch for. Empty unless someone tampered with the log. The log's markings
+    are read as they stand now (one query, as many rows as there are exempt entries)."""
     held = chain_withheld_ids()
     if not held:
         return frozenset()
-    marked = marked_in_the_log().filter(page_id__in=sorted(held)).values_list("page_id", flat=True)
-    return held - frozenset(marked)
+    return held - frozenset(marked_in_the_log().values_list("page_id", flat=True))
 
 
 def chain_anomaly() -> frozenset[int]:
-    """log_disagrees, read once per public generation: the only ids withheld_entries names."""
-    from .visibility import remembered
+    """log_disagrees once per request: the chain's answer is kept per public generation, the
+    log's rows are read in every request, so a marking deleted or rewritten in SQL after the
+    generation's answers were computed is named at once (attack18j 1). The only ids
+    withheld_entries names."""
+    from page_cache import request_memo
 
-    return remembered(("chain_anomaly",), log_disagrees)
+    return request_memo.once("ppid.exemption.chain_anomaly", log_disagrees)
 
 
 def was_ever_exempt(entry_id: int | None) -> bool:
