@@ -30,7 +30,9 @@ PHRASES = (
     *(("kk", phrase) for phrase in ("kk", "nkk", r"kartu\s+keluarga")),
     *(("nik", phrase) for phrase in ("nik", "ktp", r"induk\s+kependudukan")),
     *(("bpjs", phrase) for phrase in ("bpjs", "jkn", "kis", "kpj", "askes", "jamsostek")),
-    *(("passport", phrase) for phrase in ("passport", "pasport", "paspor")),
+    # with a possessive in chat ("paspornya no E...", "pasporku")
+    *(("passport", phrase) for phrase in (
+        r"passport(?:nya|ku|mu)?", r"pasport(?:nya|ku|mu)?", r"paspor(?:nya|ku|mu)?")),
     # Kartu Keluarga Sejahtera: a bank card of the social-aid programmes
     *(("kks", phrase) for phrase in ("kks", r"kartu\s+keluarga\s+sejahtera")),
     *(("bank", phrase) for phrase in (

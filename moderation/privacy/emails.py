@@ -379,11 +379,33 @@ def message_id(lower: bytes, start: int, domain: str) -> bool:
     )
 
 
+# A student's or a lecturer's own mailbox at a university: under a students' subdomain
+# (student., mhs., mahasiswa.), or a person's name with digits as the local part
+# ("andi.pratama21@unhas.ac.id"); humas@, ppid@ ... at ac.id stay the university's.
+CAMPUS_PERSONAL_HOSTS = frozenset(
+    {"student", "students", "mhs", "mahasiswa", "std", "stud", "alumni"}
+)
+NAME_WITH_DIGITS = re.compile(r"[a-z]{3,}(?:[._][a-z]+)*[._]?[0-9]{2,}")
+
+
+def campus_personal(local: str, domain: str) -> bool:
+    local, domain = local.lower(), domain.lower()
+    if not domain.endswith(".ac.id") or ROLE.search(local):
+        return False
+    return domain.partition(".")[0] in CAMPUS_PERSONAL_HOSTS or bool(
+        NAME_WITH_DIGITS.fullmatch(local)
+    )
+
+
 def email_finding(views: Views, start: int, end: int, value: str) -> Finding:
     local, _, domain = value.rpartition("@")
     excerpt = mask_email(value)
     personal_label = PERSON_CUE.search(views.lower, max(0, start - 32), start) is not None
     role = ROLE.search(local.lower()) is not None
-    if personal_label or (domain.lower() in FREE_MAIL and not role):
+    if (
+        personal_label
+        or (domain.lower() in FREE_MAIL and not role)
+        or campus_personal(local, domain)
+    ):
         return Finding("email", start, end, excerpt, Severity.BLOCK, 0.9)
     return Finding("email", start, end, excerpt, Severity.REVIEW, 0.4 if role else 0.6)

@@ -18,7 +18,11 @@ checked on the real text:
   No. KK with only (part of) the serial hidden stays recoverable; reported when the visible part
   has a valid area code and date (confidence 0.6-0.75). Masks elsewhere: masked.py.
 - NPWP, 15 digits XX.XXX.XXX.X-XXX.XXX (or with all dots / spaces): reported when the Luhn check
-  over the first 9 digits holds, or near an NPWP label. Plain 15 digits need the label.
+  over the first 9 digits holds, or near an NPWP label (also earlier on its line, with words
+  between: "NPWP (badan hukum diwakili perorangan): ..."), or in exactly the dotted shape
+  99.999.999.9-999.999 (0.8). Plain 15 digits need the label.
+- A NIK split at any other place into two or three groups ("NIK 320605420 1830010") after a
+  NIK / KTP label, when its area code and date are valid (split_niks, 0.9).
 - BPJS, 13 digits (plain or 4-4-4-1): near a BPJS / JKN / KIS label, or without a label when
   it starts with 000 (the BPJS Kesehatan card numbering), confidence 0.65; 11 digits (BPJS
   Ketenagakerjaan KPJ) only after a BPJS label.
@@ -56,9 +60,9 @@ from stdnum.id import npwp as stdnum_npwp
 
 from .alternation import by_first_letter
 from .columns import column_kind
-from .context import label_before, name_follows
+from .context import NUMBER_IN_GAP, label_before, name_follows
 from .findings import Finding, Severity
-from .fold import Views
+from .fold import Views, register_words
 from .masking import mask_number
 from .structure import digits_of, is_kk_head, is_nik_head, is_nip, nik_and_kk, npwp_check
 
@@ -199,7 +203,39 @@ def find_identifiers(views: Views) -> tuple[list[Finding], list[tuple[int, int]]
                 result.kind not in PUBLISHED_KINDS or not institutional(views, result, digits)
             ):
                 findings.append(result)
+    split = split_niks(views, findings)
+    if split:
+        findings = sorted(findings + split, key=lambda found: found.start)
     return findings, nips
+
+
+# "NIK 320605420 1830010", "KTP: 3206 0542 01830010": a NIK split by a space (or dash) at a
+# place none of the usual layouts has. Any split into two or three groups is read after a NIK
+# label, when the 16 digits have a valid area code and birth date.
+register_words((b"nik", b"ktp"))
+SPLIT_AFTER_LABEL = re.compile(
+    rb"[\x20\t.:=()/\-]{0,6}(?:no(?:mor)?\.?\x20?)?[\x20:]{0,3}"
+    rb"([0-9]{1,15}(?P<sep>[\x20\-])[0-9]{1,15}(?:(?P=sep)[0-9]{1,15})?)(?![0-9A-Za-z])"
+)
+
+
+def split_niks(views: Views, findings: list[Finding]) -> list[Finding]:
+    lower, result = views.lower, []
+    for word in (b"nik", b"ktp"):
+        for position in views.starts(word):
+            if lower[position - 1 : position].isalnum() and position:
+                continue
+            match = SPLIT_AFTER_LABEL.match(lower, position + 3)
+            if match is None:
+                continue
+            start, end = match.span(1)
+            digits = digits_of(views.text[start:end])
+            if len(digits) != 16 or not nik_and_kk(digits)[0]:
+                continue
+            if any(found.start < end and start < found.end for found in findings + result):
+                continue
+            result.append(finding("nik", views.text, start, end, 0.9))
+    return result
 
 
 # The regional treasury account (RKUD) and other accounts of an institution are published on
@@ -228,6 +264,9 @@ INSTITUTION_NPWP = re.compile(
     rb"|instansi|satker|satuan\s+kerja|bendahara|sekretariat|kantor|rsud|puskesmas|kecamatan"
     rb"|kelurahan|desa|bumd|bumdes|pdam|sekolah|lembaga)"
 )
+# "NPWP (badan hukum diwakili perorangan)", "NPWP orang pribadi": a person's number even when
+# an institution word stands in the label.
+PERSON_NPWP = re.compile(rb"(?<![a-z])(?:perorangan|pribadi|perseorangan)(?![a-z])")
 CONTEXT_REACH = 100
 PUBLISHED_KINDS = frozenset({"bank_account", "npwp"})  # an institution may publish its own
 
@@ -247,7 +286,10 @@ def institutional(views: Views, finding: Finding, digits: str) -> bool:
     low = max(0, start - CONTEXT_REACH)
     low = max(low, lower.rfind(b"\n", low, start) + 1)
     if kind == "npwp":
-        found = INSTITUTION_NPWP.search(lower, low, start) is not None
+        found = (
+            INSTITUTION_NPWP.search(lower, low, start) is not None
+            and PERSON_NPWP.search(lower, low, start) is None
+        )
     else:
         found = PUBLIC_ACCOUNT.search(lower, low, start) is not None
     return found or company_holds(lower, low, start, finding.end)
@@ -409,13 +451,35 @@ def npwp15(views: Views, start: int, end: int, digits: str, formatted: bool) -> 
     if label in BANK_LABELS and not formatted:
         return finding(BANK_LABELS[label], views.text, start, end, 0.85)
     valid = npwp_check(digits)
-    if label == "npwp":
+    if label == "npwp" or (label is None and npwp_on_line(views, start)):
         return finding("npwp", views.text, start, end, 0.97 if valid else 0.75)
     if label is None and valid and column_kind(views, start) == "npwp":
         return finding("npwp", views.text, start, end, 0.85)
     if formatted and valid:
         return finding("npwp", views.text, start, end, 0.85)
+    if formatted and NPWP_EXACT.fullmatch(views.text, start, end):
+        # XX.XXX.XXX.X-XXX.XXX exactly is the NPWP's own shape: nothing else is written so,
+        # so it needs no label, nor a check digit that holds (numbers typed by hand).
+        return finding("npwp", views.text, start, end, 0.8)
     return None
+
+
+NPWP_EXACT = re.compile(r"\d\d\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}")
+
+
+# "NPWP (badan hukum diwakili perorangan): 582649420624000": words between the label and
+# the value put it past the label window; an NPWP label earlier on the line still reaches a
+# 15-digit number when no other number stands between them.
+NPWP_WORD = re.compile(rb"(?<![a-z])npwp(?![a-z])")
+NPWP_LINE_REACH = 100
+
+
+def npwp_on_line(views: Views, start: int) -> bool:
+    lower = views.lower
+    low = max(0, start - NPWP_LINE_REACH)
+    low = lower.rfind(b"\n", low, start) + 1 or low
+    ends = [word.end() for word in NPWP_WORD.finditer(lower, low, start)]
+    return bool(ends) and not NUMBER_IN_GAP.search(lower, ends[-1], start)
 
 
 def nitku(views: Views, start: int, end: int, digits: str) -> Finding | None:

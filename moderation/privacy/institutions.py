@@ -165,7 +165,7 @@ class Institutions:
         if self.blocks.overlaps(finding.start, finding.end):
             return True
         views = self.views
-        if kind == "email":  # an address after "pemohon" / "pribadi" stays (BLOCK)
+        if kind == "email":  # after "pemohon" / "pribadi" or a student's mailbox: BLOCK, stays
             return finding.severity is Severity.REVIEW and institutional_email(
                 written_address(views.text[finding.start : finding.end])
             )

@@ -18,6 +18,9 @@ otherwise REVIEW - a mobile number 0.8, a landline 0.6, after an office label (k
 layanan, PPID) 0.5. A contact person's number in an announcement is a person's number, but
 often published on purpose: a human decides.
 
+A mobile number that lost its leading 0 (a spreadsheet number: "HP 8131990050") is read only
+right after a phone label (lost_zero_phones).
+
 A count written after the number ("0812 3456 7890 2 orang") is not part of it (count_after).
 
 Known limits: numbers written with letters ("nol delapan ...") or split across lines are
@@ -220,7 +223,44 @@ def find_phones(
             findings.append(found)
         if view[end : end + 1] == b" ":
             following = NEXT_CANDIDATE.match(view, end + 1)
+    findings.extend(lost_zero_phones(views, allow, claimed, findings))
     return findings
+
+
+# "HP 8131990050", "telp 85667180924": a mobile number that lost its leading 0 (a spreadsheet
+# cell stored as a number). Only right after a phone label: without one, 8... of ten digits
+# is any number.
+LOST_ZERO = re.compile(rb"8(?<![0-9a-z+.\-/]8)[1-9][0-9]{7,10}(?![0-9a-z])")
+LOST_ZERO_LABELS = frozenset({"phone_personal", "phone"})
+
+
+def lost_zero_phones(
+    views: Views, allow: AllowList, claimed: Spans, found: list[Finding]
+) -> list[Finding]:
+    text, result = views.text, []
+    taken = {finding.start for finding in found}
+    for match in LOST_ZERO.finditer(views.lower):
+        start, end = match.span()
+        if start in taken or claimed.overlaps(start, end):
+            continue
+        national = text[start:end]
+        if phone_type(national) != PhoneNumberType.MOBILE:
+            continue
+        label = label_before(views, start)
+        if label not in LOST_ZERO_LABELS or (allow.phones and allow.allows_phone("0" + national)):
+            continue
+        severity = Severity.BLOCK if label == "phone_personal" else Severity.REVIEW
+        result.append(
+            Finding(
+                "phone",
+                start,
+                end,
+                mask_number(national),
+                severity,
+                0.9 if severity is Severity.BLOCK else 0.8,
+            )
+        )
+    return result
 
 
 def merged(search: Callable, extra: list[int], view: bytes) -> Callable:
