@@ -16,6 +16,8 @@ Sundanese borojol / babar, Balinese embas / lekad, Minang lahie, Banjar baranak,
 Batak lahe) and "dilahirkan". A date alone is never a finding (letter
 dates, "15 Mei 1916"). A date after an event word (dates.EVENT_WORDS: TMT, diangkat, nikah,
 meninggal ...) on its line, or in its cell or field for "<Place>, <date>", is that event's.
+A record written one cell a line: a line that is only "<Place>, <date>" of an adult, one or
+two lines after a NIK, is its TTL cell (birth_dates_after_niks, BLOCK 0.7).
 
 Addresses: RT/RW with numbers ("RT 003/RW 011", "RT.03 RW.05", "RT 01/02", "RT/RW 003/011").
 The finding runs from the street or hamlet word before it (Jl., Jalan, Gg., Dusun, Kp., Perum,
@@ -266,6 +268,49 @@ def unlabelled_birth_dates(views: Views, labels: list[int], known: set[int]) -> 
                 0.6,
             )
         )
+    return findings
+
+
+# A record written one cell a line ("Nama\nNIK\nSukaraja, 19 Mei 1982\n..."): a line that is
+# only "<Place>, <date>" of an adult right after a NIK's line is the TTL cell, though no label
+# names it.
+TTL_LINE = re.compile(r"[\x20\t]*([A-Z][A-Za-z'\-]+(?:\x20[A-Z][A-Za-z'\-]+){0,2})\x20?,\x20?")
+TTL_LINES_AFTER = 2
+
+
+def birth_dates_after_niks(views: Views, nik_ends: list[int], known: set[int]) -> list[Finding]:
+    text, latest, findings = views.text, this_year() - ADULT_YEARS, []
+    for nik_end in nik_ends:
+        line_end = text.find("\n", nik_end, nik_end + 200)
+        for _ in range(TTL_LINES_AFTER):
+            if line_end < 0:
+                break
+            start, line_end = line_end + 1, text.find("\n", line_end + 1, line_end + 200)
+            end = len(text) if line_end < 0 else line_end
+            place = TTL_LINE.match(text, start, end)
+            if place is None:
+                continue
+            date_match = date_at(text, place.end())
+            if (
+                date_match is None
+                or date_match.start in known
+                or date_match.timed
+                or not OLDEST_LIVING <= date_match.year <= latest
+                or text[date_match.end : end].strip()
+            ):
+                continue
+            value = text[date_match.start : date_match.end]
+            findings.append(
+                Finding(
+                    "birth_date",
+                    date_match.start,
+                    date_match.end,
+                    mask_value(value),
+                    Severity.BLOCK,
+                    0.7,
+                )
+            )
+            break
     return findings
 
 

@@ -37,7 +37,7 @@ from .institutions import drop_institutional
 from .masked import find_masked
 from .masking import mask_value
 from .normalize import Normalized, normalize
-from .personal import find_addresses, find_birth_dates
+from .personal import birth_dates_after_niks, find_addresses, find_birth_dates
 from .phones import find_phones
 from .places import find_context_addresses
 from .rows import person_rows
@@ -115,7 +115,12 @@ def personal_findings(views: Views, allow: AllowList) -> list[Finding]:
     if b"@" in views.lower:
         findings += guarded(find_emails, [], views, allow)
     findings += guarded(find_written_emails, [], views, allow)
-    findings += guarded(find_birth_dates, [], views)
+    births = guarded(find_birth_dates, [], views)
+    nik_ends = [f.end for f in identifiers if f.kind == "nik"]
+    if nik_ends:
+        known = {f.start for f in births}
+        births += guarded(birth_dates_after_niks, [], views, nik_ends, known)
+    findings += births
     addresses = guarded(find_addresses, [], views)
     findings += addresses
     findings += guarded(
