@@ -170,9 +170,10 @@ REGIONAL_CUES = (
 )
 # Cues in Indonesian, English and the regional ones above (Minang "tingga di"; Javanese krama
 # "griyanipun": his or her home); "alamat saya / nya", "alamat/instansi" (a form's field),
-# "tinggal bersama neneknya di", "rumah duka" (where the deceased lived, in death notices).
+# "tinggal bersama neneknya di", "rumah duka" (where the deceased lived, in death notices);
+# "A1amat" is how OCR often reads "Alamat".
 CUE = re.compile(
-    rb"(?<![a-z])(?:alamat(?:nya|\s+(?:rumah|tinggal|domisili|asal|lengkap|sesuai\s+ktp|pemohon"
+    rb"(?<![a-z])(?:a(?:lamat|1amat)(?:nya|\s+(?:rumah|tinggal|domisili|asal|lengkap|sesuai\s+ktp|pemohon"
     rb"|terakhir|sekarang|saat\s+ini|baru|lama"
     rb"|penerima|peserta|orang\s+tua|ortu|wali|saya|kami|beliau|ybs|korban|keluarga)"
     rb"|\s*/\s*(?:instansi|domisili|tempat\s+tinggal)"
@@ -188,8 +189,10 @@ CUE = re.compile(
     rb"|" + REGIONAL_CUES + rb")"
     rb"(?![a-z])"
 )
-CUE_WORDS = (b"alamat", b"tingga", b"tgl di", b"domisili", b"warga", b"penduduk", b"address",
-             b"resid", b"live", b"living", b"pindah ", b"rumah", b"magenah", b"jumahne",
+LABEL_CUES = (b"alamat", b"a1amat", b"domisili", b"address")
+CUE_WORDS = (b"alamat", b"a1amat", b"tingga", b"tgl di", b"domisili", b"warga", b"penduduk",
+             b"address", b"resid", b"live", b"living", b"pindah ", b"rumah", b"magenah",
+             b"jumahne",
              b"manggon", b"dalemipun", b"griyanipun", b"cicing", b"bumina",
              b"diam di")  # fmt: skip
 register_words((*CUE_WORDS, b"tempat"))
@@ -400,7 +403,7 @@ def find_context_addresses(views: Views) -> list[Finding]:
             continue
         colon = LABEL_COLON.match(lower, end)
         word = lower[cue.start() : end]
-        if colon and colon.end() > end and (word.startswith((b"alamat", b"domisili", b"address"))):
+        if colon and colon.end() > end and word.startswith(LABEL_CUES):
             span = label_value(text, colon.end())
         else:
             span = prose_value(text, end)
