@@ -492,6 +492,10 @@ def schedule_paths(paths) -> None:
     transaction.on_commit(flush)
 
 
+# The order of the kinds of addresses inside one rank of flush (the most urgent first).
+KIND_ORDER = {"url": 0, "url_path": 1, "path": 2, "page": 3}
+
+
 def flush() -> None:
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
     from wagtail.models import Site
@@ -511,13 +515,15 @@ def flush() -> None:
     everything = items.pop(EVERYTHING, None) is not None
     # The change's own addresses (the page, its listings, its files, the views outside the
     # tree) are purged here, before the request returns: a take-down holds at once. In rank
-    # order (OWN, LISTINGS, REST), each rank sorted: a slow proxy gets the first ones inline.
+    # order (OWN, LISTINGS, REST); inside a rank the page itself first, then its sub-addresses,
+    # then the files (x every Site), then the pages named: a slow proxy gets the page inline
+    # (issue 18, attack18j 2: sorted by kind name, "path" came before "url").
     urls: dict[str, None] = {}  # ordered, without repeats
     sites = list(Site.objects.select_related("root_page"))
     page_ids = [value for (kind, value) in items if kind == "page"]
     pages = {page.pk: page for page in Page.objects.live().filter(pk__in=page_ids).specific()}
     cache_object = PurgeBatch()  # Wagtail's site root paths, read once for every page
-    for item in sorted(items, key=lambda item: (items[item], item[0], str(item[1]))):
+    for item in sorted(items, key=lambda item: (items[item], KIND_ORDER[item[0]], str(item[1]))):
         kind, value = item
         if kind == "url":
             urls[value] = None
