@@ -106,22 +106,29 @@ def time_budget(seconds: float):
 
 def purge_each(urls: list[str], names: list[str], seconds: float) -> None:
     """Send `urls` (in this order: the most urgent first, page_cache.purge.flush) to each
-    backend of `names`, each in its own thread with the whole budget `seconds`, all at once
-    (issue 18, attack18h 2): with one deadline for the backends in turn, a PURGE proxy that
-    stopped answering spent it on its first request, and the CDN after it sent nothing in the
-    request. The request waits for them all: about `seconds` in all, plus the one request
-    under way at the deadline (each has its own time limit)."""
+    backend of `names`, each in its own daemon thread, all at once (issue 18, attack18h 2:
+    with one deadline for the backends in turn, a PURGE proxy that stopped answering spent it
+    on its first request, and the CDN after it sent nothing in the request).
+
+    `seconds` is a wall-clock limit on the whole purge (issue 18, attack18j 3): a request's
+    own time limit (urlopen's `timeout`) bounds each socket read, not the request, so a proxy
+    trickling its answer held the request as long as it liked. The request waits for the
+    threads until the deadline only (a single backend too); a backend still sending then is
+    abandoned (its thread cannot hold the request, and hands nothing more to Celery) and every
+    address it had not confirmed sent goes to the Celery job page_cache.purge_urls at once
+    (one sent twice is harmless)."""
     if not urls or not names:
         return
     deadline = time.monotonic() + seconds
 
     from django.db import connections
 
-    def send(name: str) -> None:
+    def send(name: str, progress: _Progress) -> None:
         from wagtail.contrib.frontend_cache import tasks
 
         _deadline.set(deadline)
         _sending_to.set(name)
+        _progress.set(progress)
         task = tasks.purge_urls_from_cache_task
         task = getattr(task, "task", task)  # page_cache.purge.PurgedAfterCommit: committed
         try:
@@ -129,25 +136,66 @@ def purge_each(urls: list[str], names: list[str], seconds: float) -> None:
         except Exception:  # noqa: BLE001 - every backend must be tried
             logger.exception("Frontend cache purge failed (%s)", name)
 
-    def in_thread(name: str) -> None:
+    def in_thread(name: str, progress: _Progress) -> None:
         try:
-            send(name)
+            send(name, progress)
         finally:
             connections.close_all()  # this thread's own, if it opened any
 
-    if len(names) == 1:
-        contextvars.copy_context().run(send, names[0])
-        return
-    threads = [
-        threading.Thread(
-            target=contextvars.copy_context().run, args=(in_thread, name), daemon=True
+    started = []
+    for name in names:
+        progress = _Progress()
+        thread = threading.Thread(
+            target=contextvars.copy_context().run, args=(in_thread, name, progress), daemon=True
         )
-        for name in names
-    ]
-    for thread in threads:
         thread.start()
-    for thread in threads:
-        thread.join()
+        started.append((name, progress, thread))
+    for name, progress, thread in started:
+        thread.join(max(0.0, deadline - time.monotonic()))
+        if not thread.is_alive():
+            continue
+        unsent = progress.abandon(urls)
+        logger.error(
+            "Purge of %d address(es) left to Celery (%s): the request's time is spent",
+            len(unsent),
+            name,
+        )
+        if unsent:
+            send_later(name, unsent)
+
+
+class _Progress:
+    """What one backend's thread in purge_each has done with its addresses: sent (or already
+    handed to Celery), and whether the request gave up waiting for it."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.done: set[str] = set()
+        self.abandoned = False
+
+    def record(self, urls) -> bool:
+        """`urls` are sent or handed on; False once abandoned (then do nothing more)."""
+        with self.lock:
+            if self.abandoned:
+                return False
+            self.done.update(urls)
+            return True
+
+    def is_abandoned(self) -> bool:
+        with self.lock:
+            return self.abandoned
+
+    def abandon(self, urls: list[str]) -> list[str]:
+        """Stop the thread's reports; the addresses of `urls` it did not report."""
+        with self.lock:
+            self.abandoned = True
+            return [url for url in dict.fromkeys(urls) if url not in self.done]
+
+
+# The progress of the backend purge_each sends to in this thread (None elsewhere: Celery).
+_progress: contextvars.ContextVar[_Progress | None] = contextvars.ContextVar(
+    "purge_progress", default=None
+)
 
 
 def send_later(name: str | None, urls: list[str]) -> None:
@@ -166,12 +214,17 @@ class RetriedBackend:
         urls = list(urls)
         failed, unsent = [], []
         deadline = _deadline.get()
+        progress = _progress.get()
         for chunk in self.chunks(urls):
+            if progress is not None and progress.is_abandoned():
+                return  # purge_each handed what was not reported to Celery already
             if deadline is not None and time.monotonic() >= deadline:
                 unsent.extend(chunk)
                 continue
             try:
                 self.send(chunk)
+                if progress is not None:
+                    progress.record(chunk)
             except Exception as error:  # noqa: BLE001 - every backend must be tried
                 logger.error(
                     "Couldn't purge %d address(es) (%s): %s",
@@ -180,6 +233,8 @@ class RetriedBackend:
                     error,
                 )
                 failed.extend(chunk)
+        if progress is not None and not progress.record(unsent + failed):
+            return  # abandoned meanwhile: purge_each handed them to Celery
         if unsent:
             logger.error(
                 "Purge of %d address(es) left to Celery (%s): the request's time is spent",
