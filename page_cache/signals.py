@@ -71,6 +71,10 @@ PRIVATE_MODELS = {
     "moderation.sopreviewtask",
     "moderation.privacyallowlistsettings",  # what the scanner ignores; never rendered
     "security.passwordhistory",
+    # An account's seal (rewritten at every login) and the role grants waiting for a second
+    # person: the admin's bookkeeping, never rendered publicly.
+    "security.accountseal",
+    "security.rolegrant",
     # The SOP duties of each role group, shown to administrators only; rewritten after every
     # migrate (ppid_pages.roles), which bumped the generation once per role.
     "ppid_pages.soprole",
