@@ -274,7 +274,10 @@ wagtailredirects:process_import                            -
 wagtailredirects:start_import                              SU
 wagtailsettings:edit                                       -
 wagtailsites:*                                             SU
-wagtailsnippets:index                                      SU
+wagtailsnippets:index                                      OP SK KO PP SU
+wagtailsnippets_information_requests_standardtext:delete   SU
+wagtailsnippets_information_requests_standardtext:*        OP SK KO PP SU
+wagtailsnippetchoosers_information_requests_standardtext:* OP SK KO PP SU
 wagtailsnippets_ppid_pages_informationunit:*               SU
 wagtailsnippets_ppid_pages_soprole:*                       SU
 wagtailusers_groups:*                                      SU
