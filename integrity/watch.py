@@ -21,6 +21,7 @@ Every difference or hit is an `IntegrityAlert`; nothing is changed on the page.
 """
 
 import difflib
+import json
 import logging
 import re
 from dataclasses import dataclass
@@ -181,7 +182,16 @@ ROW_BOOKKEEPING_FIELDS = frozenset(
 
 def comparable(value):
     """A serialized field value as the revision stores it (JSON), child rows without their own
-    primary keys (a child created by the publication has one its revision never had)."""
+    primary keys (a child created by the publication has one its revision never had). A
+    StreamField is a JSON text on both sides; PostgreSQL's jsonb gives its keys back in another
+    order than the revision stored them, so it is compared as the data it holds."""
+    if isinstance(value, str) and value[:1] in ("[", "{"):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return value
+    if isinstance(value, dict):
+        return {k: comparable(v) for k, v in value.items()}
     if isinstance(value, list):
         return [
             {k: comparable(v) for k, v in item.items() if k not in ("pk", "id")}
@@ -200,8 +210,6 @@ def row_drift(page: Page) -> list[str]:
     entry's own page is 404 both ways), so every live page's row is compared with its live
     revision, field by field; only the names of the fields are reported, never their values.
     One serialization of the row per page (its child relations: one query each)."""
-    import json
-
     from moderation.revisions import canonical_content
 
     approved = page.live_revision.content
