@@ -3,6 +3,7 @@ cost stays flat as the register grows. Skipped on SQLite (its planner is not the
 one); CI runs the suite on PostgreSQL too."""
 
 import io
+import re
 
 import pytest
 from django.db import connection
@@ -98,5 +99,7 @@ def test_the_public_search_reaches_its_pages_by_index_not_by_reading_every_page(
         with connection.cursor() as cursor:
             cursor.execute("EXPLAIN " + sql)
             plan = "\n".join(row[0] for row in cursor.fetchall())
-        assert "Seq Scan on wagtailcore_page" not in plan, plan
+        # The page table itself (not wagtailcore_pagelogentry, whose few exemption entries
+        # the withheld-entries subquery may read whole in a small test database).
+        assert not re.search(r"Seq Scan on wagtailcore_page\b", plan), plan
         assert "ppid_search_page_id_text" in plan, plan
