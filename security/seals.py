@@ -33,6 +33,7 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Group
+from django.core.signals import request_started
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from django.shortcuts import redirect
@@ -199,6 +200,15 @@ def _after(user_ids) -> None:
     for user_id in user_ids:
         if user_id is not None and pending.pop(user_id, False):
             seal(user_id, create=False)
+
+
+@receiver(request_started)
+def forget_pending(**kwargs) -> None:
+    """A save that failed between its pre and post signals leaves its account here as "intact
+    before the change"; a later request in this thread must not reseal by that old answer
+    (an SQL change made in between would be laundered by the next application write)."""
+    _local.__dict__.pop("pending", None)
+    _local.__dict__.pop("cleared", None)
 
 
 LOGIN_ONLY = frozenset({"last_login"})

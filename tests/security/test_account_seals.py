@@ -95,3 +95,22 @@ def test_the_application_reseals_its_own_changes_and_launders_none(client):
     user.save()  # a later write of the application does not make the SQL change good
     user.groups.add(Group.objects.get(name="Koordinator"))
     assert login(Client(), "operator", "Sandi-Baru-2026!", second_factor=False).status_code == 200
+
+
+def test_a_failed_save_does_not_launder_a_later_sql_change():
+    """A save that failed after its pre_save signal left the account in the thread's pending
+    state as "intact"; in a later request, an SQL change followed by any application write of
+    the account resealed it. The pending state ends with the request."""
+    from django.db import connection
+
+    from security import seals
+
+    user = person()
+    seals._before([user.pk])  # what a save that raised between its signals leaves behind
+    Client().get(reverse("wagtailadmin_login"))  # a later request in the same worker thread
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE auth_user SET is_superuser = %s WHERE id = %s", [True, user.pk])
+    user.refresh_from_db()
+    user.first_name = "Budi"
+    user.save()  # an ordinary application write
+    assert not seals.intact(user.pk)
