@@ -27,6 +27,7 @@ from __future__ import annotations
 import hmac
 import threading
 
+from celery.signals import task_prerun
 from django.apps import apps as django_apps
 from django.conf import settings
 from django.contrib import messages
@@ -203,10 +204,12 @@ def _after(user_ids) -> None:
 
 
 @receiver(request_started)
+@receiver(task_prerun)
 def forget_pending(**kwargs) -> None:
     """A save that failed between its pre and post signals leaves its account here as "intact
-    before the change"; a later request in this thread must not reseal by that old answer
-    (an SQL change made in between would be laundered by the next application write)."""
+    before the change"; a later request or Celery task in this thread must not reseal by that
+    old answer (an SQL change made in between would be laundered by the next application
+    write)."""
     _local.__dict__.pop("pending", None)
     _local.__dict__.pop("cleared", None)
 

@@ -114,3 +114,26 @@ def test_a_failed_save_does_not_launder_a_later_sql_change():
     user.first_name = "Budi"
     user.save()  # an ordinary application write
     assert not seals.intact(user.pk)
+
+
+def test_a_failed_save_does_not_launder_a_later_sql_change_in_a_celery_task():
+    """The same pending state in a Celery worker thread: it ends when the next task starts
+    (task_prerun), as it does when a request starts. Run with the real Celery app, eagerly."""
+    from django.db import connection
+
+    from config.celery import app
+    from security import seals
+
+    user = person()
+    seals._before([user.pk])  # what a save that raised between its signals leaves behind
+
+    @app.task(name="tests.security.seal_probe")
+    def probe():
+        with connection.cursor() as cursor:
+            cursor.execute("UPDATE auth_user SET is_superuser = %s WHERE id = %s", [True, user.pk])
+        fresh = User.objects.get(pk=user.pk)
+        fresh.first_name = "Budi"
+        fresh.save()  # an ordinary application write in the later task
+
+    probe.apply()  # eager: Celery's own tracer, with its task_prerun signal
+    assert not seals.intact(user.pk)
