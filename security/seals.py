@@ -7,10 +7,11 @@ log in as that reviewer, approve, and put the hash back; or add rows to auth_use
 flip is_superuser. Every account now has a seal: the audit chain's keyed hash
 (integrity.chain.link_hash under AUDIT_CHAIN_KEY, the same key and HMAC, no second key scheme)
 over the account's password hash, e-mail, is_active, is_staff, is_superuser, group ids, direct
-permission ids and confirmed TOTP keys. Only the application's own writes reseal: the ORM
-receivers below (set_password and save, the admin user and group views, 2FA enrolment and
-reset, management commands, the demo loader, the test factories) — and only when the account
-matched its seal before the change, so an app write after an SQL change never launders it.
+permission ids, confirmed TOTP keys and confirmed backup codes (a SHA-256 of them). Only the
+application's own writes reseal: the ORM receivers below (set_password and save, the admin
+user and group views, 2FA enrolment and reset, a backup code used, management commands, the
+demo loader, the test factories) — and only when the account matched its seal before the
+change, so an app write after an SQL change never launders it.
 
 The seal is checked at login (SealedModelBackend) and on every state-changing request of a
 logged-in user (SealCheckMiddleware: every approval, finish, force publication, false-positive
@@ -24,8 +25,11 @@ an investigated mismatch, by someone who holds the key.
 
 from __future__ import annotations
 
+import hashlib
 import hmac
+import json
 import threading
+from contextlib import contextmanager
 
 from celery.signals import task_prerun
 from django.apps import apps as django_apps
@@ -39,6 +43,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 from django.dispatch import receiver
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 SEAL_MISMATCH = "ppid.auth.seal_mismatch"
@@ -70,7 +75,18 @@ def account_state(user_id: int, apps=django_apps) -> dict | None:
         "groups": sorted(groups.values_list("group_id", flat=True)),
         "permissions": sorted(permissions.values_list("permission_id", flat=True)),
         "totp": sorted(devices.values_list("key", flat=True)),
+        "backup": backup_codes_digest(user_id, apps),
     }
+
+
+def backup_codes_digest(user_id: int, apps=django_apps) -> str:
+    """The confirmed backup codes (django-otp static tokens) of the account, as one SHA-256:
+    a code inserted in SQL is a second factor the application never gave."""
+    tokens = apps.get_model("otp_static", "StaticToken").objects.filter(
+        device__user_id=user_id, device__confirmed=True
+    )
+    rows = sorted(tokens.values_list("device_id", "token"))
+    return hashlib.sha256(json.dumps(rows).encode()).hexdigest()
 
 
 def digest_of(state: dict) -> str:
@@ -203,6 +219,18 @@ def _after(user_ids) -> None:
             seal(user_id, create=False)
 
 
+@contextmanager
+def application_write(user_ids):
+    """A write of the application that sends no model signal (bulk_create, update): the
+    accounts are resealed after it when they matched their seals before."""
+    user_ids = list(user_ids)
+    _before(user_ids)
+    try:
+        yield
+    finally:
+        _after(user_ids)
+
+
 @receiver(request_started)
 @receiver(task_prerun)
 def forget_pending(**kwargs) -> None:
@@ -281,3 +309,39 @@ def device_before(sender, instance, raw=False, **kwargs) -> None:
 def device_after(sender, instance, raw=False, **kwargs) -> None:
     if not raw:
         _after([instance.user_id])
+
+
+@receiver(pre_save, sender=StaticDevice)
+@receiver(pre_delete, sender=StaticDevice)
+def backup_device_before(sender, instance, raw=False, **kwargs) -> None:
+    if not raw:
+        _before([instance.user_id])
+
+
+@receiver(post_save, sender=StaticDevice)
+@receiver(post_delete, sender=StaticDevice)
+def backup_device_after(sender, instance, raw=False, **kwargs) -> None:
+    if not raw:
+        _after([instance.user_id])
+
+
+def _token_owner(token) -> int | None:
+    return (
+        StaticDevice.objects.filter(pk=token.device_id).values_list("user_id", flat=True).first()
+    )
+
+
+@receiver(pre_save, sender=StaticToken)
+@receiver(pre_delete, sender=StaticToken)
+def backup_code_before(sender, instance, raw=False, **kwargs) -> None:
+    """A backup code given or used (django-otp deletes the code it accepts)."""
+    if not raw:
+        instance._sealed_owner = _token_owner(instance)
+        _before([instance._sealed_owner])
+
+
+@receiver(post_save, sender=StaticToken)
+@receiver(post_delete, sender=StaticToken)
+def backup_code_after(sender, instance, raw=False, **kwargs) -> None:
+    if not raw:
+        _after([getattr(instance, "_sealed_owner", None)])

@@ -26,7 +26,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.log_actions import log
 
-from . import audit
+from . import audit, seals
 from .sessions import in_admin
 
 BACKUP_CODE_COUNT = 10
@@ -98,7 +98,8 @@ def new_backup_codes(user) -> list[str]:
         StaticDevice.objects.filter(user=user).delete()
         device = StaticDevice.objects.create(user=user, name=BACKUP_DEVICE_NAME, confirmed=True)
         codes = [StaticToken.random_token() for _ in range(BACKUP_CODE_COUNT)]
-        StaticToken.objects.bulk_create(StaticToken(device=device, token=c) for c in codes)
+        with seals.application_write([user.pk]):  # bulk_create sends no signal
+            StaticToken.objects.bulk_create(StaticToken(device=device, token=c) for c in codes)
     return codes
 
 

@@ -137,3 +137,36 @@ def test_a_failed_save_does_not_launder_a_later_sql_change_in_a_celery_task():
 
     probe.apply()  # eager: Celery's own tracer, with its task_prerun signal
     assert not seals.intact(user.pk)
+
+
+def test_a_backup_code_inserted_in_sql_does_not_log_in(client):
+    """django-otp's backup codes (StaticToken) are a second factor too: one inserted in SQL
+    (into the account's device, or a new device) is not what the application gave."""
+    from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+
+    from security import twofactor
+
+    user = person()
+    twofactor.new_backup_codes(user)  # the application's codes: the account stays sealed
+    assert login(client, "operator").status_code == 302
+    device = StaticDevice.objects.get(user=user)
+    StaticToken.objects.bulk_create([StaticToken(device=device, token="penyusup1")])
+    assert login(Client(), "operator", second_factor=False).status_code == 200
+    refused_and_recorded(user)
+
+
+def test_using_a_backup_code_reseals_and_launders_no_inserted_one():
+    from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+
+    from security import seals, twofactor
+
+    user = person()
+    codes = twofactor.new_backup_codes(user)
+    assert seals.intact(user.pk)
+    assert twofactor.verify_code(user, codes[0]) is not None  # the app deletes the used code
+    assert seals.intact(user.pk)
+    StaticToken.objects.bulk_create(
+        [StaticToken(device=StaticDevice.objects.get(user=user), token="penyusup1")]
+    )
+    assert twofactor.verify_code(user, codes[1]) is not None
+    assert not seals.intact(user.pk)
