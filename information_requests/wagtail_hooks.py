@@ -5,6 +5,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from moderation.snippets import NoChooserCreateViewSet
+
 from .dashboard import compliance_section, home_panel
 from .models import StandardText
 from .viewsets import objection_viewset, request_viewset
@@ -109,6 +111,7 @@ class StandardTextViewSet(SnippetViewSet):
     on the approval page (moderation.snippets), like an information unit's name."""
 
     model = StandardText
+    chooser_viewset_class = NoChooserCreateViewSet
     icon = "doc-full"
     menu_label = _("Standard texts")
     search_fields = ["title", "text", "source"]

@@ -13,10 +13,12 @@ Nobody approves a snippet they created or changed (the audit log's `wagtail.crea
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Page
+from wagtail.snippets.views.chooser import SnippetChooserViewSet, SnippetCreateView
 
 from . import exempt_text
 from .privacy import Severity
@@ -265,3 +267,18 @@ def approve(obj, user, seen: str = "") -> bool:
         data["exempt_entries"] = sorted(entries)
     log(instance=obj, action=APPROVE_ACTION, user=user, data=data)
     return True
+
+
+class NoChooserCreateView(SnippetCreateView):
+    """The chooser's "create" of a snippet without a creation form there (Wagtail adds the
+    URL to every snippet chooser): not found (404) rather than Wagtail's error (500) on a
+    POST. Such a snippet is added in its own view (and, when reviewed, released there)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.get_creation_form_class() is None:
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
+class NoChooserCreateViewSet(SnippetChooserViewSet):
+    create_view_class = NoChooserCreateView

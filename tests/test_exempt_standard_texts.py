@@ -226,3 +226,19 @@ def test_one_insider_cannot_make_exempt_findings_a_standard_text(client):
         released_at="2026-01-01T00:00:00Z", approved_digest=snippet_digest(standard)
     )
     assert outgoing.holds_exempt_information(pdf_bytes(*EXEMPT_FINDINGS), "temuan.pdf")
+
+
+@pytest.mark.parametrize("role", ["Operator", "Sub Koordinator", "Koordinator", "PPID"])
+def test_the_chooser_creates_no_standard_text(client, role):
+    """Wagtail's snippet chooser has a 'create' URL for every snippet; Naskah Baku has no
+    creation form there (a text is proposed in its own view and released by two approvers),
+    and a POST to it by a role that may add one raised (500). Now a clean refusal, and
+    nothing is created."""
+    client.force_login(member("pengusul", role))
+    url = reverse("wagtailsnippetchoosers_information_requests_standardtext:create")
+    for response in (
+        client.post(url, {"title": "Naskah", "text": "Isi", "source": "x"}),
+        client.get(url),
+    ):
+        assert 400 <= response.status_code < 500
+    assert not StandardText.objects.exists()

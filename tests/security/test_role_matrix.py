@@ -277,6 +277,7 @@ wagtailsites:*                                             SU
 wagtailsnippets:index                                      OP SK KO PP SU
 wagtailsnippets_information_requests_standardtext:delete   SU
 wagtailsnippets_information_requests_standardtext:*        OP SK KO PP SU
+wagtailsnippetchoosers_information_requests_standardtext:create -
 wagtailsnippetchoosers_information_requests_standardtext:* OP SK KO PP SU
 wagtailsnippets_ppid_pages_informationunit:*               SU
 wagtailsnippets_ppid_pages_soprole:*                       SU
