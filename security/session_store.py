@@ -1,25 +1,41 @@
-"""Database sessions stored under a hash of their key (SESSION_ENGINE, issue 13, fix13o).
+"""Database sessions stored under a keyed hash of their key (SESSION_ENGINE, issue 13).
 
 Django's database backend keeps the session key, which is the cookie, in clear in
 django_session: a database insider could read a reviewer's live session and use it as a
-cookie. Here the row's key is SHA-256 of the cookie's key (truncated to the column's 40
-characters: 160 bits); the cookie's key is never stored. A row written in SQL cannot make a
-session either: the data is signed with SECRET_KEY (SessionBase.encode). Sessions made before
-this store (clear keys) no longer load: their users log in again.
+cookie. Here the row's key is an HMAC of the cookie's key under SECRET_KEY (Django's
+salted_hmac, truncated to the column's 40 characters: 160 bits); the cookie's key is never
+stored, and nobody without the secret can tell under which row a key of their choosing would
+be looked up.
+
+The data is signed with SECRET_KEY (SessionBase.encode) and bound to the row it belongs to:
+the signature's salt includes the stored key, so a reviewer's session data copied in SQL into
+another row (the insider's own session, or a row they inserted) does not load there (an empty
+session: logged out). A copy cannot outlive the reviewer's logout, since it never worked.
+
+Sessions made before this store (plain SHA-256 keys, data signed without the binding) no
+longer load: their users log in again.
 """
 
-import hashlib
-
 from django.contrib.sessions.backends import db
+from django.utils.crypto import salted_hmac
+
+KEY_SALT = "ppid.security.session_store.key"
 
 
 def stored_key(session_key: str | None) -> str | None:
+    """The row's key for the cookie's key: HMAC-SHA-256 under SECRET_KEY."""
     if not session_key:
         return session_key
-    return hashlib.sha256(f"ppid-session:{session_key}".encode()).hexdigest()[:40]
+    return salted_hmac(KEY_SALT, session_key, algorithm="sha256").hexdigest()[:40]
 
 
 class SessionStore(db.SessionStore):
+    @property
+    def key_salt(self):
+        """The data's signature names the row it is stored under (None before a key exists:
+        such data is never stored)."""
+        return f"{super().key_salt}:{stored_key(self.session_key)}"
+
     def _get_session_from_db(self):
         try:
             return self.model.objects.get(
@@ -43,14 +59,20 @@ class SessionStore(db.SessionStore):
         return await super().aexists(stored_key(session_key))
 
     def create_model_instance(self, data):
-        instance = super().create_model_instance(data)
-        instance.session_key = stored_key(instance.session_key)
-        return instance
+        session_key = self._get_or_create_session_key()
+        return self.model(
+            session_key=stored_key(session_key),
+            session_data=self.encode(data),
+            expire_date=self.get_expiry_date(),
+        )
 
     async def acreate_model_instance(self, data):
-        instance = await super().acreate_model_instance(data)
-        instance.session_key = stored_key(instance.session_key)
-        return instance
+        session_key = await self._aget_or_create_session_key()
+        return self.model(
+            session_key=stored_key(session_key),
+            session_data=self.encode(data),
+            expire_date=await self.aget_expiry_date(),
+        )
 
     def delete(self, session_key=None):
         if session_key is None:
