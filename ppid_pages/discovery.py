@@ -20,6 +20,7 @@ from wagtail.contrib.sitemaps.views import index as wagtail_sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from page_cache import facts
+from page_cache.middleware import reads_query
 
 from .exemption import withheld_among
 from .models.dip import DipEntryPage
@@ -77,6 +78,7 @@ class PublicSitemap(Sitemap):
 SITEMAPS = {"halaman": PublicSitemap}
 
 
+@reads_query()
 @require_GET
 def sitemap(request: HttpRequest) -> HttpResponse:
     """The sitemap index: the address of every section page."""
@@ -86,6 +88,7 @@ def sitemap(request: HttpRequest) -> HttpResponse:
     return without_last_modified(response)
 
 
+@reads_query("p")
 @require_GET
 def sitemap_section(request: HttpRequest, section: str) -> HttpResponse:
     """One page of a section (?p=N, as the index lists it; a page it does not have is 404).
@@ -124,6 +127,7 @@ def without_last_modified(response: HttpResponse) -> HttpResponse:
     return response
 
 
+@reads_query()
 @require_GET
 def robots_txt(request: HttpRequest) -> HttpResponse:
     # The admin path is not listed: robots.txt is public, and a custom WAGTAILADMIN_PATH is
@@ -153,6 +157,7 @@ def favicon_url(request: HttpRequest) -> str:
     return icon.get_rendition("fill-64x64|format-png").url
 
 
+@reads_query()
 @require_GET
 def favicon(request: HttpRequest) -> HttpResponse:
     """/favicon.ico, which browsers ask for on their own: to the office's icon."""

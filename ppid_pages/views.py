@@ -10,11 +10,14 @@ from django.shortcuts import render
 from django.views.defaults import page_not_found
 from django.views.static import serve
 
+from page_cache.middleware import reads_query
+
 from .forms import SearchForm
 from .pagination import paginate
 from .visibility import public_pages
 
 
+@reads_query("q", "halaman")
 def search(request):
     form = SearchForm(request.GET or None)
     results = None
@@ -46,6 +49,7 @@ def may_work_with(user, image) -> bool:
     )
 
 
+@reads_query()
 def serve_public_image(request, path: str) -> HttpResponse:
     """Every image file the public gets, in production too: the proxy forwards `/media/images/`
     here and never serves the media folder itself. Only a rendition file of an image that is

@@ -4,7 +4,10 @@ from django.http import Http404, HttpResponse
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
+from page_cache.middleware import reads_query
 
+
+@reads_query()
 @require_safe
 def security_txt(request):
     """/.well-known/security.txt (RFC 9116) from the site's security contact setting, as a

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from information_requests.models import Stage
 from information_requests.views import private, request_by_code
 from page_cache.facts import claim
-from page_cache.middleware import service_scoped
+from page_cache.middleware import reads_query, service_scoped
 
 from . import transitions
 from .charts import svg_bars
@@ -31,6 +31,7 @@ SURVEY_STAGES = (Stage.DELIVERED, Stage.CLOSED)
 # --- public ---------------------------------------------------------------------------------
 
 
+@reads_query("tahun")
 @service_scoped
 @require_GET
 def statistics(request):

@@ -139,6 +139,9 @@ class DipIndexPage(PurgedRoutesMixin, DecreeFields, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), DecreeFields.decree_panel]
     parent_page_types = ["ppid_pages.HomePage"]
     subpage_types = ["ppid_pages.DipEntryPage"]
+    # The query parameters its views read (page_cache.middleware.reads_query: any other is
+    # dropped before the view and the page cache see the request).
+    reads_query_parameters = frozenset({"kategori", "tahun", "unit", "halaman"})
 
     class Meta:
         verbose_name = _("public information list (DIP)")
@@ -484,6 +487,9 @@ class ExemptIndexPage(PurgedRoutesMixin, DecreeFields, Page):
     parent_page_types = ["ppid_pages.HomePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1
+    # The query parameters its views read (page_cache.middleware.reads_query: any other is
+    # dropped before the view and the page cache see the request).
+    reads_query_parameters = frozenset({"halaman"})
 
     class Meta:
         verbose_name = _("exempt information list")

@@ -18,6 +18,9 @@ class NewsKind(models.TextChoices):
 class NewsIndexPage(Page):
     parent_page_types = ["ppid_pages.HomePage"]
     subpage_types = ["ppid_pages.NewsPage"]
+    # The query parameters its views read (page_cache.middleware.reads_query: any other is
+    # dropped before the view and the page cache see the request).
+    reads_query_parameters = frozenset({"jenis", "halaman"})
 
     class Meta:
         verbose_name = _("news and announcements list")

@@ -29,6 +29,9 @@ class RegulationIndexPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["ppid_pages.HomePage"]
     subpage_types = ["ppid_pages.RegulationPage"]
+    # The query parameters its views read (page_cache.middleware.reads_query: any other is
+    # dropped before the view and the page cache see the request).
+    reads_query_parameters = frozenset({"jenis", "tahun", "halaman"})
 
     class Meta:
         verbose_name = _("regulation list")
