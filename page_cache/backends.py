@@ -104,6 +104,51 @@ def time_budget(seconds: float):
         _deadline.reset(token)
 
 
+# --- the purges sent from a Celery job have a deadline too (issue 18, fix18m) ---------------
+#
+# The Celery jobs (page_cache.tasks: every live page, an old site's addresses, a retry) and the
+# purges Wagtail triggers itself (the redirects editor, through purge_urls_from_cache, run in
+# the request after its commit: page_cache.purge.PurgedAfterCommit) called the backends with
+# no deadline: a CDN or proxy that stopped answering, or trickled its answers, held the worker
+# (or the editor's request) as long as it liked. Every purge now goes through purge_each: in a
+# request within FRONTEND_CACHE_PURGE_TIMEOUT, in a job within FRONTEND_CACHE_PURGE_TASK_SECONDS
+# (and Celery's soft and hard time limits, page_cache.tasks). What a job could not send in its
+# time goes to its next attempt (retry_later): a proxy that never answers is given up after
+# the last of RETRY_DELAYS, never handed from one job to the next for ever.
+
+# The attempt of the Celery job sending purges in this context (None: a request).
+_job_attempt: contextvars.ContextVar[int | None] = contextvars.ContextVar(
+    "purge_job_attempt", default=None
+)
+
+
+@contextmanager
+def in_job(attempt: int = 0):
+    """The purges sent inside this block are a Celery job's, its attempt `attempt`."""
+    token = _job_attempt.set(attempt)
+    try:
+        yield
+    finally:
+        _job_attempt.reset(token)
+
+
+def budget() -> float:
+    """The wall-clock seconds a purge may take here: a Celery job's or a request's."""
+    if _job_attempt.get() is not None:
+        return float(settings.FRONTEND_CACHE_PURGE_TASK_SECONDS)
+    return float(settings.FRONTEND_CACHE_PURGE_TIMEOUT)
+
+
+def hand_on(name: str | None, urls: list[str]) -> None:
+    """Addresses left unsent for lack of time: from a request, to the Celery job at once (every
+    retry ahead of them); from a job, to its next attempt."""
+    attempt = _job_attempt.get()
+    if attempt is None:
+        send_later(name, urls)
+    else:
+        retry_later(name, urls, attempt)
+
+
 def purge_each(urls: list[str], names: list[str], seconds: float) -> None:
     """Send `urls` (in this order: the most urgent first, page_cache.purge.flush) to each
     backend of `names`, each in its own daemon thread, all at once (issue 18, attack18h 2:
@@ -161,7 +206,7 @@ def purge_each(urls: list[str], names: list[str], seconds: float) -> None:
             name,
         )
         if unsent:
-            send_later(name, unsent)
+            hand_on(name, unsent)
 
 
 class _Progress:
@@ -241,9 +286,12 @@ class RetriedBackend:
                 len(unsent),
                 type(self).__name__,
             )
-            send_later(backend_name(self), unsent)
+            hand_on(backend_name(self), unsent)
         if failed:
-            retry_later(backend_name(self), failed, getattr(self, "attempt", 0))
+            attempt = getattr(self, "attempt", None)
+            if attempt is None:
+                attempt = _job_attempt.get() or 0
+            retry_later(backend_name(self), failed, attempt)
 
     def purge(self, url) -> None:
         self.purge_batch([url])

@@ -630,19 +630,42 @@ def purge_everything(name: str) -> bool:
 
 
 class PurgedAfterCommit:
-    """wagtail.contrib.frontend_cache's purge task, enqueued once the current transaction
-    commits (at once outside one)."""
+    """wagtail.contrib.frontend_cache's purge task, sent once the current transaction commits
+    (at once outside one), to each backend within a wall-clock limit (backends.purge_each:
+    FRONTEND_CACHE_PURGE_TIMEOUT in a request, the job's budget in a Celery job): Wagtail's
+    task called the backends in turn with none, so a hung or trickling proxy held the
+    redirects editor's request, or a Celery worker, for ever (issue 18, fix18m)."""
 
     def __init__(self, task) -> None:
         self.task = task
 
-    def enqueue(self, *args, **kwargs) -> None:
+    def enqueue(self, urls, backend_settings=None, backends=None, **kwargs) -> None:
         from config.transactions import after_commit
 
-        after_commit(self.task.enqueue, *args, **kwargs)
+        if backend_settings is not None or kwargs:  # backends not of the settings: Wagtail's
+            after_commit(self.task.enqueue, urls, backend_settings, backends, **kwargs)
+            return
+        from .backends import _job_attempt
+
+        # A job's purge stays the job's (its budget, its next attempt) when it runs later.
+        after_commit(purge_in_time, list(urls), backends, _job_attempt.get())
 
     def __getattr__(self, name: str):
         return getattr(self.task, name)
+
+
+def purge_in_time(urls: list[str], names: list[str] | None = None, job: int | None = None):
+    """`urls` to the backends `names` (every configured one by default), each in its own
+    thread, within the time of the request or of the Celery job (its attempt `job`)."""
+    from . import backends
+
+    configured = list(getattr(settings, "WAGTAILFRONTENDCACHE", None) or {})
+    names = [name for name in (configured if names is None else names) if name in configured]
+    if job is None:
+        backends.purge_each(urls, names, backends.budget())
+        return
+    with backends.in_job(job):
+        backends.purge_each(urls, names, backends.budget())
 
 
 def defer_wagtail_purges() -> None:

@@ -444,6 +444,9 @@ PAGE_CACHE_LOCK_TIMEOUT = 30
 PAGE_CACHE_RETRY_SECONDS = 5
 # Seconds a PURGE request to the proxy may take (page_cache.backends.TimedHTTPBackend).
 FRONTEND_CACHE_PURGE_TIMEOUT = 5  # after a cache outage, pages go uncached for this long
+# Seconds of wall-clock time a Celery purge job (page_cache.tasks) may spend sending; what is
+# left unsent goes to its next attempt. Celery's time limits are this plus a margin.
+FRONTEND_CACHE_PURGE_TASK_SECONDS = 60
 # The only query parameters a cached URL may have (listing filters, page numbers, search; `p`:
 # a page of the sitemap, ppid_pages.discovery).
 PAGE_CACHE_QUERY_PARAMETERS = {"halaman", "kategori", "tahun", "unit", "jenis", "q", "p"}
