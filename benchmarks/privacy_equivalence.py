@@ -51,6 +51,8 @@ def heldout_cases(corpus: str) -> Iterator[Case]:
             record = json.loads(line)
             yield f"{corpus}/{record['id']}", record["text"], None
             yield f"{corpus}/{record['id']}+allow", record["text"], ALLOW
+    if not (folder / "files.jsonl").exists():  # a corpus of texts only
+        return
     with (folder / "files.jsonl").open(encoding="utf-8") as lines:
         for line in lines:
             name = json.loads(line)["file"]

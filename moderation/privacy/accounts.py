@@ -14,9 +14,10 @@ from .context import label_before
 from .findings import Finding, Severity
 from .fold import Views
 from .masking import mask_value
+from .native import Prefiltered
 from .regions_after import matches_after
 
-PASSPORT_LABEL = re.compile(rb"pas(?:sport|port|por)")
+PASSPORT_LABEL = Prefiltered(re.compile(rb"pas(?:sport|port|por)"))
 # A capital letter and seven digits, with or without a space, on Views.shape (capitals are
 # all b"A": a literal prefix, much rarer than a digit; "/" is written "," there, so a "/" after
 # the digits is checked in Python); a letter before it is checked in Python too.

@@ -29,6 +29,7 @@ from bisect import bisect_left
 from .findings import Finding, Severity
 from .fold import Views, canonical_letters
 from .masking import mask_value
+from .native import Prefiltered
 
 STRONG = (
     "slot gacor", "situs slot", "slot online", "judi slot", "agen slot", "link slot",
@@ -65,22 +66,25 @@ def tokens(term: str) -> list[tuple[str, str]]:
     return result
 
 
-def trie_pattern(node: dict) -> str:
+def trie_pattern(node: dict, native: bool = False) -> str:
     """Regex of a trie node: one branch per next (separator, letter), the end of a term last
-    (so the longest term wins); each term's end is an empty named group."""
+    (so the longest term wins); each term's end is an empty named group. `native`: for RE2,
+    which finds where a term starts (native.py): no groups, no possessive quantifiers (the
+    same places: a letter follows each run of separators, never a separator)."""
     branches = [
-        f"{key[0]}{re.escape(key[1])}{trie_pattern(child)}"
+        f"{key[0].rstrip('+') if native else key[0]}{re.escape(key[1])}"
+        f"{trie_pattern(child, native)}"
         for key, child in node.items()
         if key != END
     ]
     if END in node:
-        branches.append(f"(?P<{node[END]}>)")
+        branches.append("" if native else f"(?P<{node[END]}>)")
     if len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"
 
 
-def build() -> tuple[re.Pattern, dict[str, str]]:
+def build() -> tuple[Prefiltered, dict[str, str]]:
     """One regex: a separator (a literal prefix, so the regex engine jumps from one to the
     next), then a trie of all terms: terms are found at word starts only."""
     names: dict[str, str] = {}
@@ -91,7 +95,8 @@ def build() -> tuple[re.Pattern, dict[str, str]]:
             node = node.setdefault(token, {})
         names[f"t{index}"] = term
         node[END] = f"t{index}"
-    return re.compile(("~" + trie_pattern(root)).encode()), names
+    pattern = re.compile(("~" + trie_pattern(root)).encode())
+    return Prefiltered(pattern, ("~" + trie_pattern(root, native=True)).encode()), names
 
 
 TERMS, TERM_NAMES = build()

@@ -26,18 +26,23 @@ from html import unescape
 
 from .findings import Finding, Severity
 from .fold import Views
+from .native import SPACE, Prefiltered
 
 IS_HTML = re.compile(rb"<(?:[A-Za-z][A-Za-z0-9:\-]*[\s/>]|!--)")
 ELEMENT_LIMIT = 50_000  # a longer element counts as never closed
 TAG_REACH = 4096  # how far a tag's < and > are looked for around an attribute
 
-DANGEROUS = re.compile(
-    rb"<\s*(script|iframe|frame|frameset|object|embed|applet|form|base|noembed|portal)"
-    rb"(?![\w\-])[^>]*>?"
+TAG_NAMES = rb"(script|iframe|frame|frameset|object|embed|applet|form|base|noembed|portal)"
+DANGEROUS = Prefiltered(
+    re.compile(rb"<\s*" + TAG_NAMES + rb"(?![\w\-])[^>]*>?"), b"<" + SPACE + b"*" + TAG_NAMES
 )
 PAIRED = frozenset({"script", "iframe", "frameset", "object", "applet", "form", "noembed"})
-META_REFRESH = re.compile(rb"<meta\b[^<>]{0,1000}?http-equiv\s*=\s*[\"']?\s*refresh[^<>]*>?")
-HANDLER = re.compile(rb"on(?<=[\s/\"']on)([a-z]{3,})\s*=")
+META_REFRESH = Prefiltered(
+    re.compile(rb"<meta\b[^<>]{0,1000}?http-equiv\s*=\s*[\"']?\s*refresh[^<>]*>?"), rb"<meta"
+)
+HANDLER = Prefiltered(
+    re.compile(rb"on(?<=[\s/\"']on)([a-z]{3,})\s*="), rb"on[a-z]{3,}" + SPACE + b"*="
+)
 # An attribute value that could hide a script URL: it has ":" or an entity (&colon; &#58;).
 ATTRIBUTE_VALUE = re.compile(
     rb"=\s*(\"[^\"<>:&]*[:&][^\"<>]*\"?|'[^'<>:&]*[:&][^'<>]*'?|[^\s>\"':&]*[:&][^\s>\"']*)"
@@ -47,9 +52,16 @@ URL_NAME_BEFORE = re.compile(
     rb"[\s/\"'](href|src|action|formaction|xlink:href|data|poster|background|lowsrc|dynsrc"
     rb"|codebase|cite|values|to|from|by|ping)\s*$"
 )
-STYLE_ATTRIBUTE = re.compile(rb"style(?<=[\s/\"']style)\s*=\s*(\"[^\"<>]*\"?|'[^'<>]*'?|[^\s>]+)")
-HIDDEN_ATTRIBUTE = re.compile(rb"hidden(?<=\shidden)(?=[\s/>=])")
-STYLE_BLOCK = re.compile(rb"<style\b[^>]*>(.*?)(?:</style\s*>|$)", re.DOTALL)
+STYLE_ATTRIBUTE = Prefiltered(
+    re.compile(rb"style(?<=[\s/\"']style)\s*=\s*(\"[^\"<>]*\"?|'[^'<>]*'?|[^\s>]+)"),
+    rb"style" + SPACE + b"*=",
+)
+HIDDEN_ATTRIBUTE = Prefiltered(
+    re.compile(rb"hidden(?<=\shidden)(?=[\s/>=])"), rb"hidden[\t-\r\x20/>=]"
+)
+STYLE_BLOCK = Prefiltered(
+    re.compile(rb"<style\b[^>]*>(.*?)(?:</style\s*>|$)", re.DOTALL), rb"<style"
+)
 TAG_NAME = re.compile(rb"<([a-z][a-z0-9]*)")
 LINK = re.compile(rb"<a\b[^>]*\bhref\s*=")
 TAGS = re.compile(r"<[^>]*>")

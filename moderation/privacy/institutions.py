@@ -35,6 +35,7 @@ from .alternation import by_first_letter
 from .emails import ROLE, written_address
 from .findings import Finding, Severity
 from .fold import Views
+from .native import SPACE, Prefiltered
 from .spans import Spans
 
 HEADING_ANCHORS = (
@@ -64,11 +65,14 @@ ADDRESS_OR_CONTACT_WORDS = (
     "surel", "laman", "website", "www", "http", r"kode\s*pos", "wa", "whatsapp", "sms", "call",
     "hotline",
 )  # fmt: skip
-ADDRESS_OR_CONTACT = re.compile(
-    (
-        "(?:" + by_first_letter(ADDRESS_OR_CONTACT_WORDS, not_after="[a-z]") + ")(?![a-z])"
-        "|@|[0-9](?<![0-9][0-9])[0-9]{4}(?![0-9])"  # (?<![0-9])[0-9]{5}(?![0-9])
-    ).encode()
+ADDRESS_OR_CONTACT = Prefiltered(
+    re.compile(
+        (
+            "(?:" + by_first_letter(ADDRESS_OR_CONTACT_WORDS, not_after="[a-z]") + ")(?![a-z])"
+            "|@|[0-9](?<![0-9][0-9])[0-9]{4}(?![0-9])"  # (?<![0-9])[0-9]{5}(?![0-9])
+        ).encode()
+    ),
+    "|".join((*ADDRESS_OR_CONTACT_WORDS, "@", "[0-9]{5}")).replace(r"\s", SPACE.decode()).encode(),
 )
 STRONG_CONTACTS = frozenset({"fax", "web", "pos"})  # a person's form has Telp. and E-mail too
 RULE_LINE = re.compile(r"\s*(?:[=_\-*~]\s*){5,}$")
@@ -233,8 +237,11 @@ def kop_blocks(views: Views) -> list[tuple[int, int]]:
 
 
 # An upper-case line (found from its line break: a literal first byte) naming an institution.
-UPPER_LINE = re.compile(rb"\n[\x20\t]*[A-Z][A-Z0-9\x20.,/&()'\-]{5,160}(?=\r?\n|$)")
-HEADING_WORD = re.compile(b"|".join(HEADING_ANCHORS))
+UPPER_LINE = Prefiltered(
+    re.compile(rb"\n[\x20\t]*[A-Z][A-Z0-9\x20.,/&()'\-]{5,160}(?=\r?\n|$)"),
+    rb"\n[\x20\t]*[A-Z][A-Z0-9\x20.,/&()'\-]{5,160}(?:\r?\n|$)",
+)
+HEADING_WORD = Prefiltered(re.compile(b"|".join(HEADING_ANCHORS)))
 
 
 UPPER = bytes(range(65, 91))

@@ -50,6 +50,7 @@ from bisect import bisect_right
 
 from .dates import DATE, MONTHS, from_match
 from .fold import DIGIT, DIGIT_TABLE, Views
+from .native import Prefiltered
 from .structure import is_nip, nik_and_kk, npwp_check
 
 ZERO_WIDTH = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
@@ -82,7 +83,9 @@ LINE_BREAK = re.compile(
     rb"(?:(?<=\x1f\x1f\x1f\x1f\n)|(?<=\x1f\x1f\x1f\x1f-\n)|(?<=\x1f\x1f\x1f\x1f\r\n))"
 )
 # "6013-0135- 6732-6481": a space (often a no-break one) after a group separator
-SEPARATOR_SPACE = re.compile(rb"-\x20+(?<=\x1f-\x20)(?=\x1f{3})")
+SEPARATOR_SPACE = Prefiltered(
+    re.compile(rb"-\x20+(?<=\x1f-\x20)(?=\x1f{3})"), rb"-\x20+\x1f\x1f\x1f"
+)
 OCR_DIGITS = b"\x1f\x20\x1f\x20\x1f\x20\x1f\x20\x1f"  # bytes.find: 2x cheaper than a regex pass
 # A confusable letter next to two digits: OCR_LETTER's matches on the digit view are found with
 # bytes.find on OCR_VIEW (the letters as 0x1e, digits kept, everything else 0x00), see
@@ -103,7 +106,7 @@ WIDE_GAPS = (b"\x1f\x1f\x1f\x1f\x20\x20\x1f",)
 WIDE_GROUPS = re.compile(r"(?<![0-9A-Za-z.\-])[0-9]{4}(?:\x20{1,3}[0-9]{4}){3}(?![0-9A-Za-z])")
 OCR_RUN = re.compile(r"(?<![0-9A-Za-z])\+?[0-9](?:\x20[0-9]){9,17}(?![0-9A-Za-z])")
 ODD_SEPARATORS = tuple(
-    re.compile(rb"\x1f\x1f\x1f" + sep + rb"\x1f{3,}" + sep + rb"\x1f")
+    Prefiltered(re.compile(rb"\x1f\x1f\x1f" + sep + rb"\x1f{3,}" + sep + rb"\x1f"))
     for sep in (b"_", b"/", b",")
 )
 GROUPS = re.compile(r"\+?[0-9]+(?:([_/,])[0-9]+)*")

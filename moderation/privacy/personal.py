@@ -38,6 +38,7 @@ from .dates import DateMatch, date_at, event_between, find_dates, this_year
 from .findings import Finding, Severity
 from .fold import Views, register_words
 from .masking import mask_value
+from .native import SPACE, Prefiltered
 from .regions_after import matches_after
 
 # One bytes.find each ("lahi": lahir, lahia, lahie, dilahirkan).
@@ -67,20 +68,23 @@ BIRTH_LABEL = re.compile(
 # first byte: "," stands for both "," and "/"; letters are all b"a" or b"A"), then the date and the
 # place name are checked on the text. (The date part accepts "," where the text may hold "/":
 # a few more candidates, each dropped by DATE.)
-PLACE_SEPARATOR = re.compile(
-    rb",(?:(?<=[aA],)|(?<=[aA]\x20,))(?=\x20?(?:[0-9]{1,2}[\-,.\x20]?(?:[0-9]{1,2}[\-,.]|[aA]{3})"
-    rb"|(?:19|20)[0-9]{2}-))"
+PLACE_DATE = rb"\x20?(?:[0-9]{1,2}[\-,.\x20]?(?:[0-9]{1,2}[\-,.]|[aA]{3})|(?:19|20)[0-9]{2}-)"
+PLACE_SEPARATOR = Prefiltered(
+    re.compile(rb",(?:(?<=[aA],)|(?<=[aA]\x20,))(?=" + PLACE_DATE + b")"), b"," + PLACE_DATE
 )
 PLACE_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Za-z'\-]+(?:\x20[A-Z][A-Za-z'\-]+){0,2}\x20?$")
 LABEL_REACH = 100
 ADULT_YEARS = 14
 
-RT_RW = re.compile(
-    rb"""rt(?<![a-z]rt)
-    (?:\.?\s*[:.]?\s*[0-9]{1,3}\s*(?:/\s*(?:rw\.?\s*[:.]?\s*)?|,?\s*rw\.?\s*[:.]?\s*)[0-9]{1,3}
-     | \s*/\s*rw\.?\s*[:.]?\s*[0-9]{1,3}\s*/\s*[0-9]{1,3})
-    (?![0-9])""",
-    re.VERBOSE,
+RT_RW = Prefiltered(
+    re.compile(
+        rb"""rt(?<![a-z]rt)
+        (?:\.?\s*[:.]?\s*[0-9]{1,3}\s*(?:/\s*(?:rw\.?\s*[:.]?\s*)?|,?\s*rw\.?\s*[:.]?\s*)[0-9]{1,3}
+         | \s*/\s*rw\.?\s*[:.]?\s*[0-9]{1,3}\s*/\s*[0-9]{1,3})
+        (?![0-9])""",
+        re.VERBOSE,
+    ),
+    rb"rt\.?" + SPACE + rb"*(?:[:.]?" + SPACE + rb"*[0-9]|/)",
 )
 STREET = re.compile(
     rb"(?<![a-z0-9])(?:jl|jln|jalan|gg|gang|dusun|dsn|dukuh|padukuhan|kp|kampung|kampong|perum"

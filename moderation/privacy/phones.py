@@ -42,6 +42,7 @@ from .findings import Finding, Severity
 from .fold import Views, register_words
 from .identifiers import registration_tail
 from .masking import mask_number, mask_value
+from .native import Prefiltered
 from .spans import Spans
 from .structure import digits_of
 
@@ -230,7 +231,9 @@ def find_phones(
 # "HP 8131990050", "telp 85667180924": a mobile number that lost its leading 0 (a spreadsheet
 # cell stored as a number). Only right after a phone label: without one, 8... of ten digits
 # is any number.
-LOST_ZERO = re.compile(rb"8(?<![0-9a-z+.\-/]8)[1-9][0-9]{7,10}(?![0-9a-z])")
+LOST_ZERO = Prefiltered(
+    re.compile(rb"8(?<![0-9a-z+.\-/]8)[1-9][0-9]{7,10}(?![0-9a-z])"), rb"8[1-9][0-9]{7}"
+)
 LOST_ZERO_LABELS = frozenset({"phone_personal", "phone"})
 
 

@@ -44,6 +44,7 @@ from .alternation import by_first_letter
 from .findings import Finding, Severity
 from .fold import Views, register_words
 from .masking import mask_value
+from .native import SPACE, Prefiltered
 from .spans import Spans
 
 FINE_UNIT_WORDS = (
@@ -278,14 +279,19 @@ def looks_like_address(text: str, start: int, end: int) -> bool:
 # prefixes: the regex engine skips to them), then the name before it is checked.
 VILLAGE_WORDS = ("desa", "ds", "kelurahan", "kel", "kalurahan", "nagari", "kenagarian", "nag",
                  "gampong", "pekon", "tiyuh", "lembang")  # fmt: skip
+
+
+def unit_after(words: bytes) -> Prefiltered:
+    """Searched with RE2 from what comes before the look-ahead (native.py)."""
+    return Prefiltered(re.compile(words + rb"(?![a-z])"), words.replace(rb"\s", SPACE))
+
+
 UNIT_AFTER = (
-    re.compile(
-        rb",\x20*(?:" + alternatives(FINE_UNIT_WORDS + VILLAGE_WORDS).encode() + rb")(?![a-z])"
-    ),
+    unit_after(rb",\x20*(?:" + alternatives(FINE_UNIT_WORDS + VILLAGE_WORDS).encode() + rb")"),
     # "6. Rosni - Jr. Koto Baru Nag. Sungai Pua - HP ...": a list's items separated by dashes
-    re.compile(rb"\x20-\x20(?:" + alternatives(FINE_UNIT_WORDS).encode() + rb")(?![a-z])"),
+    unit_after(rb"\x20-\x20(?:" + alternatives(FINE_UNIT_WORDS).encode() + rb")"),
     *(
-        re.compile(prefix + rb"\x20*(?:" + FINE_UNITS.encode() + rb")(?![a-z])")
+        unit_after(prefix + rb"\x20*(?:" + FINE_UNITS.encode() + rb")")
         for prefix in (rb"\x20dari\x20", rb"\x20asal\x20")
     ),
 )
