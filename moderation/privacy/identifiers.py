@@ -60,7 +60,7 @@ from stdnum.id import npwp as stdnum_npwp
 
 from .alternation import by_first_letter
 from .columns import column_kind
-from .context import NUMBER_IN_GAP, label_before, name_follows
+from .context import LABEL, LABEL_KINDS, NUMBER_IN_GAP, label_before, name_follows
 from .findings import Finding, Severity
 from .fold import Views, register_words
 from .masking import mask_number
@@ -146,6 +146,7 @@ SHORT_CHECKS = {"gregion": GREGION, "npwp": NPWP_FORMAT}
 
 
 SILENCING = frozenset({"account_code", "other", "nip"})
+CODES = frozenset({"account_code", "other"})  # label words that also name codes ("NIB-...")
 NIK_OR_NIP = re.compile(rb"(?<![a-z])(?:nik\s*/\s*nip|nip\s*/\s*nik)(?![a-z])")
 WINDOW = 40
 BANK_LABELS = {"bank": "bank_account", "kks": "kks"}
@@ -182,6 +183,32 @@ def registration_tail(text: str, start: int) -> bool:
     return REGISTRATION_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
+# "SK-PBG-611001-06072026-04" (a SIMBG building permit: the district code, the date, a
+# serial), "SLF-351501-12032026-0012", "503/IMB/3515011203260001", "3515011203260001-KRK": a
+# number glued by a dash or a slash to a code of letters is a permit or registration number,
+# even when its digits make a valid NIK (a region code and a date are what both hold). A label
+# glued so ("NIK-3201...", "/uploads/kk/3671....pdf") is still a label, and a file name after
+# the number is the file's.
+CODE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,8})[\-/]$")
+CODE_AFTER = re.compile(r"[\-/]([A-Za-z]{2,8})(?![A-Za-z])")
+NOT_CODES = frozenset({"no", "nomor", "nmr", "nomer"})
+CODE_REACH = 10
+
+
+def code_glued(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the number part of a code with letters (a permit number)."""
+    before = CODE_BEFORE.search(text, max(0, start - CODE_REACH), start)
+    after = CODE_AFTER.match(text, end, end + CODE_REACH) if before is None else None
+    code = before or after
+    if code is None or FILE_NAME.match(text, end):
+        return False  # ".../berkas/6571....pdf": a file named by the number holds it
+    word = code.group(1).lower()
+    if word in NOT_CODES:
+        return False
+    label = LABEL.match(b" " + word.encode() + b" ")
+    return label is None or label.end() != len(word) + 1 or LABEL_KINDS[label.lastgroup] in CODES
+
+
 def find_identifiers(views: Views) -> tuple[list[Finding], list[tuple[int, int]]]:
     """(findings, claimed NIP ranges) for the identifier kinds."""
     text = views.text
@@ -197,7 +224,7 @@ def find_identifiers(views: Views) -> tuple[list[Finding], list[tuple[int, int]]
             text[start - 1 : start] not in GLUE
             or not glued(text, start, end)
             or (len(digits) == 16 and FILE_NAME.match(text, end) and any(nik_and_kk(digits)))
-        ):
+        ) and not code_glued(text, start, end):
             result = classify(views, start, end, shape, digits, masked)
             if result and (
                 result.kind not in PUBLISHED_KINDS or not institutional(views, result, digits)
@@ -417,6 +444,8 @@ def sixteen(views: Views, start: int, end: int, digits: str) -> Finding | None:
         return finding("bank_account", views.text, start, end, 0.85)
     if label == "kks":
         return finding("kks", views.text, start, end, 0.9)
+    if label == "npwp" and nik and npwp_in_key(views, start, NIK_WORD):
+        return finding("nik", views.text, start, end, 0.9)  # "NIK / NPWP : 3201... / ..."
     if label == "npwp":
         valid = nik or (digits[0] == "0" and stdnum_npwp.is_valid(digits))
         return finding("npwp", views.text, start, end, 0.95 if valid else 0.7)
@@ -453,6 +482,10 @@ def npwp15(views: Views, start: int, end: int, digits: str, formatted: bool) -> 
     valid = npwp_check(digits)
     if label == "npwp" or (label is None and npwp_on_line(views, start)):
         return finding("npwp", views.text, start, end, 0.97 if valid else 0.75)
+    if label in (None, "nik", "kk") and npwp_in_key(views, start):
+        # "NIK / NPWP : 3201... / 636463531478000": a key naming two numbers, its values in
+        # any order; 15 digits is the NPWP's shape, never a NIK's nor a No. KK's
+        return finding("npwp", views.text, start, end, 0.9 if valid else 0.75)
     if label is None and valid and column_kind(views, start) == "npwp":
         return finding("npwp", views.text, start, end, 0.85)
     if formatted and valid:
@@ -480,6 +513,20 @@ def npwp_on_line(views: Views, start: int) -> bool:
     low = lower.rfind(b"\n", low, start) + 1 or low
     ends = [word.end() for word in NPWP_WORD.finditer(lower, low, start)]
     return bool(ends) and not NUMBER_IN_GAP.search(lower, ends[-1], start)
+
+
+# The key of a "key : value" line ("NIK / NPWP", "No. KTP/NPWP", "NPWP/NIK") that names an NPWP.
+KEY_REACH = 60
+
+
+NIK_WORD = re.compile(rb"(?<![a-z])(?:nik|ktp)(?![a-z])")
+
+
+def npwp_in_key(views: Views, start: int, word: re.Pattern = NPWP_WORD) -> bool:
+    lower = views.lower
+    line = lower.rfind(b"\n", max(0, start - NPWP_LINE_REACH), start) + 1
+    colon = lower.find(b":", line, start)
+    return 0 <= colon - line <= KEY_REACH and word.search(lower, line, colon) is not None
 
 
 def nitku(views: Views, start: int, end: int, digits: str) -> Finding | None:

@@ -12,7 +12,8 @@ The vocabulary is the list of administrative levels, not examples of addresses:
   desa's organisation: "dusun atau yang disebut dengan nama lain"; Permendagri 18/2018 on
   lembaga kemasyarakatan desa: RT, RW): dusun, dukuh (Jawa Tengah), padukuhan / pedukuhan (DIY),
   banjar / banjar dinas (Bali), jorong and korong (Sumatera Barat), jurong and tumpok (the
-  dusun of an Aceh gampong, Qanun Aceh 5/2003 on the gampong), lingkungan (in kelurahan:
+  dusun of an Aceh gampong, Qanun Aceh 5/2003 on the gampong), pemangku (the dusun of a pekon
+  in Lampung's Pesisir Barat and Lampung Barat), lingkungan (in kelurahan:
   Bali, Sulawesi, Sumatera Utara, NTB), lorong (Aceh, Sumatera Selatan), jaga (Minahasa),
   lindongan (Bolaang Mongondow), kampung (a dusun in Jawa Barat and Banten), RT / RW and their
   long names (Rukun Tetangga, Rukun Warga), RK;
@@ -55,6 +56,7 @@ FINE_UNIT_WORDS = (
     "dusun", "dsn", "dukuh", "dk", "padukuhan", "pedukuhan", "banjar", "br", "jorong", "jr",
     "korong",
     "jurong", "tumpok",
+    "pemangku",  # the dusun of a pekon (Lampung: Pesisir Barat, Lampung Barat)
     "lingkungan", "lingk", "ling", "link", "jaga", "lindongan", "kampung", "kp", "kampong", "rt",
     "rw", "rk", "rukun tetangga", "rukun warga",
     # English

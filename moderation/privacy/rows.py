@@ -17,7 +17,14 @@ from .findings import Finding, Severity
 from .fold import Views
 from .masking import mask_value
 from .personal import role_before
-from .places import CELL_ADDRESS, FINE_UNIT_WORDS, PROSE_ADDRESS, looks_like_address
+from .places import (
+    CELL_ADDRESS,
+    FINE_UNIT_WORDS,
+    FINE_UNITS,
+    PROSE_ADDRESS,
+    before_contact,
+    looks_like_address,
+)
 from .places import COMPANY_BEFORE as INSTITUTION
 from .tables import DATE_HINT, WORD_DATE_HINT, separator_of, split_cells
 
@@ -44,6 +51,7 @@ def person_rows(
     identifier_lines: set[int],
     table_rows: set[int],
     contact_lines: frozenset[int] = frozenset(),
+    mobile_lines: frozenset[int] = frozenset(),
 ) -> list[Finding]:
     """Birth dates and addresses on the `identifier_lines` (line starts) that are not rows of a
     parsed table (`table_rows`: their starts); addresses only on the `contact_lines` (a line
@@ -52,11 +60,12 @@ def person_rows(
     be the date of an event rather than of a birth."""
     identifier_lines = identifier_lines - table_rows
     contact_lines = contact_lines - table_rows - identifier_lines
+    mobile_lines = mobile_lines - table_rows - identifier_lines - contact_lines
+    findings: list[Finding] = full_addresses(views, mobile_lines) if mobile_lines else []
     if not identifier_lines and not contact_lines:
-        return []
+        return findings
     text = views.text
     latest = this_year() - MIN_AGE
-    findings: list[Finding] = []
     for line_start in sorted(identifier_lines | contact_lines):
         line_end = text.find("\n", line_start, line_start + MAX_LINE)
         line_end = min(len(text), line_start + MAX_LINE) if line_end < 0 else line_end
@@ -88,6 +97,39 @@ def person_rows(
                 findings.append(finding("address", text, cell.start, cell.end))
             else:  # a sentence holding an address: the address, not the cell
                 findings += prose_addresses(views, cell.start, cell.end)
+    return findings
+
+
+# A whole home address: a unit below the desa (a street with its house or RT number, or a
+# hamlet: Dusun, Pemangku, Jaga ...) and a locality (Desa X, Kec. Y).
+NUMBERED = re.compile(r"(?<![A-Za-z])(?i:rt|no|nomor)\.?\x20*:?\x20*[0-9]")
+FINE_START = re.compile(rf"(?i:{FINE_UNITS})(?![A-Za-z])")
+STREET_START = re.compile(r"(?i:jalan|jln|jl|gang|gg|lorong|lr|street|road)(?![A-Za-z])")
+LOCALITY = re.compile(r"(?<![A-Za-z])(?i:desa|ds|kel|kelurahan|kec|kecamatan|distrik)(?![a-z])")
+
+
+def full_addresses(views: Views, lines: frozenset[int]) -> list[Finding]:
+    """On the lines holding an unlabelled mobile number (a register's row copied with single
+    spaces between its cells): a run of address segments that is a whole home address. A place
+    with a contact's number beside it (the site of a project: "Dusun X RT 15") is not."""
+    text, findings = views.text, []
+    for line_start in lines:
+        line_end = text.find("\n", line_start, line_start + MAX_LINE)
+        line_end = min(len(text), line_start + MAX_LINE) if line_end < 0 else line_end
+        if INSTITUTION.search(views.lower, line_start, line_end):
+            continue
+        for found in prose_addresses(views, line_start, line_end):
+            end = before_contact(text, found.start, found.end)  # "Kec. Y 0812 ...": its row's
+            end = len(text[found.start : end].rstrip(" ,;")) + found.start
+            if (
+                FINE_START.match(text, found.start)
+                and LOCALITY.search(text, found.start, end)
+                and (
+                    NUMBERED.search(text, found.start, end)
+                    or not STREET_START.match(text, found.start)
+                )
+            ):
+                findings.append(finding("address", text, found.start, end))
     return findings
 
 

@@ -141,7 +141,16 @@ def personal_findings(views: Views, allow: AllowList) -> list[Finding]:
     findings = add_new(findings, guarded(find_side_by_side, [], views))
     contacts = contact_line_starts(text, findings)
     findings = add_new(
-        findings, guarded(person_rows, [], views, identifier_lines, table_rows, contacts)
+        findings,
+        guarded(
+            person_rows,
+            [],
+            views,
+            identifier_lines,
+            table_rows,
+            contacts,
+            mobile_line_starts(text, findings),
+        ),
     )
     findings = guarded(drop_institutional, findings, views, findings)
     if allow.numbers or allow.texts:
@@ -244,6 +253,17 @@ def contact_line_starts(text: str, findings: list[Finding]) -> frozenset[int]:
         line_start(text, f.start)
         for f in findings
         if f.severity is Severity.BLOCK and (f.kind == "phone" or f.kind == "email")
+    )
+
+
+def mobile_line_starts(text: str, findings: list[Finding]) -> frozenset[int]:
+    """Starts of the lines that hold a mobile number with no label (phones.py: REVIEW, 0.8), as
+    a register's row copied with single spaces between its cells gives it ("1 SK-PBG-...
+    Budi Santoso Jl. Melati RT 003 Desa X, Kec. Y 0812... 151 m2")."""
+    return frozenset(
+        line_start(text, f.start)
+        for f in findings
+        if f.kind == "phone" and f.severity is Severity.REVIEW and f.confidence == 0.8
     )
 
 
