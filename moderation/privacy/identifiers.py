@@ -191,12 +191,15 @@ def registration_tail(text: str, start: int) -> bool:
 # the number is the file's.
 CODE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,8})[\-/]$")
 CODE_AFTER = re.compile(r"[\-/]([A-Za-z]{2,8})(?![A-Za-z])")
+GLUE_CODE = ("-", "/")
 NOT_CODES = frozenset({"no", "nomor", "nmr", "nomer"})
 CODE_REACH = 10
 
 
 def code_glued(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the number part of a code with letters (a permit number)."""
+    if text[start - 1 : start] not in GLUE_CODE and text[end : end + 1] not in GLUE_CODE:
+        return False  # the common case: one look at each side
     before = CODE_BEFORE.search(text, max(0, start - CODE_REACH), start)
     after = CODE_AFTER.match(text, end, end + CODE_REACH) if before is None else None
     code = before or after

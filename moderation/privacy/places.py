@@ -267,11 +267,27 @@ ABBREVIATIONS = frozenset(
 )  # fmt: skip
 
 
+# A cell that names a position held in a neighbourhood or a hamlet, not a home ("Ketua RT 016",
+# "Sekretaris RW 03", "Kepala Dusun II" in an SK pengurus).
+ROLES = (
+    r"(?:wakil\x20)?ketua|sekretaris|bendahara|pengurus|anggota|kepala|ka\.|seksi\x20\w+"
+    r"|koordinator"
+)
+POSITION = re.compile(
+    rf"\x20*(?i:{ROLES})\x20+(?i:rt|rw|rk|dusun|dukuh|lingkungan|lingk|banjar|jorong|jaga"
+    r"|kampung)(?![A-Za-z]).*",
+    re.DOTALL,
+)
+# A bare RT number ("RT 05"): a neighbourhood of 30-50 houses, not a home (SOP: personal data
+# is a home address), when nothing else of an address stands beside it.
+BARE_RT = re.compile(r"\x20*(?i:rt)\.?\x20*:?\x20*[0-9]{1,3}\x20*")
+
+
 def looks_like_address(text: str, start: int, end: int) -> bool:
     """A cell written like an address: it starts with a street or hamlet unit and its name (or
     an RT and its number), or holds an RT number or two localities (Desa X, Kec. Y)."""
     if CELL_ADDRESS.match(text, start, end) or CELL_RT.search(text, start, end):
-        return True
+        return not POSITION.match(text, start, end)
     return end - start > 12 and CELL_LOCALITIES.search(text, start, end) is not None
 
 

@@ -18,6 +18,7 @@ from .fold import Views
 from .masking import mask_value
 from .personal import role_before
 from .places import (
+    BARE_RT,
     CELL_ADDRESS,
     FINE_UNIT_WORDS,
     FINE_UNITS,
@@ -93,6 +94,9 @@ def person_rows(
         for cell in split_cells(text, line_start, line_end, separator):
             if cell.end <= cell.start or not looks_like_address(text, cell.start, cell.end):
                 continue
+            if separator != "," and BARE_RT.fullmatch(text, cell.start, cell.end):
+                continue  # "Budi Santoso   3201**********12   RT 05": a neighbourhood (the
+                # parts of an address split by commas are its own cells: "RT 008, Aimas")
             if CELL_ADDRESS.match(text, cell.start, cell.end):
                 findings.append(finding("address", text, cell.start, cell.end))
             else:  # a sentence holding an address: the address, not the cell

@@ -54,7 +54,7 @@ from .dates import EVENT_CUE, find_dates, this_year
 from .findings import Finding, Severity
 from .fold import Views, register_words
 from .masking import mask_number, mask_value
-from .places import before_contact, looks_like_address
+from .places import UNITS, before_contact, looks_like_address
 from .vertical import aligned, vertical_table
 
 MAX_HEADER_CELL = 48
@@ -139,11 +139,10 @@ NUMBER_CELL = re.compile(r"\+?[0-9][0-9 .\-/\n]*[0-9]")
 PASSPORT_CELL = re.compile(r"[A-Za-z]{1,2}\x20?[0-9]{6,8}")
 COMPANY = re.compile(r"\s*(?:pt|cv|ud|fa|koperasi|kop\.|toko|yayasan|perum|pd)\b\.?", re.I)
 BIRTH_PLACE = re.compile(r"\s*tempat\s+lahir\s*|\s*tmp\.?\s+lahir\s*")  # the date elsewhere
-HEADER_WORD_CELL = re.compile(
-    r"(?i:alamat(?:\x20rumah|\x20lengkap)?|domisili|address|dusun|dukuh|padukuhan|banjar|jorong"
-    r"|lingkungan|kampung|rt|rw|rt\x20?/\x20?rw|desa|kelurahan|kalurahan|kel\.?|kecamatan|kec\.?"
-    r"|nagari|no\.?\x20?rumah)"
-)
+# A header cell: an address word, or unit words alone joined by "/" ("Dusun/Lingk.",
+# "Desa/Kel.", "RT/RW", "Jalan/Gang"), as the second row of a two-row header gives them.
+HEADER_WORD = rf"(?i:alamat(?:\x20rumah|\x20lengkap)?|domisili|address|no\.?\x20?rumah|{UNITS})\.?"
+HEADER_WORD_CELL = re.compile(rf"\x20*{HEADER_WORD}(?:\x20?/\x20?{HEADER_WORD})*\x20*")
 EQUALS_NOT_CELLS = re.compile(r"[<>\"&?]|\x20=|=\x20|==")
 NOT_VALUE = re.compile(r"[\s\-–—.:/*]*")
 
