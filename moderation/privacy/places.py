@@ -186,6 +186,8 @@ CUE = re.compile(
     rb"|gampong|jorong|banjar|lingkungan|jl|jalan|gang|gg|lorong|perum|komplek|rt))"
     rb"|rumah(?:nya|\s+(?:saya|kami|beliau|ybs|yang\s+bersangkutan|korban|keluarga|duka))"
     rb"(?:\s+(?:di|ada\s+di))?"
+    # "rumah milik Heru (58) di", "rumah warga atas nama Ani di": a named person's home (news)
+    rb"|rumah\s+(?:milik|warga|atas\s+nama)(?:\s+[a-z.'()0-9]+){1,6}?\s+di"
     rb"|pindah\s+(?:ke|alamat\s+ke)|bertempat"
     rb"\s+tinggal(?:\s+di)?|berdomisili(?:\s+di)?|domisili|warga|penduduk|home\s+address|address"
     rb"|resides?\s+(?:at|in)|residing\s+(?:at|in)|lives?\s+(?:at|in)|living\s+(?:at|in)"
@@ -203,7 +205,8 @@ register_words((*CUE_WORDS, b"tempat"))
 # bytes after it are checked before the cue regex runs.
 CUE_STARTS = {
     b"rumah": (b"rumahnya", b"rumah saya", b"rumah kami", b"rumah beliau", b"rumah ybs",
-               b"rumah yang", b"rumah korban", b"rumah keluarga", b"rumah di", b"rumah duka"),
+               b"rumah yang", b"rumah korban", b"rumah keluarga", b"rumah di", b"rumah duka",
+               b"rumah milik", b"rumah warga", b"rumah atas"),
 }  # fmt: skip
 # The colon after the label, on its line or opening the next one ("Alamat\n: Lorong ...": a
 # key/value block whose label and value were drawn in two columns).
@@ -407,10 +410,15 @@ LOWER_LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyz")
 NAME_ENDS = LOWER_LETTERS | {ord(")")}
 
 
+# "Alamat <whose> :" - "Alamat Pelapor", "Alamat Pasien", "Alamat Orang Tua": a label of a
+# person's address, whoever it names (an office's is passed over by NOT_PERSON_AFTER first).
+OWNER_LABEL = re.compile(rb"(?:\x20+[a-z]{2,15}){1,2}(?=[\x20\t]*:)")
+
+
 def find_context_addresses(views: Views) -> list[Finding]:
     lower = views.lower
     findings = column_addresses(views)
-    if views.starts(b"tempat") and b"y" in lower:
+    if b"y" in lower and (views.starts(b"tempat") or b"\ndi" in lower):
         findings += addressee_addresses(views)
     named = named_addresses(views)
     if not any(views.starts(word) for word in CUE_WORDS):
@@ -427,6 +435,11 @@ def find_context_addresses(views: Views) -> list[Finding]:
             continue
         colon = LABEL_COLON.match(lower, end)
         word = lower[cue.start() : end]
+        if not (colon and colon.end() > end) and word.startswith(LABEL_CUES):
+            owner = OWNER_LABEL.match(lower, end)  # "Alamat Pelapor :", "Alamat Pasien :"
+            if owner:
+                end = owner.end()
+                colon = LABEL_COLON.match(lower, end)
         if colon and colon.end() > end and word.startswith(LABEL_CUES):
             span = label_value(text, colon.end())
         else:
@@ -462,35 +475,56 @@ OFFICE_ADDRESSEE = re.compile(
 def addressee_addresses(views: Views) -> list[Finding]:
     """The address lines of a letter's addressee, between 'Yth. <name>' and 'di tempat'."""
     lower = views.lower
-    findings: list[Finding] = []
+    di_lines: set[int] = set()
     for position in views.starts_apart(b"tempat"):
         line_start = lower.rfind(b"\n", 0, position) + 1
         if DI_TEMPAT.search(lower, max(0, line_start - 8), position) is not None:
-            found = addressee_address(views, line_start, position)
-            if found:
-                findings.append(found)
+            di_line = lower.rfind(b"di", max(0, line_start - 8), position)
+            if di_line >= 0:
+                di_lines.add(lower.rfind(b"\n", 0, di_line) + 1)  # "di -\nTempat"
+    # "di -" alone on its line, the town on the next ("di -\n   PALOPO")
+    position = lower.find(b"\ndi")
+    while position >= 0:
+        if DI_ALONE.match(lower, position + 1):
+            di_lines.add(position + 1)
+        position = lower.find(b"\ndi", position + 3)
+    findings: list[Finding] = []
+    for di_start in sorted(di_lines):
+        found = addressee_address(views, di_start)
+        if found:
+            findings.append(found)
     return findings
 
 
-def addressee_address(views: Views, line_start: int, tempat: int) -> Finding | None:
+DI_ALONE = re.compile(rb"di[\x20\t]*-?[\x20\t]*\r?\n")
+
+
+def addressee_address(views: Views, di_start: int) -> Finding | None:
+    """The address lines above the line of "di" (`di_start`) and below the addressee's."""
     lower, text = views.lower, views.text
-    di_line = lower.rfind(b"di", max(0, line_start - 8), tempat)
-    if di_line < 0:
-        return None
-    di_start = lower.rfind(b"\n", 0, di_line) + 1  # the line of "di" ("di -\nTempat")
     end = di_start - 1
     start = end
-    for _ in range(3):  # the addressee's line is at most three lines up
+    name_line = -1  # the line after the one examined (the addressee's when "Yth." is alone)
+    for _ in range(4):  # the addressee's line is at most three lines up ("Yth." alone: four)
         if start <= 0:
             return None
         previous = lower.rfind(b"\n", 0, start) + 1
         yth = YTH.search(lower, previous, start)
         if yth is not None and lower[previous : yth.start()].strip() in (b"", b"kepada"):
+            if not lower[yth.end() : start].strip() and name_line >= 0:
+                # "Kepada Yth.\nSdr. Nurjannah\nJl. ...": the name on the next line
+                if OFFICE_ADDRESSEE.search(lower, start + 1, name_line):
+                    return None
+                start = name_line
+                break
             if OFFICE_ADDRESSEE.search(lower, yth.end(), start):
                 return None
             break
+        name_line = start
         start = previous - 1
     else:
+        return None
+    if start >= end:
         return None
     low = start + 1
     while low < end and text[low] in " \t\r":
