@@ -21,6 +21,7 @@ from .models import AuditChainHead
 
 WATCH_RUN_ACTION = "ppid.integrity.watch_run"
 INTERVAL = datetime.timedelta(days=1)
+RUNS_BATCH = 50  # entries vouched per query in last_run
 
 
 def record_run(pages: int, new: int, open_alerts: int) -> None:
@@ -34,15 +35,24 @@ def record_run(pages: int, new: int, open_alerts: int) -> None:
 
 
 def last_run() -> datetime.datetime | None:
-    return (
-        ModelLogEntry.objects.filter(
-            action=WATCH_RUN_ACTION,
-            content_type=ContentType.objects.get_for_model(AuditChainHead),
-        )
-        .order_by("-timestamp")
-        .values_list("timestamp", flat=True)
-        .first()
-    )
+    """The time of the latest run the audit chain vouches for (integrity.chain.chained_entries:
+    a link that still matches the entry, keyed under AUDIT_CHAIN_KEY). A fresh-looking row
+    inserted or re-dated in SQL has no such link and does not count (fix13q, issue 13). The
+    newest entries are asked first, a batch at a time."""
+    from .chain import chained_entries
+
+    entries = ModelLogEntry.objects.filter(
+        action=WATCH_RUN_ACTION,
+        content_type=ContentType.objects.get_for_model(AuditChainHead),
+    ).order_by("-timestamp", "-pk")
+    ids = entries.values_list("pk", flat=True)
+    start = 0
+    while batch := list(ids[start : start + RUNS_BATCH]):
+        vouched = chained_entries(ModelLogEntry, ModelLogEntry.objects.filter(pk__in=batch))
+        if vouched:
+            return max(row["timestamp"] for row in vouched)
+        start += RUNS_BATCH
+    return None
 
 
 def overdue(at: datetime.datetime | None, now=None) -> bool:

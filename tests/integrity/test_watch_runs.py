@@ -41,3 +41,43 @@ def test_a_watch_that_stopped_is_a_warning_on_the_dashboard(client):
     ModelLogEntry.objects.filter(action=RUN).update(timestamp=three_days_ago)
     page = dashboard(client)
     assert "Peringatan: pengawasan integritas tidak berjalan lebih dari dua kali" in page
+
+
+def test_a_run_entry_inserted_in_sql_does_not_count(client):
+    """fix13q: an insider who stopped the watch inserts a fresh-looking watch_run row (or
+    re-dates an old one) in SQL: no audit-chain link vouches for it, so the dashboard still
+    warns. Fails on the code before (last_run read the rows directly)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from integrity.models import AuditChainHead
+    from integrity.watch_runs import last_run
+
+    run_watch()
+    three_days_ago = timezone.now() - datetime.timedelta(days=3)
+    ModelLogEntry.objects.filter(action=RUN).update(timestamp=three_days_ago)
+    head = AuditChainHead.objects.get_or_create(pk=1)[0]
+    ModelLogEntry.objects.bulk_create(  # no signal: no link, as an INSERT in SQL
+        [
+            ModelLogEntry(
+                content_type=ContentType.objects.get_for_model(AuditChainHead),
+                object_id=str(head.pk),
+                label=str(head),
+                action=RUN,
+                data={"pages": 1, "new": 0, "open": 0},
+                timestamp=timezone.now(),
+            )
+        ]
+    )
+    assert last_run() is None
+    page = dashboard(client)
+    assert "Peringatan: pengawasan integritas tidak berjalan lebih dari dua kali" in page
+
+
+def test_the_latest_vouched_run_counts():
+    from integrity.watch_runs import last_run
+
+    run_watch()
+    first = last_run()
+    assert first is not None
+    run_watch()
+    assert last_run() >= first
