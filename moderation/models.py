@@ -215,8 +215,9 @@ class SopReviewTask(AbstractGroupApprovalTask):
         return super().get_actions(obj, user)
 
     def on_action(self, task_state, user, action_name, **kwargs):
-        from .workflow import locked_task_state
+        from .workflow import locked_task_state, require_seals
 
+        require_seals(user, f"workflow.{action_name}")
         with transaction.atomic():
             task_state = locked_task_state(task_state)
             if self.is_author(task_state.workflow_state.content_object, user):

@@ -154,6 +154,21 @@ def refuse_exempt_text(findings: list[dict], user=None) -> None:
         refuse(exempt_text.message(found, user))
 
 
+def require_seals(user, action: str) -> None:
+    """The acting account and the role configuration match their seals (security.seals): a
+    row changed in SQL (a password, a group, a group's rights, a review task's groups)
+    approves and publishes nothing, on every path (the request's middleware checks them too).
+    A mismatch is logged and alerted, whatever rolls back."""
+    from security import seals
+
+    if user is None or not getattr(user, "pk", None):
+        return
+    if not seals.checked(user, None, action):
+        refuse(seals.ACCOUNT_CHANGED)
+    if not seals.roles_checked(user, None, action):
+        refuse(seals.ROLES_CHANGED)
+
+
 def publish_approved_revision(workflow_state, user=None) -> None:
     """WAGTAIL_FINISH_WORKFLOW_ACTION: publish the approved revision only when what the public
     would get is, byte for byte, what every step approved (the publication snapshot), and it
@@ -169,6 +184,7 @@ def publish_approved_revision(workflow_state, user=None) -> None:
     from .publication import FINISH, approved_path
     from .records import record_approval
 
+    require_seals(user, "workflow.finish")
     revision = approved_revision(workflow_state)
     require_two_reviewers(workflow_state, revision)
     approved = approved_snapshot(workflow_state, revision)

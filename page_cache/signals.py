@@ -74,6 +74,7 @@ PRIVATE_MODELS = {
     # An account's seal (rewritten at every login) and the role grants waiting for a second
     # person: the admin's bookkeeping, never rendered publicly.
     "security.accountseal",
+    "security.roleseal",
     "security.rolegrant",
     # The SOP duties of each role group, shown to administrators only; rewritten after every
     # migrate (ppid_pages.roles), which bumped the generation once per role.

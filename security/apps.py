@@ -18,3 +18,5 @@ class SecurityConfig(AppConfig):
             signals,
             takeover,
         )
+
+        seals.connect_role_receivers()

@@ -102,6 +102,22 @@ class AccountSeal(models.Model):
         return str(self.user_id)
 
 
+class RoleSeal(models.Model):
+    """The keyed hash of the role configuration: what each group may do and which groups
+    review in a workflow task (security.seals.role_state). One row, written only by the
+    application."""
+
+    digest = models.CharField(_("seal"), max_length=64)
+    sealed_at = models.DateTimeField(_("sealed at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("role seal")
+        verbose_name_plural = _("role seals")
+
+    def __str__(self) -> str:
+        return str(self.sealed_at)
+
+
 class RoleGrant(models.Model):
     """A reviewing role (a group with approval rights, or superuser) given through the web,
     held until a different person with user-management rights confirms it

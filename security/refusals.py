@@ -37,7 +37,7 @@ class Refusal:
         log(instance=self.instance, action=self.action, user=user, data=self.data)
 
 
-_kept: ContextVar[list[Refusal] | None] = ContextVar("ppid_refusals", default=None)
+_kept: ContextVar[list | None] = ContextVar("ppid_refusals", default=None)
 
 
 def log_refusal(instance: object, action: str, user: object, data: dict | None = None) -> None:
@@ -49,6 +49,21 @@ def log_refusal(instance: object, action: str, user: object, data: dict | None =
         refusal.write()
     else:
         kept.append(refusal)
+
+
+@dataclass
+class DeferredWrite:
+    write: Callable[[], None]
+
+
+def write_surviving_rollback(write: Callable[[], None]) -> None:
+    """Run `write` (audit entries, alerts of a refusal) so that it survives the rollback the
+    refusal causes: at once outside a transaction, else when the request (or scope) ends."""
+    kept = _kept.get()
+    if kept is None or not connection.in_atomic_block:
+        write()
+    else:
+        kept.append(DeferredWrite(write))
 
 
 @contextmanager

@@ -19,8 +19,18 @@ marking, user or group change). A mismatch refuses, logs the user out with an In
 message, writes `ppid.auth.seal_mismatch` in the audit log and raises an integrity alert.
 Without AUDIT_CHAIN_KEY (development) the seal is plain SHA-256, like the chain's links.
 
+The role configuration has one seal of its own, under the same key (RoleSeal, `role_state`):
+what each group may do (auth_group_permissions, Wagtail's page and collection permissions),
+the groups' names and the groups of every workflow approval task (Wagtail's GroupApprovalTask
+and this project's task models). A row added in SQL (publish or approve rights for the
+Operator group, the Operator group in a review task) would let one person act as a reviewer
+they are not. It is resealed by the application's writes of those rows (Wagtail's group and
+task views, the role-grant flow, the role sync after `migrate`, the demo loader, the test
+factories) when it matched before, and checked with the account's seal: at login, on every
+state-changing request and in the workflow's approval and finish paths.
+
 `seal_accounts` (management command) reseals on the server's command line: the recovery after
-an investigated mismatch, by someone who holds the key.
+an investigated mismatch, by someone who holds the key (`--roles` for the role seal).
 """
 
 from __future__ import annotations
@@ -39,14 +49,27 @@ from django.contrib.auth import logout
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Group
 from django.core.signals import request_started
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
+from django.db.models.signals import (
+    m2m_changed,
+    post_delete,
+    post_migrate,
+    post_save,
+    pre_delete,
+    pre_migrate,
+    pre_save,
+)
 from django.dispatch import receiver
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 SEAL_MISMATCH = "ppid.auth.seal_mismatch"
+ROLES_MISMATCH = "ppid.auth.roles_seal_mismatch"
+ROLES_RESEALED = "ppid.auth.roles_resealed"
+ROLES_KIND = "ppid.roles.seal"
+ROLES = "roles"  # the role seal's entry in the pending state (account entries are user ids)
 RESEALED = "ppid.auth.resealed"
 SEAL_KIND = "ppid.account.seal"
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
@@ -121,35 +144,48 @@ def intact(user_id: int) -> bool:
 
 
 def refuse(user, request=None, action: str = "") -> None:
-    """A mismatch: an audit entry on the account and an integrity alert."""
-    from wagtail.log_actions import log
+    """A mismatch: an audit entry on the account and an integrity alert, kept through the
+    rollback of the refused step (security.refusals)."""
+    from .refusals import write_surviving_rollback
 
-    from integrity.alerts import record
-    from integrity.models import AlertKind
-    from integrity.watch import Observation
+    ip = address_of_request(request)
 
-    from .audit import address_of
+    def write() -> None:
+        from wagtail.log_actions import log
 
-    ip = address_of(request)
-    log(user, SEAL_MISMATCH, user=None, data={"action": action, "ip": ip})
-    title = _("Account %(username)s changed outside the application") % {
-        "username": user.get_username()
-    }
-    record(
-        [
-            Observation(
-                page=None,
-                url=f"account:{user.pk}",
-                kind=AlertKind.ACCOUNT_CHANGED,
-                detail=_(
-                    "The password, e-mail, roles or second factor of %(username)s in the "
-                    "database do not match what the application wrote (refused: %(action)s)."
+        from integrity.alerts import record
+        from integrity.models import AlertKind
+        from integrity.watch import Observation
+
+        log(user, SEAL_MISMATCH, user=None, data={"action": action, "ip": ip})
+        title = _("Account %(username)s changed outside the application") % {
+            "username": user.get_username()
+        }
+        record(
+            [
+                Observation(
+                    page=None,
+                    url=f"account:{user.pk}",
+                    kind=AlertKind.ACCOUNT_CHANGED,
+                    detail=_(
+                        "The password, e-mail, roles or second factor of %(username)s in the "
+                        "database do not match what the application wrote (refused: "
+                        "%(action)s)."
+                    )
+                    % {"username": user.get_username(), "action": action},
+                    title=title,
                 )
-                % {"username": user.get_username(), "action": action},
-                title=title,
-            )
-        ]
-    )
+            ]
+        )
+
+    write_surviving_rollback(write)
+
+
+ACCOUNT_CHANGED = gettext_lazy(
+    "Your account in the database does not match what the application wrote (the password, "
+    "e-mail, roles or second factor were changed outside the application). Nothing was done; "
+    "the integrity watch has been alerted."
+)
 
 
 def checked(user, request=None, action: str = "") -> bool:
@@ -163,12 +199,150 @@ def checked(user, request=None, action: str = "") -> bool:
     return False
 
 
+def approval_task_models(apps=django_apps) -> list:
+    """Every concrete workflow task model whose groups approve (Wagtail's GroupApprovalTask,
+    moderation.SopReviewTask, sop_governance's PlanTask...)."""
+    from wagtail.models import AbstractGroupApprovalTask
+
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, AbstractGroupApprovalTask) and not model._meta.proxy
+    ]
+
+
+def role_state() -> list:
+    """What defines who may approve and publish, as stored: one query (a UNION of the rows)."""
+    from django.db.models import CharField, F, IntegerField, Value
+    from wagtail.models import GroupCollectionPermission, GroupPagePermission
+
+    def rows(queryset, kind, a, b, c=None, name=None):
+        return queryset.annotate(
+            seal_kind=Value(kind, output_field=CharField()),
+            seal_a=F(a),
+            seal_b=F(b),
+            seal_c=F(c) if c else Value(0, output_field=IntegerField()),
+            seal_name=F(name) if name else Value("", output_field=CharField()),
+        ).values_list("seal_kind", "seal_a", "seal_b", "seal_c", "seal_name")
+
+    parts = [
+        rows(Group.objects.all(), "group", "pk", "pk", name="name"),
+        rows(Group.permissions.through.objects.all(), "perm", "group_id", "permission_id"),
+        rows(GroupPagePermission.objects.all(), "page", "group_id", "page_id", "permission_id"),
+        rows(
+            GroupCollectionPermission.objects.all(),
+            "collection",
+            "group_id",
+            "collection_id",
+            "permission_id",
+        ),
+    ]
+    for model in approval_task_models():
+        through = model.groups.through
+        parts.append(
+            rows(
+                through.objects.all(),
+                model._meta.label_lower,
+                f"{model._meta.model_name}_id",
+                "group_id",
+            )
+        )
+    first, *rest = parts
+    return sorted(list(row) for row in first.union(*rest, all=True))
+
+
+def roles_digest(state: list) -> str:
+    from integrity.chain import chain_key, link_hash
+
+    return link_hash("", ROLES_KIND, {"id": 1, "rows": state}, chain_key())
+
+
+def seal_roles() -> None:
+    """Seal the role configuration as it is stored now (the application's own write)."""
+    from .models import RoleSeal
+
+    RoleSeal.objects.update_or_create(pk=1, defaults={"digest": roles_digest(role_state())})
+
+
+def roles_intact() -> bool:
+    """True when the role configuration as stored matches its seal (one small query for the
+    seal, one for the rows, one HMAC; nothing kept across requests)."""
+    from .models import RoleSeal
+
+    stored = RoleSeal.objects.filter(pk=1).values_list("digest", flat=True).first()
+    if stored is None:
+        return False
+    return hmac.compare_digest(stored, roles_digest(role_state()))
+
+
+def refuse_roles(user, request=None, action: str = "") -> None:
+    """A mismatch of the role configuration: an audit entry on the acting account and an
+    integrity alert, kept through the rollback of the refused step (security.refusals)."""
+    from .refusals import write_surviving_rollback
+
+    ip = address_of_request(request)
+
+    def write() -> None:
+        from wagtail.log_actions import log
+
+        from integrity.alerts import record
+        from integrity.models import AlertKind
+        from integrity.watch import Observation
+
+        log(user, ROLES_MISMATCH, user=None, data={"action": action, "ip": ip})
+        record(
+            [
+                Observation(
+                    page=None,
+                    url="roles",
+                    kind=AlertKind.ACCOUNT_CHANGED,
+                    detail=_(
+                        "The permissions of the groups or the groups of a workflow task in "
+                        "the database do not match what the application wrote (refused: "
+                        "%(action)s, by %(username)s)."
+                    )
+                    % {"action": action, "username": user.get_username()},
+                    title=_("Roles changed outside the application"),
+                )
+            ]
+        )
+
+    write_surviving_rollback(write)
+
+
+def address_of_request(request) -> str | None:
+    from .audit import address_of
+
+    return address_of(request)
+
+
+def roles_checked(user, request=None, action: str = "") -> bool:
+    """The role seal check of an action: False (refused, logged, alerted) on a mismatch."""
+    from .audit import concrete
+
+    if roles_intact():
+        return True
+    user = concrete(user)
+    if user is not None and getattr(user, "pk", None):
+        refuse_roles(user, request, action)
+    return False
+
+
+ROLES_CHANGED = gettext_lazy(
+    "The roles in the database do not match what the application wrote (the permissions of "
+    "a group or the groups of a workflow task were changed outside the application). Nothing "
+    "was done; the integrity watch has been alerted."
+)
+
+
 class SealedModelBackend(ModelBackend):
     """Django's model backend, refusing a login to an account that does not match its seal."""
 
     def authenticate(self, request, username=None, password=None, **kwargs):
         user = super().authenticate(request, username=username, password=password, **kwargs)
-        if user is not None and not checked(user, request, "login"):
+        if user is not None and not (
+            checked(user, request, "login") and roles_checked(user, request, "login")
+        ):
             return None
         return user
 
@@ -182,23 +356,33 @@ class SealCheckMiddleware:
 
     def __call__(self, request):
         user = getattr(request, "user", None)
-        if (
-            request.method not in SAFE_METHODS
-            and user is not None
-            and user.is_authenticated
-            and not checked(user, request, request.path)
-        ):
-            logout(request)
-            messages.error(
-                request,
-                _(
-                    "Your account in the database does not match what the application wrote "
-                    "(the password, e-mail, roles or second factor were changed outside the "
-                    "application). Nothing was done; the integrity watch has been alerted."
-                ),
-            )
-            return redirect(settings.LOGIN_URL)
-        return self.get_response(request)
+        if request.method in SAFE_METHODS or user is None or not user.is_authenticated:
+            return self.get_response(request)
+        if not checked(user, request, request.path):
+            message = str(ACCOUNT_CHANGED)
+        elif not roles_checked(user, request, request.path):
+            message = str(ROLES_CHANGED)
+        else:
+            response = self.get_response(request)
+            if getattr(request, "_ppid_role_view", False):
+                # Wagtail's group views write page and collection permissions with
+                # bulk_create (no signal): the roles matched when this request started.
+                seal_roles()
+            return response
+        logout(request)
+        messages.error(request, message)
+        return redirect(settings.LOGIN_URL)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if request.method not in SAFE_METHODS and match and match.view_name in ROLE_VIEWS:
+            request._ppid_role_view = True
+
+
+# Wagtail's group views (the role configuration's own edit views).
+ROLE_VIEWS = frozenset(
+    {"wagtailusers_groups:add", "wagtailusers_groups:edit", "wagtailusers_groups:delete"}
+)
 
 
 # The application's own writes reseal an account that matched its seal before the change.
@@ -345,3 +529,87 @@ def backup_code_before(sender, instance, raw=False, **kwargs) -> None:
 def backup_code_after(sender, instance, raw=False, **kwargs) -> None:
     if not raw:
         _after([getattr(instance, "_sealed_owner", None)])
+
+
+# The role configuration: resealed by the application's writes when it matched before.
+def _roles_before(**kwargs) -> None:
+    pending = _local.__dict__.setdefault("pending", {})
+    if ROLES not in pending:
+        pending[ROLES] = roles_intact()
+
+
+def _roles_after(**kwargs) -> None:
+    if _local.__dict__.setdefault("pending", {}).pop(ROLES, False):
+        seal_roles()
+
+
+def _roles_m2m(sender, action, **kwargs) -> None:
+    if action.startswith("pre_"):
+        _roles_before()
+    elif action.startswith("post_"):
+        _roles_after()
+
+
+def _raw_guarded(handler):
+    def receiver_(sender, raw=False, **kwargs):
+        if not raw:
+            handler()
+
+    return receiver_
+
+
+_roles_before_save = _raw_guarded(_roles_before)
+_roles_after_save = _raw_guarded(_roles_after)
+
+
+def connect_role_receivers() -> None:
+    """The rows of the role configuration (security.apps.ready: every task model is known)."""
+    from django.contrib.auth.models import Permission
+    from wagtail.models import GroupCollectionPermission, GroupPagePermission
+
+    for model in (Group, Permission, GroupPagePermission, GroupCollectionPermission):
+        uid = f"security.seals.roles.{model._meta.label_lower}"
+        pre_save.connect(_roles_before_save, sender=model, dispatch_uid=uid + ".pre_save")
+        post_save.connect(_roles_after_save, sender=model, dispatch_uid=uid + ".post_save")
+        pre_delete.connect(_roles_before, sender=model, dispatch_uid=uid + ".pre_delete")
+        post_delete.connect(_roles_after, sender=model, dispatch_uid=uid + ".post_delete")
+    throughs = [Group.permissions.through]
+    throughs += [model.groups.through for model in approval_task_models()]
+    for through in throughs:
+        m2m_changed.connect(
+            _roles_m2m, sender=through, dispatch_uid=f"security.seals.roles.{through._meta.label}"
+        )
+    pre_migrate.connect(_migration_started, dispatch_uid="security.seals.roles.pre_migrate")
+    post_migrate.connect(_migrated, dispatch_uid="security.seals.roles.post_migrate")
+
+
+# `migrate` (data migrations write through historical models, which send no signal): the role
+# configuration is resealed at the end of a run when it matched at its start, or when the run
+# created the seal's table (the first seal: trust on first use, as security 0004 for accounts).
+# `flush` (tests, nothing kept) sends post_migrate without a plan: a database without a seal
+# is sealed once the roles are rebuilt.
+_migration = {}
+
+
+def _migration_started(using="default", **kwargs) -> None:
+    from django.db import connections
+
+    from .models import RoleSeal
+
+    if "matched" in _migration:
+        return
+    connection = connections[using]
+    table_exists = RoleSeal._meta.db_table in connection.introspection.table_names()
+    _migration["matched"] = not table_exists or roles_intact()
+
+
+def _migrated(sender, using="default", plan=None, **kwargs) -> None:
+    from page_cache.generation import last_migrated_app
+
+    from .models import RoleSeal
+
+    if sender is not last_migrated_app():
+        return
+    matched = _migration.pop("matched", False)
+    if matched or (plan is None and not RoleSeal.objects.exists()):
+        seal_roles()

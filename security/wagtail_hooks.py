@@ -17,6 +17,14 @@ def register_account_log_actions(actions) -> None:
     )
     actions.register_action(seals.RESEALED, _("Account resealed"), _("Resealed the account"))
     actions.register_action(
+        seals.ROLES_MISMATCH,
+        _("Roles changed outside the application"),
+        _("Refused: the role configuration does not match its seal"),
+    )
+    actions.register_action(
+        seals.ROLES_RESEALED, _("Roles resealed"), _("Resealed the role configuration")
+    )
+    actions.register_action(
         role_grants.GRANT_HELD,
         _("Role held for confirmation"),
         _("Gave a reviewing role, held until a second person confirms it"),
