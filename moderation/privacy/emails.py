@@ -66,7 +66,11 @@ ROLE = re.compile(
     r"|pps|ppk|kpps|panwas|panwaslu|panwascam|bawaslu|kpu|pantarlih|panitia|pokja|posko"
     # agencies' short names: dinas (dis-, din-), badan (bappeda, bpkad, bpbd, bkpsdm ...)
     r"|dis(?:dik|naker|hub|dukcapil|par|perindag|sos|pora|perkim|pertan|kes|lh|pmd|kop|pkp)"
-    r"|din(?:sos|kes|dik)|dukcapil|bappeda|bapeda|bpkad|bpbd|bkpsdm|bkd|bpkd|satpol|kesbangpol)"
+    r"|din(?:sos|kes|dik)|dukcapil|bappeda|bapeda|bpkad|bpbd|bkpsdm|bkd|bpkd|satpol|kesbangpol"
+    # schools by their number (sdn38..., smpn2..., mtsn1...), Maluku's villages (negeri...),
+    # cooperatives and the religious affairs office
+    r"|(?:sdn?|smpn?|sman?|smkn?|mtsn?|min|man|slb)(?=[0-9])|negeri|koperasi|kopdes|kua(?=[._\-0-9])"
+    r")"
 )
 
 

@@ -43,6 +43,10 @@ HEADING_ANCHORS = (
     b"DESA", b"DISTRIK", b"KAMPUNG", b"GAMPONG", b"KEUCHIK", b"NAGARI", b"PUSKESMAS", b"RSUD",
     b"SEKRETARIAT", b"KAPANEWON", b"KEMANTREN", b"SEKOLAH", b"UNIVERSITAS", b"KEMENTERIAN",
     b"INSPEKTORAT", b"LEMBAGA", b"KOMISI", b"PEKON", b"LEMBANG",
+    # schools and madrasahs (SD NEGERI 4 ..., MTS NEGERI ...: the NPSN line under it is the
+    # school's), Maluku's villages (NEGERI ...), courts, cooperatives and regional companies
+    b"NEGERI", b"SD ", b"SDN", b"SMP", b"SMA", b"SMK", b"MADRASAH", b"MTS", b"KOPERASI",
+    b"BUMDES", b"PERUMDA", b"PDAM", b"POLSEK", b"POLRES", b"RUMAH SAKIT", b"PENGADILAN",
 )  # fmt: skip
 # A contact line needs one of the STRONG_CONTACTS, so only their words are looked for.
 CONTACT_ANCHORS = (b"fax", b"faks", b"laman", b"kode pos", b"website", b"www.", b"http")
@@ -84,8 +88,11 @@ ROLE_MAILBOX = re.compile(
     r"(?:pemdes|pemdesa|desa|kantor|kelurahan|kalurahan|kampung|nagari|gampong|keuchik|pekon"
     r"|bumdes|posyandu|puskesmas|pkm|sekolah|smpn?|sman?|smkn?|sdn|tu|admin|info|ppid|humas"
     r"|layanan|pengaduan|official|redaksi|noreply|no-reply|helpdesk|sekretariat|setda|kec|kel"
-    r"|kecamatan|dinas|pemkab|pemkot|pemprov|kominfo|diskominfo|lpse|ulp|upt|uptd)(?:[._\-0-9]"
-    r"|$)|^(?:pemdes|kantordesa|desa|kelurahan|kecamatan|puskesmas|kampung|nagari|gampong)"
+    r"|kecamatan|dinas|pemkab|pemkot|pemprov|kominfo|diskominfo|lpse|ulp|upt|uptd|kua|koperasi"
+    r"|kopdes|bumkam|pkk|mtsn?|slb|paud)(?:[._\-0-9]|$)"
+    # Maluku's villages are "negeri" (negeritulehu@...), Toraja's "lembang"
+    r"|^(?:pemdes|kantordesa|desa|kelurahan|kecamatan|puskesmas|kampung|nagari|gampong|negeri"
+    r"|lembang|pekon|koperasi|bumdes)"
 )
 OFFICE_CUE = re.compile(  # not inside a letter number (9/PPID/II/2020)
     rb"(?<![a-z/\-.])(?:layanan|pengaduan|hotline|call\s*cent(?:er|re)|contact\s*cent(?:er|re)"
@@ -151,6 +158,7 @@ class Institutions:
             kop_blocks(views)
             + contact_lines(views, lines)
             + directory_rows(views, findings or [], lines)
+            + directory_entries(views, findings or [], lines)
         )
         self.companies: dict[int, bool] = {}  # company_above, by line start
 
@@ -174,8 +182,10 @@ class Institutions:
                 written_address(views.text[finding.start : finding.end])
             )
         if kind == "address":
-            return office_named(views.lower, finding.start, finding.end) or self.company_above(
-                finding.start
+            return (
+                office_named(views.lower, finding.start, finding.end)
+                or facility_before(views.lower, finding.start)
+                or self.company_above(finding.start)
             )
         return office_phone(views, finding.start, finding.end) or (
             self.company_above(finding.start) and not self.person_before(finding.start)
@@ -206,6 +216,30 @@ def office_named(lower: bytes, start: int, end: int) -> bool:
     return OFFICE_NAMED.match(lower, start, end) is not None and not HOME_PART.search(
         lower, start, end
     )
+
+
+# A place named right after a public facility's designation is where the facility is: the
+# polling station "TPS 021 Kampung Harapan", "Posyandu Mawar Dusun II", "Pos Kamling RT 03"
+# (not "Kader Posyandu, Dusun Gatak": a role, then her hamlet; nor in another cell of the row).
+FACILITY_BEFORE = re.compile(
+    rb"(?<![a-z])(?:tps\x20*(?:no\.?\x20*)?[0-9]{1,3}[\x20,:\-]*|(?:pos\x20*kamling|polindes"
+    rb"|poskesdes|pustu|posyandu(?:\x20+[a-z]+){1,2})[\x20\-]*)$"
+)
+FACILITY_REACH = 40
+
+
+# "sebelah Pos Kamling - Dusun Kemiri": the facility is a landmark of a home
+SIDE_BEFORE = re.compile(
+    rb"(?<![a-z])(?:sebelah|belakang|depan|samping|dekat|seberang|ujung|pinggir|tepi)[\x20\t]*$"
+)
+
+
+def facility_before(lower: bytes, start: int) -> bool:
+    """Whether the address at `start` follows a public facility's designation on its line
+    (not a facility the home is beside)."""
+    low = max(0, start - FACILITY_REACH, lower.rfind(b"\n", 0, start) + 1)
+    facility = FACILITY_BEFORE.search(lower, low, start)
+    return facility is not None and not SIDE_BEFORE.search(lower, low, facility.start())
 
 
 HOME_PART = re.compile(rb"(?<![a-z])(?:rt|rw|no\.?\s*[0-9]|dusun|gg|gang|blok)(?![a-z])")
@@ -403,6 +437,93 @@ def directory_rows(
         if PERSON_MARK.search(lower, start, end):
             continue  # a contact person named ("Bu Sri, kader"): the number may be hers
         kept.append((start, end))
+    return kept
+
+
+# A directory entry written over several lines: a heading line naming a public body (after an
+# optional bullet or number), then "Label : value" lines (Alamat, Telepon, WhatsApp layanan,
+# Surel, Jam layanan ...). Its address, numbers and mailbox are the body's.
+ENTRY_BODY_WORDS = (
+    *INSTITUTION_WORDS, "badan", "satpol", "bpbd", "bapenda", "bappeda", "bapperida", "bpkad",
+    "bkpsdm", "bkd", "dprd", "inspektorat", "sekretariat", "setda", "kecamatan", "kelurahan",
+    "kalurahan", "koperasi", "kud", "bumdesa", "bumd", "perumda", "pdam", "mpp", "kejari",
+    "kpu", "bawaslu", "baznas", "pmi", "pemadam", "lpse", "ppid", "puskeswan", "uptd?",
+    "polsubsektor", "kantor", "sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "slb",
+    "mi", "min", "mts", "mtsn", "ma", "man", "tk", "kb", "ra",
+)  # fmt: skip
+ENTRY_HEADING = re.compile(
+    rb"[\x20\t]*(?:[*\-+>#]|[0-9]{1,3}[.)]|[a-z][.)])?[\x20\t]*(?:"
+    + by_first_letter(ENTRY_BODY_WORDS).encode()
+    + rb")(?![a-z])"
+)
+# "Label : value" with a contact label ("Petugas pendata : Ni Made ..." is no part of an entry);
+# a person's labels (NIK, Nama, Lahir ...) end it.
+ENTRY_LABEL = re.compile(
+    rb"[\x20\t]*(?:[*\-+][\x20\t]*)?(?:alamat|telp|telepon|tlp|phone|fax|faks|hp|wa|whatsapp|sms"
+    rb"|surel|e-?mail|pos-el|laman|website|web|jam|kontak|contact|call|hotline|kode\s*pos"
+    rb"|instagram|ig|facebook|fb|twitter|youtube|pengaduan|layanan|lokasi|sekretariat|kantor)"
+    rb"(?![a-z])[a-z .()/\-]{0,30}:"
+)
+PERSON_LABEL = re.compile(
+    rb"[\x20\t]*(?:[*\-+][\x20\t]*)?(?:nama|nik|no\.?\s*kk|npwp|tempat|tgl|tanggal\s+lahir|ttl"
+    rb"|lahir|umur|usia|pekerjaan|agama|jenis\s+kelamin|status|rekening|no\.?\s*rek|paspor|bpjs)"
+    rb"(?![a-z])"
+)
+MAX_ENTRY_LINES = 10
+
+
+BULLET = re.compile(rb"[\x20\t]*(?:[*\-+>#]|[0-9]{1,3}[.)]|[a-z][.)])[\x20\t]")
+INDENT = re.compile(rb"[\x20\t]*")
+
+
+def entry_heading(lower: bytes, start: int, end: int, label_start: int) -> bool:
+    """Whether lower[start:end] heads a directory entry whose label line starts at
+    `label_start`: it names a public body, is no label line, is not indented deeper than the
+    labels (a wrapped address's second line "  Kecamatan Sekernan, ..." is not a heading), and
+    has a bullet or number or stands after a blank line or a heading (not after a label line
+    it would continue)."""
+    if ENTRY_HEADING.match(lower, start, end) is None or ENTRY_LABEL.match(lower, start, end):
+        return False
+    indent = INDENT.match(lower, start, end).end() - start  # type: ignore[union-attr]
+    if indent > INDENT.match(lower, label_start).end() - label_start:  # type: ignore[union-attr]
+        return False
+    if BULLET.match(lower, start, end) or start == 0:
+        return True
+    above = lower.rfind(b"\n", 0, start - 1) + 1
+    blank = not lower[above : start - 1].strip()
+    return blank or ENTRY_LABEL.match(lower, above, start - 1) is None
+
+
+def directory_entries(
+    views: Views, findings: list[Finding], wanted: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The `wanted` lines (finding_lines) that are "Label : value" lines of a directory entry
+    under a heading naming a public body ("* Puskesmas Kejajar" / "  Alamat : Jl. ..." /
+    "  Telepon: ..."), with no person's label (Nama, NIK, Tgl Lahir ...) nor identifier or
+    birth date between the heading and the line, and no person named on it (Bapak, Ibu)."""
+    lower = views.lower
+    personal = sorted(f.start for f in findings if f.kind in PERSON_ROW_KINDS)
+    kept = []
+    for start, end in wanted:
+        if ENTRY_LABEL.match(lower, start, end) is None or PERSON_LABEL.match(lower, start, end):
+            continue
+        position = start
+        for _ in range(MAX_ENTRY_LINES):
+            if position == 0:
+                break
+            above = lower.rfind(b"\n", 0, position - 1) + 1
+            if entry_heading(lower, above, position - 1, start):
+                at = bisect_right(personal, above - 1)
+                if not (at < len(personal) and personal[at] < end) and not PERSON_MARK.search(
+                    lower, above, end
+                ):
+                    kept.append((start, end))
+                break
+            if ENTRY_LABEL.match(lower, above, position - 1) is None or PERSON_LABEL.match(
+                lower, above, position - 1
+            ):
+                break
+            position = above
     return kept
 
 
