@@ -182,7 +182,8 @@ CUE = re.compile(
     rb"|\s*/\s*(?:instansi|domisili|tempat\s+tinggal)"
     rb"|\s*(?:/|&|\+|dan)\s*(?:kontak|no\.?\s*(?:hp|telp|kontak)|hp|telp|telepon|wa))?"
     rb"|beralamat(?:\s+di)?"
-    rb"|tinggal(?:\s+bersama(?:\s+[a-z]+){1,2})?(?:\s+di)?|tgl\s+di(?=\s+(?:dusun|dsn|desa|kampung"
+    rb"|tinggal(?:\s+bersama(?:\s+[a-z]+){1,2})?(?:\s+(?:terakhir|sekarang|saat\s+ini))?"
+    rb"(?:\s+di)?|tgl\s+di(?=\s+(?:dusun|dsn|desa|kampung"
     rb"|gampong|jorong|banjar|lingkungan|jl|jalan|gang|gg|lorong|perum|komplek|rt))"
     rb"|rumah(?:nya|\s+(?:saya|kami|beliau|ybs|yang\s+bersangkutan|korban|keluarga|duka))"
     rb"(?:\s+(?:di|ada\s+di))?"
@@ -191,12 +192,20 @@ CUE = re.compile(
     rb"|pindah\s+(?:ke|alamat\s+ke)|bertempat"
     rb"\s+tinggal(?:\s+di)?|berdomisili(?:\s+di)?|domisili|warga|penduduk|home\s+address|address"
     rb"|resides?\s+(?:at|in)|residing\s+(?:at|in)|lives?\s+(?:at|in)|living\s+(?:at|in)"
+    # a record's origin, "Asal : Dusun Gondang, Desa ...": read when written like an address
+    rb"|asal(?=[\x20\t]*:)"
     rb"|" + REGIONAL_CUES + rb")"
     rb"(?![a-z])"
 )
-LABEL_CUES = (b"alamat", b"a1amat", b"domisili", b"address")
+# Cues that say the address is a person's home, whatever company is named before them
+# ("Direktur CV Maju (perorangan) Budi, NIK ..., alamat rumah Banjar Pande ...").
+HOME_CUE = re.compile(
+    rb"(?:alamat\s+(?:rumah|tinggal|domisili)|rumah(?:nya|\s)|tempat\s+tinggal|tinggal\s+di"
+    rb"|bertempat\s+tinggal|berdomisili)"
+)
+LABEL_CUES = (b"alamat", b"a1amat", b"domisili", b"address", b"asal")
 CUE_WORDS = (b"alamat", b"a1amat", b"tingga", b"tgl di", b"domisili", b"warga", b"penduduk",
-             b"address", b"resid", b"live", b"living", b"pindah ", b"rumah", b"magenah",
+             b"asal", b"address", b"resid", b"live", b"living", b"pindah ", b"rumah", b"magenah",
              b"jumahne",
              b"manggon", b"dalemipun", b"griyanipun", b"cicing", b"bumina",
              b"diam di")  # fmt: skip
@@ -313,7 +322,8 @@ UNIT_AFTER = (
     unit_after(rb"\x20-\x20(?:" + alternatives(FINE_UNIT_WORDS).encode() + rb")"),
     *(
         unit_after(prefix + rb"\x20*(?:" + FINE_UNITS.encode() + rb")")
-        for prefix in (rb"\x20dari\x20", rb"\x20asal\x20")
+        # "- Hj. Siti Aminah (Kampung Cikondang) menyampaikan ...": the address in brackets
+        for prefix in (rb"\x20dari\x20", rb"\x20asal\x20", rb"\x20\(")
     ),
 )
 HONORIFICS = frozenset(
@@ -431,10 +441,10 @@ def find_context_addresses(views: Views) -> list[Finding]:
             continue
         line_start = lower.rfind(b"\n", 0, cue.start()) + 1
         before = max(lower.rfind(b"\n", 0, max(0, line_start - 1)) + 1, cue.start() - 80)
-        if COMPANY_BEFORE.search(lower, before, cue.start()):
-            continue
-        colon = LABEL_COLON.match(lower, end)
         word = lower[cue.start() : end]
+        if COMPANY_BEFORE.search(lower, before, cue.start()) and not HOME_CUE.match(word):
+            continue  # a company's address ("CV Maju, alamat ..."), not "alamat rumah" after it
+        colon = LABEL_COLON.match(lower, end)
         if not (colon and colon.end() > end) and word.startswith(LABEL_CUES):
             owner = OWNER_LABEL.match(lower, end)  # "Alamat Pelapor :", "Alamat Pasien :"
             if owner:
@@ -442,6 +452,8 @@ def find_context_addresses(views: Views) -> list[Finding]:
                 colon = LABEL_COLON.match(lower, end)
         if colon and colon.end() > end and word.startswith(LABEL_CUES):
             span = label_value(text, colon.end())
+            if span is not None and word == b"asal" and not looks_like_address(text, *span):
+                continue  # "Asal : Jepara", "Asal : SMAN 2": an origin, not an address
         else:
             span = prose_value(text, end)
             if span is not None and word in VILLAGE_CUES and only_village(text, *span):

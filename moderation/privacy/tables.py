@@ -63,7 +63,7 @@ MAX_ROWS_GAP = 2  # lines that are not rows before the table ends
 # Header rows are found from these words (bytes.find per word: a regex alternation of header
 # words costs ~20x more on prose); a table of persons almost always has one of them.
 ANCHORS = (b"nama", b"name", b"alamat", b"address", b"lahir", b"ttl", b"nik", b"dusun", b"rek",
-           b"anggaran", b"jumlah", b"(rp")  # fmt: skip
+           b"anggaran", b"jumlah", b"(rp", b"birth")  # fmt: skip
 register_words(ANCHORS)
 # (kind, regex on the lower-case header cell), first match wins.
 COLUMN_WORDS = (
@@ -88,7 +88,7 @@ COLUMN_WORDS = (
     ("bpjs", r"bpjs|\bkis\b|\bjkn\b|\bkpj\b|askes|jamsostek|kartu\s+indonesia\s+sehat"),
     ("npwp", r"npwp"),
     ("kk", r"\bkk\b|\bnkk\b|kartu\s+keluarga"),
-    ("nik", r"\bnik\b|\bktp\b|induk\s+kependudukan"),
+    ("nik", r"\bnik\b|\bktp\b|induk\s+kependudukan|national\s+id|\bid\s+(?:number|no)\b|identity"),
     ("passport", r"paspor|passport"),
     # "Alamat Sekolah", "Alamat Kantor": an institution's address, a column nobody reads (not
     # "Alamat Usaha": a household business is at home)
@@ -98,9 +98,13 @@ COLUMN_WORDS = (
     ),
     # "Alamat/Kontak", "Alamat & No. HP": the address, and the phone the phone detector finds
     ("address", r"alamat\s*(?:/|&|\+|dan)\s*(?:kontak|no|hp|telp|telepon|wa)"),
-    ("phone", r"\bhp\b|telp|telepon|\bwa\b|whatsapp|ponsel|handphone|\bkontak\b|phone"),
+    ("phone", r"\bhp\b|telp|telepon|\bwa\b|whatsapp|ponsel|handphone|\bkontak\b|phone|\bmobile\b"),
     ("email", r"e-?mail|surel"),
-    ("address", r"alamat|domisili|address|tempat\s+tinggal|\bjalan\b|\bjl\b"),
+    # English reports: "Home", "Residence", "House"
+    (
+        "address",
+        r"alamat|domisili|address|tempat\s+tinggal|\bjalan\b|\bjl\b|\bhome\b(?!\s*(?:page|visit))|residen|\bhouse\b",
+    ),
     (
         "address_part",
         r"\bdusun\b|\bdukuh\b|padukuhan|pedukuhan|\bbanjar\b|\bjorong\b|\bkorong\b|lingkungan"
@@ -112,7 +116,7 @@ COLUMN_WORDS = (
         r"|distrik|\bpekon\b|\btiyuh\b|\blembang\b|\bnegeri\b|\bkab",
     ),
     ("amount", r"jumlah|anggaran|pagu|realisasi|\brp\b|nilai|harga|biaya|total|saldo|dana"),
-    ("name", r"\bnama\b|\bname\b|penerima|peserta|pemohon|\bkk\b"),
+    ("name", r"\bnama\b|\bname\b|penerima|peserta|pemohon|\bkk\b|beneficiar|recipient"),
 )
 COLUMN_PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in COLUMN_WORDS)
 # the other dates that are never the birth (not the plain "Tanggal", "Tahun")
