@@ -346,7 +346,7 @@ INSTITUTION_WORDS = (
 )  # fmt: skip
 INSTITUTION_CELL = (
     rb"[\x20\t]*(?:<tr[^>]*>\s*<td[^>]*>|\|)?[\x20\t]*(?:[0-9]{1,4}[.)]?[\x20\t]*"
-    rb"(?:\||;|\t|</td>\s*<td[^>]*>)[\x20\t]*)?[\"']?"
+    rb"(?:\||;|\t|</td>\s*<td[^>]*>|(?<=[.)])|(?<=[.)][\x20\t]))[\x20\t]*)?[\"']?"
     # the words grouped by first letter (alternation.py): the regex engine enters one group,
     # not every word, at each place the optional parts before them backtrack to
     + rb"(?:"
@@ -355,7 +355,8 @@ INSTITUTION_CELL = (
     rb"|\s+swasta|\s+it|\s+islam|\s+kristen|\s+katolik|\s+muhammadiyah)?\s*[0-9])(?![a-z])"
 )
 INSTITUTION_ROW = re.compile(INSTITUTION_CELL)  # matched at the start of a line with cells
-ROW_MARKS = (b"|", b"\t", b";", b"<td")
+# cells, or the items of a list line separated by dashes ("1. Puskesmas X - Jl. ... - Telp. ...")
+ROW_MARKS = (b"|", b"\t", b";", b"<td", b" - ")
 PERSON_ROW_KINDS = frozenset(
     {"nik", "kk", "npwp", "bpjs", "passport", "bank_account", "kks", "birth_date"}
 )

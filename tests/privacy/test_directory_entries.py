@@ -138,3 +138,22 @@ def test_a_home_after_the_polling_station_cell_stays():
 def test_a_home_beside_a_facility_stays():
     text = "Penerima: Sumini, NIK 3317066103950435, sebelah Pos Kamling - Dusun Ngasem RT 05 RW 02"
     assert found(text, "address")
+
+
+DASHED = """DAFTAR FASILITAS LAYANAN
+1. Puskesmas Kalasan - Jl. Solo Km 13 No. 5, Kalasan - Telp. 0274-496008 - pkmkalasan@gmail.com
+2. KUA Kecamatan Depok - Jl. Perumnas Seturan RT 05, Depok - HP 0812-2700-1100
+3. BUMDes Sido Makmur - Dusun Ngablak, Desa Sumberejo - WA 0813-4567-8899
+"""
+
+
+def test_a_directory_of_one_line_entries_separated_by_dashes():
+    assert found(DASHED) == []
+
+
+def test_a_list_of_persons_separated_by_dashes_stays():
+    text = (
+        "1. Budi Santoso - Jl. Solo Km 13 No. 5 RT 02 - HP 0812-2700-1100\n"
+        "2. Sri Wahyuni - Dusun Ngablak RT 01 - HP 0813-4567-8899\n"
+    )
+    assert found(text, "phone") == ["0812-2700-1100", "0813-4567-8899"]
