@@ -192,8 +192,10 @@ CUE = re.compile(
     rb"|pindah\s+(?:ke|alamat\s+ke)|bertempat"
     rb"\s+tinggal(?:\s+di)?|berdomisili(?:\s+di)?|domisili|warga|penduduk|home\s+address|address"
     rb"|resides?\s+(?:at|in)|residing\s+(?:at|in)|lives?\s+(?:at|in)|living\s+(?:at|in)"
-    # a record's origin, "Asal : Dusun Gondang, Desa ...": read when written like an address
-    rb"|asal(?=[\x20\t]*:)"
+    # a record's origin, "Asal : Dusun Gondang, Desa ...", "Asal desa :": read when written
+    # like an address; an English form's "Residence :"
+    rb"|asal(?:\s+(?:desa|daerah|kampung|dusun|kelurahan))?(?=[\x20\t]*:)"
+    rb"|residence(?=[\x20\t]*:)"
     rb"|" + REGIONAL_CUES + rb")"
     rb"(?![a-z])"
 )
@@ -203,7 +205,9 @@ HOME_CUE = re.compile(
     rb"(?:alamat\s+(?:rumah|tinggal|domisili)|rumah(?:nya|\s)|tempat\s+tinggal|tinggal\s+di"
     rb"|bertempat\s+tinggal|berdomisili)"
 )
-LABEL_CUES = (b"alamat", b"a1amat", b"domisili", b"address", b"asal")
+LABEL_CUES = (
+    b"alamat", b"a1amat", b"domisili", b"address", b"asal", b"home address", b"residence"
+)  # fmt: skip
 CUE_WORDS = (b"alamat", b"a1amat", b"tingga", b"tgl di", b"domisili", b"warga", b"penduduk",
              b"asal", b"address", b"resid", b"live", b"living", b"pindah ", b"rumah", b"magenah",
              b"jumahne",
@@ -452,7 +456,7 @@ def find_context_addresses(views: Views) -> list[Finding]:
                 colon = LABEL_COLON.match(lower, end)
         if colon and colon.end() > end and word.startswith(LABEL_CUES):
             span = label_value(text, colon.end())
-            if span is not None and word == b"asal" and not looks_like_address(text, *span):
+            if span and word.startswith(b"asal") and not looks_like_address(text, *span):
                 continue  # "Asal : Jepara", "Asal : SMAN 2": an origin, not an address
         else:
             span = prose_value(text, end)

@@ -81,3 +81,21 @@ def test_labels_and_layouts_of_a_home(text, address):
 )
 def test_origins_and_company_addresses_stay_unflagged(text):
     assert found(text, "address") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Asal desa : Dusun Tegalsari, Desa Wonokerto", "Dusun Tegalsari, Desa Wonokerto"),
+        (
+            "Home address: house no. 21, Dusun III, Oebobo village",
+            "house no. 21, Dusun III, Oebobo village",
+        ),
+        (
+            "Residence: house no. 4, Lingkungan II, Tondano village",
+            "house no. 4, Lingkungan II, Tondano village",
+        ),
+    ],
+)
+def test_other_label_words_of_a_home(text, address):
+    assert found(text, "address") == [address]
