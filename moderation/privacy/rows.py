@@ -20,6 +20,7 @@ from .personal import role_before
 from .places import (
     BARE_RT,
     CELL_ADDRESS,
+    CELL_RT,
     FINE_UNIT_WORDS,
     FINE_UNITS,
     PROSE_ADDRESS,
@@ -151,3 +152,44 @@ def prose_addresses(views: Views, start: int, end: int) -> list[Finding]:
 
 def finding(kind: str, text: str, start: int, end: int) -> Finding:
     return Finding(kind, start, end, mask_value(text[start:end]), Severity.BLOCK, 0.7)
+
+
+# A record written one cell a line (an SK's lampiran: "9.\nName\nNIK\nPlace, date\nNPWP\n
+# Jorong Balai Gadang, Nagari ...\nBank ..."): a line written like an address within the few
+# lines after a NIK that stands alone on its line is the record's address cell.
+RECORD_LINES_AFTER = 4
+LIST_NUMBER_LINE = re.compile(r"[\x20\t]*[0-9]{1,4}[.)]?[\x20\t]*$")
+
+
+def record_addresses(views: Views, findings: list[Finding]) -> list[Finding]:
+    text = views.text
+    size = len(text)
+    result: list[Finding] = []
+    for nik in findings:
+        if nik.kind != "nik":
+            continue
+        line_start = text.rfind("\n", 0, nik.start) + 1
+        line_end = text.find("\n", nik.end)
+        line_end = size if line_end < 0 else line_end
+        if text[line_start : nik.start].strip(" \t'") or text[nik.end : line_end].strip():
+            continue  # not alone on its line
+        for _ in range(RECORD_LINES_AFTER):
+            if line_end >= size:
+                break
+            start = line_end + 1
+            line_end = text.find("\n", start)
+            line_end = size if line_end < 0 else line_end
+            if not text[start:line_end].strip() or LIST_NUMBER_LINE.match(text, start, line_end):
+                break  # the record ended
+            while start < line_end and text[start] in " \t":
+                start += 1
+            end = line_end
+            while end > start and text[end - 1] in " \t\r.,;":
+                end -= 1
+            if (
+                end - start > 12
+                and (CELL_ADDRESS.match(text, start, end) or CELL_RT.search(text, start, end))
+                and looks_like_address(text, start, end)
+            ):
+                result.append(finding("address", text, start, end))
+    return result

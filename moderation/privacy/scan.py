@@ -40,7 +40,7 @@ from .normalize import Normalized, normalize
 from .personal import birth_dates_after_niks, find_addresses, find_birth_dates
 from .phones import find_phones
 from .places import find_context_addresses
-from .rows import person_rows
+from .rows import person_rows, record_addresses
 from .sidebyside import find_side_by_side
 from .spans import Spans
 from .spoken import find_spoken_phones
@@ -138,6 +138,7 @@ def personal_findings(views: Views, allow: AllowList) -> list[Finding]:
     if dropped:
         findings = [f for index, f in enumerate(findings) if index not in dropped]
     findings = add_new(findings, tabled)
+    findings = add_new(findings, guarded(record_addresses, [], views, identifiers))
     findings = add_new(findings, guarded(find_side_by_side, [], views))
     contacts = contact_line_starts(text, findings)
     findings = add_new(
