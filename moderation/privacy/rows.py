@@ -166,7 +166,7 @@ def record_addresses(views: Views, findings: list[Finding]) -> list[Finding]:
     size = len(text)
     result: list[Finding] = []
     for nik in findings:
-        if nik.kind != "nik":
+        if nik.kind != "nik" or text[nik.end : nik.end + 1] not in ("\n", "\r", " ", ""):
             continue
         line_start = text.rfind("\n", 0, nik.start) + 1
         line_end = text.find("\n", nik.end)
