@@ -64,7 +64,15 @@ from .context import LABEL, LABEL_KINDS, NUMBER_IN_GAP, label_before, name_follo
 from .findings import Finding, Severity
 from .fold import Views, register_words
 from .masking import mask_number
-from .structure import digits_of, is_kk_head, is_nik_head, is_nip, nik_and_kk, npwp_check
+from .structure import (
+    digits_of,
+    is_kk_head,
+    is_nik_head,
+    is_nip,
+    nik_and_kk,
+    npwp_check,
+    trader_npwp,
+)
 
 MASK_CHARS = "*xX#"
 FILE_NAME = re.compile(
@@ -322,7 +330,11 @@ def institutional(views: Views, finding: Finding, digits: str) -> bool:
         )
     else:
         found = PUBLIC_ACCOUNT.search(lower, low, start) is not None
-    return found or company_holds(lower, low, start, finding.end)
+    return (
+        found
+        or company_holds(lower, low, start, finding.end)
+        or (kind == "npwp" and trader_npwp(views.text, low, start, digits))
+    )
 
 
 # A company's (or a cooperative's, a foundation's) account and NPWP: in a procurement

@@ -122,3 +122,20 @@ def luhn_valid(digits: str) -> bool:
 def npwp_check(digits: str) -> bool:
     """Luhn check over the first 9 digits of a 15-digit NPWP."""
     return len(digits) >= 9 and digits[:9].isdigit() and luhn_valid(digits[:9])
+
+
+# A sole trader (UD, toko) often publishes its owner's own NPWP; but an NPWP whose first two
+# digits are 01-03 is registered to a business entity (Wajib Pajak Badan; 04-09 are persons):
+# on a sole trader's row it is the business's.
+BADAN_TYPES = ("01", "02", "03")
+TRADER_BEFORE = re.compile(r"(?<![A-Za-z])(?:ud|toko|pd)\.?\s+[a-z0-9]", re.IGNORECASE)
+
+
+def trader_npwp(text: str, low: int, start: int, digits: str) -> bool:
+    """Whether a 15-digit NPWP of a business entity follows a sole trader's name in
+    text[low:start] (its row)."""
+    return (
+        len(digits) == 15
+        and digits[:2] in BADAN_TYPES
+        and TRADER_BEFORE.search(text, low, start) is not None
+    )

@@ -55,6 +55,7 @@ from .findings import Finding, Severity
 from .fold import Views, register_words
 from .masking import mask_number, mask_value
 from .places import UNITS, before_contact, looks_like_address
+from .structure import trader_npwp
 from .vertical import aligned, vertical_table
 
 MAX_HEADER_CELL = 48
@@ -884,6 +885,14 @@ def row_findings(
             if entity and kind in ("bank", "npwp"):
                 continue  # the row of a company: its account or NPWP
             number = number_in(text, start, end)
+            if (
+                number
+                and kind == "npwp"
+                and trader_npwp(
+                    text, cells[0][1].start, start, "".join(DIGITS.findall(text, *number))
+                )
+            ):
+                continue  # a sole trader's business NPWP
             if number:
                 finding = typed_number(kind, text, *number)
                 if finding:
