@@ -251,8 +251,8 @@ def find_identifiers(views: Views) -> tuple[list[Finding], list[tuple[int, int]]
 # place none of the usual layouts has. Any split into two or three groups is read after a NIK
 # label, when the 16 digits have a valid area code and birth date.
 register_words((b"nik", b"ktp"))
-SPLIT_AFTER_LABEL = re.compile(
-    rb"[\x20\t.:=()/\-]{0,6}(?:no(?:mor)?\.?\x20?)?[\x20:]{0,3}"
+SPLIT_AFTER_LABEL = re.compile(  # a wide gap before the colon: "NIK           : 930822580 ..."
+    rb"[\x20\t]{0,24}[\x20\t.:=()/\-]{0,6}(?:no(?:mor)?\.?\x20?)?[\x20:]{0,3}"
     rb"([0-9]{1,15}(?P<sep>[\x20\-])[0-9]{1,15}(?:(?P=sep)[0-9]{1,15})?)(?![0-9A-Za-z])"
 )
 
