@@ -35,7 +35,7 @@ from .alternation import by_first_letter
 from .emails import ROLE, written_address
 from .findings import Finding, Severity
 from .fold import Views
-from .native import SPACE, Prefiltered
+from .native import Prefiltered
 from .spans import Spans
 
 HEADING_ANCHORS = (
@@ -69,14 +69,11 @@ ADDRESS_OR_CONTACT_WORDS = (
     "surel", "laman", "website", "www", "http", r"kode\s*pos", "wa", "whatsapp", "sms", "call",
     "hotline",
 )  # fmt: skip
-ADDRESS_OR_CONTACT = Prefiltered(
-    re.compile(
-        (
-            "(?:" + by_first_letter(ADDRESS_OR_CONTACT_WORDS, not_after="[a-z]") + ")(?![a-z])"
-            "|@|[0-9](?<![0-9][0-9])[0-9]{4}(?![0-9])"  # (?<![0-9])[0-9]{5}(?![0-9])
-        ).encode()
-    ),
-    "|".join((*ADDRESS_OR_CONTACT_WORDS, "@", "[0-9]{5}")).replace(r"\s", SPACE.decode()).encode(),
+ADDRESS_OR_CONTACT = re.compile(
+    (
+        "(?:" + by_first_letter(ADDRESS_OR_CONTACT_WORDS, not_after="[a-z]") + ")(?![a-z])"
+        "|@|[0-9](?<![0-9][0-9])[0-9]{4}(?![0-9])"  # (?<![0-9])[0-9]{5}(?![0-9])
+    ).encode()
 )
 STRONG_CONTACTS = frozenset({"fax", "web", "pos"})  # a person's form has Telp. and E-mail too
 RULE_LINE = re.compile(r"\s*(?:[=_\-*~]\s*){5,}$")
@@ -275,7 +272,7 @@ UPPER_LINE = Prefiltered(
     re.compile(rb"\n[\x20\t]*[A-Z][A-Z0-9\x20.,/&()'\-]{5,160}(?=\r?\n|$)"),
     rb"\n[\x20\t]*[A-Z][A-Z0-9\x20.,/&()'\-]{5,160}(?:\r?\n|$)",
 )
-HEADING_WORD = Prefiltered(re.compile(b"|".join(HEADING_ANCHORS)))
+HEADING_WORD = re.compile(b"|".join(HEADING_ANCHORS))
 
 
 UPPER = bytes(range(65, 91))

@@ -68,9 +68,9 @@ BIRTH_LABEL = re.compile(
 # first byte: "," stands for both "," and "/"; letters are all b"a" or b"A"), then the date and the
 # place name are checked on the text. (The date part accepts "," where the text may hold "/":
 # a few more candidates, each dropped by DATE.)
-PLACE_DATE = rb"\x20?(?:[0-9]{1,2}[\-,.\x20]?(?:[0-9]{1,2}[\-,.]|[aA]{3})|(?:19|20)[0-9]{2}-)"
-PLACE_SEPARATOR = Prefiltered(
-    re.compile(rb",(?:(?<=[aA],)|(?<=[aA]\x20,))(?=" + PLACE_DATE + b")"), b"," + PLACE_DATE
+PLACE_SEPARATOR = re.compile(
+    rb",(?:(?<=[aA],)|(?<=[aA]\x20,))(?=\x20?(?:[0-9]{1,2}[\-,.\x20]?(?:[0-9]{1,2}[\-,.]|[aA]{3})"
+    rb"|(?:19|20)[0-9]{2}-))"
 )
 PLACE_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Za-z'\-]+(?:\x20[A-Z][A-Za-z'\-]+){0,2}\x20?$")
 LABEL_REACH = 100

@@ -18,7 +18,6 @@ import re
 from .findings import Finding, Severity
 from .fold import Views
 from .masking import mask_value
-from .native import Prefiltered
 from .places import COMPANY_BEFORE, NOT_PERSON_AFTER
 from .spans import Spans
 
@@ -38,7 +37,7 @@ LOCALITY = re.compile(r"Desa|Ds\.|Kel|Kal|Kec|Kap|Kab|Kota|Distrik")
 CUES = (b"alamat", b"tinggal", b"domisili")
 CUE_REACH = 40
 OFFICE_AFTER_CUE = NOT_PERSON_AFTER  # "alamat kantor / sekolah / perusahaan ...", "alamat_kantor"
-STREET_HINT = Prefiltered(re.compile(rb"jl|jalan|gg|gang|perum|komp|dusun|dsn|kp"))
+STREET_HINT = re.compile(rb"jl|jalan|gg|gang|perum|komp|dusun|dsn|kp")
 
 
 def find_street_addresses(views: Views, taken: Spans, identifier_lines: set[int]) -> list[Finding]:
