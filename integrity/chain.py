@@ -29,6 +29,7 @@ from django.db import connection, transaction
 from django.db.models import Model
 from wagtail.models import ModelLogEntry, PageLogEntry
 
+from . import anchor
 from .models import GENESIS_HASH, AuditChainHead, AuditChainLink
 
 # The fields of an entry that its hash covers; `object` is page_id or object_id.
@@ -187,7 +188,13 @@ def append(model: type[Model], entry_id: int) -> AuditChainLink | None:
         )
         head.sequence, head.hash = link.sequence, link.hash
         head.save(update_fields=["sequence", "hash"])
+        anchor.schedule(sequence, digest, digest if sequence == 1 else first_hash())
         return link
+
+
+def first_hash() -> str:
+    """The hash of the chain's first link ('' while there is none): which chain it is."""
+    return AuditChainLink.objects.filter(sequence=1).values_list("hash", flat=True).first() or ""
 
 
 def link_all_unlinked() -> int:
@@ -265,6 +272,8 @@ def verify() -> Verification:
     breaks: list[Break] = []
     previous_hash, expected_sequence, count = GENESIS_HASH, 1, 0
     key = chain_key()
+    anchored, anchor_problem = anchor.expected()
+    first, at_anchor = "", ""
     seen_keyed, last_keyed = False, None
     linked: dict[str, set[int]] = {kind: set() for kind in models}
     for batch in link_batches():
@@ -280,6 +289,9 @@ def verify() -> Verification:
         for link in batch:
             count += 1
             linked.setdefault(link.entry_type, set()).add(link.entry_id)
+            first = link.hash if link.sequence == 1 else first
+            if anchored is not None and link.sequence == anchored.sequence:
+                at_anchor = link.hash
             reason = None
             values = entries.get(link.entry_type, {}).get(link.entry_id)
             if link.sequence != expected_sequence:
@@ -310,6 +322,9 @@ def verify() -> Verification:
         breaks.append(Break(head_sequence, "", None, "head_mismatch"))
     elif key and last_keyed is False:
         breaks.append(Break(head_sequence, "", None, "head_unkeyed"))
+    length = expected_sequence - 1
+    if problem := anchor.judge(anchored, anchor_problem, first, length, at_anchor):
+        breaks.append(Break(anchored.sequence if anchored else head_sequence, "", None, problem))
     entries_total = 0
     for kind, model in models.items():
         ids = list(model.objects.order_by("pk").values_list("pk", flat=True))
@@ -423,10 +438,13 @@ class SubjectBreaks:
 
     # (entry type, action, object id) named by a sealed link whose entry was deleted or changed
     named: frozenset[tuple[str, str, str]]
-    # a link removed, moved, re-sealed or rewritten without the key, or the head not on the
-    # last link: what the chain held there cannot be told, so nothing it could have named is
-    # vouched for
+    # a link removed, moved, re-sealed or rewritten without the key, the head not on the
+    # last link, or the chain not holding its anchor outside the database: what the chain held
+    # there cannot be told, so nothing it could have named is vouched for
     unnamed: bool
+    # why the chain does not hold its anchor (integrity.anchor: MISSING, FORGED, OTHER_CHAIN,
+    # BEHIND), '' when it does
+    anchor: str = ""
 
     def names(self, kind: str, actions, object_id) -> bool:
         """A broken link of `kind` named one of `actions` on `object_id`."""
@@ -444,6 +462,8 @@ def subject_breaks(actions) -> SubjectBreaks:
     for)."""
     actions = set(actions)
     key = chain_key()
+    anchored, anchor_problem = anchor.expected()
+    first, at_anchor, problem = "", "", ""
     previous_hash, expected_sequence = GENESIS_HASH, 1
     seen_keyed, last_keyed, unnamed = False, None, False
     named_links: list[AuditChainLink] = []
@@ -478,6 +498,9 @@ def subject_breaks(actions) -> SubjectBreaks:
                 break
             seen_keyed = seen_keyed or link.keyed
             last_keyed = link.keyed
+            first = link.hash if link.sequence == 1 else first
+            if anchored is not None and link.sequence == anchored.sequence:
+                at_anchor = link.hash
             if link.action in actions:
                 named_links.append(link)
             previous_hash, expected_sequence = link.hash, link.sequence + 1
@@ -487,6 +510,8 @@ def subject_breaks(actions) -> SubjectBreaks:
         unnamed = (head_sequence, head_hash) != (expected_sequence - 1, previous_hash) or bool(
             key and last_keyed is False
         )
+        problem = anchor.judge(anchored, anchor_problem, first, expected_sequence - 1, at_anchor)
+        unnamed = unnamed or bool(problem)
     named = set()
     models = entry_models()
     for kind, model in models.items():
@@ -504,4 +529,4 @@ def subject_breaks(actions) -> SubjectBreaks:
                     link.hash,
                 ):
                     named.add((kind, link.action, link.object_id))
-    return SubjectBreaks(frozenset(named), unnamed)
+    return SubjectBreaks(frozenset(named), unnamed, problem)

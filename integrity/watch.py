@@ -1015,21 +1015,25 @@ def exemption_history_drift() -> list[Observation]:
     from ppid_pages.exemption import EXEMPTION_ACTIONS
 
     from .chain import entry_type, subject_breaks
+    from .management.commands.verify_audit_chain import REASONS
 
     breaks = subject_breaks(EXEMPTION_ACTIONS)  # read now, never a copy kept for the public
     observations = []
     if breaks.unnamed:
+        detail = _(
+            "A link of the audit log was removed or changed outside the application: "
+            "the exemption history cannot be vouched for, so the public gets no entry "
+            "of the Daftar Informasi Publik, no document and no image until the audit "
+            "log is restored from a backup."
+        )
+        if breaks.anchor:  # the chain does not hold its anchor (integrity.anchor)
+            detail = f"{detail} ({_(REASONS[breaks.anchor])})"
         observations.append(
             Observation(
                 page=None,
                 url=reverse("wagtailadmin_home"),
                 kind=AlertKind.CHANGED,
-                detail=_(
-                    "A link of the audit log was removed or changed outside the application: "
-                    "the exemption history cannot be vouched for, so the public gets no entry "
-                    "of the Daftar Informasi Publik, no document and no image until the audit "
-                    "log is restored from a backup."
-                ),
+                detail=detail,
                 title=str(_("Audit log")),
             )
         )

@@ -16,6 +16,8 @@ def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     # The information service's encrypted private store, outside MEDIA_ROOT as in production.
     settings.INFORMATION_REQUESTS_PRIVATE_ROOT = tmp_path / "private"
+    # The audit chain's anchor (integrity.anchor) starts over with each test's database.
+    settings.AUDIT_CHAIN_ANCHOR = tmp_path / "audit-chain-anchor.json"
     return settings.MEDIA_ROOT
 
 

@@ -26,6 +26,21 @@ REASONS = {
     "seal": gettext_noop(
         "the link's record of its entry (action, object, place) was changed without the key"
     ),
+    "anchor_missing": gettext_noop(
+        "the chain's head anchored outside the database (AUDIT_CHAIN_ANCHOR) is missing: "
+        "check the chain (--against the last exported head), then run anchor_audit_chain"
+    ),
+    "anchor_forged": gettext_noop(
+        "the chain's head anchored outside the database is not signed with AUDIT_CHAIN_KEY"
+    ),
+    "anchor_other_chain": gettext_noop(
+        "the chain's head anchored outside the database is of another chain (its first link "
+        "differs)"
+    ),
+    "anchor_behind": gettext_noop(
+        "the chain no longer holds the head anchored outside the database (links removed or "
+        "rewritten at the end)"
+    ),
     "head_unkeyed": gettext_noop(
         "AUDIT_CHAIN_KEY is set but the last link is not keyed (rewritten without the key, or "
         "no entry was written since the key was set)"

@@ -308,6 +308,13 @@ SECURITY_MAX_REQUEST_BYTES = {
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "security.forms.RateLimitedPasswordResetForm"  # noqa: S105
 # The audit chain's HMAC key (integrity.chain); production requires it from the environment.
 AUDIT_CHAIN_KEY = os.environ.get("AUDIT_CHAIN_KEY", "")
+# The chain's head kept outside the database (integrity.anchor), written at every append: keep
+# it on a persistent volume the database's users cannot write to and out of the database's
+# backups. Production requires it (AUDIT_CHAIN_ANCHOR_REQUIRED): a missing anchor is a break.
+AUDIT_CHAIN_ANCHOR = Path(
+    os.environ.get("AUDIT_CHAIN_ANCHOR", REPO_ROOT / "var" / "audit-chain-anchor.json")
+)
+AUDIT_CHAIN_ANCHOR_REQUIRED = False
 # Django's "json" serialisation (dumpdata/loaddata, the test database's serialized_rollback)
 # keeps datetimes to the microsecond: Django's own encoder cuts them to milliseconds, and every
 # reloaded audit entry then no longer matched its chain link (integrity.chain hashes the full

@@ -38,6 +38,8 @@ if len(AUDIT_CHAIN_KEY) < 32 or AUDIT_CHAIN_KEY == SECRET_KEY:
     raise ImproperlyConfigured(
         "AUDIT_CHAIN_KEY must be at least 32 characters and differ from SECRET_KEY."
     )
+# Deny by default: without the audit chain's anchor (integrity.anchor) the chain is broken.
+AUDIT_CHAIN_ANCHOR_REQUIRED = True
 ALLOWED_HOSTS = [host.strip() for host in env("ALLOWED_HOSTS").split(",") if host.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
 DATABASES = {"default": database(dj_database_url.parse(env("DATABASE_URL"), conn_max_age=600))}

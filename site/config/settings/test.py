@@ -2,6 +2,7 @@
 
 import os
 import tempfile
+from pathlib import Path
 
 import dj_database_url
 
@@ -21,6 +22,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = REPO_ROOT / "var" / "test-media"
 # No deployment manifest: the tests of the manifest (tests/integrity) write their own.
 INTEGRITY_MANIFEST = None
+# The audit chain's anchor: a folder of this process (tests/conftest.py gives each test its own,
+# as its database starts over).
+AUDIT_CHAIN_ANCHOR = Path(tempfile.gettempdir()) / f"ppid-test-anchor-{os.getpid()}" / "head.json"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests only: a fixed key for the requesters' identity; the private store per run.
 INFORMATION_REQUESTS_KEYS = ["RWx26uhhC74BbQTvDnCtYwtXTmoULSojymnntO8OO0Y="]
