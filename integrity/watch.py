@@ -25,6 +25,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -87,15 +88,46 @@ def masked(text: str) -> str:
     return text[:EXCERPT_LENGTH] + "…" if len(text) > EXCERPT_LENGTH else text
 
 
+def routed_path(page: Page) -> tuple[object, str] | None:
+    """(site, path) at which Wagtail routes the public to the page now: from a site's root page
+    down the tree by slug (Page.route), which never reads the row's url_path. None when no
+    site's root page is the page or one of its ancestors."""
+    from wagtail.models import Site
+
+    sites = Site.objects.select_related("root_page").order_by("-is_default_site", "pk")
+    for site in sites:
+        root = site.root_page
+        if not page.path.startswith(root.path) or page.depth < root.depth:
+            continue
+        steps = [page.path[: depth * Page.steplen] for depth in range(root.depth + 1, page.depth)]
+        slugs = dict(Page.objects.filter(path__in=steps).values_list("path", "slug"))
+        if len(slugs) != len(steps):
+            continue
+        names = [slugs[step] for step in steps] + ([page.slug] if page.depth > root.depth else [])
+        return site, "/" + "".join(f"{name}/" for name in names)
+    return None
+
+
+def tree_url_path(page: Page) -> str:
+    """The url_path the page's place in the tree gives it (Wagtail: the parent's url_path and
+    the slug): what page.url, the listings, the sitemap and the feeds build links from."""
+    ancestors = Page.objects.filter(
+        path__in=[page.path[: depth * Page.steplen] for depth in range(2, page.depth)]
+    ).order_by("depth")
+    names = [*ancestors.values_list("slug", flat=True), page.slug] if page.depth > 1 else []
+    return "/" + "".join(f"{name}/" for name in names)
+
+
 def page_url(page: Page) -> tuple[str, str, bool] | None:
-    """(host, path, secure) of the page's public URL, or None when no site routes to it."""
-    parts = page.get_url_parts()
-    if parts is None:
+    """(host, path, secure) of the page's public URL as Wagtail routes it (routed_path: the tree
+    by slug), or None when no site routes to it. Not Page.get_url_parts(): it reads the row's
+    url_path, which an insider rewrites in SQL while the page is still served at its address
+    (issue 13, attack13q: the watch skipped such a page)."""
+    routed = routed_path(page)
+    if routed is None:
         return None
-    _site_id, root_url, path = parts
-    if not root_url or path is None:
-        return None
-    root = urlsplit(root_url)
+    site, path = routed
+    root = urlsplit(site.root_url)
     # Behind SECURE_SSL_REDIRECT the public only ever gets the https page.
     secure = root.scheme == "https" or getattr(settings, "SECURE_SSL_REDIRECT", False)
     return root.netloc, path, secure
@@ -145,8 +177,15 @@ def row_render(page: Page, host: str, path: str, secure: bool) -> Rendered:
 
 
 # Fields of a page row that are the tree, Wagtail's bookkeeping, the schedule (schedule_drift)
-# or the review comments: they change without a new revision. Every other field is content that
-# some public page may render (the page itself, a listing, a register, an export, the feed).
+# or the review comments: they change without a new revision, so row_drift does not compare
+# them with the live revision. Every other field is content that some public page may render
+# (the page itself, a listing, a register, an export, the feed). Those of them that the public
+# sees or that decide what is served are compared with what vouches for them instead (issue 13,
+# attack13q): url_path with the tree and the publication dates with the chained publication
+# entries (bookkeeping_drift), live and live_revision with the chained
+# publications (unvouched_publication), go_live_at and expire_at with the schedule
+# (schedule_drift). The page type (content_type: which model and template serve the page) and
+# its locale are not bookkeeping: the revision holds them and they are compared.
 ROW_BOOKKEEPING_FIELDS = frozenset(
     {
         "pk",
@@ -156,8 +195,6 @@ ROW_BOOKKEEPING_FIELDS = frozenset(
         "numchild",
         "url_path",
         "translation_key",
-        "locale",
-        "content_type",
         "owner",
         "live",
         "has_unpublished_changes",
@@ -222,6 +259,44 @@ def row_drift(page: Page) -> list[str]:
         and name in approved
         and comparable(value) != comparable(approved[name])
     )
+
+
+# How long a publication may take between Wagtail setting last_published_at and writing its
+# publication entry (the page_published handlers run in between: snapshots, scans).
+PUBLICATION_WINDOW = timedelta(minutes=10)
+
+
+def bookkeeping_drift(page: Page) -> list[str]:
+    """The fields of the page's row that are not compared with its revision but that the public
+    sees or that decide what is served, when they are not what vouches for them: url_path
+    against the tree (the links of every listing, the sitemap and the feeds are built from it),
+    first_published_at and last_published_at against the audit chain's publication entries of
+    the page (the search shows the date, the sitemap gives it as lastmod, the home page orders
+    its latest entries by it, the SOP's staleness report reads it): last_published_at is set by
+    the publication of the live revision, at most PUBLICATION_WINDOW before its entry;
+    first_published_at by the page's first publication the chain holds."""
+    from wagtail.models import PageLogEntry
+
+    from .chain import chained_entries
+
+    fields = []
+    if page.url_path != tree_url_path(page):
+        fields.append("url_path")
+    events = PageLogEntry.objects.filter(page_id=page.pk, action__in=PUBLICATION_ACTIONS)
+    chained = sorted(chained_entries(PageLogEntry, events), key=lambda row: row["id"])
+    live = [row for row in chained if row["revision_id"] == page.live_revision_id]
+    if not live:
+        return fields  # unvouched_publication says so
+
+    def published_by(value, entry) -> bool:
+        when = entry["timestamp"]
+        return value is not None and when - PUBLICATION_WINDOW <= value <= when
+
+    if not published_by(page.first_published_at, chained[0]):
+        fields.append("first_published_at")
+    if not published_by(page.last_published_at, live[-1]):
+        fields.append("last_published_at")
+    return fields
 
 
 def restriction_drift(page: Page) -> str:
@@ -557,7 +632,7 @@ def check_page(page: Page, client: Client) -> list[Observation]:
             observations.append(Observation(page, url, AlertKind.CHANGED, drift))
         if restricted := restriction_drift(page):
             observations.append(Observation(page, url, AlertKind.CHANGED, restricted))
-        if fields := row_drift(page):
+        if fields := row_drift(page) + bookkeeping_drift(page):
             detail = _(
                 "The page's database row differs from its live revision (shown on listings, "
                 "registers and exports): %(fields)s"
@@ -882,6 +957,37 @@ SCHEDULE_ENDS = (
 )
 
 
+def withdrawal_drift() -> list[Observation]:
+    """Every page that is not live although the latest publication event of it that the audit
+    chain vouches for is a publication (no unpublication, expiry or take-down after it): taken
+    off the public site in the database (its `live` column), which no revision or entry records
+    (issue 13, attack13q: `live` decides what is served; it is not bookkeeping)."""
+    from wagtail.models import PageLogEntry
+
+    from .chain import chained_entries
+
+    hidden = Page.objects.filter(depth__gt=1, live=False)
+    events = PageLogEntry.objects.filter(
+        page_id__in=hidden.values("pk"), action__in=(*PUBLICATION_ACTIONS, *WITHDRAWAL_ACTIONS)
+    )
+    latest: dict[int, str] = {}
+    for row in sorted(chained_entries(PageLogEntry, events), key=lambda row: row["id"]):
+        latest[row["page_id"]] = row["action"]
+    published = sorted(pk for pk, action in latest.items() if action in PUBLICATION_ACTIONS)
+    return [
+        Observation(
+            page=page,
+            url=reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            kind=AlertKind.CHANGED,
+            detail=_(
+                "The page is not live although the application published it and never took "
+                "it down: changed outside the application"
+            ),
+        )
+        for page in Page.objects.filter(pk__in=published).order_by("path")
+    ]
+
+
 def schedule_drift() -> list[Observation]:
     """Every scheduled publication the audit chain holds (the latest chained
     wagtail.publish.schedule of a page, not ended by a chained cancellation, hold or
@@ -1190,6 +1296,7 @@ def observe_all() -> list[Observation]:
         observations += redirect_drift()
         observations += site_drift()
         observations += schedule_drift()
+        observations += withdrawal_drift()
         observations += exemption_drift()
         observations += exempt_asset_drift()
         observations += exemption_history_drift()
