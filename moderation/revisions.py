@@ -78,4 +78,36 @@ def contributors(obj, upto_id: int | None = None) -> set[int]:
             return set()
     baseline = approved_baseline_id(obj, upto_id)
     users = revisions.filter(pk__gt=baseline, pk__lte=upto_id).values_list("user_id", flat=True)
-    return {user_id for user_id in users if user_id is not None}
+    return {user_id for user_id in users if user_id is not None} | chained_authors(
+        obj, baseline, upto_id
+    )
+
+
+# The audit entries that name who wrote or submitted a revision (Wagtail's create and edit
+# views, a revert, a workflow started or resumed on it).
+AUTHOR_ACTIONS = (
+    "wagtail.create",
+    "wagtail.edit",
+    "wagtail.revert",
+    "wagtail.workflow.start",
+    "wagtail.workflow.resume",
+)
+
+
+def chained_authors(obj, after_id: int, upto_id: int) -> set[int]:
+    """Who the audit chain says wrote or submitted a revision of `obj` in (after_id, upto_id]:
+    the users of the entries the chain vouches for (integrity.chain.chained_entries). A
+    revision's user_id (or a workflow state's requested_by_id) rewritten in SQL no longer hides
+    its author from four eyes: the entry written when they saved it still names them."""
+    from wagtail.log_actions import registry
+
+    from integrity.chain import chained_entries
+
+    entries = registry.get_logs_for_instance(obj).filter(
+        action__in=AUTHOR_ACTIONS, revision_id__gt=after_id, revision_id__lte=upto_id
+    )
+    return {
+        row["user_id"]
+        for row in chained_entries(entries.model, entries)
+        if row["user_id"] is not None
+    }

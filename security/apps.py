@@ -20,3 +20,4 @@ class SecurityConfig(AppConfig):
         )
 
         seals.connect_role_receivers()
+        role_grants.connect_task_receivers()

@@ -119,14 +119,26 @@ class RoleSeal(models.Model):
 
 
 class RoleGrant(models.Model):
-    """A reviewing role (a group with approval rights, or superuser) given through the web,
-    held until a different person with user-management rights confirms it
-    (security.role_grants)."""
+    """A change that lets someone approve or publish, given through the web, held until a
+    different person with user-management rights confirms it (security.role_grants): a user
+    in a reviewing group (user, group), superuser (user, superuser), a group in a workflow
+    approval task (group, task) or an approval/publish/user-management permission of a group
+    (group, permission)."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="role_grants"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="role_grants",
     )
     group = models.ForeignKey("auth.Group", null=True, blank=True, on_delete=models.CASCADE)
+    task = models.ForeignKey(
+        "wagtailcore.Task", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    permission = models.ForeignKey(
+        "auth.Permission", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     superuser = models.BooleanField(_("superuser"), default=False)
     granted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
@@ -151,4 +163,21 @@ class RoleGrant(models.Model):
 
     @property
     def role_name(self) -> str:
-        return str(_("Superuser")) if self.superuser else self.group.name
+        if self.superuser:
+            return str(_("Superuser"))
+        if self.task_id:
+            return _("%(group)s in the task %(task)s") % {
+                "group": self.group.name,
+                "task": self.task.name,
+            }
+        if self.permission_id:
+            return _("%(group)s may %(permission)s") % {
+                "group": self.group.name,
+                "permission": self.permission.name,
+            }
+        return self.group.name
+
+    @property
+    def subject(self):
+        """What the grant changes: the account, or the group for a task or permission."""
+        return self.user if self.user_id else self.group
