@@ -539,21 +539,24 @@ def flush() -> None:
             page_batch.add_page(pages[value])
             urls.update((url, None) for url in sorted(page_batch.urls))
     try:
-        names = list(settings.WAGTAILFRONTENDCACHE)
-        if everything:
-            # A CDN that can drop everything at once is told so in one call (Cloudflare's
-            # purge_everything, CloudFront's "/*"), not sent every address of the site
-            # (issue 18, verify18c 5); the others (a PURGE proxy) still get each address.
-            names = [name for name in names if not purged_whole(name)]
-        if names:
-            from . import backends
+        from . import backends
 
-            # Each backend at most about FRONTEND_CACHE_PURGE_TIMEOUT before the request
-            # returns, all at once (a hung proxy no longer spends the time of the CDN after
-            # it, attack18h 2): what one leaves unsent goes to Celery at once (verify18f 4).
-            backends.purge_each(list(urls), names, settings.FRONTEND_CACHE_PURGE_TIMEOUT)
-        if everything and names:
-            purge_live_pages_later(names)
+        # Each backend at most about FRONTEND_CACHE_PURGE_TIMEOUT before the request returns,
+        # all at once (a hung proxy no longer spends the time of the CDN after it, attack18h
+        # 2): what one leaves unsent goes to Celery at once (verify18f 4). With `everything`,
+        # a CDN that can drop everything at once is told so in one call (Cloudflare's
+        # purge_everything, CloudFront's "/*": purged_whole), not sent every address of the
+        # site (issue 18, verify18c 5), within the same time (attack18m 1); the others (a
+        # PURGE proxy, a CDN that refused or had no time) get each address, every live
+        # page's from a Celery job.
+        every_page = backends.purge_each(
+            list(urls),
+            list(settings.WAGTAILFRONTENDCACHE),
+            settings.FRONTEND_CACHE_PURGE_TIMEOUT,
+            everything=everything,
+        )
+        if every_page:
+            purge_live_pages_later(every_page)
     except Exception:  # noqa: BLE001 - a CDN outage must not fail a committed change
         logger.exception("Frontend cache purge failed")
 
