@@ -62,7 +62,7 @@ EXCERPT_WINDOW = 50
 EXCERPT_MATCHED = 25
 IMAGE_BITS_APART = 10  # of 64: a re-encoded, rescaled or lightly retouched copy
 WORD = re.compile(r"\w+")
-CACHE_PREFIX = "ppid.exempt_content.v7."
+CACHE_PREFIX = "ppid.exempt_content.v8."
 # Crop searches (one picture of the file in one exempt picture, or one exempt picture in one
 # picture of the file; about a tenth to a quarter of a second each)
 # for one file, all exempt pictures together. Every picture of the file is searched; a file
@@ -307,32 +307,61 @@ class PublicContent:
     `released` keeps, per released file, when it was given (its release entry's id), so that
     only what was public before a version became exempt lowers it (before): a piece of an
     exempt text released afterwards is no boilerplate, it may be a leak, and it adds up with
-    the next one (released_after, pieces_add_up). `standard`: the pairs of the standard texts
-    and the pictures of the approved logo and favicon, public by nature whenever given."""
+    the next one (released_after, pieces_add_up). `standard`: the pairs of the product's
+    standard texts (Pasal 17, its letters' fixed paragraphs) and the pictures of the approved
+    logo and favicon, public by nature whenever given. `naskah_pairs`: those of the office's
+    released standard texts (Naskah Baku), taken out of an exempt document only while they
+    cover at most MAX_STANDARD_SHARE of it (standard_for)."""
 
     pictures: frozenset[int] = frozenset()
     pairs: frozenset[int] = frozenset()
     released: tuple[tuple[float, frozenset[int], frozenset[int]], ...] = ()
     standard_pictures: frozenset[int] = frozenset()
     standard_pairs: frozenset[int] = frozenset()
+    naskah_pairs: frozenset[int] = frozenset()
 
-    def before(self, since: float) -> PublicContent:
+    def standard_for(self, exempt: Fingerprint | None) -> frozenset[int]:
+        """The standard pairs taken out of `exempt`: the product's texts, and the Naskah Baku
+        unless together they cover more than MAX_STANDARD_SHARE of it (issue 13, attack13q:
+        an exempt report released as overlapping two-sentence standard texts); then none of
+        them is (deny by default)."""
+        naskah = self.naskah_pairs - self.standard_pairs
+        if exempt is None or standard_share(exempt, naskah) <= MAX_STANDARD_SHARE:
+            return self.standard_pairs | self.naskah_pairs
+        return self.standard_pairs
+
+    def before(self, since: float, exempt: Fingerprint | None = None) -> PublicContent:
         """What the public had when a version became exempt at entry `since`, and the
-        standard texts and pictures."""
-        pictures, pairs = set(self.standard_pictures), set(self.standard_pairs)
+        standard texts (standard_for `exempt`) and pictures."""
+        pictures, pairs = set(self.standard_pictures), set(self.standard_for(exempt))
         for given, file_pictures, file_pairs in self.released:
             if given < since:
                 pictures |= file_pictures
                 pairs |= file_pairs
         return PublicContent(frozenset(pictures), frozenset(pairs))
 
-    def released_after(self, since: float) -> frozenset[int]:
-        """The word pairs of the files given to the public since entry `since`."""
+    def released_after(self, since: float, exempt: Fingerprint | None = None) -> frozenset[int]:
+        """The word pairs of the files given to the public since entry `since`, but the
+        standard texts (standard_for `exempt`)."""
         pairs: set[int] = set()
         for given, _pictures, file_pairs in self.released:
             if given >= since:
                 pairs |= file_pairs
-        return frozenset(pairs) - self.standard_pairs
+        return frozenset(pairs) - self.standard_for(exempt)
+
+
+# The office's standard texts (Naskah Baku) together never take out more than this share of an
+# exempt document's content words: a standard preface, a contract's conditions, a quoted
+# statute are a part of a document, not most of it. Beyond it none is taken out of that
+# document, and an approval that would pass it is refused (standard_texts.overlap).
+MAX_STANDARD_SHARE = 0.25
+
+
+def standard_share(exempt: Fingerprint, pairs: frozenset[int]) -> float:
+    """The share of `exempt`'s content words that `pairs` pair as there."""
+    if not exempt.words or not pairs & exempt.pairs:
+        return 0.0
+    return sum(paired(exempt.words, pairs & exempt.pairs)) / len(exempt.words)
 
 
 def release_entries(assets) -> dict[tuple[type, int], float]:
@@ -380,12 +409,14 @@ def public_content(
     from moderation.snapshot import MISSING, file_sha256
     from page_cache import generation
 
-    from .standard_texts import standard_pairs
+    from .standard_texts import approved_pairs, product_pairs
 
-    standard = standard_pairs() & exempt_pairs
+    standard = product_pairs() & exempt_pairs
+    naskah = approved_pairs() & exempt_pairs
     token = generation.current()
     wanted = hashlib.sha256(b"".join(p.to_bytes(8, signed=True) for p in sorted(exempt_pairs)))
     wanted.update(b"".join(p.to_bytes(8, signed=True) for p in sorted(standard)))
+    wanted.update(b"\x00" + b"".join(p.to_bytes(8, signed=True) for p in sorted(naskah)))
     key = f"{CACHE_PREFIX}public.{token}.{wanted.hexdigest()}" if token else None
     found = cache.get(key) if key else None
     if found is not None:
@@ -429,6 +460,7 @@ def public_content(
         tuple(released),
         frozenset(standard_pictures),
         standard,
+        naskah,
     )
     if key:
         cache.set(key, found, settings.PAGE_CACHE_TIMEOUT)

@@ -30,6 +30,9 @@ from .models import Decision, InformationRequest, Objection, OutgoingFile, ScanS
 from .roles import PPID, in_group
 
 LOG_PREFIX = "information_requests."
+# A text given to a requester outside a file (a step's note, a file's title): its entry holds
+# the text, read back by sent_words.
+SENT_TEXT_ACTION = LOG_PREFIX + "text_to_requester"
 
 
 def requester_allow_list(request: InformationRequest) -> AllowList:
@@ -167,10 +170,13 @@ def public_for(exempt_set) -> exempt_content.PublicContent:
     )
 
 
-def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | None:
+def exempt_verdict(
+    content: bytes, filename: str, except_asset=None, sent: tuple[int, ...] = ()
+) -> str | None:
     """EXEMPT, UNCHECKED (too many pictures to compare with the exempt pictures, or
     pictures that could not be read: deny by default), UNVOUCHED (the audit chain cannot
-    vouch for every exempt version: nothing certain to compare with) or None."""
+    vouch for every exempt version: nothing certain to compare with) or None. `sent`: the
+    content words a requester was already given (sent_words): the file adds up with them."""
     from ppid_pages.exemption import versions_unvouched
 
     if versions_unvouched():
@@ -190,47 +196,64 @@ def exempt_verdict(content: bytes, filename: str, except_asset=None) -> str | No
     # was given since may be pieces of it, and adds up with the file (pieces_add_up).
     public = public_for(exempt_set)
     budget = exempt_content.CropBudget()
+    sent_pairs = exempt_content.word_pairs(tuple(sent))
     for _digest, name, exempt, since in exempt_set:
+        whole = exempt
         exempt = exempt_content.without_public(
-            exempt, public.before(since), bool(document_kind(name))
+            exempt, public.before(since, whole), bool(document_kind(name))
         )
         if exempt_content.same_information(candidate, exempt, budget, ignored):
             return EXEMPT
-        given = public.released_after(since)
+        given = public.released_after(since, whole) | sent_pairs
         if exempt_content.pieces_add_up(candidate, exempt, given, ignored):
             return EXEMPT
     return UNCHECKED if budget.exhausted else None
 
 
-def exempt_text_matches(text: str) -> list[tuple[str, str, exempt_content.Fingerprint]]:
+def exempt_text_matches(
+    text: str, sent: tuple[int, ...] = ()
+) -> list[tuple[str, str, exempt_content.Fingerprint]]:
     """(sha256, file name, Fingerprint) of every exempt file or chained exempt version whose
     information `text` holds (exempt_content.same_text: most of its content words, or an
     excerpt of EXCERPT_MATCHED paired words within EXCERPT_WINDOW; or with what the public was
     given since the exemption, pieces_add_up), less what the public had when it became exempt,
-    the standard texts and the office's letterhead words, as for a file (exempt_verdict). A
-    text too short to be recognised (a title) is not compared: no exempt file is read for
-    it."""
+    the standard texts and the office's letterhead words, as for a file (exempt_verdict).
+    `sent`: the content words (hashed, in order) a requester was already given (sent_words):
+    the text is read after them, and refused when it completes most of an exempt document or
+    an excerpt with them (pieces sent one note or one title at a time add up). A text too
+    short to be recognised (a title) is compared only after what was sent: alone, no exempt
+    file is read for it."""
     candidate = exempt_content.text_fingerprint(text)
-    if len(candidate.words) < exempt_content.MIN_WORDS or not exempt_known():
+    together = candidate
+    if sent and candidate.words:
+        words = tuple(sent) + candidate.words
+        together = exempt_content.Fingerprint(words=words, pairs=exempt_content.word_pairs(words))
+    elif len(candidate.words) < exempt_content.MIN_WORDS:
+        return []
+    if not exempt_known():
         return []
     _same, exempt_set = exempt_fingerprints_since()
     worded = [
         found
         for found in exempt_set
-        if len(found[2].words) >= exempt_content.MIN_WORDS and candidate.pairs & found[2].pairs
+        if len(found[2].words) >= exempt_content.MIN_WORDS and together.pairs & found[2].pairs
     ]
     if not worded:
         return []
     ignored = exempt_content.office_words()
     public = public_for(worded)
+    before = exempt_content.word_pairs(tuple(sent))
     found = []
     for digest, name, exempt, since in worded:
+        whole = exempt
         exempt = exempt_content.without_public(
-            exempt, public.before(since), bool(document_kind(name))
+            exempt, public.before(since, whole), bool(document_kind(name))
         )
-        given = public.released_after(since)
-        if exempt_content.same_text(candidate, exempt, ignored) or (
-            exempt_content.pieces_add_up(candidate, exempt, given, ignored)
+        given = public.released_after(since, whole)
+        if (
+            exempt_content.same_text(candidate, exempt, ignored)
+            or exempt_content.pieces_add_up(candidate, exempt, given, ignored)
+            or (sent and exempt_content.pieces_add_up(together, exempt, given | before, ignored))
         ):
             found.append((digest, name, exempt))
     return found
@@ -255,8 +278,9 @@ def refuse_exempt(
     request: InformationRequest, title: str, content: bytes, user, filename: str
 ) -> None:
     """Exempt information never leaves through the service: a file that holds an exempt
-    document or image is refused, and the attempt is in the audit log."""
-    verdict = exempt_verdict(content, filename)
+    document or image is refused, and the attempt is in the audit log. The file is compared
+    together with what this requester was already given (sent_words): pieces add up."""
+    verdict = exempt_verdict(content, filename, sent=sent_words(request))
     if verdict is None:
         return
     digest = hashlib.sha256(content).hexdigest()
@@ -298,7 +322,12 @@ def refuse_text_to_requester(
     file gets (scan: the requester's own details and the office's allow-list are not
     findings) and the comparison with the exempt information (refuse_exempt_text). A finding
     refuses the text (ValidationError on `field`, the form keeps what was typed) and the
-    attempt is in the audit log with the masked findings (issue 13, attack13n item 4)."""
+    attempt is in the audit log with the masked findings (issue 13, attack13n item 4).
+    A text that passes is recorded as given to the requester (SENT_TEXT_ACTION: a text that
+    passed counts, whether or not its step then went through; a step that failed rolls its
+    entry back with it): the next text and file are compared together with it (sent_words),
+    so an exempt document sent one sentence per note, or one word per title, is refused at the
+    piece that completes an excerpt (issue 13, attack13q)."""
     findings = [
         finding
         for finding in scan_text(text, requester_allow_list(request))
@@ -323,13 +352,21 @@ def refuse_text_to_requester(
             }
         )
     refuse_exempt_text(request, text, user, field)
+    if text.strip():
+        log(
+            instance=getattr(request, "request", request),  # an objection: its request
+            action=SENT_TEXT_ACTION,
+            user=user,
+            data={"field": field, "text": text},
+        )
 
 
 def refuse_exempt_text(request: InformationRequest, text: str, user, field: str = "note") -> None:
     """A text written to the requester outside a file (a step's note their e-mail quotes)
-    that holds a passage of exempt information is refused, and the attempt is in the audit
-    log (the letters and files are compared as files: refuse_exempt)."""
-    found = exempt_text_matches(text)
+    that holds a passage of exempt information, alone or with what the requester was already
+    given (sent_words), is refused, and the attempt is in the audit log (the letters and files
+    are compared as files: refuse_exempt)."""
+    found = exempt_text_matches(text, sent_words(request))
     if not found:
         return
     log_refusal(
@@ -346,6 +383,69 @@ def refuse_exempt_text(request: InformationRequest, text: str, user, field: str 
             )
         }
     )
+
+
+def requester_requests(request: InformationRequest) -> list[int]:
+    """The ids of `request` and of the other requests of the same requester: the same e-mail
+    address (any case) or the same telephone number."""
+    from django.db.models import Q
+
+    request = getattr(request, "request", request)  # an objection: its request's requester
+    same = Q(pk=request.pk)
+    if request.email:
+        same |= Q(email__iexact=request.email)
+    if request.phone:
+        same |= Q(phone=request.phone)
+    return list(InformationRequest.objects.filter(same).values_list("pk", flat=True))
+
+
+def sent_words(request: InformationRequest) -> tuple[int, ...]:
+    """The content words (exempt_content.text_fingerprint, hashed) of everything this
+    requester (requester_requests) was given or is about to be given, in the order of their
+    audit entries: every text that passed refuse_text_to_requester (SENT_TEXT_ACTION: step
+    notes, file titles, whatever their length) and every file added for them (its text and the
+    text read in its pictures, kept by its SHA-256). A file whose bytes are not those its
+    entry recorded adds nothing of its own (it is never sent: released_content)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
+
+    ids = requester_requests(request)
+    entries = (
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(InformationRequest),
+            object_id__in=[str(pk) for pk in ids],
+            action__in=(SENT_TEXT_ACTION, LOG_PREFIX + "file_added"),
+        )
+        .order_by("pk")
+        .values_list("action", "data")
+    )
+    files = {item.pk: item for item in OutgoingFile.objects.filter(request_id__in=ids)}
+    words: list[int] = []
+    for action, data in entries:
+        data = data or {}
+        if action == SENT_TEXT_ACTION:
+            words += exempt_content.text_fingerprint(str(data.get("text") or "")).words
+        elif (item := files.get(data.get("file"))) is not None and data.get("sha256"):
+            words += sent_file_words(item, data["sha256"])
+    return tuple(words)
+
+
+def sent_file_words(outgoing: OutgoingFile, digest: str) -> tuple[int, ...]:
+    """The content words of a requester's file with this SHA-256 (its text and the text in its
+    pictures: exempt_content.cached_fingerprint, read once per SHA-256)."""
+    from .picture_text import tesseract_ready
+
+    key = exempt_content.fingerprint_key(digest, outgoing.filename)
+    found = exempt_content.cache.get(key + (".text" if tesseract_ready() else ".no-text"))
+    if found is not None:
+        return found.words
+    try:
+        content = content_of(outgoing)
+    except (OSError, ValueError, InvalidToken):
+        return ()
+    if not hmac.compare_digest(digest, hashlib.sha256(content).hexdigest()):
+        return ()
+    return exempt_content.cached_fingerprint(content, outgoing.filename, read_pictures=True).words
 
 
 def refuse_information_after_refusal(request: InformationRequest, kind: str, user) -> None:

@@ -104,11 +104,29 @@ def approved_texts() -> list[str]:
 
 
 def standard_pairs() -> frozenset[int]:
-    """The word pairs (exempt_content.word_pairs) of every standard text: public by nature.
-    Kept by the texts' own hash (a text approved or changed is another key)."""
+    """The word pairs (exempt_content.word_pairs) of every standard text: public by nature."""
+    return product_pairs() | approved_pairs()
+
+
+def product_pairs() -> frozenset[int]:
+    """The word pairs of the texts the product prints (product_texts)."""
+    return pairs_of(product_texts())
+
+
+def approved_pairs() -> frozenset[int]:
+    """The word pairs of the office's released standard texts (approved_texts): taken out of
+    an exempt document only while they cover at most exempt_content.MAX_STANDARD_SHARE of it
+    (PublicContent.standard_for)."""
+    return pairs_of(approved_texts())
+
+
+def pairs_of(texts: list[str]) -> frozenset[int]:
+    """The word pairs of `texts`, kept by the texts' own hash (a text approved or changed is
+    another key)."""
     from .exempt_content import text_fingerprint
 
-    texts = product_texts() + approved_texts()
+    if not texts:
+        return frozenset()
     key = CACHE_PREFIX + hashlib.sha256("\x00".join(texts).encode()).hexdigest()
     found = cache.get(key)
     if found is None:
@@ -117,4 +135,44 @@ def standard_pairs() -> frozenset[int]:
             pairs |= text_fingerprint(text).pairs
         found = frozenset(pairs)
         cache.set(key, found, None)
+    return found
+
+
+# A standard text that pairs at least this many content words of an exempt document as there
+# quotes it: its approvers are told so, loudly, and each approval needs a written reason.
+OVERLAP_WORDS = 6
+
+
+def overlap(text: str) -> list[dict]:
+    """For the approval of a standard text (moderation.snippets.approve): each exempt file or
+    chained exempt version that `text` quotes (OVERLAP_WORDS of its content words paired as
+    there, the product's own texts left out), with `share`: how much of it the released
+    standard texts and this one cover together. Judged together, not one text alone (issue 13,
+    attack13q: an exempt report proposed as overlapping two-sentence standard texts, each
+    small). `over`: together they would cover more than exempt_content.MAX_STANDARD_SHARE of
+    it, so the approval is refused (and no standard text would be taken out of it anyway)."""
+    from .exempt_content import MAX_STANDARD_SHARE, paired, standard_share, text_fingerprint
+    from .outgoing import exempt_fingerprints_since, exempt_known
+
+    product = product_pairs()
+    pairs = text_fingerprint(text).pairs - product
+    if not pairs or not exempt_known():
+        return []
+    released = approved_pairs() - product
+    _same, exempt_set = exempt_fingerprints_since()
+    found = []
+    for digest, name, exempt, _since in exempt_set:
+        quoted = sum(paired(exempt.words, pairs & exempt.pairs))
+        if quoted < OVERLAP_WORDS:
+            continue
+        share = standard_share(exempt, released | pairs)
+        found.append(
+            {
+                "sha256": digest,
+                "name": name,
+                "words": quoted,
+                "share": round(share, 3),
+                "over": share > MAX_STANDARD_SHARE,
+            }
+        )
     return found

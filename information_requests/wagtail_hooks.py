@@ -85,6 +85,10 @@ LOG_ACTIONS = {
         _("Exempt text refused"),
         _("A text to the requester holding a passage of exempt information was refused"),
     ),
+    "text_to_requester": (
+        _("Text to the requester checked"),
+        _("A text to the requester (a note, a file's title) passed the checks and was given"),
+    ),
     "private_text_refused": (
         _("Text with personal data refused"),
         _("A text to the requester holding personal data that is not theirs was refused"),

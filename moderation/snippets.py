@@ -16,6 +16,7 @@ from django.db import models, transaction
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Page
 from wagtail.snippets.views.chooser import SnippetChooserViewSet, SnippetCreateView
@@ -207,14 +208,62 @@ def findings(obj) -> list[dict]:
         finding for location, text in texts for finding in text_findings(location, text, allow)
     ]
     # and compared with the exempt information (moderation.exempt_text)
-    exempt = exempt_text.findings(texts)
     if getattr(obj, "EXEMPT_OVERLAP_REVIEWED", False):
         # A standard text (Naskah Baku) is public by nature even where an exempt document
-        # quotes it (a statute, a standard preface): the approvers are shown the overlap and
-        # it is recorded with each approval (approve), not refused
-        # (information_requests.standard_texts).
-        exempt = [{**finding, "severity": str(Severity.REVIEW)} for finding in exempt]
-    return found + exempt
+        # quotes it (a statute, a standard preface): the approvers are shown the overlap,
+        # judged with every released standard text, and approve it only with a written reason
+        # (approve); past a share of the document it is refused
+        # (information_requests.standard_texts.overlap).
+        return found + standard_overlap_findings(texts)
+    return found + exempt_text.findings(texts)
+
+
+STANDARD_OVERLAP = gettext_lazy(
+    "EXEMPT INFORMATION: %(words)s words of this text are in a document of the Daftar "
+    "Informasi yang Dikecualikan; with the standard texts already released it would cover "
+    "%(share)s%% of that document. Approve it only if it really is a standard text published "
+    "elsewhere, and write why."
+)
+STANDARD_OVER = gettext_lazy(
+    "EXEMPT INFORMATION: %(words)s words of this text are in a document of the Daftar "
+    "Informasi yang Dikecualikan; with the standard texts already released it would cover "
+    "%(share)s%% of that document, more than %(limit)s%%: it cannot be approved as a standard "
+    "text."
+)
+REASON_NEEDED = gettext_lazy(
+    "This text is in a document of the Daftar Informasi yang Dikecualikan: write why it is a "
+    "standard text published elsewhere (the reason is in the audit log)."
+)
+
+
+def standard_overlap_findings(texts: list[tuple[str, str]]) -> list[dict]:
+    """The exempt documents a standard text quotes (standard_texts.overlap), as findings:
+    REVIEW (shown loudly, a written reason needed) or BLOCK past the share the standard texts
+    may cover together."""
+    from information_requests.exempt_content import MAX_STANDARD_SHARE
+    from information_requests.standard_texts import overlap
+
+    location = next((loc for loc, _text in texts if loc.endswith(".text")), texts[0][0])
+    found = []
+    for item in overlap(exempt_text.reading_text(texts)):
+        values = {
+            "words": item["words"],
+            "share": round(100 * item["share"]),
+            "limit": round(100 * MAX_STANDARD_SHARE),
+        }
+        message = STANDARD_OVER if item["over"] else STANDARD_OVERLAP
+        found.append(
+            {
+                "kind": exempt_text.KIND,
+                "location": location,
+                "excerpt": str(message) % values,
+                "severity": str(Severity.BLOCK if item["over"] else Severity.REVIEW),
+                "confidence": 1.0,
+                "exempt_entries": exempt_text.entries_holding(item["sha256"], item["name"]),
+                "share": item["share"],
+            }
+        )
+    return found
 
 
 def to_approve() -> list[models.Model]:
@@ -237,10 +286,13 @@ def version_digest(obj) -> str:
 
 
 @transaction.atomic
-def approve(obj, user, seen: str = "") -> bool:
+def approve(obj, user, seen: str = "", reason: str = "") -> bool:
     """Two people (moderation.two_people), neither of whom changed it, release a snippet (or its
     pending version) on its own, after the scan, exactly as they were shown it (`seen`:
-    version_digest of the approval page); True when this approval released it."""
+    version_digest of the approval page); True when this approval released it. A standard
+    text that quotes exempt information (standard_overlap_findings) needs `reason` from each
+    approver, in the audit log with the approval; past the share the standard texts may cover
+    together it is refused."""
     from .actions import VERSION_CHANGED
 
     if not user.has_perm("ppid_pages.approve_document"):
@@ -254,17 +306,30 @@ def approve(obj, user, seen: str = "") -> bool:
         raise ValidationError(_("Nothing is waiting for approval here."))
     found = findings(obj)
     overlap = exempt_text.exempt_findings(found)
+    reason = (reason or "").strip()
+    known = {}
     if not getattr(obj, "EXEMPT_OVERLAP_REVIEWED", False):
         exempt_text.refuse_found(obj, found, user)
+    elif overlap:
+        over = [finding for finding in overlap if finding["severity"] == str(Severity.BLOCK)]
+        if over:
+            exempt_text.log_refused(obj, over, user)
+            raise ValidationError(" ".join(finding["excerpt"] for finding in over))
+        if not reason:
+            raise ValidationError(str(REASON_NEEDED))
+        # approved knowing that exempt documents hold it too, and why (EXEMPT_OVERLAP_REVIEWED)
+        entries = {entry for finding in overlap for entry in finding.get("exempt_entries") or ()}
+        known = {
+            "exempt_entries": sorted(entries),
+            "exempt_share": max(finding["share"] for finding in overlap),
+            "reason": reason,
+        }
     if any(finding.get("severity", "block") == "block" for finding in found):
         raise ValidationError(_("The privacy scan blocked this text: change it first."))
-    if not second_person(obj, user, seen):
+    if not second_person(obj, user, seen, known):
         return False
     release(obj, user=user)
-    data = public_values(obj)
-    if overlap:  # approved knowing that exempt documents hold it too (EXEMPT_OVERLAP_REVIEWED)
-        entries = {entry for finding in overlap for entry in finding.get("exempt_entries") or ()}
-        data["exempt_entries"] = sorted(entries)
+    data = {**public_values(obj), **known}
     log(instance=obj, action=APPROVE_ACTION, user=user, data=data)
     return True
 

@@ -287,7 +287,12 @@ def approve_posted_snippet(request):
         raise Http404
     snippet = get_object_or_404(model, pk=pk)
     try:
-        released = approve_snippet(snippet, request.user, seen=request.POST.get("version", ""))
+        released = approve_snippet(
+            snippet,
+            request.user,
+            seen=request.POST.get("version", ""),
+            reason=request.POST.get("reason", ""),
+        )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:

@@ -10,7 +10,7 @@ insider cannot make an exempt document's words public that way, and the exempt f
 refused whatever standard text surrounds them."""
 
 import pytest
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
@@ -50,6 +50,22 @@ EXEMPT_FINDINGS = [
     "angsuran lima bulan, dan rekening gajinya diblokir atas permintaan kreditur.",
     "Tim penilai kinerja mencatat penurunan kemampuan kerja akibat gangguan tidur berat",
     "serta merekomendasikan pemindahan tugas ke unit arsip tanpa jabatan pengelola uang.",
+]
+# More of the same consequence test: a standard paragraph is a part of a document, never most
+# of it (exempt_content.MAX_STANDARD_SHARE).
+MORE_FINDINGS = [
+    "Pegawai bagian perencanaan mengajukan cuti sakit panjang akibat operasi jantung terbuka",
+    "dan biaya perawatannya ditanggung sebagian melalui pinjaman koperasi pegawai dinas.",
+    "Dua staf pengadaan tercatat mengikuti konseling kecanduan judi daring atas rujukan",
+    "psikolog rumah sakit, dengan catatan kambuh pada bulan ketiga pendampingan intensif.",
+    "Riwayat keluarga seorang kepala seksi menunjukkan perceraian yang masih berperkara",
+    "di pengadilan agama, termasuk sengketa hak asuh dua anak yang masih sekolah dasar.",
+    "Penilaian psikotes jabatan menyebut daya tahan stres rendah, emosi mudah meledak,",
+    "dan kemampuan analisis di bawah rata-rata untuk tiga calon pengelola keuangan daerah.",
+    "Gaji seorang pengadministrasi dipotong setiap bulan untuk cicilan rumah sitaan bank",
+    "karena tunggakan kredit pemilikan rumah yang jatuh tempo sejak pertengahan tahun lalu.",
+    "Hasil laboratorium menunjukkan gula darah tinggi dan gangguan ginjal kronis stadium",
+    "tiga pada pegawai senior yang menangani arsip surat masuk dan keluar sekretariat.",
 ]
 CONSEQUENCE_TEST = [
     *KOP,
@@ -156,7 +172,7 @@ STANDARD_CASES = {
 
 
 def exempt_with(paragraph: str) -> bytes:
-    return pdf_bytes(*KOP, *paragraph_lines(paragraph), *EXEMPT_FINDINGS)
+    return pdf_bytes(*KOP, *paragraph_lines(paragraph), *EXEMPT_FINDINGS, *MORE_FINDINGS)
 
 
 def paragraph_lines(text: str, width: int = 90) -> list[str]:
@@ -167,6 +183,9 @@ def paragraph_lines(text: str, width: int = 90) -> list[str]:
             line = ""
         line = f"{line} {word}".strip()
     return [*lines, line]
+
+
+REASON = "Naskah baku yang diterbitkan dan dipakai di semua laporan dinas."
 
 
 def propose(client, user, title: str, text: str) -> StandardText:
@@ -192,16 +211,20 @@ def test_a_standard_paragraph_counts_once_two_approvers_released_it(client, case
     sub = member("subkoordinator", "Sub Koordinator")
     koordinator = member("koordinator", "Koordinator")
     with pytest.raises(PermissionDenied):  # who wrote it never approves it
-        approve(standard, operator, seen=version_digest(standard))
-    assert not approve(standard, sub, seen=version_digest(standard))  # 1 of 2
+        approve(standard, operator, seen=version_digest(standard), reason=REASON)
+    # An exempt document quotes it: each approver writes why it is a standard text.
+    with pytest.raises(ValidationError):
+        approve(standard, sub, seen=version_digest(standard))
+    assert not approve(standard, sub, seen=version_digest(standard), reason=REASON)  # 1 of 2
     assert outgoing.holds_exempt_information(public, "publik.pdf")
-    assert approve(standard, koordinator, seen=version_digest(standard))
+    assert approve(standard, koordinator, seen=version_digest(standard), reason=REASON)
     assert ModelLogEntry.objects.filter(
         action="ppid.snippet.release", object_id=str(standard.pk)
     ).exists()
     # The approvers were shown that an exempt document quotes it; the approval records it.
     approval = ModelLogEntry.objects.get(action="ppid.snippet.approve", object_id=str(standard.pk))
     assert approval.data["exempt_entries"]
+    assert approval.data["reason"] == REASON
 
     assert not outgoing.holds_exempt_information(public, "publik.pdf")
     # The exempt findings are still refused, with the standard paragraph or without it.
