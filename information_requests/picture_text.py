@@ -5,11 +5,13 @@ text document and a screenshot or photo of it, hold the same information in diff
 exempt_content compares the words read here with the text of the other side, in the same
 content-word fingerprint, both ways.
 
-The pictures of an image file, or those of a document that may hold text (extract.
-text_pictures: at least 100 pixels each way, read in the extraction worker), are read grey, at
-most READ_SIDE pixels on their longer side, at most MAX_PICTURES per file, each by Debian's
-`tesseract` (`-l ind+eng`) in its own process with TIME_LIMIT seconds and one thread. What is
-read is kept by the picture's SHA-256 (content-addressed, never stale).
+The pictures of an image file (a tall one in tiles, its blank bands closed up: image_pngs), or
+those of a document that may hold text (extract.text_pictures: at least 100 pixels each way,
+and narrow strips of text lines joined into pages, read in the extraction worker), are read
+grey, at most READ_SIDE pixels on their longer side, at most MAX_PICTURES per file, each by
+Debian's `tesseract` (`-l ind+eng`) in its own process with TIME_LIMIT seconds and one thread.
+What is read is kept by the picture's SHA-256 (content-addressed, never stale). Bounded cost:
+at most MAX_PICTURES tesseract runs for a document, MAX_TILES for an image file.
 
 Without tesseract (or its `ind` and `eng` data) nothing can be read. EXEMPT_PICTURE_TEXT_REQUIRED
 (True in production) then makes every picture "unread": a file whose pictures must be compared
@@ -37,8 +39,21 @@ LANGUAGES = "ind+eng"
 TIME_LIMIT = 20  # seconds per picture
 READ_SIDE = 2400  # pixels: an A4 page at about 200 dpi, enough for body text
 MAX_PICTURES = 30  # per file: a scanned letter or report of a few dozen pages
-MAX_IMAGE_PIXELS = 40_000_000  # an image file larger than this is not decoded
+# An image file larger than this is not decoded, and is unread (deny by default): Pillow's own
+# bound (Image.MAX_IMAGE_PIXELS), up to which exempt_content.image_hashes decodes it anyway.
+MAX_IMAGE_PIXELS = 89_478_485
 CACHE_PREFIX = "ppid.picture_text.v1."
+# A tall image (a long screenshot, a scroll: taller than TILE_RATIO times its width) is not
+# shrunk whole to READ_SIDE, which left its text a few pixels high: its blank bands longer than
+# BLANK_GAP pixels are closed up to BLANK_GAP (lines spread far apart come together), and what
+# is still tall is read in tiles of TILE_RATIO times its width, overlapping by TILE_OVERLAP of a
+# tile (a line cut at one edge is whole in the next), at most MAX_TILES per image: past them
+# the image is unread (deny by default). Cost: at most MAX_TILES tesseract runs per image.
+TILE_RATIO = 1.5  # an A4 page is 1.41 times as tall as wide
+TILE_OVERLAP = 0.1
+MAX_TILES = 12
+BLANK_GAP = 24
+INK = 48  # a pixel this much darker or lighter than the background is ink
 
 
 @dataclass(frozen=True)
@@ -91,22 +106,78 @@ def read_picture(png: bytes) -> str | None:
     return found
 
 
-def image_png(content: bytes) -> bytes | None:
-    """An image file as a grey PNG of at most READ_SIDE pixels; None when it is no image."""
+def image_pngs(content: bytes) -> list[bytes] | None:
+    """An image file as grey PNGs of at most READ_SIDE pixels: one, or the tiles of a tall
+    image (read_tiles); [] when it is no image, None when it cannot be read whole (more than
+    MAX_IMAGE_PIXELS, or more than MAX_TILES tiles)."""
     from PIL import Image, UnidentifiedImageError
 
     try:
         with Image.open(io.BytesIO(content)) as image:
             if image.width * image.height > MAX_IMAGE_PIXELS:
                 return None
-            image.draft("L", (READ_SIDE, READ_SIDE))
-            grey = image.convert("L")
-            grey.thumbnail((READ_SIDE, READ_SIDE), Image.Resampling.LANCZOS)
-            out = io.BytesIO()
-            grey.save(out, format="PNG")
-            return out.getvalue()
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+            if image.height <= image.width * TILE_RATIO:
+                image.draft("L", (READ_SIDE, READ_SIDE))
+                return [png_of(image.convert("L"))]
+            tiles = read_tiles(close_up(image.convert("L")))
+            return None if tiles is None else [png_of(tile) for tile in tiles]
+    except Image.DecompressionBombError:
         return None
+    except (UnidentifiedImageError, OSError, ValueError):
+        return []
+
+
+def png_of(grey) -> bytes:
+    """A grey picture as PNG, its longer side at most READ_SIDE."""
+    from PIL import Image
+
+    grey.thumbnail((READ_SIDE, READ_SIDE), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    grey.save(out, format="PNG")
+    return out.getvalue()
+
+
+def close_up(grey):
+    """`grey` with every band of blank rows (no ink: INK from the background, its commonest
+    shade) longer than BLANK_GAP closed up to BLANK_GAP rows."""
+    from PIL import Image
+
+    histogram = grey.histogram()
+    background = histogram.index(max(histogram))
+    ink = grey.point(lambda value: 255 if abs(value - background) > INK else 0)
+    _columns, rows = ink.getprojection()
+    bands, start, blank = [], 0, 0
+    for y, inked in enumerate(rows):
+        if inked:
+            if blank > BLANK_GAP:
+                bands.append((start, y - blank + BLANK_GAP))
+                start = y
+            blank = 0
+        else:
+            blank += 1
+    bands.append((start, len(rows) - max(0, blank - BLANK_GAP)))
+    height = sum(bottom - top for top, bottom in bands)
+    if height >= grey.height:
+        return grey
+    closed = Image.new("L", (grey.width, height), background)
+    top = 0
+    for first, last in bands:
+        closed.paste(grey.crop((0, first, grey.width, last)), (0, top))
+        top += last - first
+    return closed
+
+
+def read_tiles(grey) -> list | None:
+    """`grey` cut in tiles of TILE_RATIO times its width (overlapping by TILE_OVERLAP), or
+    itself when it is not taller; None when it would take more than MAX_TILES."""
+    tile = int(grey.width * TILE_RATIO)
+    if grey.height <= tile:
+        return [grey]
+    step = max(1, int(tile * (1 - TILE_OVERLAP)))
+    tops = list(range(0, grey.height - tile + step, step))
+    if len(tops) > MAX_TILES:
+        return None
+    return [grey.crop((0, top, grey.width, min(top + tile, grey.height))) for top in tops]
 
 
 def picture_text(content: bytes, filename: str) -> PictureText:
@@ -121,8 +192,9 @@ def picture_text(content: bytes, filename: str) -> PictureText:
         if pictures is None:
             return PictureText(unread=True)
     else:
-        png = image_png(content)
-        pictures = [png] if png else []
+        pictures = image_pngs(content)
+        if pictures is None:
+            return PictureText(unread=True)
     if not pictures:
         return PictureText()
     if not tesseract_ready():

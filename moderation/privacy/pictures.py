@@ -81,20 +81,22 @@ class Thumbnail:
         return cls(int(data[0]), int(data[1]), base64.b64decode(data[2]))
 
 
-def thumbnail_of(image, side: int = THUMB_SIDE) -> Thumbnail | None:
+def thumbnail_of(image, side: int = THUMB_SIDE, min_side: int = MIN_SIDE) -> Thumbnail | None:
     """The grey thumbnail of a PIL image (its longer side at most `side`: larger than
     THUMB_SIDE for reading the text in it, picture_text); None when it is too small to
-    compare."""
+    compare (its shorter side under `min_side`)."""
     from PIL import Image
 
-    if min(image.size) < MIN_SIDE:
+    if min(image.size) < min_side:
         return None
     grey = image.convert("L")
     grey.thumbnail((side, side), Image.Resampling.LANCZOS)
     return Thumbnail(grey.width, grey.height, grey.tobytes())
 
 
-def read_thumbnail(content: bytes, side: int = THUMB_SIDE) -> Thumbnail | None:
+def read_thumbnail(
+    content: bytes, side: int = THUMB_SIDE, min_side: int = MIN_SIDE
+) -> Thumbnail | None:
     """The thumbnail of an image file (None when it is no image, or too small or too big)."""
     from PIL import Image, UnidentifiedImageError
 
@@ -103,7 +105,7 @@ def read_thumbnail(content: bytes, side: int = THUMB_SIDE) -> Thumbnail | None:
             if image.width * image.height > MAX_PICTURE_PIXELS:
                 return None
             image.draft("L", (side * 2, side * 2))  # JPEG: decode at a lower size
-            return thumbnail_of(image, side)
+            return thumbnail_of(image, side, min_side)
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         return None
 
