@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -42,7 +43,7 @@ MAX_PICTURES = 30  # per file: a scanned letter or report of a few dozen pages
 # An image file larger than this is not decoded, and is unread (deny by default): Pillow's own
 # bound (Image.MAX_IMAGE_PIXELS), up to which exempt_content.image_hashes decodes it anyway.
 MAX_IMAGE_PIXELS = 89_478_485
-CACHE_PREFIX = "ppid.picture_text.v1."
+CACHE_PREFIX = "ppid.picture_text.v2."
 # A tall image (a long screenshot, a scroll: taller than TILE_RATIO times its width) is not
 # shrunk whole to READ_SIDE, which left its text a few pixels high: its blank bands longer than
 # BLANK_GAP pixels are closed up to BLANK_GAP (lines spread far apart come together), and what
@@ -83,14 +84,32 @@ def required() -> bool:
 
 
 def read_picture(png: bytes) -> str | None:
-    """The text tesseract reads in one picture (PNG); None when it could not be read."""
+    """The text tesseract reads in one picture (PNG); None when it could not be read. A
+    picture whose reading looks garbled (garbled: a page turned a quarter or upside down reads
+    as letters without words) is turned as tesseract's orientation detection says and read
+    again: at most two more tesseract runs for it."""
     key = CACHE_PREFIX + hashlib.sha256(png).hexdigest()
     found = cache.get(key)
     if found is not None:
         return found
+    done = tesseract(png, "-l", LANGUAGES)
+    if done is None:
+        return None
+    found = done.decode("utf-8", errors="replace")
+    if garbled(found) and (turn := orientation(png)):
+        again = tesseract(turned(png, turn), "-l", LANGUAGES)
+        if again is not None:
+            found = again.decode("utf-8", errors="replace")
+    cache.set(key, found, None)
+    return found
+
+
+def tesseract(png: bytes, *arguments: str) -> bytes | None:
+    """What tesseract writes for one picture (PNG, on stdin); None when it failed or did not
+    finish within TIME_LIMIT."""
     try:
         done = subprocess.run(  # noqa: S603 - a fixed program and arguments; picture on stdin
-            [shutil.which(TESSERACT) or TESSERACT, "stdin", "stdout", "-l", LANGUAGES],
+            [shutil.which(TESSERACT) or TESSERACT, "stdin", "stdout", *arguments],
             input=png,
             capture_output=True,
             timeout=TIME_LIMIT,
@@ -99,11 +118,42 @@ def read_picture(png: bytes) -> str | None:
         )
     except (OSError, subprocess.SubprocessError):
         return None
-    if done.returncode != 0:
-        return None
-    found = done.stdout.decode("utf-8", errors="replace")
-    cache.set(key, found, None)
-    return found
+    return done.stdout if done.returncode == 0 else None
+
+
+# Text of a language reads with its small words (yang, dan, di...: exempt_content.STOP_WORDS)
+# among the others; fewer than this share of them in GARBLED_WORDS or more words is no reading.
+GARBLED_SHARE = 0.05
+GARBLED_WORDS = 12
+ROTATE = re.compile(r"^Rotate:\s*(\d+)", re.MULTILINE)
+
+
+def garbled(text: str) -> bool:
+    from .exempt_content import STOP_WORDS, words_of
+
+    words = [word for word in words_of(text) if len(word) >= 2 and not word.isdigit()]
+    if len(words) < GARBLED_WORDS:
+        return False
+    return sum(word in STOP_WORDS for word in words) < GARBLED_SHARE * len(words)
+
+
+def orientation(png: bytes) -> int:
+    """The quarter turns (90, 180, 270 degrees clockwise) that make the picture upright, as
+    tesseract's orientation detection (`--psm 0`, its `osd` data) says; 0 when it cannot."""
+    done = tesseract(png, "--psm", "0", "-l", "osd")
+    found = ROTATE.search(done.decode(errors="replace")) if done else None
+    turn = int(found.group(1)) if found else 0
+    return turn if turn in (90, 180, 270) else 0
+
+
+def turned(png: bytes, turn: int) -> bytes:
+    """The picture turned `turn` degrees clockwise."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as image:
+        out = io.BytesIO()
+        image.rotate(-turn, expand=True, fillcolor=255).save(out, format="PNG")
+        return out.getvalue()
 
 
 def image_pngs(content: bytes) -> list[bytes] | None:

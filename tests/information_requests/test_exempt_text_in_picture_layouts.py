@@ -5,8 +5,10 @@ text_pictures kept only pictures at least 100 px each way) and a tall PNG with a
 at all) passed exempt_verdict. Now strips are joined into pages (extract_pictures.join_strips),
 a tall image has its blank bands closed up and is read in tiles (picture_text.image_pngs), and
 an image that cannot be read whole within the bounds (MAX_IMAGE_PIXELS, MAX_TILES) is unread:
-refused as not checkable. The strips, scroll and the too-tall picture tests fail on the old
-code. A paraphrase of an exempt report is out of reach of a word comparison (not tested)."""
+refused as not checkable; a page turned a quarter that read as garbage is turned upright by
+tesseract's orientation detection and read again. Each test fails on the old code (the quarter
+turn: verdict None on this machine). A paraphrase of an exempt report is out of reach of a word
+comparison (not tested)."""
 
 import io
 import os
@@ -93,3 +95,14 @@ def test_a_picture_too_tall_to_read_within_the_bounds_is_not_passed(exempt_text)
     noise = os.urandom(400 * 400 * 2 * (picture_text.MAX_TILES + 2))
     picture = Image.frombytes("L", (400, len(noise) // 400), noise)
     assert outgoing.exempt_verdict(png(picture), "gulungan.png") == outgoing.UNCHECKED
+
+
+def test_a_scan_turned_a_quarter_is_refused(exempt_text):
+    """Read as it lies, the page is letters without words (picture_text.garbled); tesseract's
+    orientation detection turns it upright and it is read again."""
+    page = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(page)
+    for index, line in enumerate(lines_of(AUDIT)):
+        draw.text((90, 90 + 45 * index), line, fill=25, font=ImageFont.load_default(size=FONT))
+    turned = page.rotate(90, expand=True, fillcolor=255)
+    assert outgoing.exempt_verdict(png(turned), "foto.png") == outgoing.EXEMPT
