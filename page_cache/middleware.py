@@ -31,7 +31,7 @@ import zlib
 from urllib.parse import unquote_plus, urlencode, urlsplit
 
 from django.conf import settings
-from django.http import HttpResponse, QueryDict
+from django.http import HttpResponse, HttpResponseRedirect, QueryDict
 from django.http.request import split_domain_port
 from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import (
@@ -144,11 +144,65 @@ def parameters_read(request, view_func) -> frozenset | None:
         page = getattr(route, "page", None)
         if page is None:
             return None
-        return frozenset(getattr(page, "reads_query_parameters", ()))
+        setattr(request, FINITE_PARAMETERS, True)
+        return route_parameters(page, route)
     names = getattr(view_func, QUERY_PARAMETERS, None)
     if names is None and is_asset_request(request):
         return frozenset()  # Wagtail's document view reads no parameter
     return names
+
+
+def route_parameters(page, route) -> frozenset:
+    """What the view of a page's `route` reads (issue 18, attack18m: declared per page model,
+    the DIP index's `halaman`, `tahun`... were kept on its XLSX export, rebuilt for each
+    random `?halaman=`). A routable page's sub-route reads what its view declares
+    (@reads_query), nothing when it says nothing; the page itself (its index route, a page
+    without routes) reads the model's `reads_query_parameters`."""
+    from wagtail.contrib.routable_page.models import RoutablePageMixin
+
+    if isinstance(page, RoutablePageMixin) and route.args and callable(route.args[0]):
+        view = route.args[0]
+        names = getattr(view, QUERY_PARAMETERS, None)
+        if names is not None:
+            return names
+        if getattr(view, "__name__", "") != "index_route":
+            return frozenset()
+    return frozenset(getattr(page, "reads_query_parameters", ()))
+
+
+# Set on a request whose view reads only parameters of finite values (a page's: a page number,
+# a category, a year, a unit), which it claims when it knows them (page_cache.facts.claim).
+FINITE_PARAMETERS = "page_cache_finite_parameters"
+
+
+def canonical_redirect(request, response):
+    """A public page asked with a value its view does not know (`?halaman=<random>`,
+    `?tahun=<random>`, an empty filter) was rendered on every request and never stored: random
+    values made every request a render (issue 18, attack18m). Before the template renders,
+    such a request is sent (302: a year may become known) to the address without the
+    parameters the view did not claim, which the page cache keeps. A view with free-text
+    parameters (search) is not a page and is left alone."""
+    if not (
+        request.GET
+        and getattr(request, FINITE_PARAMETERS, False)
+        and getattr(request, PUBLIC, False)
+        and getattr(response, "status_code", None) == 200
+    ):
+        return response
+    claimed = getattr(request, facts.CLAIMED, set())
+    if set(request.GET) <= claimed:
+        return response
+    kept = [(name, value) for name, value in request.GET.items() if name in claimed]
+    location = escape_uri_path(request.path) + (f"?{urlencode(kept)}" if kept else "")
+    return CanonicalRedirect(location)
+
+
+class CanonicalRedirect(HttpResponseRedirect):
+    """Answers in place of a TemplateResponse (process_template_response): Django then calls
+    its render()."""
+
+    def render(self):
+        return self
 
 
 def drop_unread_parameters(request, view_func) -> None:
@@ -463,6 +517,9 @@ class PageCacheMiddleware:
         response = thaw(entry)
         response["X-Page-Cache"] = "hit"
         return response
+
+    def process_template_response(self, request, response):
+        return canonical_redirect(request, response)
 
     @staticmethod
     def single_flight(request, key: str) -> store.Entry | None:

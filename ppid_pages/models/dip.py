@@ -12,6 +12,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from page_cache.middleware import reads_query
+
 from ..pagination import paginate
 from .routes import PurgedRoutesMixin
 
@@ -139,8 +141,9 @@ class DipIndexPage(PurgedRoutesMixin, DecreeFields, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), DecreeFields.decree_panel]
     parent_page_types = ["ppid_pages.HomePage"]
     subpage_types = ["ppid_pages.DipEntryPage"]
-    # The query parameters its views read (page_cache.middleware.reads_query: any other is
-    # dropped before the view and the page cache see the request).
+    # The query parameters the page itself reads (page_cache.middleware.route_parameters: any
+    # other is dropped before the view and the page cache see the request); each sub-route
+    # declares its own (@reads_query), an export none.
     reads_query_parameters = frozenset({"kategori", "tahun", "unit", "halaman"})
 
     class Meta:
@@ -179,6 +182,7 @@ class DipIndexPage(PurgedRoutesMixin, DecreeFields, Page):
         return context
 
     @path("kategori/<slug:slug>/", name="category")
+    @reads_query("halaman")
     def category_view(self, request, slug: str):
         """One category with every DIP column of Perki 1/2021 (berkala, serta merta, ...)."""
         if slug not in CATEGORY_SLUGS:
