@@ -7,12 +7,15 @@ urlopen without a timeout, so a proxy that stops answering held the reviewer's r
 purge runs after the commit, in it) for as long as the socket waited, once per URL."""
 
 import contextvars
+import functools
+import http.client
 import logging
+import socket
 import threading
 import time
 from contextlib import contextmanager
 from urllib.parse import urlsplit, urlunsplit
-from urllib.request import urlopen
+from urllib.request import HTTPHandler, build_opener, urlopen
 
 from django.conf import settings
 from wagtail import __version__
@@ -436,5 +439,63 @@ class TimedHTTPBackend(RetriedBackend, HTTPBackend):
             headers={"Host": host, "User-Agent": "Wagtail-frontendcache/" + __version__},
         )
         # HTTPError, URLError, a timeout, a refused connection: raised, logged, retried
+        if self.cache_scheme == "http":
+            opener = build_opener(DeadlineHTTPHandler(_deadline.get()))
+            with opener.open(request, timeout=self.timeout):
+                pass
+            return
         with urlopen(request, timeout=self.timeout):  # noqa: S310 - the configured proxy
             pass
+
+
+# --- an abandoned purge thread ends at the deadline (issue 18, attack18m 2) ------------------
+#
+# urlopen's `timeout` bounds each socket read: a PURGE proxy trickling its answer a byte at a
+# time kept a thread purge_each had abandoned (and its socket) alive as long as it liked, one
+# more per purge. The reads of a PURGE request to an http:// proxy now also stop at the purge's
+# deadline (the one purge_each sets in the thread): each read waits at most the time left.
+
+
+class _DeadlineSocket(socket.socket):
+    __slots__ = ("_deadline", "_per_read")
+
+    def _wait(self) -> None:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the purge's deadline passed")
+        self.settimeout(min(self._per_read, left) if self._per_read else left)
+
+    def recv_into(self, *args, **kwargs):
+        self._wait()
+        return super().recv_into(*args, **kwargs)
+
+    def recv(self, *args, **kwargs):
+        self._wait()
+        return super().recv(*args, **kwargs)
+
+
+class _DeadlineConnection(http.client.HTTPConnection):
+    def __init__(self, *args, deadline: float, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.deadline = deadline
+
+    def connect(self) -> None:
+        super().connect()
+        sock = self.sock
+        wrapped = _DeadlineSocket(sock.family, sock.type, sock.proto, fileno=sock.detach())
+        wrapped._deadline = self.deadline
+        wrapped._per_read = self.timeout if isinstance(self.timeout, int | float) else None
+        self.sock = wrapped
+
+
+class DeadlineHTTPHandler(HTTPHandler):
+    """urllib's HTTP handler whose reads stop at `deadline` (time.monotonic(); None: none)."""
+
+    def __init__(self, deadline: float | None) -> None:
+        super().__init__()
+        self.deadline = deadline
+
+    def http_open(self, req):
+        if self.deadline is None:
+            return super().http_open(req)
+        return self.do_open(functools.partial(_DeadlineConnection, deadline=self.deadline), req)
