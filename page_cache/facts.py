@@ -122,6 +122,21 @@ def claim(request, *names: str) -> None:
         claimed.update(names)
 
 
+# {name: value}: the known value a view answered in place of an unknown one (a page number past
+# the last page gives the last page): page_cache.middleware.canonical_redirect keeps it.
+INSTEAD = "page_cache_instead"
+
+
+def instead(request, name: str, value: str) -> None:
+    """The view answered the parameter `name` as if it were `value` (a value it knows)."""
+    if request is not None:
+        values = getattr(request, INSTEAD, None)
+        if values is None:
+            values = {}
+            setattr(request, INSTEAD, values)
+        values[name] = value
+
+
 def forget_local() -> None:
     """Empty this process's facts (tests: each starts with empty caches)."""
     _local.clear()

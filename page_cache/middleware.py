@@ -192,7 +192,12 @@ def canonical_redirect(request, response):
     claimed = getattr(request, facts.CLAIMED, set())
     if set(request.GET) <= claimed:
         return response
-    kept = [(name, value) for name, value in request.GET.items() if name in claimed]
+    instead = getattr(request, facts.INSTEAD, {})
+    kept = [
+        (name, value if name in claimed else instead[name])
+        for name, value in request.GET.items()
+        if name in claimed or name in instead
+    ]
     location = escape_uri_path(request.path) + (f"?{urlencode(kept)}" if kept else "")
     return CanonicalRedirect(location)
 

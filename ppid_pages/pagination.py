@@ -14,6 +14,10 @@ def canonical(request, page: PaginatorPage) -> PaginatorPage:
     the last page, "01" or "x" is rendered (the nearest page) but never stored."""
     if request.GET.get("halaman") == str(page.number):
         facts.claim(request, "halaman")
+    elif request is not None and page.number > 1:
+        # Past the last page: the address of the page it gives (page_cache.middleware.
+        # canonical_redirect sends the request there, not to page 1).
+        facts.instead(request, "halaman", str(page.number))
     return page
 
 

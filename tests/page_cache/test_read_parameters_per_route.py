@@ -91,3 +91,14 @@ def test_random_values_of_a_declared_parameter_render_once(index, renders, suffi
         a.status_code for a in answers
     ]
     assert len(renders) <= 1, f"{len(renders)} renders for {N} random ?{name}= on {url}"
+
+
+def test_a_page_past_the_last_goes_to_the_last_page(index, settings):
+    from tests.factories import make_entry as entry
+
+    settings.PPID_PAGE_SIZE = 1
+    entry(index, "Laporan Kinerja 2025")
+    answer = Client(HTTP_HOST=HOST).get(index.url, {"halaman": "99"})
+    assert answer.status_code == 302
+    assert answer["Location"] == index.url + "?halaman=2"
+    assert Client(HTTP_HOST=HOST).get(index.url, {"halaman": "x"})["Location"] == index.url
