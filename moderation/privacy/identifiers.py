@@ -197,8 +197,11 @@ def registration_tail(text: str, start: int) -> bool:
 # even when its digits make a valid NIK (a region code and a date are what both hold). A label
 # glued so ("NIK-3201...", "/uploads/kk/3671....pdf") is still a label, and a file name after
 # the number is the file's.
-CODE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,8})[\-/]$")
-CODE_AFTER = re.compile(r"[\-/]([A-Za-z]{2,8})(?![A-Za-z])")
+# Permit and register codes are written in capitals (SK-PBG, SLF, IMB/KRK); a word in lower case
+# glued to the number is a slug or a path ("penerima-3404...", "/data/penerima/3404..."), which
+# holds the person's NIK.
+CODE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,8})[\-/]$")
+CODE_AFTER = re.compile(r"[\-/]([A-Z]{2,8})(?![A-Za-z])")
 GLUE_CODE = ("-", "/")
 NOT_CODES = frozenset({"no", "nomor", "nmr", "nomer"})
 CODE_REACH = 10

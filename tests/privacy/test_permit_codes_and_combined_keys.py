@@ -39,6 +39,9 @@ def test_a_permit_number_holding_a_region_code_and_a_date_is_no_nik(text):
         ("Pemohon NIK-3273014508900003 sudah diverifikasi", "3273014508900003"),
         ("lihat https://contoh.go.id/uploads/ktp/3273014508900003.jpg", "3273014508900003"),
         ("berkas ktp-3273014508900003-scan.pdf terlampir", "3273014508900003"),
+        # A page slug or a path in lower case is no permit code (test_scan_places' slug).
+        ("halaman /bantuan/penerima-3273014508900003/", "3273014508900003"),
+        ("arsip: /data/warga/3273014508900003 (dihapus)", "3273014508900003"),
     ],
 )
 def test_a_label_or_a_file_glued_to_the_number_stays_personal(text, value):
