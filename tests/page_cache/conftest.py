@@ -75,3 +75,6 @@ def redis_server(tmp_path, settings):
     if server.process.poll() is None:
         server.kill()
     store.reset_circuit()
+
+
+from .trickle import trickling  # noqa: E402, F401 - the fixture, for every file here

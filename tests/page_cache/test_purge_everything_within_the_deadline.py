@@ -2,59 +2,16 @@
 deadline (issue 18, attack18m 1): flush() called it before purge_each with only a per-read
 timeout, so a trickling Cloudflare held a take-down's request 21.9 s against a 0.6 s budget."""
 
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from ppid_pages.models import PPIDSettings
 from tests.factories import home_page, make_dip_index, make_entry
 
+from .trickle import BUDGET
+
 pytestmark = pytest.mark.django_db
-
-BUDGET = 0.6
-TRICKLE = 0.2
-STATUS = b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nX-Pad: " + b"x" * 60 + b"\r\n\r\n"
-
-
-class Trickle(BaseHTTPRequestHandler):
-    def do_POST(self):  # noqa: N802 - Cloudflare's API
-        self.server.seen.append((self.command, self.path))
-        length = int(self.headers.get("Content-Length") or 0)
-        if length:
-            self.rfile.read(length)
-        for byte in STATUS:  # ~16 s, each byte well inside the socket timeout
-            if self.server.stop.is_set():
-                return
-            self.wfile.write(bytes([byte]))
-            self.wfile.flush()
-            time.sleep(TRICKLE)
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def trickling(settings, monkeypatch):
-    import config.celery
-
-    jobs = []
-    monkeypatch.setattr(config.celery, "enqueue", lambda name, *args: jobs.append(name) or True)
-    monkeypatch.setattr(
-        config.celery, "enqueue_later", lambda name, delay, *args: jobs.append(name) or True
-    )
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Trickle)
-    server.seen, server.jobs, server.stop = [], jobs, threading.Event()
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    settings.FRONTEND_CACHE_PURGE_TIMEOUT = BUDGET
-    settings.FRONTEND_CACHE_PURGE_TASK_SECONDS = BUDGET
-    server.url = f"http://127.0.0.1:{server.server_address[1]}"
-    yield server
-    server.stop.set()
-    server.shutdown()
-    server.server_close()
 
 
 def test_a_trickling_cloudflare_does_not_hold_the_change_s_request(
